@@ -1,0 +1,5 @@
+"""Allow ``python -m salesdesk``."""
+
+from salesdesk.cli import main
+
+raise SystemExit(main())

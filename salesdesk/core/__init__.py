@@ -1,0 +1,1 @@
+"""The SalesDesk domain without Qt: models, the store, operations, queries and sample data."""

@@ -1,0 +1,165 @@
+"""The funnel: pipeline stages, deals, every stage move, and the objections raised on a deal."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from salesdesk.core.models.base import Base, Money, UTCDateTime, enum_column_type, utc_now
+from salesdesk.core.models.enums import DealStatus, ObjectionKind, StageKind
+
+if TYPE_CHECKING:
+    from salesdesk.core.models.customers import Customer
+
+
+class Stage(Base):
+    """One step of the sales funnel, or an outcome (won, lost)."""
+
+    __tablename__ = "stages"
+    __table_args__ = (
+        CheckConstraint("probability BETWEEN 0 AND 100", name="probability_percent"),
+        CheckConstraint("rot_days IS NULL OR rot_days > 0", name="rot_days_positive"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        Index("ix_stages_position", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[StageKind] = mapped_column(
+        enum_column_type(StageKind, "stage_kind"), default=StageKind.OPEN
+    )
+    probability: Mapped[int] = mapped_column(Integer, default=0)
+    rot_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    # A stage with history is archived rather than deleted, so stage moves keep their meaning.
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    deals: Mapped[list[Deal]] = relationship(back_populates="stage")
+
+    def __repr__(self) -> str:
+        return f"Stage({self.id!r}, {self.name!r}, {self.kind.value})"
+
+
+class Deal(Base):
+    """A sales opportunity with one customer, sitting in one stage of the funnel."""
+
+    __tablename__ = "deals"
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
+        CheckConstraint("value_cents >= 0", name="value_not_negative"),
+        CheckConstraint(
+            "probability_override IS NULL OR probability_override BETWEEN 0 AND 100",
+            name="probability_override_percent",
+        ),
+        CheckConstraint("length(currency) = 3", name="currency_code"),
+        CheckConstraint("position >= 0", name="position_not_negative"),
+        Index("ix_deals_stage_position", "stage_id", "position"),
+        Index("ix_deals_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="RESTRICT"), index=True
+    )
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[Decimal] = mapped_column("value_cents", Money, default=Decimal("0.00"))
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    expected_close: Mapped[date | None] = mapped_column(Date, default=None)
+    probability_override: Mapped[int | None] = mapped_column(Integer, default=None)
+    status: Mapped[DealStatus] = mapped_column(
+        enum_column_type(DealStatus, "deal_status"), default=DealStatus.OPEN
+    )
+    lost_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    stage_entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # BANT: what was learned, and whether the rep considers it confirmed.
+    bant_budget: Mapped[str | None] = mapped_column(Text, default=None)
+    bant_budget_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    bant_authority: Mapped[str | None] = mapped_column(Text, default=None)
+    bant_authority_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    bant_need: Mapped[str | None] = mapped_column(Text, default=None)
+    bant_need_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    bant_timeline: Mapped[str | None] = mapped_column(Text, default=None)
+    bant_timeline_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    # NEADS needs discovery: Now, Enjoy, Alter, Decision makers, Solution.
+    neads_now: Mapped[str | None] = mapped_column(Text, default=None)
+    neads_enjoy: Mapped[str | None] = mapped_column(Text, default=None)
+    neads_alter: Mapped[str | None] = mapped_column(Text, default=None)
+    neads_decision_makers: Mapped[str | None] = mapped_column(Text, default=None)
+    neads_solution: Mapped[str | None] = mapped_column(Text, default=None)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+
+    customer: Mapped[Customer] = relationship(back_populates="deals")
+    stage: Mapped[Stage] = relationship(back_populates="deals")
+    moves: Mapped[list[StageMove]] = relationship(
+        back_populates="deal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StageMove.moved_at",
+    )
+    objections: Mapped[list[Objection]] = relationship(
+        back_populates="deal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        return f"Deal({self.id!r}, {self.title!r}, stage={self.stage_id!r})"
+
+
+class StageMove(Base):
+    """One change of a deal's stage: the history the funnel is measured from."""
+
+    __tablename__ = "stage_moves"
+    __table_args__ = (
+        Index("ix_stage_moves_deal_moved_at", "deal_id", "moved_at"),
+        Index("ix_stage_moves_moved_at", "moved_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    # NULL from_stage_id: the deal was created in to_stage_id.
+    from_stage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stages.id", ondelete="RESTRICT"), default=None
+    )
+    to_stage_id: Mapped[int] = mapped_column(
+        ForeignKey("stages.id", ondelete="RESTRICT"), index=True
+    )
+    moved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    deal: Mapped[Deal] = relationship(back_populates="moves")
+
+
+class Objection(Base):
+    """An objection a customer raised on a deal, and the answer given."""
+
+    __tablename__ = "objections"
+    __table_args__ = (
+        CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+        Index("ix_objections_kind", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ObjectionKind] = mapped_column(enum_column_type(ObjectionKind, "objection_kind"))
+    text: Mapped[str] = mapped_column(Text)
+    response: Mapped[str | None] = mapped_column(Text, default=None)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    deal: Mapped[Deal] = relationship(back_populates="objections")

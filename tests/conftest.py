@@ -1,0 +1,45 @@
+"""Shared fixtures: a fresh SalesDesk database per test, and no test touches the user's files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from salesdesk.core.store import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the user data and config folders (database, QSettings) into the test's tmp dir."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture(scope="session")
+def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrate one new database per test run; each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Return where a test's database lives (it does not exist yet)."""
+    return tmp_path / "salesdesk.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path, _template_database: Path) -> Iterator[Database]:
+    """Return an open, new SalesDesk database with the defaults and no sample data."""
+    shutil.copyfile(_template_database, db_path)
+    db = open_database(db_path)
+    yield db
+    db.close()
