@@ -69,7 +69,7 @@ def inspect_file(path: Path) -> tuple[FileState, str | None]:
         if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
             raise NotADatabaseError(f"{path} is not a SQLite database")
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             versions = (
@@ -91,6 +91,17 @@ def inspect_file(path: Path) -> tuple[FileState, str | None]:
         )
     state = FileState.CURRENT if revision == head_revision() else FileState.OUTDATED
     return state, revision
+
+
+def _read_only_uri(path: Path) -> str:
+    """Return a URI that reads ``path`` without creating or changing any file.
+
+    Without a ``-wal`` file the main file holds everything, and ``immutable`` stops SQLite from
+    creating WAL and shared-memory files next to a file we may be about to refuse.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    return uri if wal.exists() else uri + "&immutable=1"
 
 
 def open_database(path: Path) -> Database:

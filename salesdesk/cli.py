@@ -1,0 +1,149 @@
+"""The ``salesdesk`` command: start the GUI, or run a headless job (demo data, backup).
+
+Exit codes: 0 success, 1 a user error reported as one line (never a traceback), 2 bad usage.
+Heavy modules (Qt, SQLAlchemy) are imported only by the command that needs them, so
+``salesdesk --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from salesdesk import __version__
+
+VIEWS = ("board", "customers", "visits", "analytics")
+
+
+class UsageError(Exception):
+    """Arguments that parse but make no sense together; exits with status 2."""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for the whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="salesdesk",
+        description="SalesDesk: the offline desktop assistant for field sales reps.",
+        epilog="Without a command, starts the app. The default database lives in your user "
+        "data folder; a new database gets sample data unless --empty is given.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="database file to open")
+    parser.add_argument(
+        "--empty", action="store_true", help="do not fill a new database with sample data"
+    )
+    parser.add_argument("--view", choices=VIEWS, help="area to show first")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the window (1280x800) to a PNG file and exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", help="fill a database with generated sample data at any scale"
+    )
+    demo.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    demo.add_argument("--customers", type=_positive_int, metavar="N")
+    demo.add_argument("--deals", type=_positive_int, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    backup = commands.add_parser("backup", help="write a consistent copy of a database")
+    backup.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    backup.add_argument(
+        "--out", type=Path, metavar="FILE", help="where to write (default: next to the database)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from salesdesk.core.errors import SalesDeskError
+
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "backup":
+            return _backup(args)
+        return _gui(args)
+    except UsageError as error:
+        parser.error(str(error))
+    except SalesDeskError as error:
+        print(f"salesdesk: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.customers == 0 and args.deals != 0:
+        raise UsageError("deals need customers: give --customers of at least 1")
+    from salesdesk.core.sample import DEFAULT_CUSTOMERS, DEFAULT_DEALS, generate_sample
+    from salesdesk.core.store import open_database
+
+    deals = DEFAULT_DEALS if args.deals is None else args.deals
+    customers = args.customers
+    if customers is None:
+        customers = max(DEFAULT_CUSTOMERS, deals // 4) if args.deals else DEFAULT_CUSTOMERS
+    database = open_database(args.db)
+    try:
+        with database.transaction() as session:
+            summary = generate_sample(session, customers=customers, deals=deals, seed=args.seed)
+    finally:
+        database.close()
+    added = ", ".join(f"{count} {table}" for table, count in summary.counts.items() if count)
+    print(f"{args.db}: added {added or 'nothing'}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from salesdesk.core.backup import backup_database
+    from salesdesk.core.errors import DatabaseOpenError
+    from salesdesk.core.store import inspect_file
+
+    if not args.db.is_file():
+        raise DatabaseOpenError(f"{args.db} does not exist")
+    inspect_file(args.db)  # refuse anything that is not a SalesDesk database
+    print(backup_database(args.db, args.out))
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if args.screenshot is not None and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from salesdesk.core.store import open_database
+    from salesdesk.paths import default_database_path
+
+    path = args.db if args.db is not None else default_database_path()
+    database = open_database(path)
+    if database.created and not args.empty:
+        from salesdesk.core.sample import generate_sample
+
+        with database.transaction() as session:
+            generate_sample(session)
+    from salesdesk.ui.app import run_app
+
+    return run_app(database, view=args.view, screenshot=args.screenshot)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

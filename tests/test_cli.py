@@ -1,0 +1,133 @@
+"""The command line: exit codes, one-line errors, demo data, backups, screenshots."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from salesdesk.cli import main
+from salesdesk.core.backup import automatic_backups
+from salesdesk.core.store import Database
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "salesdesk", *args],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+
+
+def _count(db: Path, table: str) -> int:
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("--db", "--empty", "--screenshot", "--view", "demo", "backup"):
+        assert word in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--no-such-option"],
+        ["--view", "nowhere"],
+        ["demo"],
+        ["demo", "--db", "x.sqlite3", "--deals", "-3"],
+        ["demo", "--db", "x.sqlite3", "--deals", "lots"],
+        ["demo", "--db", "x.sqlite3", "--deals", "5", "--customers", "0"],
+    ],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert "usage: salesdesk" in capsys.readouterr().err
+
+
+def test_a_file_that_is_no_database_is_one_line_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("call Mrs Kim on Monday\n")
+    assert main(["--db", str(notes), "--screenshot", str(tmp_path / "x.png")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"salesdesk: error: {notes} is not a SQLite database\n"
+    assert notes.read_text() == "call Mrs Kim on Monday\n"
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_demo_fills_a_new_database_and_appends_to_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(db), "--customers", "12", "--deals", "30", "--seed", "7"]) == 0
+    assert "added" in capsys.readouterr().out
+    assert (_count(db, "customers"), _count(db, "deals")) == (12, 30)
+    assert main(["demo", "--db", str(db), "--customers", "3", "--deals", "5"]) == 0
+    assert (_count(db, "customers"), _count(db, "deals")) == (15, 35)
+
+
+def test_backup_command(database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    database.close()
+    assert main(["backup", "--db", str(database.path)]) == 0
+    (made,) = automatic_backups(database.path)
+    assert capsys.readouterr().out.strip() == str(made)
+    target = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--db", str(database.path), "--out", str(target)]) == 0
+    assert _count(target, "stages") == 8
+
+
+def test_backup_of_a_missing_file_is_one_line_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup", "--db", str(tmp_path / "gone.sqlite3")]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_screenshot_of_a_new_database_without_a_display(tmp_path: Path) -> None:
+    """The real entry point: first start fills sample data, and no display is needed."""
+    from PySide6.QtGui import QImage
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    db, png = tmp_path / "first.sqlite3", tmp_path / "board.png"
+    result = run_cli("--db", str(db), "--view", "board", "--screenshot", str(png), env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(colours) > 20
+    assert _count(db, "deals") > 0
+
+
+@pytest.mark.slow
+def test_screenshot_with_empty_database_has_no_sample(tmp_path: Path) -> None:
+    db = tmp_path / "empty.sqlite3"
+    result = run_cli("--db", str(db), "--empty", "--screenshot", str(tmp_path / "e.png"))
+    assert result.returncode == 0, result.stderr
+    assert (_count(db, "deals"), _count(db, "stages")) == (0, 8)
+
+
+@pytest.mark.slow
+def test_a_newer_database_is_refused_by_the_command_line(database: Database, tmp_path: Path):
+    database.close()
+    with closing(sqlite3.connect(database.path)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+        conn.commit()
+    result = run_cli("--db", str(database.path), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("salesdesk: error: ")
+    assert "newer SalesDesk" in result.stderr
+    assert "Traceback" not in result.stderr
