@@ -1,0 +1,226 @@
+"""Moving deals between funnel stages and within a stage, with an exact undo and redo.
+
+A move rewrites the order of the columns it touches, updates each moved deal's stage, status
+and stage-entered time, and records a stage move for every deal that changed stage. It returns
+a ``DealMove`` holding the columns and deals before and after, so that undoing and redoing it
+restores positions, statuses and history exactly (same stage-move ids and times).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove, utc_now
+
+
+class MoveError(SalesDeskError):
+    """A move that cannot be made (unknown deal or stage, missing lost reason)."""
+
+
+@dataclass(frozen=True)
+class DealState:
+    """The fields of a deal that a move changes."""
+
+    deal_id: int
+    stage_id: int
+    position: int
+    status: DealStatus
+    stage_entered_at: datetime
+    closed_at: datetime | None
+    lost_reason: str | None
+
+
+@dataclass(frozen=True)
+class RecordedMove:
+    """A stage-move row written by a move (kept to re-insert it on redo)."""
+
+    id: int
+    deal_id: int
+    from_stage_id: int
+    to_stage_id: int
+    moved_at: datetime
+
+
+@dataclass(frozen=True)
+class DealMove:
+    """Everything needed to undo or redo one move of one or more deals."""
+
+    deal_ids: tuple[int, ...]
+    to_stage_id: int
+    columns_before: dict[int, tuple[int, ...]]
+    columns_after: dict[int, tuple[int, ...]]
+    deals_before: tuple[DealState, ...]
+    deals_after: tuple[DealState, ...]
+    stage_moves: tuple[RecordedMove, ...]
+
+    @property
+    def affected_stage_ids(self) -> frozenset[int]:
+        """Return the stages whose columns changed."""
+        return frozenset(self.columns_after)
+
+
+def _column(session: Session, stage_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(Deal.id)
+            .where(Deal.stage_id == stage_id, Deal.status != DealStatus.SUSPENDED)
+            .order_by(Deal.position, Deal.id)
+        )
+    )
+
+
+def _states(session: Session, deal_ids: Iterable[int]) -> dict[int, DealState]:
+    rows = session.execute(
+        select(
+            Deal.id, Deal.stage_id, Deal.position, Deal.status, Deal.stage_entered_at,
+            Deal.closed_at, Deal.lost_reason,
+        ).where(Deal.id.in_(list(deal_ids)))
+    )  # fmt: skip
+    return {row.id: DealState(*row) for row in rows}
+
+
+def _status_for(kind: StageKind) -> DealStatus:
+    return {StageKind.WON: DealStatus.WON, StageKind.LOST: DealStatus.LOST}.get(
+        kind, DealStatus.OPEN
+    )
+
+
+def _state_after(
+    old: DealState, stage_id: int, position: int, status: DealStatus, reason: str, now: datetime
+) -> DealState:
+    """Return a deal's state once moved; a reorder within its stage keeps its dates."""
+    same_stage = old.stage_id == stage_id
+    closed_at = None
+    if status is not DealStatus.OPEN:
+        closed_at = old.closed_at if same_stage and old.closed_at else now
+    return DealState(
+        deal_id=old.deal_id,
+        stage_id=stage_id,
+        position=position,
+        status=status,
+        stage_entered_at=old.stage_entered_at if same_stage else now,
+        closed_at=closed_at,
+        lost_reason=(reason or old.lost_reason) if status is DealStatus.LOST else None,
+    )
+
+
+def move_deals(
+    session: Session,
+    deal_ids: Sequence[int],
+    to_stage_id: int,
+    row: int | None = None,
+    *,
+    lost_reason: str | None = None,
+    now: datetime | None = None,
+) -> DealMove:
+    """Move ``deal_ids`` (in this order) into stage ``to_stage_id`` before ``row``.
+
+    ``row`` counts the target column's deals that are not being moved; ``None`` appends. A
+    move into a Lost stage needs a ``lost_reason``. Runs in the caller's transaction.
+    """
+    if not deal_ids:
+        raise MoveError("no deals to move")
+    if len(set(deal_ids)) != len(deal_ids):
+        raise MoveError("a deal is listed twice")
+    stage = session.get(Stage, to_stage_id)
+    if stage is None or stage.archived_at is not None:
+        raise MoveError(f"there is no stage {to_stage_id}")
+    reason = (lost_reason or "").strip()
+    if stage.kind is StageKind.LOST and not reason:
+        raise MoveError("say why the deal was lost")
+    before = _states(session, deal_ids)
+    missing = [deal_id for deal_id in deal_ids if deal_id not in before]
+    if missing:
+        raise MoveError(f"there is no deal {missing[0]}")
+    now = now or utc_now()
+
+    stage_ids = {to_stage_id, *(state.stage_id for state in before.values())}
+    columns_before = {stage_id: tuple(_column(session, stage_id)) for stage_id in stage_ids}
+    moving = set(deal_ids)
+    columns_after = {
+        stage_id: [deal_id for deal_id in column if deal_id not in moving]
+        for stage_id, column in columns_before.items()
+    }
+    target = columns_after[to_stage_id]
+    insert_at = len(target) if row is None else max(0, min(row, len(target)))
+    target[insert_at:insert_at] = list(deal_ids)
+
+    status = _status_for(stage.kind)
+    after = {
+        deal_id: _state_after(old, to_stage_id, target.index(deal_id), status, reason, now)
+        for deal_id, old in before.items()
+    }
+    move = DealMove(
+        deal_ids=tuple(deal_ids),
+        to_stage_id=to_stage_id,
+        columns_before=columns_before,
+        columns_after={stage_id: tuple(column) for stage_id, column in columns_after.items()},
+        deals_before=tuple(before[deal_id] for deal_id in deal_ids),
+        deals_after=tuple(after[deal_id] for deal_id in deal_ids),
+        stage_moves=(),
+    )
+    _apply(session, move.columns_after, move.deals_after)
+    recorded = []
+    for deal_id in deal_ids:
+        if before[deal_id].stage_id == to_stage_id:
+            continue
+        move_id = session.execute(
+            insert(StageMove).returning(StageMove.id),
+            {"deal_id": deal_id, "from_stage_id": before[deal_id].stage_id,
+             "to_stage_id": to_stage_id, "moved_at": now},
+        ).scalar_one()  # fmt: skip
+        recorded.append(RecordedMove(move_id, deal_id, before[deal_id].stage_id, to_stage_id, now))
+    return replace(move, stage_moves=tuple(recorded))
+
+
+def undo_move(session: Session, move: DealMove) -> None:
+    """Put everything ``move`` changed back as it was, history included."""
+    if move.stage_moves:
+        session.execute(delete(StageMove).where(StageMove.id.in_([m.id for m in move.stage_moves])))
+    _apply(session, move.columns_before, move.deals_before)
+
+
+def redo_move(session: Session, move: DealMove) -> None:
+    """Make ``move`` again exactly as it was first made (same history rows and times)."""
+    _apply(session, move.columns_after, move.deals_after)
+    if move.stage_moves:
+        session.execute(insert(StageMove), [asdict(m) for m in move.stage_moves])
+
+
+def _apply(
+    session: Session, new_columns: dict[int, tuple[int, ...]], states: Sequence[DealState]
+) -> None:
+    """Write the moved deals' states, then positions 0..n-1 wherever a column's order changed."""
+    session.flush()
+    for state in states:
+        session.execute(
+            update(Deal)
+            .where(Deal.id == state.deal_id)
+            .values(
+                stage_id=state.stage_id, position=state.position, status=state.status,
+                stage_entered_at=state.stage_entered_at, closed_at=state.closed_at,
+                lost_reason=state.lost_reason,
+            )
+        )  # fmt: skip
+    ids = [deal_id for column in new_columns.values() for deal_id in column]
+    current = dict(session.execute(select(Deal.id, Deal.position).where(Deal.id.in_(ids))).all())
+    changed = [
+        {"deal_id": deal_id, "new_position": index}
+        for column in new_columns.values()
+        for index, deal_id in enumerate(column)
+        if current.get(deal_id) != index
+    ]
+    if changed:
+        session.connection().execute(
+            update(Deal.__table__)
+            .where(Deal.__table__.c.id == bindparam("deal_id"))
+            .values(position=bindparam("new_position")),
+            changed,
+        )
+    session.expire_all()

@@ -1,0 +1,165 @@
+"""Moving deals: columns stay ordered, history is written, and undo/redo restore exactly."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, text
+
+from salesdesk.core.models import Customer, Deal, DealStatus, Stage, StageMove
+from salesdesk.core.operations.deal_moves import MoveError, move_deals, redo_move, undo_move
+from salesdesk.core.store import Database
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+NOW = datetime(2026, 3, 20, 15, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def board(database: Database) -> dict[str, int]:
+    """Stage 'New contact' holds a0..a3, 'Qualified' holds b0..b1; returns ids by name."""
+    ids: dict[str, int] = {}
+    with database.transaction() as s:
+        stages = {st.name: st.id for st in s.scalars(select(Stage))}
+        ids.update(stages)
+        customer = Customer(name="王伟")
+        s.add(customer)
+        s.flush()
+        for stage, names in (("New contact", "a0 a1 a2 a3"), ("Qualified", "b0 b1")):
+            for position, title in enumerate(names.split()):
+                deal = Deal(
+                    title=title, customer_id=customer.id, stage_id=stages[stage],
+                    position=position, value=Decimal("1000.00"), stage_entered_at=T0,
+                    created_at=T0,
+                )  # fmt: skip
+                s.add(deal)
+                s.flush()
+                s.add(StageMove(deal_id=deal.id, to_stage_id=stages[stage], moved_at=T0))
+                ids[title] = deal.id
+    return ids
+
+
+def column(database: Database, stage_id: int) -> list[str]:
+    with database.sessions() as s:
+        return list(
+            s.scalars(select(Deal.title).where(Deal.stage_id == stage_id).order_by(Deal.position))
+        )
+
+
+def positions(database: Database, stage_id: int) -> list[int]:
+    with database.sessions() as s:
+        return list(
+            s.scalars(
+                select(Deal.position).where(Deal.stage_id == stage_id).order_by(Deal.position)
+            )
+        )
+
+
+def snapshot(database: Database) -> dict[str, list[tuple[object, ...]]]:
+    with database.sessions() as s:
+        return {
+            table: [tuple(r) for r in s.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
+            for table in ("deals", "stage_moves")
+        }
+
+
+def test_move_to_another_stage_inserts_at_the_row_and_records_history(
+    database: Database, board: dict[str, int]
+) -> None:
+    with database.transaction() as s:
+        move = move_deals(s, [board["a1"]], board["Qualified"], row=1, now=NOW)
+    assert column(database, board["New contact"]) == ["a0", "a2", "a3"]
+    assert column(database, board["Qualified"]) == ["b0", "a1", "b1"]
+    assert positions(database, board["Qualified"]) == [0, 1, 2]
+    assert positions(database, board["New contact"]) == [0, 1, 2]
+    assert move.affected_stage_ids == {board["New contact"], board["Qualified"]}
+    with database.sessions() as s:
+        deal = s.get(Deal, board["a1"])
+        assert (deal.stage_entered_at, deal.status) == (NOW, DealStatus.OPEN)
+        history = s.scalars(select(StageMove).where(StageMove.deal_id == deal.id)).all()
+        assert [(m.from_stage_id, m.to_stage_id, m.moved_at) for m in history] == [
+            (None, board["New contact"], T0),
+            (board["New contact"], board["Qualified"], NOW),
+        ]
+
+
+def test_reorder_within_a_stage_writes_no_history(database: Database, board: dict[str, int]):
+    with database.transaction() as s:
+        move = move_deals(s, [board["a3"]], board["New contact"], row=0, now=NOW)
+    assert column(database, board["New contact"]) == ["a3", "a0", "a1", "a2"]
+    assert move.stage_moves == ()
+    with database.sessions() as s:
+        assert s.get(Deal, board["a3"]).stage_entered_at == T0
+
+
+def test_several_deals_move_together_in_the_given_order(database: Database, board):
+    with database.transaction() as s:
+        move_deals(s, [board["a2"], board["a0"]], board["Qualified"], now=NOW)
+    assert column(database, board["Qualified"]) == ["b0", "b1", "a2", "a0"]
+    assert column(database, board["New contact"]) == ["a1", "a3"]
+
+
+def test_won_and_lost_close_the_deal_and_reopening_clears_it(database: Database, board):
+    with database.transaction() as s:
+        move_deals(s, [board["b0"]], board["Won"], now=NOW)
+        move_deals(s, [board["b1"]], board["Lost"], lost_reason=" Chose a cheaper rival ", now=NOW)
+    with database.sessions() as s:
+        won, lost = s.get(Deal, board["b0"]), s.get(Deal, board["b1"])
+        assert (won.status, won.closed_at) == (DealStatus.WON, NOW)
+        assert (lost.status, lost.lost_reason) == (DealStatus.LOST, "Chose a cheaper rival")
+    later = NOW + timedelta(days=3)
+    with database.transaction() as s:
+        move_deals(s, [board["b1"]], board["Negotiation"], now=later)
+    with database.sessions() as s:
+        reopened = s.get(Deal, board["b1"])
+        assert (reopened.status, reopened.closed_at, reopened.lost_reason) == (
+            DealStatus.OPEN, None, None,
+        )  # fmt: skip
+        assert reopened.stage_entered_at == later
+
+
+@pytest.mark.parametrize(
+    ("deals", "stage", "reason", "message"),
+    [
+        (["a0"], "Lost", None, "say why the deal was lost"),
+        (["a0"], "Lost", "   ", "say why the deal was lost"),
+        ([], "Qualified", None, "no deals to move"),
+        (["a0", "a0"], "Qualified", None, "listed twice"),
+    ],
+)
+def test_a_refused_move_changes_nothing(database, board, deals, stage, reason, message):
+    before = snapshot(database)
+    with pytest.raises(MoveError, match=message), database.transaction() as s:
+        move_deals(s, [board[d] for d in deals], board[stage], lost_reason=reason, now=NOW)
+    assert snapshot(database) == before
+
+
+def test_unknown_deal_or_stage_is_refused(database: Database, board: dict[str, int]) -> None:
+    with pytest.raises(MoveError, match="no deal 999"), database.transaction() as s:
+        move_deals(s, [999], board["Qualified"])
+    with pytest.raises(MoveError, match="no stage 999"), database.transaction() as s:
+        move_deals(s, [board["a0"]], 999)
+
+
+@pytest.mark.parametrize(
+    ("deals", "stage", "row"),
+    [(["a1"], "Qualified", 1), (["a3"], "New contact", 0), (["a0", "b1"], "Lost", None)],
+    ids=["across", "within", "several-to-lost"],
+)
+def test_undo_and_redo_restore_exactly(database, board, deals, stage, row) -> None:
+    before = snapshot(database)
+    with database.transaction() as s:
+        move = move_deals(s, [board[d] for d in deals], board[stage], row, lost_reason="budget",
+                          now=NOW)  # fmt: skip
+    after = snapshot(database)
+    assert after != before
+    with database.transaction() as s:
+        undo_move(s, move)
+    assert snapshot(database) == before
+    with database.transaction() as s:
+        redo_move(s, move)
+    assert snapshot(database) == after
+    with database.transaction() as s:
+        undo_move(s, move)
+    assert snapshot(database) == before
