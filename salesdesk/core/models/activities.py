@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salesdesk.core.models.base import Base, UTCDateTime, enum_column_type, utc_now
 from salesdesk.core.models.enums import ActivityKind, ActivityStatus
+
+if TYPE_CHECKING:
+    from salesdesk.core.models.customers import Customer
+    from salesdesk.core.models.pipeline import Deal
 
 
 class Activity(Base):
@@ -50,6 +55,8 @@ class Activity(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
+    customer: Mapped[Customer] = relationship()
+    deal: Mapped[Deal | None] = relationship()
     checklist: Mapped[list[VisitChecklistItem]] = relationship(
         back_populates="activity",
         cascade="all, delete-orphan",

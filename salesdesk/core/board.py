@@ -1,0 +1,171 @@
+"""What the kanban board shows: its columns (stages) and one card per deal, in board order.
+
+Everything is read in three queries whatever the number of deals, and filtering happens on the
+loaded cards: a keystroke in the filter never goes back to the database.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.models import (
+    Activity,
+    ActivityStatus,
+    Company,
+    Customer,
+    Deal,
+    DealStatus,
+    Stage,
+    StageKind,
+    Tier,
+)
+
+
+class NextActivity(enum.Enum):
+    """When the deal's next planned activity is, as a card marker."""
+
+    NONE = "none"
+    OVERDUE = "overdue"
+    TODAY = "today"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    """A stage as the board needs it."""
+
+    id: int
+    name: str
+    kind: StageKind
+    probability: int
+    rot_days: int | None
+
+
+@dataclass(frozen=True)
+class Card:
+    """One deal on the board."""
+
+    deal_id: int
+    stage_id: int
+    title: str
+    customer: str
+    company: str | None
+    tier: Tier
+    value: Decimal
+    currency: str
+    probability: int  # the deal's override, else its stage's
+    entered_on: date
+    days_in_stage: int
+    rotting: bool
+    next_activity: NextActivity
+    next_activity_at: datetime | None
+    search_text: str  # casefolded title, customer and company, for the filter
+
+    @property
+    def weighted_value(self) -> Decimal:
+        """Return value × probability, exact to the cent."""
+        return (self.value * self.probability / 100).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class Board:
+    """Open stages in pipeline order, the outcome stages, and the open deals' cards."""
+
+    stages: tuple[StageInfo, ...]
+    outcomes: tuple[StageInfo, ...]
+    cards: dict[int, list[Card]]  # stage id -> cards in position order
+
+
+def _stages(session: Session) -> list[StageInfo]:
+    rows = session.execute(
+        select(Stage.id, Stage.name, Stage.kind, Stage.probability, Stage.rot_days)
+        .where(Stage.archived_at.is_(None))
+        .order_by(Stage.position, Stage.id)
+    )
+    return [StageInfo(*row) for row in rows]
+
+
+def load_cards(
+    session: Session, now: datetime, deal_ids: Iterable[int] | None = None
+) -> dict[int, list[Card]]:
+    """Return the open deals' cards (or only ``deal_ids``) grouped by stage in position order."""
+    stages = {stage.id: stage for stage in _stages(session)}
+    next_planned = (
+        select(Activity.deal_id, func.min(Activity.starts_at).label("next_at"))
+        .where(Activity.status == ActivityStatus.PLANNED, Activity.deal_id.is_not(None))
+        .group_by(Activity.deal_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Deal.id, Deal.stage_id, Deal.title, Customer.name, Company.name, Customer.tier,
+            Deal.value, Deal.currency, Deal.probability_override,
+            Deal.stage_entered_at, next_planned.c.next_at,
+        )
+        .join(Customer, Customer.id == Deal.customer_id)
+        .outerjoin(Company, Company.id == Customer.company_id)
+        .outerjoin(next_planned, next_planned.c.deal_id == Deal.id)
+        .where(Deal.status == DealStatus.OPEN)
+        .order_by(Deal.stage_id, Deal.position, Deal.id)
+    )  # fmt: skip
+    if deal_ids is not None:
+        query = query.where(Deal.id.in_(list(deal_ids)))
+    today = now.astimezone().date()
+    cards: dict[int, list[Card]] = {stage_id: [] for stage_id in stages}
+    for row in session.execute(query):
+        stage = stages.get(row.stage_id)
+        if stage is None:
+            continue
+        cards[row.stage_id].append(_card(row, stage, today))
+    return cards
+
+
+def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
+    (deal_id, stage_id, title, customer, company, tier, value, currency, override,
+     entered_at, next_at) = row  # fmt: skip
+    entered_on = entered_at.astimezone().date()
+    days = (today - entered_on).days
+    return Card(
+        deal_id=deal_id,
+        stage_id=stage_id,
+        title=title,
+        customer=customer,
+        company=company,
+        tier=tier,
+        value=value,
+        currency=currency,
+        probability=stage.probability if override is None else override,
+        entered_on=entered_on,
+        days_in_stage=days,
+        rotting=stage.rot_days is not None and days > stage.rot_days,
+        next_activity=_next_marker(next_at, today),
+        next_activity_at=next_at,
+        search_text=" ".join(filter(None, (title, customer, company))).casefold(),
+    )
+
+
+def _next_marker(next_at: datetime | None, today: date) -> NextActivity:
+    if next_at is None:
+        return NextActivity.NONE
+    day = next_at.astimezone().date()
+    if day < today:
+        return NextActivity.OVERDUE
+    return NextActivity.TODAY if day == today else NextActivity.FUTURE
+
+
+def load_board(session: Session, now: datetime) -> Board:
+    """Return the whole board as of ``now``."""
+    stages = _stages(session)
+    cards = load_cards(session, now)
+    return Board(
+        stages=tuple(s for s in stages if s.kind is StageKind.OPEN),
+        outcomes=tuple(s for s in stages if s.kind is not StageKind.OPEN),
+        cards={s.id: cards[s.id] for s in stages if s.kind is StageKind.OPEN},
+    )

@@ -1,0 +1,110 @@
+"""The board's cards: grouping, order, rotting, next-activity markers, weighted values."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from salesdesk.core.board import NextActivity, load_board, load_cards
+from salesdesk.core.models import (
+    Activity,
+    ActivityStatus,
+    Company,
+    Customer,
+    Deal,
+    DealStatus,
+    Stage,
+    Tier,
+)
+from salesdesk.core.store import Database
+
+NOW = datetime(2026, 5, 20, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def stages(database: Database) -> dict[str, int]:
+    with database.sessions() as s:
+        return {st.name: st.id for st in s.scalars(select(Stage))}
+
+
+def add_deal(s, customer, stage_id, title, position, *, days=1, status=DealStatus.OPEN, **kw):
+    deal = Deal(
+        title=title, customer=customer, stage_id=stage_id, position=position, status=status,
+        stage_entered_at=NOW - timedelta(days=days), value=kw.pop("value", Decimal("100.00")),
+        **kw,
+    )  # fmt: skip
+    s.add(deal)
+    s.flush()
+    return deal
+
+
+def test_board_groups_open_deals_by_stage_in_order(database: Database, stages) -> None:
+    with database.transaction() as s:
+        acme = Company(name="Hanil Logistics")
+        kim = Customer(name="김민준", company=acme, tier=Tier.A)
+        add_deal(s, kim, stages["Qualified"], "second", 1)
+        add_deal(s, kim, stages["Qualified"], "first", 0)
+        add_deal(s, kim, stages["Proposal"], "closed", 0, status=DealStatus.WON)
+        add_deal(s, kim, stages["Proposal"], "paused", 1, status=DealStatus.SUSPENDED)
+    with database.sessions() as s:
+        board = load_board(s, NOW)
+    assert [st.name for st in board.stages] == [
+        "New contact", "Qualified", "Presented", "Proposal", "Negotiation", "Contracted",
+    ]  # fmt: skip
+    assert [st.name for st in board.outcomes] == ["Won", "Lost"]
+    assert [c.title for c in board.cards[stages["Qualified"]]] == ["first", "second"]
+    assert board.cards[stages["Proposal"]] == []
+    card = board.cards[stages["Qualified"]][0]
+    assert (card.customer, card.company, card.tier) == ("김민준", "Hanil Logistics", Tier.A)
+    assert "hanil" in card.search_text and "김민준" in card.search_text
+
+
+def test_rotting_and_weighted_value(database: Database, stages) -> None:
+    with database.transaction() as s:
+        c = Customer(name="Ada")
+        # New contact: 10 % and rots after 14 days.
+        add_deal(s, c, stages["New contact"], "fresh", 0, days=14, value=Decimal("999.99"))
+        add_deal(s, c, stages["New contact"], "stale", 1, days=15, probability_override=55)
+    with database.sessions() as s:
+        fresh, stale = load_board(s, NOW).cards[stages["New contact"]]
+    assert (fresh.days_in_stage, fresh.rotting, fresh.probability) == (14, False, 10)
+    assert fresh.weighted_value == Decimal("100.00")
+    assert (stale.days_in_stage, stale.rotting, stale.probability) == (15, True, 55)
+    assert stale.weighted_value == Decimal("55.00")
+
+
+@pytest.mark.parametrize(
+    ("offsets", "status", "marker"),
+    [
+        ([], ActivityStatus.PLANNED, NextActivity.NONE),
+        ([-3], ActivityStatus.PLANNED, NextActivity.OVERDUE),
+        ([0], ActivityStatus.PLANNED, NextActivity.TODAY),
+        ([4, 2], ActivityStatus.PLANNED, NextActivity.FUTURE),
+        ([-3], ActivityStatus.DONE, NextActivity.NONE),
+    ],
+)
+def test_next_activity_marker(database: Database, stages, offsets, status, marker) -> None:
+    with database.transaction() as s:
+        c = Customer(name="Ada")
+        deal = add_deal(s, c, stages["Presented"], "deal", 0)
+        for days in offsets:
+            s.add(Activity(customer=c, deal_id=deal.id, status=status,
+                           starts_at=NOW + timedelta(days=days)))  # fmt: skip
+    with database.sessions() as s:
+        (card,) = load_cards(s, NOW)[stages["Presented"]]
+    assert card.next_activity is marker
+    if marker is NextActivity.FUTURE:
+        assert card.next_activity_at == NOW + timedelta(days=2)
+
+
+def test_load_cards_for_some_deals_only(database: Database, stages) -> None:
+    with database.transaction() as s:
+        c = Customer(name="Ada")
+        keep = add_deal(s, c, stages["Presented"], "keep", 0).id
+        add_deal(s, c, stages["Presented"], "other", 1)
+    with database.sessions() as s:
+        cards = load_cards(s, NOW, [keep])
+    assert [c.title for c in cards[stages["Presented"]]] == ["keep"]
