@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -61,6 +61,7 @@ class Card:
     value: Decimal
     currency: str
     probability: int  # the deal's override, else its stage's
+    probability_override: int | None
     entered_on: date
     days_in_stage: int
     rotting: bool
@@ -83,6 +84,26 @@ class Board:
     cards: dict[int, list[Card]]  # stage id -> cards in position order
 
 
+@dataclass(frozen=True)
+class CardFilter:
+    """What the board's filter bar asks for; the default accepts every card."""
+
+    text: str = ""
+    tier: Tier | None = None
+    rotting_only: bool = False
+    without_next_activity: bool = False
+
+    def accepts(self, card: Card) -> bool:
+        """Return True when ``card`` matches every part of the filter."""
+        needle = self.text.strip().casefold()
+        return (
+            (not needle or needle in card.search_text)
+            and (self.tier is None or card.tier is self.tier)
+            and (not self.rotting_only or card.rotting)
+            and (not self.without_next_activity or card.next_activity is NextActivity.NONE)
+        )
+
+
 def _stages(session: Session) -> list[StageInfo]:
     rows = session.execute(
         select(Stage.id, Stage.name, Stage.kind, Stage.probability, Stage.rot_days)
@@ -93,9 +114,12 @@ def _stages(session: Session) -> list[StageInfo]:
 
 
 def load_cards(
-    session: Session, now: datetime, deal_ids: Iterable[int] | None = None
+    session: Session,
+    now: datetime,
+    deal_ids: Iterable[int] | None = None,
+    stage_ids: Iterable[int] | None = None,
 ) -> dict[int, list[Card]]:
-    """Return the open deals' cards (or only ``deal_ids``) grouped by stage in position order."""
+    """Return open deals' cards grouped by stage in position order (optionally only some)."""
     stages = {stage.id: stage for stage in _stages(session)}
     next_planned = (
         select(Activity.deal_id, func.min(Activity.starts_at).label("next_at"))
@@ -117,6 +141,8 @@ def load_cards(
     )  # fmt: skip
     if deal_ids is not None:
         query = query.where(Deal.id.in_(list(deal_ids)))
+    if stage_ids is not None:
+        query = query.where(Deal.stage_id.in_(list(stage_ids)))
     today = now.astimezone().date()
     cards: dict[int, list[Card]] = {stage_id: [] for stage_id in stages}
     for row in session.execute(query):
@@ -142,6 +168,7 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
         value=value,
         currency=currency,
         probability=stage.probability if override is None else override,
+        probability_override=override,
         entered_on=entered_on,
         days_in_stage=days,
         rotting=stage.rot_days is not None and days > stage.rot_days,
@@ -169,3 +196,23 @@ def load_board(session: Session, now: datetime) -> Board:
         outcomes=tuple(s for s in stages if s.kind is not StageKind.OPEN),
         cards={s.id: cards[s.id] for s in stages if s.kind is StageKind.OPEN},
     )
+
+
+def moved_card(card: Card, stage: StageInfo, today: date) -> Card:
+    """Return ``card`` as it looks right after moving into ``stage`` (a reorder keeps its age)."""
+    if card.stage_id == stage.id:
+        return card
+    probability = stage.probability if card.probability_override is None else card.probability
+    return replace(
+        card, stage_id=stage.id, probability=probability, entered_on=today, days_in_stage=0,
+        rotting=False,
+    )  # fmt: skip
+
+
+def totals_by_currency(cards: Iterable[Card]) -> dict[str, tuple[Decimal, Decimal]]:
+    """Return (value, weighted value) per currency; amounts in different currencies never mix."""
+    totals: dict[str, tuple[Decimal, Decimal]] = {}
+    for card in cards:
+        value, weighted = totals.get(card.currency, (Decimal("0.00"), Decimal("0.00")))
+        totals[card.currency] = (value + card.value, weighted + card.weighted_value)
+    return totals

@@ -108,3 +108,51 @@ def test_load_cards_for_some_deals_only(database: Database, stages) -> None:
     with database.sessions() as s:
         cards = load_cards(s, NOW, [keep])
     assert [c.title for c in cards[stages["Presented"]]] == ["keep"]
+
+
+def test_moved_card_and_totals(database: Database, stages) -> None:
+    from salesdesk.core.board import moved_card, totals_by_currency
+
+    with database.transaction() as s:
+        c = Customer(name="Ada")
+        add_deal(s, c, stages["New contact"], "eur", 0, days=30, value=Decimal("100.00"))
+        add_deal(s, c, stages["New contact"], "usd", 1, days=2, value=Decimal("50.50"),
+                 currency="USD", probability_override=50)  # fmt: skip
+    with database.sessions() as s:
+        board = load_board(s, NOW)
+    eur, usd = board.cards[stages["New contact"]]
+    assert totals_by_currency([eur, usd]) == {
+        "EUR": (Decimal("100.00"), Decimal("10.00")),
+        "USD": (Decimal("50.50"), Decimal("25.25")),
+    }
+    proposal = next(st for st in board.stages if st.name == "Proposal")
+    moved = moved_card(eur, proposal, NOW.date())
+    assert (moved.stage_id, moved.probability, moved.days_in_stage, moved.rotting) == (
+        proposal.id, 60, 0, False,
+    )  # fmt: skip
+    assert moved_card(usd, proposal, NOW.date()).probability == 50
+    assert moved_card(eur, board.stages[0], NOW.date()) is eur
+
+
+def test_card_filter(database: Database, stages) -> None:
+    from salesdesk.core.board import CardFilter
+
+    with database.transaction() as s:
+        a = Customer(name="Zhang Wei", tier=Tier.A, company=Company(name="Shanghai Motors"))
+        b = Customer(name="이서연", tier=Tier.C)
+        add_deal(s, a, stages["Qualified"], "Fleet telematics", 0, days=40)
+        add_deal(s, b, stages["Qualified"], "Printer lease", 1, days=1)
+        s.add(Activity(customer=b, deal_id=2, starts_at=NOW + timedelta(days=1)))
+    with database.sessions() as s:
+        cards = load_board(s, NOW).cards[stages["Qualified"]]
+
+    def titles(card_filter: CardFilter) -> list[str]:
+        return [c.title for c in cards if card_filter.accepts(c)]
+
+    assert titles(CardFilter()) == ["Fleet telematics", "Printer lease"]
+    assert titles(CardFilter(text="  MOTORS ")) == ["Fleet telematics"]
+    assert titles(CardFilter(text="서연")) == ["Printer lease"]
+    assert titles(CardFilter(tier=Tier.C)) == ["Printer lease"]
+    assert titles(CardFilter(rotting_only=True)) == ["Fleet telematics"]
+    assert titles(CardFilter(without_next_activity=True)) == ["Fleet telematics"]
+    assert titles(CardFilter(text="lease", rotting_only=True)) == []

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from salesdesk.core.sample import generate_sample
 from sqlalchemy import inspect
 
 from salesdesk.core import migrate
@@ -18,6 +17,7 @@ from salesdesk.core.backup import automatic_backups
 from salesdesk.core.engine import create_engine_for
 from salesdesk.core.errors import MigrationFailedError
 from salesdesk.core.models import Base
+from salesdesk.core.sample import generate_sample
 from salesdesk.core.store import Database, database_revision, open_database
 from tests.migrations.conftest import dump_tables, table_columns
 

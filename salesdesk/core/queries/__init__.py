@@ -1,0 +1,32 @@
+"""Read-only questions the screens ask the database, answered as frozen dataclasses.
+
+Every function takes an open ``Session``, runs a fixed, small number of aggregate or joined
+``select()`` statements whatever the number of rows (no N+1), and returns plain values: no ORM
+object leaves this package, so nothing a screen holds can lazy-load or go stale with a session.
+Money is ``Decimal``; sums run in SQL on the integer cents column.
+"""
+
+from salesdesk.core.queries.customers import CustomerRow, customer_rows
+from salesdesk.core.queries.money import MoneyTotal, Totals
+from salesdesk.core.queries.overview import DatabaseCounts, database_counts
+from salesdesk.core.queries.pipeline import (
+    Forecast,
+    StageForecast,
+    pipeline_forecast,
+)
+from salesdesk.core.queries.visits import VisitRow, VisitsOverview, visits_overview
+
+__all__ = [
+    "CustomerRow",
+    "DatabaseCounts",
+    "Forecast",
+    "MoneyTotal",
+    "StageForecast",
+    "Totals",
+    "VisitRow",
+    "VisitsOverview",
+    "customer_rows",
+    "database_counts",
+    "pipeline_forecast",
+    "visits_overview",
+]

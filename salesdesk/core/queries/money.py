@@ -1,0 +1,72 @@
+"""Amounts per currency: deals in different currencies are never added together.
+
+The SQL side sums the integer cents column. A weighted value is summed as cents × percent (an
+exact integer) and only the total is rounded to the cent, so a stage's weighted value does not
+drift with the number of deals in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from sqlalchemy import BigInteger, ColumnElement, func, type_coerce
+
+from salesdesk.core.models import Deal, Stage
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyTotal:
+    """An exact amount in one currency (an ISO 4217 code such as ``"EUR"``)."""
+
+    currency: str
+    amount: Decimal
+
+
+# One entry per currency, ordered by currency code; empty when there is nothing to add up.
+Totals = tuple[MoneyTotal, ...]
+
+
+def value_cents() -> ColumnElement[int]:
+    """Return the deal value as its raw integer cents.
+
+    ``Deal.value`` is typed ``Money``, which would also convert any number it is multiplied
+    with into cents (``Deal.value * 3`` binds 300); arithmetic therefore uses the raw integer.
+    """
+    return type_coerce(Deal.value, BigInteger)
+
+
+def effective_probability() -> ColumnElement[int]:
+    """Return a deal's win probability in percent: its own override, else its stage's."""
+    return func.coalesce(Deal.probability_override, Stage.probability)
+
+
+def weighted_cent_percent_sum() -> ColumnElement[int]:
+    """Return the SQL sum of value in cents × probability in percent (exact integers)."""
+    return func.coalesce(func.sum(value_cents() * effective_probability()), 0)
+
+
+def cents_sum() -> ColumnElement[int]:
+    """Return the SQL sum of deal values in cents (0 when there are no deals)."""
+    return func.coalesce(func.sum(value_cents()), 0)
+
+
+def from_cent_percent(total: int) -> Decimal:
+    """Convert a sum of cents × percent to an amount, rounded half-even to the cent."""
+    return Decimal(total).scaleb(-4).quantize(CENT, rounding=ROUND_HALF_EVEN)
+
+
+def from_cents(total: int) -> Decimal:
+    """Convert whole cents to an amount with two decimals."""
+    return Decimal(total).scaleb(-2).quantize(CENT)
+
+
+def totals_from(amounts: Iterable[tuple[str, Decimal]]) -> Totals:
+    """Add up ``(currency, amount)`` pairs per currency, ordered by currency code."""
+    by_currency: dict[str, Decimal] = {}
+    for currency, amount in amounts:
+        by_currency[currency] = by_currency.get(currency, Decimal("0.00")) + amount
+    return tuple(MoneyTotal(code, by_currency[code]) for code in sorted(by_currency))

@@ -1,0 +1,141 @@
+"""A deterministic generator of a believable sales rep's world, at any scale.
+
+``generate_sample`` adds customers (with FORM profiles in English, Chinese and Korean),
+their companies with org charts and news, deals with their stage-move history and
+objections, visits and calls around today with checklists, and referrals, to the pipeline,
+checklist templates and profile questions the database already holds. The same seed and
+day always give the same rows. Rows are buffered as plain dicts and inserted in bulk, in
+the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.defaults import CLOSING_TEMPLATE, PRE_VISIT_TEMPLATE
+from salesdesk.core.models import (
+    Base,
+    ChecklistGroup,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Deal,
+    ProfileQuestion,
+    Stage,
+    StageKind,
+)
+from salesdesk.core.sample.activities import Checklists, Template, make_activities
+from salesdesk.core.sample.common import Ids, World
+from salesdesk.core.sample.companies import make_news, make_purchase
+from salesdesk.core.sample.deals import Pipeline, StageInfo, make_deals
+from salesdesk.core.sample.people import finish_customers, make_customers, make_referrals
+from salesdesk.core.sample.profiles import Question, make_profile
+
+DEFAULT_CUSTOMERS = 60
+DEFAULT_DEALS = 120
+
+__all__ = ["DEFAULT_CUSTOMERS", "DEFAULT_DEALS", "SampleSummary", "generate_sample"]
+
+
+@dataclass(frozen=True)
+class SampleSummary:
+    """How many rows the generator added, by table name, in the order they were inserted."""
+
+    counts: dict[str, int]
+
+
+def generate_sample(
+    session: Session,
+    customers: int = DEFAULT_CUSTOMERS,
+    deals: int = DEFAULT_DEALS,
+    seed: int = 1,
+    today: date | None = None,
+) -> SampleSummary:
+    """Add a sample world of ``customers`` and ``deals`` to the database behind ``session``.
+
+    Raises ValueError for negative counts, or for deals without customers or without an open
+    pipeline stage to put them in.
+    """
+    if customers < 0 or deals < 0:
+        raise ValueError("sample sizes cannot be negative")
+    world = World(random.Random(seed), today or date.today(), Ids(session))
+    pipeline = _pipeline(session)
+    people = make_customers(world, customers)
+    make_deals(world, pipeline, people, deals)
+    stage_order = {stage.id: index for index, stage in enumerate(pipeline.open_stages)}
+    make_activities(world, people, stage_order, _checklists(session))
+    finish_customers(world, people)
+    questions = _questions(session)
+    for person in people:
+        make_profile(world, person, questions)
+    make_referrals(world, people)
+    companies = {person.company.id: person.company for person in people if person.company}
+    for company in companies.values():
+        make_news(world, company)
+        if world.rng.random() < 0.4:
+            make_purchase(world, company_id=company.id, customer_id=None,
+                          currency=company.place.currency)  # fmt: skip
+    return SampleSummary(_insert(session, world))
+
+
+def _insert(session: Session, world: World) -> dict[str, int]:
+    """Insert the buffered rows table by table, parents before children."""
+    order = {table: index for index, table in enumerate(Base.metadata.sorted_tables)}
+    counts: dict[str, int] = {}
+    for model in sorted(world.rows, key=lambda model: order[model.__table__]):  # type: ignore[attr-defined]
+        rows = world.rows[model]
+        # Self-references (referrers, bosses, follow-ups) point to smaller ids: insert in id order.
+        rows.sort(key=lambda row: row.get("id", 0))
+        session.execute(insert(model), rows)
+        counts[model.__tablename__] = len(rows)  # type: ignore[attr-defined]
+    session.flush()
+    return counts
+
+
+def _pipeline(session: Session) -> Pipeline:
+    stages = session.execute(
+        select(Stage.id, Stage.kind, Stage.rot_days)
+        .where(Stage.archived_at.is_(None))
+        .order_by(Stage.position)
+    ).all()
+    positions = session.execute(
+        select(Deal.stage_id, func.max(Deal.position) + 1).group_by(Deal.stage_id)
+    ).all()
+    return Pipeline(
+        open_stages=tuple(
+            StageInfo(stage.id, stage.rot_days) for stage in stages if stage.kind is StageKind.OPEN
+        ),
+        won_id=next((stage.id for stage in stages if stage.kind is StageKind.WON), None),
+        lost_id=next((stage.id for stage in stages if stage.kind is StageKind.LOST), None),
+        next_position={stage_id: position for stage_id, position in positions},
+    )
+
+
+def _questions(session: Session) -> list[Question]:
+    rows = session.execute(
+        select(ProfileQuestion.id, ProfileQuestion.section, ProfileQuestion.prompt)
+        .where(ProfileQuestion.active)
+        .order_by(ProfileQuestion.section, ProfileQuestion.position)
+    ).all()
+    return [Question(row.id, row.section, row.prompt) for row in rows]
+
+
+def _checklists(session: Session) -> Checklists:
+    rows = session.execute(
+        select(ChecklistTemplate.id, ChecklistTemplate.name, ChecklistGroup.name.label("group"),
+               ChecklistTemplateItem.text)
+        .join(ChecklistGroup, ChecklistGroup.template_id == ChecklistTemplate.id)
+        .join(ChecklistTemplateItem, ChecklistTemplateItem.group_id == ChecklistGroup.id)
+        .order_by(ChecklistTemplate.position, ChecklistGroup.position,
+                  ChecklistTemplateItem.position)
+    ).all()  # fmt: skip
+    templates: dict[str, Template] = {}
+    for row in rows:
+        template = templates.setdefault(row.name, Template(row.id, ()))
+        templates[row.name] = Template(template.id, (*template.items, (row.group, row.text)))
+    preparation = templates.get(PRE_VISIT_TEMPLATE) or next(iter(templates.values()), None)
+    return Checklists(preparation, templates.get(CLOSING_TEMPLATE, preparation))

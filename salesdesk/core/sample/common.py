@@ -1,0 +1,161 @@
+"""Shared plumbing of the sample generator: the row buffer, id counters, times, money, text.
+
+Every generated row is a plain dict keyed by model attribute, with an explicit id, collected in
+a ``World`` and inserted in bulk at the end. Every time is derived from the ``today`` the
+generator was given, never from the clock, so a seed and a day always give the same rows.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.models import Base, from_cents
+
+Row = dict[str, Any]
+
+# Rough exchange rates from EUR, in hundredths, and the step a quoted amount is rounded to (cents).
+_RATES: dict[str, tuple[int, int]] = {
+    "EUR": (100, 1_000),
+    "GBP": (86, 1_000),
+    "USD": (108, 1_000),
+    "CNY": (780, 10_000),
+    "KRW": (145_000, 1_000_000),
+    "JPY": (16_000, 100_000),
+}
+_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥", "CNY": "¥", "KRW": "₩"}
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_LATIN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "'": "", " ": ""})
+
+
+class Ids:
+    """Hands out primary keys after the largest one already in each table."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._last: dict[type[Base], int] = {}
+
+    def next(self, model: type[Base]) -> int:
+        if model not in self._last:
+            largest = self._session.execute(select(func.max(model.id))).scalar_one()  # type: ignore[attr-defined]
+            self._last[model] = largest or 0
+        self._last[model] += 1
+        return self._last[model]
+
+
+@dataclass
+class World:
+    """Everything the generator modules share: the dice, the day, the ids and the rows."""
+
+    rng: random.Random
+    today: date
+    ids: Ids
+    rows: dict[type[Base], list[Row]] = field(default_factory=dict)
+
+    def add(self, model: type[Base], row: Row) -> Row:
+        """Buffer ``row`` for ``model`` (giving it the next id if it has none) and return it."""
+        if "id" not in row and hasattr(model, "id"):
+            row = {"id": self.ids.next(model), **row}
+        self.rows.setdefault(model, []).append(row)
+        return row
+
+    def days_ago(self, days: int) -> date:
+        return self.today - timedelta(days=days)
+
+    def work_time(self, day: date, first_hour: int = 8, last_hour: int = 17) -> datetime:
+        """Return a moment on ``day`` during working hours, on a five-minute step."""
+        return at(day, self.rng.randint(first_hour, last_hour), self.rng.randrange(0, 60, 5))
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    """Return ``day`` at ``hour:minute`` UTC."""
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+
+
+def end_of(day: date) -> datetime:
+    """Return the last minute of ``day`` (UTC)."""
+    return at(day, 23, 59)
+
+
+def between(rng: random.Random, start: datetime, end: datetime) -> datetime:
+    """Return a moment between ``start`` and ``end``, on a whole minute."""
+    minutes = max(0, int((end - start).total_seconds() // 60))
+    return start + timedelta(minutes=rng.randint(0, minutes))
+
+
+def phone(rng: random.Random, pattern: str) -> str:
+    """Fill every "#" of ``pattern`` with a random digit."""
+    return "".join(str(rng.randrange(10)) if char == "#" else char for char in pattern)
+
+
+def slug(text: str) -> str:
+    """Return a lower-case ASCII form of a Latin-script name, for e-mail addresses and sites."""
+    text = text.lower().translate(_LATIN)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(char for char in text if char.isalnum() or char in "-.")
+
+
+def to_currency(eur_cents: int, currency: str, exact: bool = False) -> int:
+    """Convert an amount in EUR cents to ``currency`` cents, rounded as a salesperson quotes it."""
+    rate, step = _RATES.get(currency, (100, 1_000))
+    cents = eur_cents * rate // 100
+    if exact and currency in ("EUR", "GBP", "USD"):
+        return cents
+    return max(step, round(cents / step) * step)
+
+
+def money(cents: int) -> Decimal:
+    """Return an exact amount with two decimals."""
+    return from_cents(cents)
+
+
+def spoken_amount(cents: int, currency: str, language: str) -> str:
+    """Write an amount the way a rep would in a note: "€40,000", "30万元", "5,000만 원"."""
+    units = cents // 100
+    if language == "zh" and currency == "CNY":
+        return f"{units // 10_000}万元" if units >= 10_000 else f"{units}元"
+    if language == "ko" and currency == "KRW":
+        return f"{units // 10_000:,}만 원" if units >= 10_000 else f"{units:,}원"
+    return f"{_SYMBOLS.get(currency, currency + ' ')}{units:,}"
+
+
+def month_name(month: int, language: str) -> str:
+    """Return the name of ``month`` (1-12) as written in ``language``."""
+    if language == "zh":
+        return f"{month}月"
+    if language == "ko":
+        return f"{month}월"
+    return _MONTHS[month - 1]
+
+
+def day_and_month(day: date, language: str) -> str:
+    """Return "3 May", "5月3日" or "5월 3일" for ``day`` in ``language``."""
+    if language == "zh":
+        return f"{day.month}月{day.day}日"
+    if language == "ko":
+        return f"{day.month}월 {day.day}일"
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+@lru_cache(maxsize=4096)
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+def fill(rng: random.Random, templates: tuple[str, ...], values: Mapping[str, str]) -> str | None:
+    """Fill a random template whose placeholders ``values`` can all fill; None if none can."""
+    usable = [text for text in templates if _fields(text) <= values.keys()]
+    return rng.choice(usable).format_map(values) if usable else None

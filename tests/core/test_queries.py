@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import event
+
+from salesdesk.core.models import ActivityKind, ActivityStatus, Tier
+from salesdesk.core.queries import (
+    DatabaseCounts,
+    MoneyTotal,
+    customer_rows,
+    database_counts,
+    pipeline_forecast,
+    visits_overview,
+)
+from salesdesk.core.store import Database
+from tests.ui.world import MARKUP_NAME, NOW, World, build_world
+
+STAGES = ["New contact", "Qualified", "Presented", "Proposal", "Negotiation", "Contracted"]
+
+
+def eur(amount: str) -> MoneyTotal:
+    return MoneyTotal("EUR", Decimal(amount))
+
+
+def usd(amount: str) -> MoneyTotal:
+    return MoneyTotal("USD", Decimal(amount))
+
+
+@pytest.fixture
+def world(database: Database) -> World:
+    return build_world(database)
+
+
+def test_forecast_counts_sums_and_weights_per_stage(database: Database, world: World):
+    with database.sessions() as session:
+        forecast = pipeline_forecast(session)
+    rows = {s.name: s for s in forecast.stages}
+    assert [s.name for s in forecast.stages] == STAGES
+    assert rows["New contact"].deal_count == 2
+    assert rows["New contact"].weighted == (eur("350.05"),)
+    # 3333.33 × 60 % = 1999.998 -> 2000.00; 12000.00 × the deal's own 75 % = 9000.00
+    assert rows["Proposal"].total == (eur("3333.33"), usd("12000.00"))
+    assert rows["Proposal"].weighted == (eur("2000.00"), usd("9000.00"))
+    assert rows["Negotiation"].weighted == (eur("0.01"),)
+    assert rows["Contracted"].deal_count == 0 and rows["Contracted"].weighted == ()
+    assert forecast.open_count == 5
+    assert forecast.total == (eur("6833.84"), usd("12000.00"))
+    assert forecast.weighted == (eur("2350.06"), usd("9000.00"))
+    assert (forecast.won_count, forecast.lost_count) == (2, 1)
+    assert forecast.win_rate == Decimal(2) / Decimal(3)
+    assert forecast.deal_count == 8
+
+
+def test_forecast_of_an_empty_database(database: Database):
+    with database.sessions() as session:
+        forecast = pipeline_forecast(session)
+    assert forecast.open_count == 0 and forecast.total == () and forecast.weighted == ()
+    assert forecast.win_rate is None and forecast.deal_count == 0
+    assert all(s.deal_count == 0 for s in forecast.stages)
+    assert [s.name for s in forecast.stages] == STAGES
+
+
+def test_customers_with_company_ordered_by_name(database: Database, world: World):
+    with database.sessions() as session:
+        rows = customer_rows(session)
+    names = [row.name for row in rows]
+    # Case-insensitive, then by code point (王 U+738B sorts before 김 U+AE40).
+    assert names == [MARKUP_NAME, "Anna Schmidt", "Zoe Young", "王芳", "김민준"]
+    anna = rows[1]
+    assert (anna.company_name, anna.position, anna.tier, anna.city) == (
+        "Acme GmbH",
+        "Head of Purchasing",
+        Tier.A,
+        "Berlin",
+    )
+    assert anna.last_contact_on.isoformat() == "2026-03-01"
+    assert rows[0].company_name is None and rows[0].last_contact_on is None
+
+
+def test_visits_upcoming_soonest_first_and_recent_latest_first(database: Database, world: World):
+    with database.sessions() as session:
+        overview = visits_overview(session, NOW)
+    assert [row.id for row in overview.upcoming] == [
+        world.activities["call"],
+        world.activities["visit"],
+    ]
+    assert [row.id for row in overview.recent] == [world.activities["done"]]
+    call, visit = overview.upcoming
+    assert (visit.checklist_done, visit.checklist_total, visit.ready) == (7, 12, False)
+    assert (call.checklist_total, call.has_checklist) == (0, False)
+    assert visit.kind is ActivityKind.VISIT and visit.customer_name == "Anna Schmidt"
+    assert visit.starts_at.utcoffset() == timedelta(0)
+    done = overview.recent[0]
+    assert (done.status, done.checklist_done, done.checklist_total) == (
+        ActivityStatus.DONE,
+        3,
+        3,
+    )
+    assert done.ready and done.customer_name == "김민준"
+    wider = visits_overview(database.sessions(), NOW, recent_days=100, upcoming_days=200)
+    assert len(wider.upcoming) == 3 and len(wider.recent) == 2
+    assert not overview.is_empty
+
+
+def test_counts(database: Database, world: World):
+    with database.sessions() as session:
+        assert database_counts(session) == DatabaseCounts(customers=5, open_deals=5)
+
+
+def test_queries_run_a_fixed_number_of_statements(database: Database):
+    """No N+1: the number of SQL statements does not grow with the number of deals."""
+    for _ in range(3):
+        build_world(database)
+    statements: list[str] = []
+    event.listen(database.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    with database.sessions() as session:
+        pipeline_forecast(session)
+        customer_rows(session)
+        visits_overview(session, NOW)
+        database_counts(session)
+    queries = [sql for sql in statements if sql.startswith("SELECT")]
+    assert len(queries) == 3 + 1 + 1 + 1
