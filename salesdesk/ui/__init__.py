@@ -1,0 +1,1 @@
+"""The Qt desktop interface; everything here may import Qt, nothing in ``core`` may."""

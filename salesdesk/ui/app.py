@@ -1,0 +1,94 @@
+"""Start the Qt application over an open database: the window, or a screenshot of it."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLocale, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import salesdesk
+from salesdesk.core.store import Database
+from salesdesk.paths import resources_dir
+from salesdesk.ui.formatting import tr
+from salesdesk.ui.main_window import DEFAULT_SIZE, MainWindow
+
+ORGANIZATION = "SalesDesk"
+APPLICATION = "SalesDesk"
+
+
+def application() -> QApplication:
+    """Return the running QApplication, creating it (with names and icon) if there is none."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(salesdesk.__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesdesk.svg")))
+    if QLocale.system().language() == QLocale.Language.C:
+        # No regional settings (a bare shell or service): format like US English, with
+        # digit grouping, rather than the C locale's raw numbers.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return app
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Show an error no code path expected instead of losing it.
+
+    The data stays consistent: every write is one transaction, rolled back when it failed.
+    """
+    traceback.print_exception(kind, error, trace)
+    QMessageBox.critical(
+        None,
+        tr("Application", "Unexpected error"),
+        tr(
+            "Application", "Something went wrong; nothing was saved by the step that failed.\n\n%1"
+        ).replace("%1", f"{kind.__name__}: {error}"),
+    )
+
+
+def _drop_offscreen_noise(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Forward Qt's messages to stderr, except the offscreen platform's harmless complaint."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def save_screenshot(window: MainWindow, target: Path) -> bool:
+    """Render ``window`` at its default size into the PNG file ``target``."""
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    return window.grab().save(str(target), "PNG")
+
+
+def run_app(database: Database, *, view: str | None = None, screenshot: Path | None = None) -> int:
+    """Show the main window over ``database`` until it closes; return the exit code.
+
+    With ``screenshot``, render the window (showing ``view``) to that PNG file and return.
+    """
+    app = application()
+    if app.platformName() == "offscreen":
+        qInstallMessageHandler(_drop_offscreen_noise)
+    window = MainWindow(database)
+    try:
+        if view is not None:
+            window.show_area(view)
+        if screenshot is not None:
+            if save_screenshot(window, screenshot):
+                return 0
+            print(f"salesdesk: could not write the screenshot {screenshot}", file=sys.stderr)
+            return 1
+        sys.excepthook = _report_unexpected
+        window.show()
+        return app.exec()
+    finally:
+        window.close()
+        window.deleteLater()
+        window.database.close()

@@ -1,0 +1,1 @@
+"""The four areas of the main window: Board, Customers, Visits and Analytics."""

@@ -1,0 +1,97 @@
+"""An area that shows its real data as a sortable list, with a title and a one-line summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from salesdesk.ui.areas.rows_model import SORT_ROLE, Column, RowsModel
+
+
+class ListArea(QWidget):
+    """A titled, sortable list; subclasses fill it in ``reload``."""
+
+    def __init__(
+        self,
+        object_name: str,
+        title: str,
+        columns: Sequence[Column[Any]],
+        row_id: Callable[[Any], int],
+        empty_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.model: RowsModel[Any] = RowsModel(columns, row_id, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        heading = QLabel(title, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setObjectName(f"{object_name}Summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+
+        self.view = QTreeView(self)
+        self.view.setObjectName(f"{object_name}List")
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order rows came in
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.header().setStretchLastSection(True)
+
+        self.empty = QLabel(empty_text, self)
+        self.empty.setObjectName(f"{object_name}Empty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+        self._sized = False
+
+    def show_rows(self, rows: Sequence[Any], summary: str) -> None:
+        """Show ``rows`` (or the empty text when there are none) under ``summary``."""
+        self.model.set_rows(rows)
+        self.summary.setText(summary)
+        self.pages.setCurrentWidget(self.view if rows else self.empty)
+        if rows and not self._sized:
+            self._sized = True
+            for column in range(self.model.columnCount() - 1):
+                self.view.resizeColumnToContents(column)
+                width = self.view.columnWidth(column)
+                self.view.setColumnWidth(column, min(width + 12, 320))
+
+    def reload(self, session: Session, now: datetime) -> None:
+        """Read this area's data as of ``now``."""
+        raise NotImplementedError

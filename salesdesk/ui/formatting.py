@@ -1,0 +1,86 @@
+"""Translation and locale-aware formatting of everything the screens show.
+
+Every user-visible string goes through ``tr`` (Qt's translation machinery, so a translation
+file can be added without touching code); numbers, money and dates go through QLocale, so
+they follow the rep's regional settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+# Symbols for the currencies reps quote in most; any other currency shows its ISO code.
+_SYMBOLS = {
+    "EUR": "€",
+    "USD": "$",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "CN¥",
+    "KRW": "₩",
+    "CHF": "CHF",
+}
+_CENT = Decimal("0.01")
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``text`` translated in ``context`` (``n`` picks a plural form)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def currency_symbol(currency: str) -> str:
+    """Return the symbol shown for an ISO 4217 currency code."""
+    return _SYMBOLS.get(currency, currency)
+
+
+def format_money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
+    """Return ``amount`` with its currency as the locale writes it: "€12,500" or "12.500,50 €".
+
+    Whole amounts show no cents. The exact Decimal is rounded to the cent first; the float
+    Qt formats from is exact to the cent for any amount below a trillion.
+    """
+    locale = locale or QLocale()
+    rounded = amount.quantize(_CENT, rounding=ROUND_HALF_EVEN)
+    symbol = currency_symbol(currency)
+    if rounded == rounded.to_integral_value():
+        return locale.toCurrencyString(int(rounded), symbol)
+    return locale.toCurrencyString(float(rounded), symbol, 2)
+
+
+def format_count(value: int, locale: QLocale | None = None) -> str:
+    """Return a whole number with the locale's digit grouping."""
+    return (locale or QLocale()).toString(value)
+
+
+def format_percent(fraction: Decimal | float | None, locale: QLocale | None = None) -> str:
+    """Return a fraction 0..1 as a whole percentage, or an en dash when it is undefined."""
+    if fraction is None:
+        return "–"
+    percent = round(Decimal(str(fraction)) * 100)
+    return tr("Formatting", "%1%").replace("%1", (locale or QLocale()).toString(int(percent)))
+
+
+def format_date(day: date | None, locale: QLocale | None = None) -> str:
+    """Return ``day`` in the locale's short date format (empty for None)."""
+    if day is None:
+        return ""
+    qdate = QDate(day.year, day.month, day.day)
+    return (locale or QLocale()).toString(qdate, QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(moment: datetime | None, locale: QLocale | None = None) -> str:
+    """Return an aware ``moment`` in local time, in the locale's short format."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    qmoment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return (locale or QLocale()).toString(qmoment, QLocale.FormatType.ShortFormat)
+
+
+def format_totals(totals: Iterable[tuple[str, Decimal]], locale: QLocale | None = None) -> str:
+    """Return amounts in several currencies side by side ("€12,500 · $3,000"), or "–"."""
+    parts = [format_money(amount, currency, locale) for currency, amount in totals]
+    return " · ".join(parts) if parts else "–"

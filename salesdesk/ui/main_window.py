@@ -1,0 +1,246 @@
+"""The main window: four areas (Board, Customers, Visits, Analytics), menus and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+import salesdesk
+from salesdesk.core.queries import database_counts
+from salesdesk.core.store import Database
+from salesdesk.ui import database_dialogs
+from salesdesk.ui.areas.analytics_list import AnalyticsList
+from salesdesk.ui.areas.board_list import BoardList
+from salesdesk.ui.areas.customers_list import CustomersList
+from salesdesk.ui.areas.list_area import ListArea
+from salesdesk.ui.areas.visits_list import VisitsList
+from salesdesk.ui.formatting import format_count, tr
+
+_CONTEXT = "MainWindow"
+AREA_NAMES = ("board", "customers", "visits", "analytics")
+DEFAULT_SIZE = (1280, 800)
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MainWindow(QMainWindow):
+    """The SalesDesk window over one open database; areas load their data when first shown."""
+
+    def __init__(
+        self, database: Database, *, clock: Clock = _utc_now, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.database = database
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.areas: dict[str, ListArea] = {
+            "board": BoardList(self),
+            "customers": CustomersList(self),
+            "visits": VisitsList(self),
+            "analytics": AnalyticsList(self),
+        }
+        self._stale = set(AREA_NAMES)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("areaStack")
+        for area in self.areas.values():
+            self.stack.addWidget(area)
+        self.setCentralWidget(self.stack)
+        self.area_actions: dict[str, QAction] = {}
+        self._build_menus()
+        self.counts = QLabel(self)
+        self.counts.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.counts)
+        self._restore_geometry()
+        self._show_database()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object], shortcut: QKeySequence | str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(tr(_CONTEXT, "&File"))
+        file_menu.addAction(
+            self._action(
+                "actionNewDatabase",
+                tr(_CONTEXT, "&New database…"),
+                self.new_database,
+                QKeySequence.StandardKey.New,
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "actionOpenDatabase",
+                tr(_CONTEXT, "&Open database…"),
+                self.open_database,
+                QKeySequence.StandardKey.Open,
+            )
+        )
+        file_menu.addAction(
+            self._action("actionBackUpNow", tr(_CONTEXT, "&Back up now…"), self.back_up_now)
+        )
+        file_menu.addSeparator()
+        quit_action = self._action(
+            "actionQuit", tr(_CONTEXT, "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)  # fmt: skip
+
+        edit_menu = menus.addMenu(tr(_CONTEXT, "&Edit"))
+        undo = self.undo_stack.createUndoAction(self, tr(_CONTEXT, "&Undo"))
+        undo.setObjectName("actionUndo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, tr(_CONTEXT, "&Redo"))
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([undo, redo])
+
+        view_menu = menus.addMenu(tr(_CONTEXT, "&View"))
+        navigation = QToolBar(tr(_CONTEXT, "Areas"), self)
+        navigation.setObjectName("navigationBar")
+        navigation.setMovable(False)
+        navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, navigation)
+        group = QActionGroup(self)
+        titles = {
+            "board": tr(_CONTEXT, "&Board"),
+            "customers": tr(_CONTEXT, "&Customers"),
+            "visits": tr(_CONTEXT, "&Visits"),
+            "analytics": tr(_CONTEXT, "&Analytics"),
+        }
+        for number, name in enumerate(AREA_NAMES, start=1):
+            show = partial(self.show_area, name)
+            action = self._action(f"actionShow{name.title()}", titles[name], show, f"Ctrl+{number}")
+            action.setCheckable(True)
+            group.addAction(action)
+            navigation.addAction(action)
+            view_menu.addAction(action)
+            self.area_actions[name] = action
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("actionReload", tr(_CONTEXT, "Re&load"), self.reload,
+                                         QKeySequence.StandardKey.Refresh))  # fmt: skip
+
+        help_menu = menus.addMenu(tr(_CONTEXT, "&Help"))
+        about = self._action("actionAbout", tr(_CONTEXT, "&About SalesDesk"), self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    # -- areas --------------------------------------------------------------------------
+
+    def current_area(self) -> str:
+        """Return the name of the area on screen."""
+        return next(name for name, area in self.areas.items() if area is self.stack.currentWidget())
+
+    def show_area(self, name: str) -> None:
+        """Bring the area ``name`` to the front, loading its data if it is out of date."""
+        area = self.areas[name]
+        if name in self._stale:
+            with self.database.sessions() as session:
+                area.reload(session, self.clock())
+            self._stale.discard(name)
+        self.stack.setCurrentWidget(area)
+        self.area_actions[name].setChecked(True)
+
+    def reload(self) -> None:
+        """Read everything again (the visible area now, the others when next shown)."""
+        self._stale = set(AREA_NAMES)
+        self._show_counts()
+        self.show_area(self.current_area())
+
+    def _show_database(self) -> None:
+        self.setWindowTitle(tr(_CONTEXT, "%1 — SalesDesk").replace("%1", self.database.path.name))
+        self.setWindowFilePath(str(self.database.path))
+        self._stale = set(AREA_NAMES)
+        self._show_counts()
+        self.show_area(self.current_area())
+        if self.database.backup_path is not None:
+            self.statusBar().showMessage(
+                tr(_CONTEXT, "Updated the database; the previous version is in %1").replace(
+                    "%1", str(self.database.backup_path)
+                )
+            )
+
+    def _show_counts(self) -> None:
+        with self.database.sessions() as session:
+            counts = database_counts(session)
+        self.counts.setText(
+            tr(_CONTEXT, "%1 · customers: %2 · open deals: %3")
+            .replace("%1", self.database.path.name)
+            .replace("%2", format_count(counts.customers))
+            .replace("%3", format_count(counts.open_deals))
+        )
+        self.counts.setToolTip(str(self.database.path))
+
+    # -- File menu ----------------------------------------------------------------------
+
+    def set_database(self, database: Database) -> None:
+        """Switch to ``database``, closing the one open until now."""
+        previous, self.database = self.database, database
+        self.undo_stack.clear()  # undo steps belong to the database they were made in
+        previous.close()
+        self._show_database()
+
+    def new_database(self) -> None:
+        """Create an empty database in a file the rep picks, and switch to it."""
+        database = database_dialogs.create_database(self, self.database.path.parent)
+        if database is not None:
+            self.set_database(database)
+
+    def open_database(self) -> None:
+        """Open a database file the rep picks, and switch to it."""
+        database = database_dialogs.choose_database(self, self.database.path.parent)
+        if database is not None:
+            self.set_database(database)
+
+    def back_up_now(self) -> None:
+        """Copy the open database to a file the rep picks."""
+        target = database_dialogs.back_up(self, self.database.path, self.clock())
+        if target is not None:
+            self.statusBar().showMessage(
+                tr(_CONTEXT, "Backed up to %1").replace("%1", str(target)), 10_000
+            )
+
+    def about(self) -> None:
+        """Show the version and the open database."""
+        QMessageBox.about(
+            self,
+            tr(_CONTEXT, "About SalesDesk"),
+            tr(_CONTEXT, "SalesDesk %1\nThe desktop assistant for field sales.\n\nDatabase: %2")
+            .replace("%1", salesdesk.__version__)
+            .replace("%2", str(self.database.path)),
+        )
+
+    # -- geometry -----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        area = settings.value("mainWindow/area", "board")
+        self.stack.setCurrentWidget(self.areas.get(str(area), self.areas["board"]))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Remember the window's geometry and area, and let the window close."""
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/area", self.current_area())
+        super().closeEvent(event)

@@ -1,0 +1,37 @@
+"""UI fixtures: settings kept in the test's own folder, and a main window over a known world."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from pytestqt.qtbot import QtBot
+
+from salesdesk.core.store import Database
+from salesdesk.ui.main_window import MainWindow
+from tests.ui.world import NOW, World, build_world
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("SalesDeskTests")
+    QCoreApplication.setApplicationName("SalesDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def world(database: Database) -> World:
+    return build_world(database)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, world: World) -> MainWindow:
+    main = MainWindow(database, clock=lambda: NOW)
+    qtbot.addWidget(main)
+    return main

@@ -1,0 +1,45 @@
+"""Money, numbers and dates follow the locale; money stays exact to the cent."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+
+from salesdesk.ui.formatting import (
+    format_count,
+    format_date,
+    format_datetime,
+    format_money,
+    format_percent,
+    format_totals,
+)
+
+US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+def test_money_follows_the_locale_and_hides_zero_cents() -> None:
+    assert format_money(Decimal("12500.00"), "EUR", US) == "€12,500"
+    assert format_money(Decimal("12500.50"), "EUR", US) == "€12,500.50"
+    assert format_money(Decimal("12500.50"), "EUR", DE) == "12.500,50\xa0€"
+    assert format_money(Decimal("3"), "XAF", US) == "XAF3"
+
+
+def test_money_is_exact_for_large_amounts() -> None:
+    assert format_money(Decimal("987654321098.07"), "USD", US) == "$987,654,321,098.07"
+    assert format_money(Decimal("0.005"), "EUR", US) == "€0"  # half-even to the cent
+    assert format_money(Decimal("0.015"), "EUR", US) == "€0.02"
+
+
+def test_totals_percent_count_and_dates() -> None:
+    assert format_totals([("EUR", Decimal(5)), ("USD", Decimal("1.5"))], US) == "€5 · $1.50"
+    assert format_totals([], US) == "–"
+    assert format_percent(None, US) == "–"
+    assert format_percent(Decimal(2) / Decimal(3), US) == "67%"
+    assert format_count(1234567, DE) == "1.234.567"
+    assert format_date(date(2026, 3, 4), DE) == "04.03.26"
+    assert format_date(None, US) == ""
+    assert format_datetime(None, US) == ""
+    assert format_datetime(datetime(2026, 3, 4, 9, 5, tzinfo=UTC), US).startswith("3/4/26")

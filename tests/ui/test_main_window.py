@@ -1,0 +1,166 @@
+"""The main window: areas with real data, navigation, menus, File commands and geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from salesdesk.core.store import Database, open_database
+from salesdesk.ui.areas.list_area import ListArea
+from salesdesk.ui.main_window import MainWindow
+from tests.ui.world import MARKUP_NAME, NOW, World
+
+
+def texts(area: ListArea, column: int) -> list[str]:
+    model = area.view.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def action(window: MainWindow, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def test_every_area_and_main_action_has_a_stable_name(window: MainWindow) -> None:
+    assert window.objectName() == "mainWindow"
+    for name in ("boardView", "customersView", "visitsView", "analyticsView"):
+        assert window.findChild(ListArea, name) is not None
+    for name in ("actionNewDatabase", "actionOpenDatabase", "actionBackUpNow", "actionQuit",
+                 "actionUndo", "actionRedo", "actionAbout"):  # fmt: skip
+        action(window, name)
+    assert action(window, "actionUndo").shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+
+def test_ctrl_1_to_4_switch_areas(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for key, name in ((Qt.Key.Key_2, "customers"), (Qt.Key.Key_3, "visits"),
+                      (Qt.Key.Key_4, "analytics"), (Qt.Key.Key_1, "board")):  # fmt: skip
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_area() == name
+        assert window.area_actions[name].isChecked()
+
+
+def test_board_lists_open_deals_in_pipeline_order(window: MainWindow) -> None:
+    board = window.areas["board"]
+    assert texts(board, 1) == ["Office chairs", "Server rack", "5G 模块", "디스플레이",
+                               "Fleet <i>deal</i>"]  # fmt: skip
+    assert texts(board, 0)[:2] == ["New contact", "New contact"]
+    assert texts(board, 4)[:2] == ["€1,000", "€2,500.50"]
+    assert texts(board, 5)[1] == "28"  # entered 10 February, NOW is 10 March
+    assert "Open deals: 5" in board.summary.text()
+
+
+def test_customers_show_every_customer_with_markup_as_text(window: MainWindow) -> None:
+    window.show_area("customers")
+    customers = window.areas["customers"]
+    names = texts(customers, 0)
+    assert len(names) == 5 and MARKUP_NAME in names and "王芳" in names and "김민준" in names
+
+
+def test_visits_show_readiness_and_overdue(window: MainWindow) -> None:
+    window.show_area("visits")
+    visits = window.areas["visits"]
+    assert texts(visits, 4)[:2] == ["", "7/12 ready"]
+    assert "Coming up: 2" in visits.summary.text()
+
+
+def test_analytics_shows_the_funnel_and_win_rate(window: MainWindow) -> None:
+    window.show_area("analytics")
+    analytics = window.areas["analytics"]
+    assert texts(analytics, 0)[0] == "New contact"
+    assert texts(analytics, 2)[0] == "2"
+    assert "win rate: 67%" in analytics.summary.text()
+
+
+def test_sorting_by_a_column_uses_its_value(window: MainWindow) -> None:
+    board = window.areas["board"]
+    board.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert texts(board, 1)[0] == "5G 模块"  # 12,000 is the largest value
+
+
+def test_an_empty_database_shows_what_is_missing(qtbot: QtBot, tmp_path: Path) -> None:
+    database = open_database(tmp_path / "empty.sqlite")
+    main = MainWindow(database, clock=lambda: NOW)
+    qtbot.addWidget(main)
+    board = main.areas["board"]
+    assert board.pages.currentWidget() is board.empty
+    assert board.empty.text() == "No open deals yet."
+    main.close()
+    database.close()
+
+
+def test_geometry_and_area_are_remembered(qtbot: QtBot, database: Database, world: World) -> None:
+    first = MainWindow(database, clock=lambda: NOW)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show_area("visits")
+    first.close()
+    second = MainWindow(database, clock=lambda: NOW)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.current_area() == "visits"
+
+
+def test_open_refuses_a_file_that_is_not_a_database(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "notes.sqlite"
+    junk.write_bytes(b"shopping list" * 100)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    before = window.database
+    action(window, "actionOpenDatabase").trigger()
+    assert window.database is before
+    assert len(shown) == 1 and "not a SQLite database" in shown[0]
+    assert junk.read_bytes() == b"shopping list" * 100
+
+
+def test_new_database_switches_and_clears_undo(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.undo_stack.push(QUndoCommand("edit"))
+    action(window, "actionNewDatabase").trigger()
+    assert window.database.path == target.with_suffix(".sqlite")
+    assert window.undo_stack.count() == 0
+    assert window.areas["board"].model.rowCount() == 0
+    assert "customers: 0" in window.counts.text()
+    assert window.windowTitle() == "fresh.sqlite — SalesDesk"
+
+
+def test_back_up_now_writes_a_copy(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    action(window, "actionBackUpNow").trigger()
+    copy = open_database(target)
+    try:
+        with copy.sessions() as session:
+            from salesdesk.core.queries import database_counts
+
+            assert database_counts(session).customers == 5
+    finally:
+        copy.close()
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_cancelled_dialogs_change_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    before = window.database
+    for name in ("actionNewDatabase", "actionOpenDatabase", "actionBackUpNow"):
+        action(window, name).trigger()
+    assert window.database is before and window.statusBar().currentMessage() == ""
