@@ -63,7 +63,9 @@ def _build(session: Session) -> World:
             name="王芳", company=huawei, position="采购经理", tier=Tier.B, city="深圳",
             last_contact_on=date(2026, 2, 20),
         ),
-        "kim": Customer(name="김민준", company=samsung, position="구매 팀장", tier=Tier.A, city="서울"),
+        "kim": Customer(
+            name="김민준", company=samsung, position="구매 팀장", tier=Tier.A, city="서울",
+        ),
         "bold": Customer(name=MARKUP_NAME, tier=Tier.C),
         "zoe": Customer(name="Zoe Young", tier=Tier.C, city="Leeds"),
     }  # fmt: skip
