@@ -84,3 +84,12 @@ def format_totals(totals: Iterable[tuple[str, Decimal]], locale: QLocale | None 
     """Return amounts in several currencies side by side ("€12,500 · $3,000"), or "–"."""
     parts = [format_money(amount, currency, locale) for currency, amount in totals]
     return " · ".join(parts) if parts else "–"
+
+
+def tr_n(context: str, text: str, n: int) -> str:
+    """Return ``text`` with Qt's plural notation ("%n deal(s)") translated for the count ``n``.
+
+    Without a translation installed, the English form is made here: "1 deal", "3 deals".
+    """
+    translated = tr(context, text, None, n)
+    return translated.replace("(s)", "" if n == 1 else "s")

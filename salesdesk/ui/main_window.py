@@ -5,26 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from sqlalchemy.orm import Session
 
 import salesdesk
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
 from salesdesk.ui.areas.analytics_list import AnalyticsList
-from salesdesk.ui.areas.board_list import BoardList
 from salesdesk.ui.areas.customers_list import CustomersList
-from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.visits_list import VisitsList
+from salesdesk.ui.board.kanban_view import BoardView
 from salesdesk.ui.formatting import format_count, tr
 
 _CONTEXT = "MainWindow"
 AREA_NAMES = ("board", "customers", "visits", "analytics")
 DEFAULT_SIZE = (1280, 800)
 Clock = Callable[[], datetime]
+
+
+class Area(Protocol):
+    """What the window needs of an area: it is a widget that can read its data."""
+
+    def reload(self, session: Session, now: datetime) -> None:
+        """Read the area's data as of ``now``."""
 
 
 def _utc_now() -> datetime:
@@ -43,8 +51,11 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
-        self.areas: dict[str, ListArea] = {
-            "board": BoardList(self),
+        self.board = BoardView(database, self.undo_stack, clock, self)
+        self.board.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.undo_stack.indexChanged.connect(self._data_changed)
+        self.areas: dict[str, Area] = {
+            "board": self.board,
             "customers": CustomersList(self),
             "visits": VisitsList(self),
             "analytics": AnalyticsList(self),
@@ -165,6 +176,11 @@ class MainWindow(QMainWindow):
         self._show_counts()
         self.show_area(self.current_area())
 
+    def _data_changed(self) -> None:
+        """Mark the other areas out of date after an edit, undo or redo; update the counts."""
+        self._stale = set(AREA_NAMES) - {self.current_area()}
+        self._show_counts()
+
     def _show_database(self) -> None:
         self.setWindowTitle(tr(_CONTEXT, "%1 — SalesDesk").replace("%1", self.database.path.name))
         self.setWindowFilePath(str(self.database.path))
@@ -194,6 +210,7 @@ class MainWindow(QMainWindow):
     def set_database(self, database: Database) -> None:
         """Switch to ``database``, closing the one open until now."""
         previous, self.database = self.database, database
+        self.board.set_database(database)
         self.undo_stack.clear()  # undo steps belong to the database they were made in
         previous.close()
         self._show_database()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
+if TYPE_CHECKING:
+    from salesdesk.ui.main_window import MainWindow
+
 from salesdesk.core.store import Database
-from salesdesk.ui.main_window import MainWindow
 from tests.ui.world import NOW, World, build_world
 
 
@@ -32,6 +35,8 @@ def world(database: Database) -> World:
 
 @pytest.fixture
 def window(qtbot: QtBot, database: Database, world: World) -> MainWindow:
+    from salesdesk.ui.main_window import MainWindow
+
     main = MainWindow(database, clock=lambda: NOW)
     qtbot.addWidget(main)
     return main

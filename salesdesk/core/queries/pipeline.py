@@ -135,3 +135,16 @@ def _weighted_total(sums: dict[int, list[tuple[str, int, int, int]]]) -> Totals:
         for currency, _count, _cents, weighted in rows:
             exact[currency] += weighted
     return totals_from((currency, from_cent_percent(w)) for currency, w in exact.items())
+
+
+def earlier_lost_reasons(session: Session, limit: int = 30) -> list[str]:
+    """Return lost reasons given before, most used first, to offer them again."""
+    count = func.count(Deal.id)
+    rows = session.execute(
+        select(Deal.lost_reason, count)
+        .where(Deal.lost_reason.is_not(None))
+        .group_by(Deal.lost_reason)
+        .order_by(count.desc(), Deal.lost_reason)
+        .limit(limit)
+    )
+    return [reason for reason, _ in rows]

@@ -1,0 +1,1 @@
+"""The kanban board of funnel stages."""

@@ -1,0 +1,146 @@
+"""Paints a deal card: title, customer and company, value, days in stage, next activity, tier.
+
+Everything is drawn from the Card in the model (no widgets per card), so a column of thousands
+of deals costs one row of memory per deal. Sizes come from font metrics, so the card scales with
+the system font and stays sharp on high-DPI screens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from salesdesk.core.board import Card, NextActivity
+from salesdesk.core.models import Tier
+from salesdesk.ui.board.column_model import CardRole
+from salesdesk.ui.formatting import format_money, tr, tr_n
+
+MARGIN = 4  # between cards
+PADDING = 8  # inside a card
+RADIUS = 6.0
+
+MARKER_COLOURS = {
+    NextActivity.OVERDUE: QColor("#c62828"),
+    NextActivity.TODAY: QColor("#2e7d32"),
+    NextActivity.FUTURE: QColor("#78909c"),
+    NextActivity.NONE: QColor("#f9a825"),
+}
+TIER_COLOURS = {Tier.A: QColor("#1f5f8b"), Tier.B: QColor("#5c8fb3"), Tier.C: QColor("#a7bfd1")}
+ROTTING_COLOUR = QColor("#c62828")
+
+
+def marker_text(card: Card) -> str:
+    """Return the words behind a card's next-activity marker (tooltips, accessibility)."""
+    return {
+        NextActivity.OVERDUE: tr("Board", "Next activity overdue"),
+        NextActivity.TODAY: tr("Board", "Next activity today"),
+        NextActivity.FUTURE: tr("Board", "Next activity planned"),
+        NextActivity.NONE: tr("Board", "No next activity scheduled"),
+    }[card.next_activity]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws board cards of one uniform height."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        height = 3 * metrics.lineSpacing() + 2 * PADDING + 4 + 2 * MARGIN
+        return QSize(200, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card = index.data(CardRole)
+        if not isinstance(card, Card):
+            return
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        background = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Mid)
+        if selected:
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            background = _blend(background, highlight, 0.18)
+            border = highlight
+        painter.setPen(QPen(border, 2.0 if (selected or focused) else 1.0))
+        painter.setBrush(background)
+        painter.drawRoundedRect(box, RADIUS, RADIUS)
+        # A coloured strip on the left edge tells the tier at a glance.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TIER_COLOURS[card.tier])
+        painter.drawRoundedRect(QRectF(box.left(), box.top(), 4, box.height()), 2, 2)
+        self._paint_text(painter, option, card, box.toRect())
+        painter.restore()
+
+    def _paint_text(
+        self, painter: QPainter, option: QStyleOptionViewItem, card: Card, box: QRect
+    ) -> None:
+        palette = option.palette
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        quiet = palette.color(QPalette.ColorRole.PlaceholderText)
+        inner = box.adjusted(PADDING + 4, PADDING, -PADDING, -PADDING)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        line = QFontMetrics(option.font).lineSpacing()
+        bold_metrics = QFontMetrics(bold)
+
+        # Line 1: title, and the tier letter on the right.
+        tier_text = tr("Board", "Tier {0}").format(card.tier.value)
+        tier_width = bold_metrics.horizontalAdvance(tier_text)
+        first = QRect(inner.left(), inner.top(), inner.width(), line)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        title = bold_metrics.elidedText(card.title, Qt.TextElideMode.ElideRight,
+                                        first.width() - tier_width - 8)  # fmt: skip
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setPen(TIER_COLOURS[card.tier].darker(130))
+        painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         tier_text)  # fmt: skip
+
+        # Line 2: customer (company).
+        painter.setFont(option.font)
+        painter.setPen(quiet)
+        second = first.translated(0, line + 2)
+        who = card.customer if not card.company else f"{card.customer} · {card.company}"
+        painter.drawText(
+            second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            option.fontMetrics.elidedText(who, Qt.TextElideMode.ElideRight, second.width()),
+        )  # fmt: skip
+
+        # Line 3: value on the left; days in stage and the next-activity marker on the right.
+        third = second.translated(0, line + 2)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         format_money(card.value, card.currency))  # fmt: skip
+        dot = max(8, line // 2)
+        dot_rect = QRectF(third.right() - dot, third.center().y() - dot / 2 + 1, dot, dot)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MARKER_COLOURS[card.next_activity])
+        if card.next_activity is NextActivity.NONE:
+            painter.drawRect(dot_rect.adjusted(1, 1, -1, -1))  # a square: "nothing planned"
+        else:
+            painter.drawEllipse(dot_rect)
+        painter.setFont(option.font)
+        painter.setPen(ROTTING_COLOUR if card.rotting else quiet)
+        days = tr_n("Board", "%n day(s)", card.days_in_stage)
+        days_rect = third.adjusted(0, 0, -(dot + 6), 0)
+        painter.drawText(days_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         days)  # fmt: skip
+
+
+def _blend(base: QColor, over: QColor, amount: float) -> QColor:
+    return QColor(
+        round(base.red() * (1 - amount) + over.red() * amount),
+        round(base.green() * (1 - amount) + over.green() * amount),
+        round(base.blue() * (1 - amount) + over.blue() * amount),
+    )

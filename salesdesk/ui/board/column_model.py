@@ -1,0 +1,149 @@
+"""The item model of one board column: the cards of one stage that pass the filter.
+
+The model never writes to the database. A drop is handed to the board's drop handler (which
+runs the core move and refreshes the affected columns), so ``removeRows`` after a move
+must not remove anything again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from salesdesk.core.board import Card, StageInfo
+from salesdesk.ui.board.deal_mime import DEAL_IDS_MIME, deals_from_mime, deals_to_mime
+
+CardRole = Qt.ItemDataRole.UserRole + 1
+DealIdRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+# (deal ids, target stage id, row among the target's visible cards or None to append) -> done?
+DropHandler = Callable[[list[int], int, int | None], bool]
+
+
+class ColumnModel(QAbstractListModel):
+    """The visible cards of one stage, in board order."""
+
+    def __init__(self, stage: StageInfo, drop_handler: DropHandler | None = None) -> None:
+        super().__init__()
+        self.stage = stage
+        self._all: list[Card] = []
+        self._cards: list[Card] = []
+        self._accepts: Callable[[Card], bool] = lambda card: True
+        self._drop_handler = drop_handler
+
+    # --- content -------------------------------------------------------------------------
+    def set_cards(self, cards: Sequence[Card]) -> None:
+        """Replace every card of the stage (the filter is applied again)."""
+        self._all = list(cards)
+        self._refilter()
+
+    def set_filter(self, accepts: Callable[[Card], bool]) -> None:
+        """Show only the cards ``accepts`` returns True for."""
+        self._accepts = accepts
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._cards = [card for card in self._all if self._accepts(card)]
+        self.endResetModel()
+
+    def all_cards(self) -> list[Card]:
+        """Return every card of the stage, filtered out or not."""
+        return list(self._all)
+
+    def cards(self) -> list[Card]:
+        """Return the visible cards."""
+        return list(self._cards)
+
+    def card(self, row: int) -> Card:
+        """Return the visible card at ``row``."""
+        return self._cards[row]
+
+    def row_of(self, deal_id: int) -> int | None:
+        """Return the visible row of a deal, or None."""
+        for row, card in enumerate(self._cards):
+            if card.deal_id == deal_id:
+                return row
+        return None
+
+    def full_row(self, visible_row: int | None) -> int | None:
+        """Translate a row among visible cards into a row among all the stage's cards."""
+        if visible_row is None or visible_row >= len(self._cards):
+            return None
+        return self._all.index(self._cards[visible_row])
+
+    # --- Qt model interface ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role == CardRole:
+            return card
+        if role == DealIdRole:
+            return card.deal_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{card.title} — {card.customer}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(filter(None, (card.title, card.customer, card.company)))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return (
+            base
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [DEAL_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return deals_to_mime([self._cards[row].deal_id for row in rows], self.stage.id)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and deals_from_mime(data) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        dragged = deals_from_mime(data)
+        if dragged is None or action != Qt.DropAction.MoveAction or self._drop_handler is None:
+            return False
+        if row < 0 and parent.isValid():
+            row = parent.row()  # dropped onto a card: take its place
+        target_row = self.full_row(row if row >= 0 else None)
+        deal_ids, _source = dragged
+        # Rows count the target's cards that stay put, as core.operations.deal_moves expects.
+        if target_row is not None:
+            staying = [card for card in self._all[:target_row] if card.deal_id not in deal_ids]
+            target_row = len(staying)
+        return self._drop_handler(deal_ids, self.stage.id, target_row)
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        # The drop handler already moved the deals and reloaded both columns; a view that
+        # finishes a move drag calls this on the source, which must not remove cards twice.
+        return False

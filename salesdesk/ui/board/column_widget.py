@@ -1,0 +1,170 @@
+"""One board column: a header with the stage's figures over a list of cards.
+
+Signals of ColumnListView:
+    navigate(int): the user pressed Left (-1) or Right (+1) to go to the neighbouring column.
+    open_requested(int): Enter or a double-click on a card (the deal id).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core.board import StageInfo, totals_by_currency
+from salesdesk.ui.board.card_delegate import CardDelegate
+from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
+from salesdesk.ui.formatting import format_money, tr, tr_n
+
+COLUMN_WIDTH = 272
+
+
+class ColumnListView(QListView):
+    """The cards of a column: drag source and drop target, keyboard friendly."""
+
+    navigate = Signal(int)
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setItemDelegate(CardDelegate(self))
+        self.doubleClicked.connect(self._on_double_clicked)
+
+    def selected_deal_ids(self) -> list[int]:
+        """Return the selected deals from top to bottom."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        model = self.model()
+        return [model.index(row, 0).data(DealIdRole) for row in rows]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.navigate.emit(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().data(DealIdRole))
+            return
+        super().keyPressEvent(event)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(DealIdRole))
+
+
+class ColumnHeader(QWidget):
+    """Stage name, number of deals, total and weighted value, rotting deals.
+
+    Signals:
+        add_requested(): the user wants to quick-create a deal at the top of this column.
+    """
+
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = QLabel()
+        self._name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self._name.setFont(font)
+        self._count = QLabel()
+        self._values = QLabel()
+        self._rotting = QLabel()
+        self._rotting.setStyleSheet("color: #c62828;")
+        for label in (self._count, self._values, self._rotting):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self._add = QToolButton()
+        self._add.setText("+")
+        self._add.setToolTip(tr("Board", "Add a deal to this stage"))
+        self._add.setAutoRaise(True)
+        self._add.clicked.connect(self.add_requested)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self._name, 1)
+        top.addWidget(self._count)
+        top.addWidget(self._add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self._values)
+        layout.addWidget(self._rotting)
+
+    def show_figures(self, model: ColumnModel) -> None:
+        """Update the figures from the column's visible cards."""
+        cards = model.cards()
+        self._name.setText(model.stage.name)
+        self._name.setToolTip(
+            tr("Board", "Win probability: %1%").replace("%1", str(model.stage.probability))
+        )
+        self._count.setText(tr_n("Board", "%n deal(s)", len(cards)))
+        totals = totals_by_currency(cards)
+        if not totals:
+            self._values.setText(tr("Board", "No deals"))
+        else:
+            parts = [
+                tr("Board", "{0} (weighted {1})").format(
+                    format_money(value, currency), format_money(weighted, currency)
+                )
+                for currency, (value, weighted) in sorted(
+                    totals.items(), key=lambda item: -item[1][0]
+                )
+            ]
+            self._values.setText(parts[0] + (f" +{len(parts) - 1}" if len(parts) > 1 else ""))
+            self._values.setToolTip("\n".join(parts))
+        rotting = sum(card.rotting for card in cards)
+        self._rotting.setText(tr_n("Board", "%n rotting", rotting) if rotting else "")
+        self._rotting.setVisible(bool(rotting))
+
+
+class BoardColumn(QFrame):
+    """A stage's header and its cards."""
+
+    def __init__(self, stage: StageInfo, drop_handler: DropHandler, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"boardColumn-{stage.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.model = ColumnModel(stage, drop_handler)
+        self.header = ColumnHeader(self)
+        self.view = ColumnListView(self)
+        self.view.setObjectName(f"boardColumnList-{stage.id}")
+        self.view.setModel(self.model)
+        self.model.modelReset.connect(lambda: self.header.show_figures(self.model))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.header.show_figures(self.model)
+
+    @property
+    def stage(self) -> StageInfo:
+        """Return the stage this column shows."""
+        return self.model.stage
+
+    def sizeHint(self) -> QSize:
+        return QSize(COLUMN_WIDTH, 600)

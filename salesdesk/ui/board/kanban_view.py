@@ -1,0 +1,374 @@
+"""The Board area: one column per open stage, a filter bar, and the outcome drop zones.
+
+Drops and keyboard moves all end in ``move_deals``: the core operation runs in one
+transaction, and only then is an undo command pushed that updates the affected columns in
+memory (no reload of the board after a move).
+
+Signals:
+    deal_open_requested(int): the user wants to edit a deal (Enter or double-click).
+    status_message(str): a short note for the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from salesdesk.core.board import Card, CardFilter, StageInfo, load_board, load_cards, moved_card
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.models import StageKind, Tier, utc_now
+from salesdesk.core.operations.deal_editing import redo_suspend, set_suspended, undo_suspend
+from salesdesk.core.operations.deal_moves import move_deals
+from salesdesk.core.queries.pipeline import earlier_lost_reasons
+from salesdesk.core.store import Database
+from salesdesk.ui.board.column_widget import BoardColumn
+from salesdesk.ui.board.database_command import DatabaseCommand
+from salesdesk.ui.board.move_command import MoveDealsCommand, move_text
+from salesdesk.ui.board.outcome_bar import OutcomeBar
+from salesdesk.ui.formatting import tr, tr_n
+
+
+class BoardView(QWidget):
+    """The kanban board of the open funnel stages."""
+
+    deal_open_requested = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        undo_stack: QUndoStack,
+        now: Callable[[], datetime] = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardView")
+        self._database = database
+        self._undo_stack = undo_stack
+        self._now = now
+        self._columns: dict[int, BoardColumn] = {}
+        self._outcomes: dict[StageKind, StageInfo] = {}
+        self._card_filter = CardFilter()
+        self._build_filter_bar()
+        self._columns_host = QWidget()
+        self._columns_layout = QHBoxLayout(self._columns_host)
+        self._columns_layout.setContentsMargins(8, 8, 8, 8)
+        self._columns_layout.setSpacing(8)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("boardScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(self._columns_host)
+        self.outcome_bar = OutcomeBar(self)
+        self.outcome_bar.won.dropped.connect(lambda ids: self.handle_outcome_drop(ids, "won"))
+        self.outcome_bar.lost.dropped.connect(lambda ids: self.handle_outcome_drop(ids, "lost"))
+        self.outcome_bar.suspended.dropped.connect(
+            lambda ids: self.handle_outcome_drop(ids, "suspended")
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self._filter_bar)
+        layout.addWidget(self._scroll, 1)
+        outcome_row = QHBoxLayout()
+        outcome_row.setContentsMargins(8, 0, 8, 8)
+        outcome_row.addWidget(self.outcome_bar)
+        layout.addLayout(outcome_row)
+        self._build_actions()
+
+    # --- building -----------------------------------------------------------------------
+    def _build_filter_bar(self) -> None:
+        self.filter_text = QLineEdit()
+        self.filter_text.setObjectName("boardFilterText")
+        self.filter_text.setPlaceholderText(self.tr("Filter by deal, customer or company…"))
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.textChanged.connect(self._on_filter_changed)
+        self.filter_tier = QComboBox()
+        self.filter_tier.setObjectName("boardFilterTier")
+        self.filter_tier.addItem(self.tr("All tiers"), None)
+        for tier in Tier:
+            self.filter_tier.addItem(self.tr("Tier %1").replace("%1", tier.value), tier)
+        self.filter_tier.currentIndexChanged.connect(self._on_filter_changed)
+        self.filter_rotting = QCheckBox(self.tr("Rotting only"))
+        self.filter_rotting.setObjectName("boardFilterRotting")
+        self.filter_rotting.toggled.connect(self._on_filter_changed)
+        self.filter_no_activity = QCheckBox(self.tr("No next activity"))
+        self.filter_no_activity.setObjectName("boardFilterNoActivity")
+        self.filter_no_activity.toggled.connect(self._on_filter_changed)
+        self.summary = QLabel()
+        self.summary.setObjectName("boardSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 8, 8, 0)
+        bar.addWidget(self.filter_text, 2)
+        bar.addWidget(self.filter_tier)
+        bar.addWidget(self.filter_rotting)
+        bar.addWidget(self.filter_no_activity)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        self._filter_bar = bar
+
+    def _build_actions(self) -> None:
+        self.action_next_stage = QAction(self.tr("Move to Next Stage"), self)
+        self.action_next_stage.setObjectName("actionMoveNextStage")
+        self.action_next_stage.setShortcut(QKeySequence("Ctrl+Shift+Right"))
+        self.action_next_stage.triggered.connect(lambda: self.move_selection_by(1))
+        self.action_previous_stage = QAction(self.tr("Move to Previous Stage"), self)
+        self.action_previous_stage.setObjectName("actionMovePreviousStage")
+        self.action_previous_stage.setShortcut(QKeySequence("Ctrl+Shift+Left"))
+        self.action_previous_stage.triggered.connect(lambda: self.move_selection_by(-1))
+        self.action_find = QAction(self.tr("Filter Deals"), self)
+        self.action_find.setObjectName("actionBoardFilter")
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_find.triggered.connect(self._on_find)
+        for action in (self.action_next_stage, self.action_previous_stage, self.action_find):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    # --- content ------------------------------------------------------------------------
+    def set_database(self, database: Database) -> None:
+        """Work on another database from now on (``reload`` shows it)."""
+        self._database = database
+
+    def refresh(self) -> None:
+        """Read the whole board again."""
+        with self._database.sessions() as session:
+            self.reload(session, self._now())
+
+    def refresh_stages(self, stage_ids: Iterable[int]) -> None:
+        """Read the cards of some columns again, keeping their scroll positions."""
+        wanted = [stage_id for stage_id in stage_ids if stage_id in self._columns]
+        with self._database.sessions() as session:
+            cards = load_cards(session, self._now(), stage_ids=wanted)
+        for stage_id in wanted:
+            column = self._columns[stage_id]
+            scroll = column.view.verticalScrollBar().value()
+            column.model.set_cards(cards.get(stage_id, []))
+            column.view.verticalScrollBar().setValue(scroll)
+        self._update_summary()
+
+    def reload(self, session: Session, now: datetime) -> None:
+        """Read the whole board as of ``now``."""
+        board = load_board(session, now)
+        for column in self._columns.values():
+            column.setParent(None)
+            column.deleteLater()
+        while self._columns_layout.count():
+            self._columns_layout.takeAt(0)
+        self._columns = {}
+        for stage in board.stages:
+            column = BoardColumn(stage, self.handle_drop, self._columns_host)
+            column.model.set_filter(self._card_filter.accepts)
+            column.model.set_cards(board.cards[stage.id])
+            column.view.navigate.connect(lambda step, s=stage.id: self._on_navigate(s, step))
+            column.view.open_requested.connect(self.deal_open_requested)
+            self._columns[stage.id] = column
+            self._columns_layout.addWidget(column)
+        self._columns_layout.addStretch(1)
+        self._outcomes = {stage.kind: stage for stage in board.outcomes}
+        self._update_summary()
+
+    def columns(self) -> list[BoardColumn]:
+        """Return the columns in pipeline order."""
+        return list(self._columns.values())
+
+    def column(self, stage_id: int) -> BoardColumn:
+        """Return the column of an open stage."""
+        return self._columns[stage_id]
+
+    # --- moving -------------------------------------------------------------------------
+    def handle_drop(self, deal_ids: list[int], stage_id: int, row: int | None) -> bool:
+        """Move dropped deals into a column before ``row`` (None: at the end)."""
+        return self.move_deals(deal_ids, stage_id, row)
+
+    def handle_outcome_drop(self, deal_ids: list[int], outcome: str) -> bool:
+        """Close dropped deals as won or lost (asking why), or put them on hold."""
+        if outcome == "suspended":
+            return self.suspend_deals(deal_ids)
+        stage = self._outcomes.get(StageKind(outcome))
+        return stage is not None and self.move_deals(deal_ids, stage.id, None)
+
+    def move_deals(
+        self, deal_ids: list[int], stage_id: int, row: int | None, lost_reason: str | None = None
+    ) -> bool:
+        """Move deals as one undoable step; returns False when nothing changed."""
+        target = self._stage(stage_id)
+        if target is None or not deal_ids:
+            return False
+        if target.kind is StageKind.LOST and lost_reason is None:
+            lost_reason = self.ask_lost_reason(len(deal_ids))
+            if lost_reason is None:
+                return False
+        cards_before = self._cards(deal_ids)
+        try:
+            with self._database.transaction() as session:
+                move = move_deals(session, deal_ids, stage_id, row, lost_reason=lost_reason,
+                                  now=self._now())  # fmt: skip
+        except SalesDeskError as error:
+            QMessageBox.warning(self, self.tr("Deal not moved"), str(error))
+            return False
+        today = self._now().astimezone().date()
+        cards_after = {i: moved_card(card, target, today) for i, card in cards_before.items()}
+        titles = [cards_before[i].title for i in deal_ids if i in cards_before]
+        self._undo_stack.push(
+            MoveDealsCommand(self._database, move, cards_before, cards_after,
+                             self._apply_columns, move_text(titles, target.name))
+        )  # fmt: skip
+        return True
+
+    def suspend_deals(self, deal_ids: list[int]) -> bool:
+        """Put deals on hold as one undoable step (they leave the board until resumed)."""
+        cards = self._cards(deal_ids)
+        if not cards:
+            return False
+        try:
+            with self._database.transaction() as session:
+                change = set_suspended(session, list(cards), True)
+        except SalesDeskError as error:
+            QMessageBox.warning(self, self.tr("Deal not put on hold"), str(error))
+            return False
+        stage_ids = {card.stage_id for card in cards.values()}
+        titles = [card.title for card in cards.values()]
+        text = (
+            tr("Board", "Put “%1” on hold").replace("%1", titles[0])
+            if len(titles) == 1
+            else tr_n("Board", "Put %n deal(s) on hold", len(titles))
+        )
+        self._undo_stack.push(
+            DatabaseCommand(
+                self._database, text,
+                undo=lambda session: undo_suspend(session, change),
+                redo=lambda session: redo_suspend(session, change),
+                refresh=lambda: self.refresh_stages(stage_ids),
+            )
+        )  # fmt: skip
+        return True
+
+    def ask_lost_reason(self, count: int) -> str | None:
+        """Ask why deals were lost; None when the user cancels (then nothing changes)."""
+        with self._database.sessions() as session:
+            earlier = earlier_lost_reasons(session)
+        reason, ok = QInputDialog.getItem(
+            self, self.tr("Deal lost"),
+            self.tr("Why was the deal lost?") if count == 1
+            else tr_n("Board", "Why were the %n deals lost?", count),
+            earlier, -1, True,
+        )  # fmt: skip
+        reason = reason.strip()
+        return reason if ok and reason else None
+
+    def move_selection_by(self, step: int) -> bool:
+        """Move the selected deals of the focused column to the previous/next open stage."""
+        column = self._focused_column()
+        if column is None:
+            return False
+        deal_ids = column.view.selected_deal_ids()
+        order = list(self._columns)
+        index = order.index(column.stage.id) + step
+        if not deal_ids or not 0 <= index < len(order):
+            return False
+        moved = self.move_deals(deal_ids, order[index], 0)
+        if moved:
+            self._columns[order[index]].view.setFocus()
+        return moved
+
+    def _apply_columns(
+        self, columns: Mapping[int, tuple[int, ...]], cards: Mapping[int, Card], select: list[int]
+    ) -> None:
+        """Show new orders of the given columns; keep their scroll, select the moved deals."""
+        for stage_id, deal_ids in columns.items():
+            column = self._columns.get(stage_id)
+            if column is None:
+                continue  # Won and Lost have no column
+            known = {card.deal_id: card for card in column.model.all_cards()}
+            known.update(cards)
+            scroll = column.view.verticalScrollBar().value()
+            column.model.set_cards([known[deal_id] for deal_id in deal_ids if deal_id in known])
+            column.view.verticalScrollBar().setValue(scroll)
+            self._select(column, select)
+        self._update_summary()
+
+    # --- helpers ------------------------------------------------------------------------
+    def _stage(self, stage_id: int) -> StageInfo | None:
+        if stage_id in self._columns:
+            return self._columns[stage_id].stage
+        return next((s for s in self._outcomes.values() if s.id == stage_id), None)
+
+    def _cards(self, deal_ids: list[int]) -> dict[int, Card]:
+        wanted = set(deal_ids)
+        return {
+            card.deal_id: card
+            for column in self._columns.values()
+            for card in column.model.all_cards()
+            if card.deal_id in wanted
+        }
+
+    def _select(self, column: BoardColumn, deal_ids: list[int]) -> None:
+        rows = [row for deal_id in deal_ids if (row := column.model.row_of(deal_id)) is not None]
+        if not rows:
+            return
+        selection = column.view.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            index = column.model.index(row, 0)
+            selection.select(index, selection.SelectionFlag.Select)
+        selection.setCurrentIndex(column.model.index(rows[0], 0), selection.SelectionFlag.NoUpdate)
+        column.view.scrollTo(column.model.index(rows[0], 0))
+
+    def _focused_column(self) -> BoardColumn | None:
+        for column in self._columns.values():
+            if column.view.hasFocus() or column.isAncestorOf(self.focusWidget() or self):
+                return column
+        return None
+
+    def _update_summary(self) -> None:
+        shown = sum(column.model.rowCount() for column in self._columns.values())
+        total = sum(len(column.model.all_cards()) for column in self._columns.values())
+        text = tr_n("Board", "%n open deal(s)", total)
+        if total == 0:
+            text = tr("Board", "No open deals yet: add one with + on a column.")
+        if shown != total:
+            text = tr("Board", "%1 shown of %2").replace("%2", text).replace("%1", str(shown))
+        self.summary.setText(text)
+
+    def _on_filter_changed(self) -> None:
+        self._card_filter = CardFilter(
+            text=self.filter_text.text(),
+            tier=Tier(tier) if (tier := self.filter_tier.currentData()) else None,
+            rotting_only=self.filter_rotting.isChecked(),
+            without_next_activity=self.filter_no_activity.isChecked(),
+        )
+        for column in self._columns.values():
+            column.model.set_filter(self._card_filter.accepts)
+        self._update_summary()
+
+    def _on_find(self) -> None:
+        self.filter_text.setFocus()
+        self.filter_text.selectAll()
+
+    def _on_navigate(self, stage_id: int, step: int) -> None:
+        order = list(self._columns)
+        index = order.index(stage_id) + step
+        if not 0 <= index < len(order):
+            return
+        source, target = self._columns[stage_id], self._columns[order[index]]
+        row = max(source.view.currentIndex().row(), 0)
+        target.view.setFocus()
+        if target.model.rowCount():
+            current = target.model.index(min(row, target.model.rowCount() - 1), 0)
+            target.view.setCurrentIndex(current)

@@ -1,0 +1,57 @@
+"""Board fixtures: a board over the known test world, its undo stack, and database dumps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, text
+
+from salesdesk.core.models import Stage
+from salesdesk.core.store import Database
+from salesdesk.ui.board.kanban_view import BoardView
+from tests.ui.world import NOW, World
+
+
+class Board:
+    """The board under test with what tests need around it."""
+
+    def __init__(self, view: BoardView, stack: QUndoStack, database: Database, world: World):
+        self.view = view
+        self.stack = stack
+        self.database = database
+        self.world = world
+        with database.sessions() as session:
+            self.stages = {s.name: s.id for s in session.scalars(select(Stage))}
+
+    def column_titles(self, stage: str) -> list[str]:
+        model = self.view.column(self.stages[stage]).model
+        return [card.title for card in model.cards()]
+
+    def dump(self) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+        """Return every deal's board fields and every stage move."""
+        with self.database.sessions() as session:
+            deals = session.execute(
+                text(
+                    "SELECT id, stage_id, position, status, stage_entered_at, closed_at, "
+                    "lost_reason FROM deals ORDER BY id"
+                )
+            ).all()
+            moves = session.execute(text("SELECT * FROM stage_moves ORDER BY id")).all()
+        return [tuple(row) for row in deals], [tuple(row) for row in moves]
+
+
+@pytest.fixture
+def board(qtbot: QtBot, database: Database, world: World) -> Iterator[Board]:
+    stack = QUndoStack()
+    view = BoardView(database, stack, lambda: NOW)
+    qtbot.addWidget(view)
+    with database.sessions() as session:
+        view.reload(session, NOW)
+    view.resize(1900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    yield Board(view, stack, database, world)
+    stack.clear()
