@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -63,21 +63,29 @@ def format_percent(fraction: Decimal | float | None, locale: QLocale | None = No
     return tr("Formatting", "%1%").replace("%1", (locale or QLocale()).toString(int(percent)))
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """Return the locale's short date format with a four-digit year ("M/d/yyyy")."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_date(day: date | None, locale: QLocale | None = None) -> str:
-    """Return ``day`` in the locale's short date format (empty for None)."""
+    """Return ``day`` in the locale's short date format, four-digit year (empty for None)."""
     if day is None:
         return ""
     qdate = QDate(day.year, day.month, day.day)
-    return (locale or QLocale()).toString(qdate, QLocale.FormatType.ShortFormat)
+    return (locale or QLocale()).toString(qdate, date_format(locale))
 
 
 def format_datetime(moment: datetime | None, locale: QLocale | None = None) -> str:
     """Return an aware ``moment`` in local time, in the locale's short format."""
     if moment is None:
         return ""
+    locale = locale or QLocale()
     local = moment.astimezone()
     qmoment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return (locale or QLocale()).toString(qmoment, QLocale.FormatType.ShortFormat)
+    pattern = f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    return locale.toString(qmoment, pattern)
 
 
 def format_totals(totals: Iterable[tuple[str, Decimal]], locale: QLocale | None = None) -> str:
@@ -93,3 +101,35 @@ def tr_n(context: str, text: str, n: int) -> str:
     """
     translated = tr(context, text, None, n)
     return translated.replace("(s)", "" if n == 1 else "s")
+
+
+def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:
+    """Read an amount typed the locale's way ("12,500.50", "12.500,50"); None when unreadable.
+
+    Blank means zero; group separators and spaces are ignored, a currency symbol is not allowed.
+    """
+    locale = locale or QLocale()
+    cleaned = "".join(text.split()).replace(locale.groupSeparator(), "")
+    if not cleaned:
+        return Decimal("0.00")
+    cleaned = cleaned.replace(locale.decimalPoint(), ".")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return amount if amount.is_finite() else None
+
+
+def as_sentence(message: str) -> str:
+    """Return a core message ("the deal needs a title") as a sentence for a dialog."""
+    message = message.strip()
+    if not message:
+        return message
+    return message[0].upper() + message[1:] + ("" if message.endswith((".", "?", "!")) else ".")
+
+
+def format_amount(amount: Decimal, locale: QLocale | None = None) -> str:
+    """Return an amount for an input field: no grouping, the locale's decimal point."""
+    locale = locale or QLocale()
+    text = f"{amount:.2f}".removesuffix(".00")
+    return text.replace(".", locale.decimalPoint())

@@ -39,7 +39,7 @@ def test_totals_percent_count_and_dates() -> None:
     assert format_percent(None, US) == "–"
     assert format_percent(Decimal(2) / Decimal(3), US) == "67%"
     assert format_count(1234567, DE) == "1.234.567"
-    assert format_date(date(2026, 3, 4), DE) == "04.03.26"
+    assert format_date(date(2026, 3, 4), DE) == "04.03.2026"
     assert format_date(None, US) == ""
     assert format_datetime(None, US) == ""
-    assert format_datetime(datetime(2026, 3, 4, 9, 5, tzinfo=UTC), US).startswith("3/4/26")
+    assert format_datetime(datetime(2026, 3, 4, 9, 5, tzinfo=UTC), US).startswith("3/4/2026")

@@ -7,6 +7,8 @@ Signals of ColumnListView:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -121,6 +123,7 @@ class ColumnHeader(QWidget):
         )
         self._count.setText(tr_n("Board", "%n deal(s)", len(cards)))
         totals = totals_by_currency(cards)
+        deals_in = Counter(card.currency for card in cards)
         if not totals:
             self._values.setText(tr("Board", "No deals"))
         else:
@@ -128,8 +131,9 @@ class ColumnHeader(QWidget):
                 tr("Board", "{0} (weighted {1})").format(
                     format_money(value, currency), format_money(weighted, currency)
                 )
+                # The currency most deals are in comes first; the others are in the tooltip.
                 for currency, (value, weighted) in sorted(
-                    totals.items(), key=lambda item: -item[1][0]
+                    totals.items(), key=lambda item: -deals_in[item[0]]
                 )
             ]
             self._values.setText(parts[0] + (f" +{len(parts) - 1}" if len(parts) > 1 else ""))
@@ -160,6 +164,10 @@ class BoardColumn(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
         self.header.show_figures(self.model)
+
+    def insert_below_header(self, widget: QWidget) -> None:
+        """Show ``widget`` (the quick-create form) between the header and the cards."""
+        self.layout().insertWidget(1, widget)
 
     @property
     def stage(self) -> StageInfo:

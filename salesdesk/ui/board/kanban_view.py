@@ -5,7 +5,6 @@ transaction, and only then is an undo command pushed that updates the affected c
 memory (no reload of the board after a move).
 
 Signals:
-    deal_open_requested(int): the user wants to edit a deal (Enter or double-click).
     status_message(str): a short note for the status bar.
 """
 
@@ -17,12 +16,8 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -32,22 +27,27 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.board import Card, CardFilter, StageInfo, load_board, load_cards, moved_card
 from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.models import StageKind, Tier, utc_now
-from salesdesk.core.operations.deal_editing import redo_suspend, set_suspended, undo_suspend
+from salesdesk.core.models import StageKind, utc_now
+from salesdesk.core.operations.deal_editing import (
+    redo_suspend,
+    set_suspended,
+    undo_suspend,
+)
 from salesdesk.core.operations.deal_moves import move_deals
 from salesdesk.core.queries.pipeline import earlier_lost_reasons
 from salesdesk.core.store import Database
 from salesdesk.ui.board.column_widget import BoardColumn
 from salesdesk.ui.board.database_command import DatabaseCommand
+from salesdesk.ui.board.deal_forms import DealForms
+from salesdesk.ui.board.filter_bar import FilterBar
 from salesdesk.ui.board.move_command import MoveDealsCommand, move_text
 from salesdesk.ui.board.outcome_bar import OutcomeBar
-from salesdesk.ui.formatting import tr, tr_n
+from salesdesk.ui.formatting import as_sentence, tr, tr_n
 
 
 class BoardView(QWidget):
     """The kanban board of the open funnel stages."""
 
-    deal_open_requested = Signal(int)
     status_message = Signal(str)
 
     def __init__(
@@ -65,7 +65,10 @@ class BoardView(QWidget):
         self._columns: dict[int, BoardColumn] = {}
         self._outcomes: dict[StageKind, StageInfo] = {}
         self._card_filter = CardFilter()
-        self._build_filter_bar()
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self._on_filter_changed)
+        self.summary = self.filter_bar.summary
+        self.forms = DealForms(self)
         self._columns_host = QWidget()
         self._columns_layout = QHBoxLayout(self._columns_host)
         self._columns_layout.setContentsMargins(8, 8, 8, 8)
@@ -83,7 +86,7 @@ class BoardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(self._filter_bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self._scroll, 1)
         outcome_row = QHBoxLayout()
         outcome_row.setContentsMargins(8, 0, 8, 8)
@@ -92,37 +95,6 @@ class BoardView(QWidget):
         self._build_actions()
 
     # --- building -----------------------------------------------------------------------
-    def _build_filter_bar(self) -> None:
-        self.filter_text = QLineEdit()
-        self.filter_text.setObjectName("boardFilterText")
-        self.filter_text.setPlaceholderText(self.tr("Filter by deal, customer or company…"))
-        self.filter_text.setClearButtonEnabled(True)
-        self.filter_text.textChanged.connect(self._on_filter_changed)
-        self.filter_tier = QComboBox()
-        self.filter_tier.setObjectName("boardFilterTier")
-        self.filter_tier.addItem(self.tr("All tiers"), None)
-        for tier in Tier:
-            self.filter_tier.addItem(self.tr("Tier %1").replace("%1", tier.value), tier)
-        self.filter_tier.currentIndexChanged.connect(self._on_filter_changed)
-        self.filter_rotting = QCheckBox(self.tr("Rotting only"))
-        self.filter_rotting.setObjectName("boardFilterRotting")
-        self.filter_rotting.toggled.connect(self._on_filter_changed)
-        self.filter_no_activity = QCheckBox(self.tr("No next activity"))
-        self.filter_no_activity.setObjectName("boardFilterNoActivity")
-        self.filter_no_activity.toggled.connect(self._on_filter_changed)
-        self.summary = QLabel()
-        self.summary.setObjectName("boardSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 8, 8, 0)
-        bar.addWidget(self.filter_text, 2)
-        bar.addWidget(self.filter_tier)
-        bar.addWidget(self.filter_rotting)
-        bar.addWidget(self.filter_no_activity)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
-        self._filter_bar = bar
-
     def _build_actions(self) -> None:
         self.action_next_stage = QAction(self.tr("Move to Next Stage"), self)
         self.action_next_stage.setObjectName("actionMoveNextStage")
@@ -135,7 +107,7 @@ class BoardView(QWidget):
         self.action_find = QAction(self.tr("Filter Deals"), self)
         self.action_find.setObjectName("actionBoardFilter")
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
-        self.action_find.triggered.connect(self._on_find)
+        self.action_find.triggered.connect(self.filter_bar.focus_text)
         for action in (self.action_next_stage, self.action_previous_stage, self.action_find):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -171,12 +143,14 @@ class BoardView(QWidget):
         while self._columns_layout.count():
             self._columns_layout.takeAt(0)
         self._columns = {}
+        self.forms.forget_columns()
         for stage in board.stages:
             column = BoardColumn(stage, self.handle_drop, self._columns_host)
             column.model.set_filter(self._card_filter.accepts)
             column.model.set_cards(board.cards[stage.id])
             column.view.navigate.connect(lambda step, s=stage.id: self._on_navigate(s, step))
-            column.view.open_requested.connect(self.deal_open_requested)
+            column.view.open_requested.connect(self.forms.edit_deal)
+            column.header.add_requested.connect(lambda s=stage.id: self.forms.start_quick_create(s))
             self._columns[stage.id] = column
             self._columns_layout.addWidget(column)
         self._columns_layout.addStretch(1)
@@ -220,7 +194,7 @@ class BoardView(QWidget):
                 move = move_deals(session, deal_ids, stage_id, row, lost_reason=lost_reason,
                                   now=self._now())  # fmt: skip
         except SalesDeskError as error:
-            QMessageBox.warning(self, self.tr("Deal not moved"), str(error))
+            QMessageBox.warning(self, self.tr("Deal not moved"), as_sentence(str(error)))
             return False
         today = self._now().astimezone().date()
         cards_after = {i: moved_card(card, target, today) for i, card in cards_before.items()}
@@ -240,7 +214,7 @@ class BoardView(QWidget):
             with self._database.transaction() as session:
                 change = set_suspended(session, list(cards), True)
         except SalesDeskError as error:
-            QMessageBox.warning(self, self.tr("Deal not put on hold"), str(error))
+            QMessageBox.warning(self, self.tr("Deal not put on hold"), as_sentence(str(error)))
             return False
         stage_ids = {card.stage_id for card in cards.values()}
         titles = [card.title for card in cards.values()]
@@ -303,6 +277,31 @@ class BoardView(QWidget):
             self._select(column, select)
         self._update_summary()
 
+    @property
+    def database(self) -> Database:
+        """Return the database the board shows."""
+        return self._database
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """Return where the board's changes are pushed."""
+        return self._undo_stack
+
+    def now(self) -> datetime:
+        """Return the time operations are stamped with."""
+        return self._now()
+
+    def cards_of(self, deal_ids: list[int]) -> dict[int, Card]:
+        """Return the cards of the given deals that are on the board, filtered out or not."""
+        return self._cards(deal_ids)
+
+    def select_deal(self, deal_id: int) -> None:
+        """Select a deal's card (in whichever column it is) and scroll it into view."""
+        for column in self._columns.values():
+            if column.model.row_of(deal_id) is not None:
+                self._select(column, [deal_id])
+                column.view.setFocus()
+
     # --- helpers ------------------------------------------------------------------------
     def _stage(self, stage_id: int) -> StageInfo | None:
         if stage_id in self._columns:
@@ -346,20 +345,11 @@ class BoardView(QWidget):
             text = tr("Board", "%1 shown of %2").replace("%2", text).replace("%1", str(shown))
         self.summary.setText(text)
 
-    def _on_filter_changed(self) -> None:
-        self._card_filter = CardFilter(
-            text=self.filter_text.text(),
-            tier=Tier(tier) if (tier := self.filter_tier.currentData()) else None,
-            rotting_only=self.filter_rotting.isChecked(),
-            without_next_activity=self.filter_no_activity.isChecked(),
-        )
+    def _on_filter_changed(self, card_filter: CardFilter) -> None:
+        self._card_filter = card_filter
         for column in self._columns.values():
-            column.model.set_filter(self._card_filter.accepts)
+            column.model.set_filter(card_filter.accepts)
         self._update_summary()
-
-    def _on_find(self) -> None:
-        self.filter_text.setFocus()
-        self.filter_text.selectAll()
 
     def _on_navigate(self, stage_id: int, step: int) -> None:
         order = list(self._columns)

@@ -169,27 +169,18 @@ def test_arrow_keys_walk_between_columns(board: Board, qtbot: QtBot) -> None:
     assert presented.view.hasFocus()
 
 
-def test_enter_asks_to_open_the_deal(board: Board, qtbot: QtBot) -> None:
-    column = board.view.column(board.stages["Proposal"])
-    column.view.setFocus()
-    column.view.setCurrentIndex(column.model.index(1, 0))
-    with qtbot.waitSignal(board.view.deal_open_requested) as opened:
-        qtbot.keyClick(column.view, Qt.Key.Key_Return)
-    assert opened.args == [board.world.deals["displays"]]
-
-
 def test_filter_bar_narrows_every_column(board: Board, qtbot: QtBot) -> None:
-    qtbot.keyClicks(board.view.filter_text, "RACK")
+    qtbot.keyClicks(board.view.filter_bar.text, "RACK")
     assert board.column_titles("New contact") == ["Server rack"]
     assert board.view.summary.text() == "1 shown of 5 open deals"
-    board.view.filter_text.clear()
-    board.view.filter_rotting.setChecked(True)
+    board.view.filter_bar.text.clear()
+    board.view.filter_bar.rotting.setChecked(True)
     assert board.column_titles("New contact") == ["Server rack"]
-    board.view.filter_rotting.setChecked(False)
-    board.view.filter_tier.setCurrentIndex(board.view.filter_tier.findText("Tier C"))
+    board.view.filter_bar.rotting.setChecked(False)
+    board.view.filter_bar.tier.setCurrentIndex(board.view.filter_bar.tier.findText("Tier C"))
     assert [t for s in STAGES for t in board.column_titles(s)] == ["Fleet <i>deal</i>"]
-    board.view.filter_tier.setCurrentIndex(0)
-    board.view.filter_no_activity.setChecked(True)
+    board.view.filter_bar.tier.setCurrentIndex(0)
+    board.view.filter_bar.no_activity.setChecked(True)
     assert board.column_titles("New contact") == ["Office chairs", "Server rack"]
 
 

@@ -1,0 +1,278 @@
+"""The deal editor: every field of a deal, with the reason under each field the core refuses.
+
+The dialog never writes itself: Save hands the fields to a ``save`` callable (the board runs
+the core operation in one transaction) and closes only when nothing was refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core.board import StageInfo
+from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
+from salesdesk.core.queries.customers import CustomerRow
+from salesdesk.ui.board.quick_create import customer_label
+from salesdesk.ui.formatting import as_sentence, date_format, format_amount, parse_amount, tr
+
+_CONTEXT = "DealEditor"
+_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CNY", "JPY", "KRW")
+_BANT = (
+    ("budget", "Budget"),
+    ("authority", "Authority"),
+    ("need", "Need"),
+    ("timeline", "Timeline"),
+)
+_NEADS = (
+    ("now", "What they use now"),
+    ("enjoy", "What they enjoy about it"),
+    ("alter", "What they would alter"),
+    ("decision_makers", "Who decides"),
+    ("solution", "Solution they expect"),
+)
+
+# Saves the fields and the chosen stage; returns what was refused (empty: saved).
+SaveDeal = Callable[[DealFields, int], Sequence[FieldProblem]]
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.hide()
+    return label
+
+
+def _text_box(text: str | None) -> QPlainTextEdit:
+    box = QPlainTextEdit(text or "")
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
+    return box
+
+
+class DealEditor(QDialog):
+    """Edit one deal; ``save`` decides whether the dialog may close."""
+
+    def __init__(
+        self,
+        fields: DealFields,
+        stage_id: int,
+        customers: Sequence[CustomerRow],
+        stages: Sequence[StageInfo],
+        save: SaveDeal,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dealEditor")
+        self.setWindowTitle(tr(_CONTEXT, "Edit Deal"))
+        self._fields = fields
+        self._save = save
+        self._errors: dict[str, QLabel] = {}
+        tabs = QTabWidget()
+        tabs.addTab(self._deal_page(fields, stage_id, customers, stages), tr(_CONTEXT, "Deal"))
+        tabs.addTab(self._qualification_page(fields), tr(_CONTEXT, "Qualification"))
+        self.problems = _error_label()
+        self.problems.setObjectName("dealEditorProblems")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    # --- pages --------------------------------------------------------------------------
+    def _row(
+        self, form: QFormLayout, label: str, field: str, widget: QWidget, buddy: QWidget
+    ) -> None:
+        error = _error_label()
+        error.setObjectName(f"dealEditorError-{field}")
+        self._errors[field] = error
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        name = QLabel(label)
+        name.setBuddy(buddy)
+        form.addRow(name, box)
+
+    def _deal_page(
+        self,
+        fields: DealFields,
+        stage_id: int,
+        customers: Sequence[CustomerRow],
+        stages: Sequence[StageInfo],
+    ) -> QWidget:
+        self.title = QLineEdit(fields.title)
+        self.title.setObjectName("dealEditorTitle")
+        self.customer = QComboBox()
+        self.customer.setObjectName("dealEditorCustomer")
+        for row in customers:
+            self.customer.addItem(customer_label(row), row.id)
+        self.customer.setCurrentIndex(self.customer.findData(fields.customer_id))
+        self.stage = QComboBox()
+        self.stage.setObjectName("dealEditorStage")
+        for stage in stages:
+            self.stage.addItem(stage.name, stage.id)
+        self.stage.setCurrentIndex(max(self.stage.findData(stage_id), 0))
+        self.value = QLineEdit(format_amount(fields.value))
+        self.value.setObjectName("dealEditorValue")
+        self.currency = QComboBox()
+        self.currency.setObjectName("dealEditorCurrency")
+        self.currency.setEditable(True)
+        self.currency.addItems(sorted({*_CURRENCIES, fields.currency}))
+        self.currency.setCurrentText(fields.currency)
+        money = QWidget()
+        money_row = QHBoxLayout(money)
+        money_row.setContentsMargins(0, 0, 0, 0)
+        money_row.addWidget(self.value, 1)
+        money_row.addWidget(self.currency)
+        self.has_close = QCheckBox(tr(_CONTEXT, "Expected"))
+        self.has_close.setObjectName("dealEditorHasClose")
+        self.close_date = QDateEdit()
+        self.close_date.setObjectName("dealEditorCloseDate")
+        self.close_date.setCalendarPopup(True)
+        self.close_date.setDisplayFormat(date_format())
+        expected = fields.expected_close or date.today()
+        self.close_date.setDate(QDate(expected.year, expected.month, expected.day))
+        self.has_close.toggled.connect(self.close_date.setEnabled)
+        self.has_close.setChecked(fields.expected_close is not None)
+        self.close_date.setEnabled(fields.expected_close is not None)
+        closing = QWidget()
+        closing_row = QHBoxLayout(closing)
+        closing_row.setContentsMargins(0, 0, 0, 0)
+        closing_row.addWidget(self.has_close)
+        closing_row.addWidget(self.close_date, 1)
+        self.probability = QSpinBox()
+        self.probability.setObjectName("dealEditorProbability")
+        self.probability.setRange(-1, 100)
+        self.probability.setSuffix(" %")
+        self.probability.setSpecialValueText(tr(_CONTEXT, "Stage default"))
+        override = fields.probability_override
+        self.probability.setValue(-1 if override is None else override)
+        self.notes = _text_box(fields.notes)
+        self.notes.setObjectName("dealEditorNotes")
+        page = QWidget()
+        form = QFormLayout(page)
+        self._row(form, tr(_CONTEXT, "&Title:"), "title", self.title, self.title)
+        self._row(form, tr(_CONTEXT, "C&ustomer:"), "customer_id", self.customer, self.customer)
+        self._row(form, tr(_CONTEXT, "&Stage:"), "stage_id", self.stage, self.stage)
+        self._row(form, tr(_CONTEXT, "&Value:"), "value", money, self.value)
+        self._errors["currency"] = self._errors["value"]
+        self._row(form, tr(_CONTEXT, "Close &date:"), "expected_close", closing, self.has_close)
+        self._row(
+            form, tr(_CONTEXT, "&Probability:"), "probability_override", self.probability,
+            self.probability,
+        )  # fmt: skip
+        self._row(form, tr(_CONTEXT, "&Notes:"), "notes", self.notes, self.notes)
+        outer = QWidget()
+        stacked = QVBoxLayout(outer)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(page)
+        stacked.addStretch(1)  # the taller Qualification page sets the height
+        return outer
+
+    def _qualification_page(self, fields: DealFields) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.bant: dict[str, tuple[QLineEdit, QCheckBox]] = {}
+        for key, label in _BANT:
+            text = QLineEdit(getattr(fields, f"bant_{key}") or "")
+            text.setObjectName(f"dealEditorBant-{key}")
+            confirmed = QCheckBox(tr(_CONTEXT, "Confirmed"))
+            confirmed.setChecked(getattr(fields, f"bant_{key}_ok"))
+            row = QHBoxLayout()
+            row.addWidget(text, 1)
+            row.addWidget(confirmed)
+            form.addRow(tr(_CONTEXT, label) + ":", row)
+            self.bant[key] = (text, confirmed)
+        self.neads: dict[str, QPlainTextEdit] = {}
+        for key, label in _NEADS:
+            box = _text_box(getattr(fields, f"neads_{key}"))
+            box.setObjectName(f"dealEditorNeads-{key}")
+            form.addRow(tr(_CONTEXT, label) + ":", box)
+            self.neads[key] = box
+        return page
+
+    # --- saving -------------------------------------------------------------------------
+    def entered_fields(self) -> DealFields | FieldProblem:
+        """Return the fields as entered, or the problem that stops reading them."""
+        value = parse_amount(self.value.text())
+        if value is None:
+            return FieldProblem("value", "the value is not a number")
+        picked = self.close_date.date()
+        override = self.probability.value()
+        texts: dict[str, object] = {}
+        for key, (text, confirmed) in self.bant.items():
+            texts[f"bant_{key}"] = text.text()
+            texts[f"bant_{key}_ok"] = confirmed.isChecked()
+        for key, box in self.neads.items():
+            texts[f"neads_{key}"] = box.toPlainText()
+        return replace(
+            self._fields,
+            title=self.title.text(),
+            customer_id=self.customer.currentData(),
+            value=value,
+            currency=self.currency.currentText(),
+            expected_close=(
+                date(picked.year(), picked.month(), picked.day())
+                if self.has_close.isChecked()
+                else None
+            ),
+            probability_override=None if override < 0 else override,
+            notes=self.notes.toPlainText(),
+            **texts,
+        )
+
+    def submit(self) -> bool:
+        """Save through ``save``; close when saved, else show every problem."""
+        entered = self.entered_fields()
+        problems = (
+            [entered]
+            if isinstance(entered, FieldProblem)
+            else list(self._save(entered, self.stage.currentData()))
+        )
+        self.show_problems(problems)
+        if problems:
+            return False
+        self.accept()
+        return True
+
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        """Show each problem under its field; one without a field above the buttons."""
+        for label in self._errors.values():
+            label.hide()
+        general = []
+        for problem in problems:
+            label = self._errors.get(problem.field)
+            if label is None:
+                general.append(as_sentence(problem.message))
+                continue
+            label.setText(as_sentence(problem.message))
+            label.show()
+        self.problems.setText("\n".join(general))
+        self.problems.setVisible(bool(general))

@@ -1,0 +1,141 @@
+"""Quick create and the deal editor on the board: each save is one undoable core operation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.operations.deal_editing import (
+    CreatedDeal,
+    DealEdit,
+    DealFields,
+    DealValidationError,
+    FieldProblem,
+    fields_of,
+    quick_create_deal,
+    redo_edit,
+    redo_quick_create,
+    undo_edit,
+    undo_quick_create,
+    update_deal,
+)
+from salesdesk.core.operations.deal_moves import DealMove, move_deals, redo_move, undo_move
+from salesdesk.core.queries.customers import customer_rows
+from salesdesk.ui.board.database_command import DatabaseCommand
+from salesdesk.ui.board.deal_editor import DealEditor
+from salesdesk.ui.board.quick_create import QuickCreateForm, QuickDeal
+from salesdesk.ui.formatting import as_sentence, tr
+
+if TYPE_CHECKING:
+    from salesdesk.ui.board.kanban_view import BoardView
+
+
+class DealForms:
+    """Opens the quick-create forms and the deal editor of one board, and saves them."""
+
+    def __init__(self, board: BoardView) -> None:
+        self._board = board
+        self._forms: dict[int, QuickCreateForm] = {}
+
+    def forget_columns(self) -> None:
+        """Drop the forms of columns that were rebuilt."""
+        self._forms = {}
+
+    # --- quick create -------------------------------------------------------------------
+    def start_quick_create(self, stage_id: int) -> QuickCreateForm:
+        """Open the quick-create form at the top of a column."""
+        column = self._board.column(stage_id)
+        form = self._forms.get(stage_id)
+        if form is None:
+            form = QuickCreateForm(lambda deal: self.create_deal(stage_id, deal), column)
+            form.closed.connect(column.view.setFocus)
+            column.insert_below_header(form)
+            self._forms[stage_id] = form
+        with self._board.database.sessions() as session:
+            form.open_form(customer_rows(session))
+        return form
+
+    def create_deal(self, stage_id: int, deal: QuickDeal) -> str | None:
+        """Add a deal at the top of a stage as one undoable step; returns a problem or None."""
+        board = self._board
+        try:
+            with board.database.transaction() as session:
+                created = quick_create_deal(
+                    session, title=deal.title, stage_id=stage_id, now=board.now(),
+                    customer_id=deal.customer_id, customer_name=deal.customer_name,
+                    value=deal.value,
+                )  # fmt: skip
+        except SalesDeskError as error:
+            return as_sentence(str(error))
+        board.undo_stack.push(self._create_command(created, deal.title.strip()))
+        board.select_deal(created.deal_id)
+        return None
+
+    def _create_command(self, created: CreatedDeal, title: str) -> DatabaseCommand:
+        board = self._board
+        return DatabaseCommand(
+            board.database, tr("Board", "Add “%1”").replace("%1", title),
+            undo=lambda session: undo_quick_create(session, created),
+            redo=lambda session: redo_quick_create(session, created),
+            refresh=lambda: board.refresh_stages([created.stage_id]),
+        )  # fmt: skip
+
+    # --- editor -------------------------------------------------------------------------
+    def edit_deal(self, deal_id: int) -> DealEditor | None:
+        """Open the deal editor (window-modal); saving is one undoable step."""
+        board = self._board
+        card = board.cards_of([deal_id]).get(deal_id)
+        if card is None:
+            return None
+        with board.database.sessions() as session:
+            fields = fields_of(session, deal_id)
+            customers = customer_rows(session)
+        stages = [column.stage for column in board.columns()]
+        editor = DealEditor(
+            fields, card.stage_id, customers, stages,
+            lambda new, stage_id: self.save_deal(deal_id, new, stage_id), board,
+        )  # fmt: skip
+        editor.open()
+        return editor
+
+    def save_deal(self, deal_id: int, fields: DealFields, stage_id: int) -> list[FieldProblem]:
+        """Save a deal's fields and, when its stage changed, move it there (one step)."""
+        board = self._board
+        old_stage_id = board.cards_of([deal_id])[deal_id].stage_id
+        move = None
+        try:
+            with board.database.transaction() as session:
+                edit = update_deal(session, deal_id, fields)
+                if stage_id != old_stage_id:
+                    move = move_deals(session, [deal_id], stage_id, 0, now=board.now())
+        except DealValidationError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("stage_id", str(error))]
+        if edit.changed or move is not None:
+            board.undo_stack.push(self._edit_command(edit, move, {old_stage_id, stage_id}))
+        return []
+
+    def _edit_command(
+        self, edit: DealEdit, move: DealMove | None, stage_ids: set[int]
+    ) -> DatabaseCommand:
+        board = self._board
+
+        def undo(session: Session) -> None:
+            if move is not None:
+                undo_move(session, move)
+            undo_edit(session, edit)
+
+        def redo(session: Session) -> None:
+            redo_edit(session, edit)
+            if move is not None:
+                redo_move(session, move)
+
+        def refresh() -> None:
+            board.refresh_stages(stage_ids)
+            board.select_deal(edit.deal_id)
+
+        text = tr("Board", "Edit “%1”").replace("%1", edit.after.title)
+        return DatabaseCommand(board.database, text, undo, redo, refresh)
