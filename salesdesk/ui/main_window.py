@@ -124,6 +124,14 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
 
+        deal_menu = menus.addMenu(tr(_CONTEXT, "&Deal"))
+        deal_menu.setObjectName("menuDeal")
+        for board_action in self.board.menu_actions():
+            if board_action is None:
+                deal_menu.addSeparator()
+            else:
+                deal_menu.addAction(board_action)
+
         view_menu = menus.addMenu(tr(_CONTEXT, "&View"))
         navigation = QToolBar(tr(_CONTEXT, "Areas"), self)
         navigation.setObjectName("navigationBar")

@@ -148,3 +148,13 @@ def earlier_lost_reasons(session: Session, limit: int = 30) -> list[str]:
         .limit(limit)
     )
     return [reason for reason, _ in rows]
+
+
+def deals_held_per_stage(session: Session) -> dict[int, int]:
+    """Return how many open or on-hold deals sit in each stage (what removing it would move)."""
+    rows = session.execute(
+        select(Deal.stage_id, func.count(Deal.id))
+        .where(Deal.status.in_([DealStatus.OPEN, DealStatus.SUSPENDED]))
+        .group_by(Deal.stage_id)
+    )
+    return {stage_id: count for stage_id, count in rows}

@@ -85,6 +85,7 @@ class DealEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("dealEditor")
         self.setWindowTitle(tr(_CONTEXT, "Edit Deal"))
+        self.setMinimumWidth(620)
         self._fields = fields
         self._save = save
         self._errors: dict[str, QLabel] = {}
@@ -203,6 +204,7 @@ class DealEditor(QDialog):
         for key, label in _BANT:
             text = QLineEdit(getattr(fields, f"bant_{key}") or "")
             text.setObjectName(f"dealEditorBant-{key}")
+            text.setCursorPosition(0)  # show the start of a long answer
             confirmed = QCheckBox(tr(_CONTEXT, "Confirmed"))
             confirmed.setChecked(getattr(fields, f"bant_{key}_ok"))
             row = QHBoxLayout()

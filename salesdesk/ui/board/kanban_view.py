@@ -36,9 +36,10 @@ from salesdesk.core.operations.deal_editing import (
 from salesdesk.core.operations.deal_moves import move_deals
 from salesdesk.core.queries.pipeline import earlier_lost_reasons
 from salesdesk.core.store import Database
+from salesdesk.ui.board.board_forms import BoardForms
+from salesdesk.ui.board.column_model import DealIdRole
 from salesdesk.ui.board.column_widget import BoardColumn
 from salesdesk.ui.board.database_command import DatabaseCommand
-from salesdesk.ui.board.deal_forms import DealForms
 from salesdesk.ui.board.filter_bar import FilterBar
 from salesdesk.ui.board.move_command import MoveDealsCommand, move_text
 from salesdesk.ui.board.outcome_bar import OutcomeBar
@@ -68,7 +69,7 @@ class BoardView(QWidget):
         self.filter_bar = FilterBar(self)
         self.filter_bar.changed.connect(self._on_filter_changed)
         self.summary = self.filter_bar.summary
-        self.forms = DealForms(self)
+        self.forms = BoardForms(self)
         self._columns_host = QWidget()
         self._columns_layout = QHBoxLayout(self._columns_host)
         self._columns_layout.setContentsMargins(8, 8, 8, 8)
@@ -96,21 +97,62 @@ class BoardView(QWidget):
 
     # --- building -----------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.action_next_stage = QAction(self.tr("Move to Next Stage"), self)
-        self.action_next_stage.setObjectName("actionMoveNextStage")
-        self.action_next_stage.setShortcut(QKeySequence("Ctrl+Shift+Right"))
-        self.action_next_stage.triggered.connect(lambda: self.move_selection_by(1))
-        self.action_previous_stage = QAction(self.tr("Move to Previous Stage"), self)
-        self.action_previous_stage.setObjectName("actionMovePreviousStage")
-        self.action_previous_stage.setShortcut(QKeySequence("Ctrl+Shift+Left"))
-        self.action_previous_stage.triggered.connect(lambda: self.move_selection_by(-1))
-        self.action_find = QAction(self.tr("Filter Deals"), self)
-        self.action_find.setObjectName("actionBoardFilter")
-        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
-        self.action_find.triggered.connect(self.filter_bar.focus_text)
-        for action in (self.action_next_stage, self.action_previous_stage, self.action_find):
+        def make(name: str, text: str, shortcut: QKeySequence | str, slot: Callable[[], object]):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
             self.addAction(action)
+            return action
+
+        self.action_new_deal = make(
+            "actionNewDeal", self.tr("&New Deal…"), "Ctrl+Shift+N", self._on_new_deal
+        )
+        self.action_edit_deal = make(
+            "actionEditDeal", self.tr("&Edit Deal…"), "F2", self._on_edit_deal
+        )
+        self.action_next_stage = make(
+            "actionMoveNextStage", self.tr("Move to &Next Stage"), "Ctrl+Shift+Right",
+            lambda: self.move_selection_by(1),
+        )  # fmt: skip
+        self.action_previous_stage = make(
+            "actionMovePreviousStage", self.tr("Move to &Previous Stage"), "Ctrl+Shift+Left",
+            lambda: self.move_selection_by(-1),
+        )  # fmt: skip
+        self.action_hold = make(
+            "actionPutOnHold", self.tr("Put on &Hold"), "Ctrl+Shift+H", self._on_hold
+        )
+        self.action_find = make(
+            "actionBoardFilter", self.tr("&Filter Deals"), QKeySequence.StandardKey.Find,
+            self.filter_bar.focus_text,
+        )  # fmt: skip
+        self.action_stage_settings = make(
+            "actionStageSettings", self.tr("&Stage Settings…"), "", self.forms.edit_stages
+        )
+
+    def menu_actions(self) -> list[QAction | None]:
+        """Return the board's actions for the Deal menu (None: a separator)."""
+        return [
+            self.action_new_deal, self.action_edit_deal, None, self.action_next_stage,
+            self.action_previous_stage, self.action_hold, None, self.action_find,
+            self.action_stage_settings,
+        ]  # fmt: skip
+
+    def _on_new_deal(self) -> None:
+        column = self._focused_column() or next(iter(self._columns.values()), None)
+        if column is not None:
+            self.forms.start_quick_create(column.stage.id)
+
+    def _on_edit_deal(self) -> None:
+        column = self._focused_column()
+        if column is not None and column.view.currentIndex().isValid():
+            self.forms.edit_deal(column.view.currentIndex().data(DealIdRole))
+
+    def _on_hold(self) -> None:
+        column = self._focused_column()
+        if column is not None:
+            self.suspend_deals(column.view.selected_deal_ids())
 
     # --- content ------------------------------------------------------------------------
     def set_database(self, database: Database) -> None:

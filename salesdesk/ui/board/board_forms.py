@@ -1,4 +1,4 @@
-"""Quick create and the deal editor on the board: each save is one undoable core operation."""
+"""The board's forms: quick create, the deal editor, stage settings; each save is one undo step."""
 
 from __future__ import annotations
 
@@ -22,18 +22,26 @@ from salesdesk.core.operations.deal_editing import (
     update_deal,
 )
 from salesdesk.core.operations.deal_moves import DealMove, move_deals, redo_move, undo_move
+from salesdesk.core.operations.stage_settings import (
+    StageDraft,
+    apply_stage_settings,
+    redo_stage_settings,
+    undo_stage_settings,
+)
 from salesdesk.core.queries.customers import customer_rows
+from salesdesk.core.queries.pipeline import deals_held_per_stage
 from salesdesk.ui.board.database_command import DatabaseCommand
 from salesdesk.ui.board.deal_editor import DealEditor
 from salesdesk.ui.board.quick_create import QuickCreateForm, QuickDeal
+from salesdesk.ui.board.stage_settings_dialog import StageSettingsDialog
 from salesdesk.ui.formatting import as_sentence, tr
 
 if TYPE_CHECKING:
     from salesdesk.ui.board.kanban_view import BoardView
 
 
-class DealForms:
-    """Opens the quick-create forms and the deal editor of one board, and saves them."""
+class BoardForms:
+    """Opens the quick-create forms, the deal editor and stage settings of a board; saves them."""
 
     def __init__(self, board: BoardView) -> None:
         self._board = board
@@ -139,3 +147,32 @@ class DealForms:
 
         text = tr("Board", "Edit “%1”").replace("%1", edit.after.title)
         return DatabaseCommand(board.database, text, undo, redo, refresh)
+
+    # --- stage settings -----------------------------------------------------------------
+    def edit_stages(self) -> StageSettingsDialog:
+        """Open the stage settings (window-modal); saving rebuilds the board."""
+        board = self._board
+        with board.database.sessions() as session:
+            counts = deals_held_per_stage(session)
+        stages = [column.stage for column in board.columns()]
+        dialog = StageSettingsDialog(stages, counts, self.save_stages, board)
+        dialog.open()
+        return dialog
+
+    def save_stages(self, drafts: list[StageDraft], relocations: dict[int, int]) -> str | None:
+        """Apply new stage settings as one undoable step; returns a problem or None."""
+        board = self._board
+        try:
+            with board.database.transaction() as session:
+                change = apply_stage_settings(session, drafts, relocations, board.now())
+        except SalesDeskError as error:
+            return str(error)
+        board.undo_stack.push(
+            DatabaseCommand(
+                board.database, tr("Board", "Change stages"),
+                undo=lambda session: undo_stage_settings(session, change),
+                redo=lambda session: redo_stage_settings(session, change),
+                refresh=board.refresh,
+            )
+        )  # fmt: skip
+        return None

@@ -1,0 +1,1 @@
+"""Speed and memory measurements of SalesDesk at realistic and large data sizes."""

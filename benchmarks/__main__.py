@@ -1,0 +1,28 @@
+"""Run the benchmarks: ``python -m benchmarks [board] [--sizes 1000,10000,50000] [--repeat N]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from benchmarks import board
+
+
+def main() -> int:
+    """Run the chosen benchmarks and print their tables."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("which", nargs="*", help="benchmarks to run: board (default: all)")
+    parser.add_argument("--sizes", default="1000,10000,50000", help="deal counts, comma-separated")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    which = args.which or ["board"]
+    if unknown := set(which) - {"board"}:
+        parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
+    if "board" in which:
+        board.run(sizes, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
