@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.board import StageInfo, totals_by_currency
 from salesdesk.ui.board.card_delegate import CardDelegate
 from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
+from salesdesk.ui.form_parts import ERROR_COLOUR
 from salesdesk.ui.formatting import format_money, tr, tr_n
 
 COLUMN_WIDTH = 272
@@ -94,7 +95,7 @@ class ColumnHeader(QWidget):
         self._count = QLabel()
         self._values = QLabel()
         self._rotting = QLabel()
-        self._rotting.setStyleSheet("color: #c62828;")
+        self._rotting.setStyleSheet(f"color: {ERROR_COLOUR};")
         for label in (self._count, self._values, self._rotting):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self._add = QToolButton()

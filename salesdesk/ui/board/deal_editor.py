@@ -10,13 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from salesdesk.core.board import StageInfo
 from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
 from salesdesk.core.queries.customers import CustomerRow
 from salesdesk.ui.board.quick_create import customer_label
+from salesdesk.ui.form_parts import error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, date_format, format_amount, parse_amount, tr
 
 _CONTEXT = "DealEditor"
@@ -52,15 +52,6 @@ _NEADS = (
 
 # Saves the fields and the chosen stage; returns what was refused (empty: saved).
 SaveDeal = Callable[[DealFields, int], Sequence[FieldProblem]]
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
-    label.hide()
-    return label
 
 
 def _text_box(text: str | None) -> QPlainTextEdit:
@@ -92,13 +83,8 @@ class DealEditor(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._deal_page(fields, stage_id, customers, stages), tr(_CONTEXT, "Deal"))
         tabs.addTab(self._qualification_page(fields), tr(_CONTEXT, "Qualification"))
-        self.problems = _error_label()
-        self.problems.setObjectName("dealEditorProblems")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.problems = error_label("dealEditorProblems")
+        buttons = save_cancel_buttons(self.submit, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.problems)
@@ -110,8 +96,7 @@ class DealEditor(QDialog):
     def _row(
         self, form: QFormLayout, label: str, field: str, widget: QWidget, buddy: QWidget
     ) -> None:
-        error = _error_label()
-        error.setObjectName(f"dealEditorError-{field}")
+        error = error_label(f"dealEditorError-{field}")
         self._errors[field] = error
         box = QVBoxLayout()
         box.setSpacing(2)

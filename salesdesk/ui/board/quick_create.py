@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.queries.customers import CustomerRow
+from salesdesk.ui.form_parts import error_label
 from salesdesk.ui.formatting import parse_amount, tr
 
 _CONTEXT = "QuickCreate"
@@ -76,12 +76,7 @@ class QuickCreateForm(QFrame):
         self.value = QLineEdit()
         self.value.setObjectName("quickCreateValue")
         self.value.setPlaceholderText(tr(_CONTEXT, "Value"))
-        self.error = QLabel()
-        self.error.setObjectName("quickCreateError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self.error = error_label("quickCreateError")
         add = QPushButton(tr(_CONTEXT, "Add"))
         add.setObjectName("quickCreateAdd")
         add.setDefault(True)

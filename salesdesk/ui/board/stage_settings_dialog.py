@@ -13,11 +13,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.board import StageInfo
 from salesdesk.core.operations.stage_settings import StageDraft
+from salesdesk.ui.form_parts import error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
 
 _CONTEXT = "StageSettings"
@@ -101,12 +100,7 @@ class StageSettingsDialog(QDialog):
         self.table.setItemDelegateForColumn(ROT_DAYS, delegate)
         for stage in stages:
             self._append(stage.id, stage.name, stage.probability, stage.rot_days)
-        self.problem = QLabel()
-        self.problem.setObjectName("stageSettingsProblem")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
-        self.problem.hide()
+        self.problem = error_label("stageSettingsProblem")
         side = QVBoxLayout()
         for name, text, slot in (
             ("stageAdd", tr(_CONTEXT, "&Add"), self.add_stage),
@@ -122,11 +116,7 @@ class StageSettingsDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addLayout(side)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self.submit, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.problem)

@@ -1,0 +1,33 @@
+"""Pieces every form and dialog shares: the message under a refused field, Save/Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+ERROR_COLOUR = "#c62828"
+
+
+def error_label(object_name: str) -> QLabel:
+    """Return a hidden, word-wrapped, plain-text label for a refusal message."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.hide()
+    return label
+
+
+def save_cancel_buttons(
+    save: Callable[[], object], cancel: Callable[[], object]
+) -> QDialogButtonBox:
+    """Return Save and Cancel buttons wired to ``save`` and ``cancel``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(cancel)
+    return buttons
