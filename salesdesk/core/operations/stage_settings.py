@@ -1,10 +1,10 @@
 """Changing the funnel's open stages in one go: rename, reorder, add, remove, probabilities.
 
 The rep edits the whole list of open stages and it is applied at once. A removed stage that
-still holds deals needs a target stage for them (each relocated deal gets a stage move); a
-removed stage that history refers to is archived rather than deleted, so old stage moves
-keep their meaning. The change keeps the stages, deals and stage moves before and after, so
-that undo and redo restore them exactly.
+still holds deals needs a target stage for them (each relocated deal is appended to the target
+column and gets a stage move); a removed stage that history refers to is archived rather than
+deleted, so old stage moves keep their meaning. The change keeps the stage rows, relocated deals
+and stage moves before and after, so that undo and redo restore them exactly.
 """
 
 from __future__ import annotations
@@ -13,17 +13,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, select, union, update
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove
+from salesdesk.core.operations.deal_moves import RecordedMove
 
 MAX_NAME = 80
 
 
 class StageSettingsError(SalesDeskError):
-    """Stage settings that cannot be applied; the message says why."""
+    """Stage settings that cannot be applied; the message says why, for the rep."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class StageRow:
 class DealPlace:
     """Where a deal sits: the fields a relocation changes."""
 
-    id: int
+    deal_id: int
     stage_id: int
     position: int
     stage_entered_at: datetime
@@ -67,29 +68,68 @@ class StageSettingsChange:
     stages_after: tuple[StageRow, ...]
     deals_before: tuple[DealPlace, ...]
     deals_after: tuple[DealPlace, ...]
-    stage_moves: tuple[dict[str, object], ...]
+    stage_moves: tuple[RecordedMove, ...]
+
+    @property
+    def created_stage_ids(self) -> tuple[int, ...]:
+        """Return the ids of the stages the change added."""
+        old = {row.id for row in self.stages_before}
+        return tuple(row.id for row in self.stages_after if row.id not in old)
+
+    @property
+    def deleted_stages(self) -> tuple[StageRow, ...]:
+        """Return the stage rows the change deleted (removed stages without history)."""
+        new = {row.id for row in self.stages_after}
+        return tuple(row for row in self.stages_before if row.id not in new)
+
+    @property
+    def archived_stage_ids(self) -> tuple[int, ...]:
+        """Return the ids of the stages the change archived (removed stages with history)."""
+        old = {row.id: row.archived_at for row in self.stages_before}
+        return tuple(
+            row.id
+            for row in self.stages_after
+            if row.archived_at is not None and old.get(row.id) is None
+        )
 
 
-def validate_stage_drafts(drafts: Sequence[StageDraft], taken: Sequence[str] = ()) -> list[str]:
-    """Return what is wrong with ``drafts``; ``taken`` are names other stages keep."""
+def _quoted(name: str) -> str:
+    return f'"{name}"' if name else "a stage without a name"
+
+
+def validate_stage_drafts(
+    drafts: Sequence[StageDraft],
+    *,
+    outcome_names: Sequence[str] = (),
+    former_names: Sequence[str] = (),
+) -> list[str]:
+    """Return what is wrong with ``drafts`` for the rep; empty when they can be applied.
+
+    ``outcome_names`` are the won and lost stages' names, ``former_names`` those of archived
+    stages: no draft may take either (names compare case-insensitively, without outer spaces).
+    """
     problems: list[str] = []
     if not drafts:
         problems.append("keep at least one open stage")
-    seen = {name.strip().casefold(): name.strip() for name in taken}
+    seen = {name.strip().casefold() for name in outcome_names}
+    former = {name.strip().casefold() for name in former_names}
     for draft in drafts:
         name = draft.name.strip()
+        key = name.casefold()
         if not name:
             problems.append("every stage needs a name")
         elif len(name) > MAX_NAME:
             problems.append(f'the name "{name[:20]}…" is longer than {MAX_NAME} characters')
-        elif name.casefold() in seen:
+        elif key in seen:
             problems.append(f'two stages are called "{name}"')
-        seen[name.casefold()] = name
+        elif key in former:
+            problems.append(f'a former stage is already called "{name}"')
+        seen.add(key)
         if not 0 <= draft.probability <= 100:
-            problems.append(f'the probability of "{name}" is not between 0 and 100 %')
+            problems.append(f"the probability of {_quoted(name)} is not between 0 and 100 %")
         if draft.rot_days is not None and draft.rot_days < 1:
-            problems.append(f'the rot days of "{name}" must be at least 1')
-    return problems
+            problems.append(f"the rot days of {_quoted(name)} must be at least 1")
+    return list(dict.fromkeys(problems))
 
 
 def _stage_rows(session: Session) -> list[StageRow]:
@@ -100,7 +140,8 @@ def _stage_rows(session: Session) -> list[StageRow]:
     return [StageRow(*row) for row in rows]
 
 
-def _places(session: Session, stage_ids: Sequence[int]) -> list[DealPlace]:
+def _held(session: Session, stage_ids: Sequence[int]) -> list[DealPlace]:
+    """Return the open and suspended deals of ``stage_ids``, stage by stage, in column order."""
     rows = session.execute(
         select(Deal.id, Deal.stage_id, Deal.position, Deal.stage_entered_at)
         .where(
@@ -109,15 +150,18 @@ def _places(session: Session, stage_ids: Sequence[int]) -> list[DealPlace]:
         )
         .order_by(Deal.position, Deal.id)
     )
-    return [DealPlace(*row) for row in rows]
+    order = {stage_id: index for index, stage_id in enumerate(stage_ids)}
+    return sorted((DealPlace(*row) for row in rows), key=lambda place: order[place.stage_id])
 
 
-def _referenced(session: Session, stage_id: int) -> bool:
-    moves = select(func.count(StageMove.id)).where(
-        or_(StageMove.from_stage_id == stage_id, StageMove.to_stage_id == stage_id)
+def _referenced(session: Session, stage_ids: Sequence[int]) -> set[int]:
+    """Return which of ``stage_ids`` a deal or a stage move refers to."""
+    used = union(
+        select(Deal.stage_id).where(Deal.stage_id.in_(stage_ids)),
+        select(StageMove.from_stage_id).where(StageMove.from_stage_id.in_(stage_ids)),
+        select(StageMove.to_stage_id).where(StageMove.to_stage_id.in_(stage_ids)),
     )
-    deals = select(func.count(Deal.id)).where(Deal.stage_id == stage_id)
-    return bool(session.scalar(moves)) or bool(session.scalar(deals))
+    return set(session.scalars(select(used.subquery().c[0])))
 
 
 def apply_stage_settings(
@@ -126,62 +170,66 @@ def apply_stage_settings(
     relocations: Mapping[int, int],
     now: datetime,
 ) -> StageSettingsChange:
-    """Make ``drafts`` the open stages, in order; runs in the caller's transaction.
+    """Make ``drafts`` the open stages, in this order; runs in the caller's transaction.
 
     ``relocations`` maps each removed stage that holds deals to the kept stage they move to.
+    Nothing is written when the settings are refused with a ``StageSettingsError``.
     """
+    session.flush()
     before = _stage_rows(session)
     by_id = {row.id: row for row in before}
     open_ids = [r.id for r in before if r.kind is StageKind.OPEN and r.archived_at is None]
     kept = [draft.stage_id for draft in drafts if draft.stage_id is not None]
-    unknown = [stage_id for stage_id in kept if stage_id not in open_ids]
-    if unknown or len(set(kept)) != len(kept):
+    if any(stage_id not in open_ids for stage_id in kept) or len(set(kept)) != len(kept):
         raise StageSettingsError("the stage list is out of date; open the settings again")
     removed = [stage_id for stage_id in open_ids if stage_id not in kept]
-    taken = [r.name for r in before if r.id not in open_ids or r.id in removed]
-    problems = validate_stage_drafts(drafts, taken)
+    held = _held(session, removed)
+    archived = _referenced(session, removed) if removed else set()
+    outcomes = [r for r in before if r.kind is not StageKind.OPEN and r.archived_at is None]
+    problems = validate_stage_drafts(
+        drafts,
+        outcome_names=[r.name for r in outcomes],
+        former_names=[r.name for r in before if r.archived_at is not None or r.id in archived],
+    )
+    for stage_id in removed:
+        count = sum(place.stage_id == stage_id for place in held)
+        target, name = relocations.get(stage_id), by_id[stage_id].name
+        if count and target in removed:
+            problems.append(f'the deals of "{name}" cannot go to "{by_id[target].name}", '
+                            "which is removed too")  # fmt: skip
+        elif count == 1 and target not in kept:
+            problems.append(f'say where the deal of "{name}" goes')
+        elif count and target not in kept:
+            problems.append(f'say where the {count} deals of "{name}" go')
     if problems:
         raise StageSettingsError("; ".join(problems))
 
-    places = _places(session, removed + list(set(relocations.values()) & set(kept)))
-    held = [place for place in places if place.stage_id in removed]
-    for stage_id in removed:
-        count = sum(place.stage_id == stage_id for place in held)
-        if count and relocations.get(stage_id) not in kept:
-            name = by_id[stage_id].name
-            raise StageSettingsError(f'say where the {count} deals of "{name}" go')
-
     next_id = max(by_id, default=0) + 1
     after: list[StageRow] = []
-    for position, draft in enumerate(drafts):
+    for draft in drafts:
         stage_id = draft.stage_id
         if stage_id is None:
             stage_id, next_id = next_id, next_id + 1
-        after.append(StageRow(stage_id, draft.name.strip(), position, StageKind.OPEN,
+        after.append(StageRow(stage_id, draft.name.strip(), len(after), StageKind.OPEN,
                               draft.probability, draft.rot_days, None))  # fmt: skip
-    moved_away = {stage_id for stage_id in removed if any(p.stage_id == stage_id for p in held)}
-    others = [r for r in before if r.id not in open_ids or r.id in removed]
-    for offset, row in enumerate(others):
-        if row.id in removed and not (row.id in moved_away or _referenced(session, row.id)):
-            continue  # never used: deleted
-        archived_at = now if row.id in removed else row.archived_at
-        after.append(StageRow(row.id, row.name, len(drafts) + offset, row.kind,
-                              row.probability, row.rot_days, archived_at))  # fmt: skip
+    # Won and lost right after the open stages, then the archived ones (newly archived last).
+    former = [r for r in before if r.archived_at is not None]
+    newly = [StageRow(**{**asdict(by_id[i]), "archived_at": now}) for i in removed if i in archived]
+    for row in (*outcomes, *former, *newly):
+        after.append(StageRow(**{**asdict(row), "position": len(after)}))
 
-    ends = {stage_id: -1 for stage_id in kept}
-    for place in places:
-        if place.stage_id in ends:
-            ends[place.stage_id] = max(ends[place.stage_id], place.position)
+    targets = sorted({relocations[place.stage_id] for place in held})
+    ends = dict.fromkeys(targets, -1)
+    last = select(Deal.stage_id, func.max(Deal.position)).where(Deal.stage_id.in_(targets))
+    ends.update({row[0]: row[1] for row in session.execute(last.group_by(Deal.stage_id))})
+    first_move = (session.scalar(select(func.max(StageMove.id))) or 0) + 1
     deals_after, moves = [], []
-    order = {stage_id: index for index, stage_id in enumerate(removed)}
-    for place in sorted(held, key=lambda p: (order[p.stage_id], p.position, p.id)):
+    for place in held:
         target = relocations[place.stage_id]
         ends[target] += 1
-        deals_after.append(DealPlace(place.id, target, ends[target], now))
-        moves.append({"deal_id": place.id, "from_stage_id": place.stage_id,
-                      "to_stage_id": target, "moved_at": now})  # fmt: skip
-    first_move = (session.scalar(select(func.max(StageMove.id))) or 0) + 1
-    moves = [{"id": first_move + index, **move} for index, move in enumerate(moves)]
+        deals_after.append(DealPlace(place.deal_id, target, ends[target], now))
+        moves.append(RecordedMove(first_move + len(moves), place.deal_id, place.stage_id,
+                                  target, now))  # fmt: skip
     change = StageSettingsChange(
         stages_before=tuple(before),
         stages_after=tuple(after),
@@ -194,15 +242,20 @@ def apply_stage_settings(
 
 
 def undo_stage_settings(session: Session, change: StageSettingsChange) -> None:
-    """Put stages, relocated deals and history back as they were before ``change``."""
+    """Put stages, relocated deals and history back exactly as they were before ``change``."""
     _transition(session, change.stages_after, change.stages_before, change.deals_before,
                 add_moves=(), remove_moves=change.stage_moves)  # fmt: skip
 
 
 def redo_stage_settings(session: Session, change: StageSettingsChange) -> None:
-    """Apply ``change`` (again), with the same stage ids and stage-move rows."""
+    """Make ``change`` (again) exactly: same stage ids, positions and stage-move rows."""
     _transition(session, change.stages_before, change.stages_after, change.deals_after,
                 add_moves=change.stage_moves, remove_moves=())  # fmt: skip
+
+
+def _parked(stage_id: int) -> str:
+    # Not "\x00…": SQLite's length() stops at a NUL, which would break the not-blank check.
+    return f"\ufeffparked-{stage_id}"
 
 
 def _transition(
@@ -210,37 +263,37 @@ def _transition(
     current: Sequence[StageRow],
     wanted: Sequence[StageRow],
     places: Sequence[DealPlace],
-    add_moves: Sequence[dict[str, object]],
-    remove_moves: Sequence[dict[str, object]],
+    add_moves: Sequence[RecordedMove],
+    remove_moves: Sequence[RecordedMove],
 ) -> None:
     """Turn the ``current`` stage rows into the ``wanted`` ones; names may swap on the way."""
     session.flush()
-    current_ids = {row.id for row in current}
+    now_rows = {row.id: row for row in current}
     wanted_ids = {row.id for row in wanted}
-    # Unique names: park every kept stage on a name no rep types, then set the real names.
-    for row in current:
-        if row.id in wanted_ids:
-            session.execute(
-                update(Stage).where(Stage.id == row.id).values(name=f"\ufeffparked-{row.id}")
-            )
+    # Unique names: park renamed and new stages on names no rep types, then set the real names.
     for row in wanted:
-        if row.id not in current_ids:
-            session.execute(insert(Stage), {**asdict(row), "name": f"\ufeffparked-{row.id}"})
+        old = now_rows.get(row.id)
+        if old is None:
+            session.execute(insert(Stage), {**asdict(row), "name": _parked(row.id)})
+        elif old.name != row.name:
+            session.execute(update(Stage).where(Stage.id == row.id).values(name=_parked(row.id)))
     if remove_moves:
-        ids = [move["id"] for move in remove_moves]
-        session.execute(delete(StageMove).where(StageMove.id.in_(ids)))
+        session.execute(delete(StageMove).where(StageMove.id.in_([m.id for m in remove_moves])))
     for place in places:
         session.execute(
             update(Deal)
-            .where(Deal.id == place.id)
+            .where(Deal.id == place.deal_id)
             .values(stage_id=place.stage_id, position=place.position,
                     stage_entered_at=place.stage_entered_at)
         )  # fmt: skip
     if add_moves:
-        session.execute(insert(StageMove), list(add_moves))
-    gone = [row.id for row in current if row.id not in wanted_ids]
+        session.execute(insert(StageMove), [asdict(move) for move in add_moves])
+    gone = [stage_id for stage_id in now_rows if stage_id not in wanted_ids]
     if gone:
         session.execute(delete(Stage).where(Stage.id.in_(gone)))
     for row in wanted:
-        session.execute(update(Stage).where(Stage.id == row.id).values(**asdict(row)))
+        if now_rows.get(row.id) != row:
+            values = asdict(row)
+            del values["id"]
+            session.execute(update(Stage).where(Stage.id == row.id).values(**values))
     session.expire_all()
