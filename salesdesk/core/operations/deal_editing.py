@@ -25,6 +25,7 @@ from salesdesk.core.models import (
     StageMove,
     Tier,
 )
+from salesdesk.core.operations.deal_moves import column_positions, place, write_positions
 
 MAX_TITLE = 200
 MAX_CUSTOMER_NAME = 200
@@ -187,6 +188,8 @@ class CreatedDeal:
     new_customer: dict[str, object] | None  # the customer row made for it, if any
     deal_row: dict[str, object]
     stage_move: dict[str, object]
+    renumbered_before: dict[int, int]  # other deals of the column spread out to make room
+    renumbered_after: dict[int, int]
 
 
 def find_customer(session: Session, name: str) -> int | None:
@@ -243,11 +246,12 @@ def quick_create_deal(
         DealFields(title=title, customer_id=customer_id, value=value,
                    currency=currency or default_currency(session)),
     )  # fmt: skip
+    placement = place(column_positions(session, stage_id), 0, 1)
     deal_row: dict[str, object] = {
-        **asdict(deal_fields), "stage_id": stage_id, "position": 0, "status": DealStatus.OPEN,
-        "stage_entered_at": now, "created_at": now,
+        **asdict(deal_fields), "stage_id": stage_id, "position": placement.positions[0],
+        "status": DealStatus.OPEN, "stage_entered_at": now, "created_at": now,
     }  # fmt: skip
-    _shift_column(session, stage_id, 1)
+    write_positions(session, placement.renumbered_after)
     deal_id = session.execute(insert(Deal).returning(Deal.id), deal_row).scalar_one()
     deal_row["id"] = deal_id
     stage_move: dict[str, object] = {"deal_id": deal_id, "from_stage_id": None,
@@ -256,22 +260,17 @@ def quick_create_deal(
         insert(StageMove).returning(StageMove.id), stage_move
     ).scalar_one()
     session.expire_all()
-    return CreatedDeal(deal_id, stage_id, customer_id, new_customer, deal_row, stage_move)
-
-
-def _shift_column(session: Session, stage_id: int, step: int) -> None:
-    session.execute(
-        update(Deal)
-        .where(Deal.stage_id == stage_id, Deal.status != DealStatus.SUSPENDED)
-        .values(position=Deal.position + step)
-    )
+    return CreatedDeal(
+        deal_id, stage_id, customer_id, new_customer, deal_row, stage_move,
+        placement.renumbered_before, placement.renumbered_after,
+    )  # fmt: skip
 
 
 def undo_quick_create(session: Session, created: CreatedDeal) -> None:
-    """Remove the created deal (and its new customer), closing the gap at the column's top."""
+    """Remove the created deal (and its new customer); the column's positions as before."""
     session.execute(delete(StageMove).where(StageMove.id == created.stage_move["id"]))
     session.execute(delete(Deal).where(Deal.id == created.deal_id))
-    _shift_column(session, created.stage_id, -1)
+    write_positions(session, created.renumbered_before)
     if created.new_customer is not None:
         session.execute(delete(Customer).where(Customer.id == created.customer_id))
     session.expire_all()
@@ -281,7 +280,7 @@ def redo_quick_create(session: Session, created: CreatedDeal) -> None:
     """Make the same deal again, with the same ids."""
     if created.new_customer is not None:
         session.execute(insert(Customer), created.new_customer)
-    _shift_column(session, created.stage_id, 1)
+    write_positions(session, created.renumbered_after)
     session.execute(insert(Deal), created.deal_row)
     session.execute(insert(StageMove), created.stage_move)
     session.expire_all()

@@ -1,15 +1,19 @@
 """Moving deals between funnel stages and within a stage, with an exact undo and redo.
 
-A move rewrites the order of the columns it touches, updates each moved deal's stage, status
-and stage-entered time, and records a stage move for every deal that changed stage. It returns
-a ``DealMove`` holding the columns and deals before and after, so that undoing and redoing it
-restores positions, statuses and history exactly (same stage-move ids and times).
+A move updates each moved deal's stage, position, status and stage-entered time, and records
+a stage move for every deal that changed stage. It returns a ``DealMove`` holding the columns
+and deals before and after, so that undoing and redoing it restores positions, statuses and
+history exactly (same stage-move ids and times).
+
+Positions are sparse: a column is ordered by position, and a placed deal takes a free number
+between its new neighbours, so a move writes only the moved deals. Only when two neighbours
+leave no room is the column renumbered with gaps again (``place``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -58,6 +62,8 @@ class DealMove:
     deals_before: tuple[DealState, ...]
     deals_after: tuple[DealState, ...]
     stage_moves: tuple[RecordedMove, ...]
+    renumbered_before: dict[int, int] = field(default_factory=dict)  # other deals' positions
+    renumbered_after: dict[int, int] = field(default_factory=dict)
 
     @property
     def affected_stage_ids(self) -> frozenset[int]:
@@ -65,13 +71,51 @@ class DealMove:
         return frozenset(self.columns_after)
 
 
-def _column(session: Session, stage_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(Deal.id)
-            .where(Deal.stage_id == stage_id, Deal.status != DealStatus.SUSPENDED)
-            .order_by(Deal.position, Deal.id)
-        )
+GAP = 1024  # room left between neighbours when a column is renumbered
+
+
+def column_positions(session: Session, stage_id: int) -> list[tuple[int, int]]:
+    """Return (deal id, position) of a stage's cards in board order (deals on hold excluded)."""
+    rows = session.execute(
+        select(Deal.id, Deal.position)
+        .where(Deal.stage_id == stage_id, Deal.status != DealStatus.SUSPENDED)
+        .order_by(Deal.position, Deal.id)
+    )
+    return [(deal_id, position) for deal_id, position in rows]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Positions for deals placed into a column, and any renumbering of the others."""
+
+    positions: tuple[int, ...]
+    renumbered_before: dict[int, int]
+    renumbered_after: dict[int, int]
+
+
+def place(staying: Sequence[tuple[int, int]], row: int, count: int) -> Placement:
+    """Find positions for ``count`` deals put before ``staying[row]`` (the end when row is len).
+
+    ``staying`` is the column without the placed deals, as (deal id, position) in order.
+    """
+    row = max(0, min(row, len(staying)))
+    low = staying[row - 1][1] if row else -1
+    if row == len(staying):
+        return Placement(tuple(low + GAP * (n + 1) for n in range(count)), {}, {})
+    step = (staying[row][1] - low) // (count + 1)
+    if step >= 1:
+        return Placement(tuple(low + step * (n + 1) for n in range(count)), {}, {})
+    # No room between the neighbours: spread the whole column out again.
+    order = [deal_id for deal_id, _ in staying]
+    numbers = {deal_id: GAP * (index + 1) for index, deal_id in enumerate(order)}
+    for index in range(row, len(order)):
+        numbers[order[index]] += GAP * count
+    old = dict(staying)
+    changed = [deal_id for deal_id in order if numbers[deal_id] != old[deal_id]]
+    return Placement(
+        tuple(GAP * (row + n + 1) for n in range(count)),
+        {deal_id: old[deal_id] for deal_id in changed},
+        {deal_id: numbers[deal_id] for deal_id in changed},
     )
 
 
@@ -141,20 +185,22 @@ def move_deals(
     now = now or utc_now()
 
     stage_ids = {to_stage_id, *(state.stage_id for state in before.values())}
-    columns_before = {stage_id: tuple(_column(session, stage_id)) for stage_id in stage_ids}
+    positions = {stage_id: column_positions(session, stage_id) for stage_id in stage_ids}
+    columns_before = {stage_id: tuple(i for i, _ in pairs) for stage_id, pairs in positions.items()}
     moving = set(deal_ids)
+    staying = [(i, p) for i, p in positions[to_stage_id] if i not in moving]
+    insert_at = len(staying) if row is None else max(0, min(row, len(staying)))
+    placement = place(staying, insert_at, len(deal_ids))
     columns_after = {
         stage_id: [deal_id for deal_id in column if deal_id not in moving]
         for stage_id, column in columns_before.items()
     }
-    target = columns_after[to_stage_id]
-    insert_at = len(target) if row is None else max(0, min(row, len(target)))
-    target[insert_at:insert_at] = list(deal_ids)
+    columns_after[to_stage_id][insert_at:insert_at] = list(deal_ids)
 
     status = _status_for(stage.kind)
     after = {
-        deal_id: _state_after(old, to_stage_id, target.index(deal_id), status, reason, now)
-        for deal_id, old in before.items()
+        deal_id: _state_after(old, to_stage_id, placement.positions[index], status, reason, now)
+        for index, (deal_id, old) in enumerate((i, before[i]) for i in deal_ids)
     }
     move = DealMove(
         deal_ids=tuple(deal_ids),
@@ -164,8 +210,10 @@ def move_deals(
         deals_before=tuple(before[deal_id] for deal_id in deal_ids),
         deals_after=tuple(after[deal_id] for deal_id in deal_ids),
         stage_moves=(),
+        renumbered_before=placement.renumbered_before,
+        renumbered_after=placement.renumbered_after,
     )
-    _apply(session, move.columns_after, move.deals_after)
+    _apply(session, move.deals_after, move.renumbered_after)
     recorded = []
     for deal_id in deal_ids:
         if before[deal_id].stage_id == to_stage_id:
@@ -183,20 +231,18 @@ def undo_move(session: Session, move: DealMove) -> None:
     """Put everything ``move`` changed back as it was, history included."""
     if move.stage_moves:
         session.execute(delete(StageMove).where(StageMove.id.in_([m.id for m in move.stage_moves])))
-    _apply(session, move.columns_before, move.deals_before)
+    _apply(session, move.deals_before, move.renumbered_before)
 
 
 def redo_move(session: Session, move: DealMove) -> None:
     """Make ``move`` again exactly as it was first made (same history rows and times)."""
-    _apply(session, move.columns_after, move.deals_after)
+    _apply(session, move.deals_after, move.renumbered_after)
     if move.stage_moves:
         session.execute(insert(StageMove), [asdict(m) for m in move.stage_moves])
 
 
-def _apply(
-    session: Session, new_columns: dict[int, tuple[int, ...]], states: Sequence[DealState]
-) -> None:
-    """Write the moved deals' states, then positions 0..n-1 wherever a column's order changed."""
+def _apply(session: Session, states: Sequence[DealState], positions: Mapping[int, int]) -> None:
+    """Write the moved deals' states and the positions of renumbered deals."""
     session.flush()
     for state in states:
         session.execute(
@@ -207,20 +253,18 @@ def _apply(
                 stage_entered_at=state.stage_entered_at, closed_at=state.closed_at,
                 lost_reason=state.lost_reason,
             )
+            .execution_options(synchronize_session=False)  # every object is expired below
         )  # fmt: skip
-    ids = [deal_id for column in new_columns.values() for deal_id in column]
-    current = dict(session.execute(select(Deal.id, Deal.position).where(Deal.id.in_(ids))).all())
-    changed = [
-        {"deal_id": deal_id, "new_position": index}
-        for column in new_columns.values()
-        for index, deal_id in enumerate(column)
-        if current.get(deal_id) != index
-    ]
-    if changed:
+    write_positions(session, positions)
+    session.expire_all()
+
+
+def write_positions(session: Session, positions: Mapping[int, int]) -> None:
+    """Give deals new positions (one statement for all of them)."""
+    if positions:
         session.connection().execute(
             update(Deal.__table__)
             .where(Deal.__table__.c.id == bindparam("deal_id"))
             .values(position=bindparam("new_position")),
-            changed,
+            [{"deal_id": i, "new_position": p} for i, p in positions.items()],
         )
-    session.expire_all()

@@ -56,6 +56,11 @@ def positions(database: Database, stage_id: int) -> list[int]:
         )
 
 
+def ascending(numbers: list[int]) -> bool:
+    """Return True when positions are distinct and never negative (columns sort by them)."""
+    return numbers == sorted(set(numbers)) and all(number >= 0 for number in numbers)
+
+
 def snapshot(database: Database) -> dict[str, list[tuple[object, ...]]]:
     with database.sessions() as s:
         return {
@@ -71,8 +76,8 @@ def test_move_to_another_stage_inserts_at_the_row_and_records_history(
         move = move_deals(s, [board["a1"]], board["Qualified"], row=1, now=NOW)
     assert column(database, board["New contact"]) == ["a0", "a2", "a3"]
     assert column(database, board["Qualified"]) == ["b0", "a1", "b1"]
-    assert positions(database, board["Qualified"]) == [0, 1, 2]
-    assert positions(database, board["New contact"]) == [0, 1, 2]
+    assert ascending(positions(database, board["Qualified"]))
+    assert ascending(positions(database, board["New contact"]))
     assert move.affected_stage_ids == {board["New contact"], board["Qualified"]}
     with database.sessions() as s:
         deal = s.get(Deal, board["a1"])
@@ -163,3 +168,44 @@ def test_undo_and_redo_restore_exactly(database, board, deals, stage, row) -> No
     with database.transaction() as s:
         undo_move(s, move)
     assert snapshot(database) == before
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "row"),
+    [(0, "Qualified", 0), (5, "Qualified", 0), (3, "Qualified", 60), (70, "New contact", 0),
+     (0, "New contact", None), (10, "New contact", 50)],
+)  # fmt: skip
+def test_long_columns_stay_numbered_and_undo_exactly(
+    database: Database, board: dict[str, int], source: int, target: str, row: int | None
+) -> None:
+    """Inserting into long columns (also where neighbours leave no room) keeps the order."""
+    with database.transaction() as s:
+        customer_id = s.scalars(select(Customer.id)).first()
+        for position in range(4, 80):  # 'New contact' grows to a0..a79
+            s.add(Deal(title=f"a{position}", customer_id=customer_id,
+                       stage_id=board["New contact"], position=position,
+                       value=Decimal("1.00"), stage_entered_at=T0, created_at=T0))  # fmt: skip
+    names = column(database, board["New contact"])
+    expected_source = [name for name in names if name != f"a{source}"]
+    before = snapshot(database)
+    with database.sessions() as s:
+        deal_id = s.scalars(select(Deal.id).where(Deal.title == f"a{source}")).one()
+    with database.transaction() as s:
+        move = move_deals(s, [deal_id], board[target], row=row, now=NOW)
+    titles = column(database, board[target])
+    if target == "New contact":
+        expected = list(expected_source)
+        expected.insert(len(expected) if row is None else row, f"a{source}")
+        assert titles == expected
+    else:
+        assert column(database, board["New contact"]) == expected_source
+        assert titles[min(row or 0, len(titles) - 1)] == f"a{source}"
+    for stage in ("New contact", "Qualified"):
+        assert ascending(positions(database, board[stage]))
+    after = snapshot(database)
+    with database.transaction() as s:
+        undo_move(s, move)
+    assert snapshot(database) == before
+    with database.transaction() as s:
+        redo_move(s, move)
+    assert snapshot(database) == after

@@ -40,6 +40,7 @@ def test_real_mouse_drag_moves_a_card_between_columns(database: Database, world:
     assert source.split("|") == ["Server rack"]
     assert target.split("|") == ["Office chairs", "5G 模块", "디스플레이"]
     with database.sessions() as session:
-        chairs = session.get(Deal, world.deals["chairs"])
-        assert chairs is not None and chairs.stage_id == stages["Proposal"]
-        assert chairs.position == 0
+        stored = session.scalars(
+            select(Deal.title).where(Deal.stage_id == stages["Proposal"]).order_by(Deal.position)
+        ).all()
+        assert stored == ["Office chairs", "5G 模块", "디스플레이"]
