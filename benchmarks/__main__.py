@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from benchmarks import board
@@ -10,6 +11,7 @@ from benchmarks import board
 
 def main() -> int:
     """Run the chosen benchmarks and print their tables."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("which", nargs="*", help="benchmarks to run: board (default: all)")
     parser.add_argument("--sizes", default="1000,10000,50000", help="deal counts, comma-separated")

@@ -210,9 +210,17 @@ def moved_card(card: Card, stage: StageInfo, today: date) -> Card:
 
 
 def totals_by_currency(cards: Iterable[Card]) -> dict[str, tuple[Decimal, Decimal]]:
-    """Return (value, weighted value) per currency; amounts in different currencies never mix."""
-    totals: dict[str, tuple[Decimal, Decimal]] = {}
+    """Return (value, weighted value) per currency; amounts in different currencies never mix.
+
+    The weighted total is rounded once, to the cent, like the pipeline forecast's.
+    """
+    sums: dict[str, list[Decimal]] = {}
     for card in cards:
-        value, weighted = totals.get(card.currency, (Decimal("0.00"), Decimal("0.00")))
-        totals[card.currency] = (value + card.value, weighted + card.weighted_value)
-    return totals
+        pair = sums.setdefault(card.currency, [Decimal(0), Decimal(0)])
+        pair[0] += card.value
+        pair[1] += card.value * card.probability
+    cent = Decimal("0.01")
+    return {
+        currency: (value, (weighted / 100).quantize(cent))
+        for currency, (value, weighted) in sums.items()
+    }

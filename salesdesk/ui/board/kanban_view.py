@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -364,10 +364,10 @@ class BoardView(QWidget):
         if not rows:
             return
         selection = column.view.selectionModel()
-        selection.clearSelection()
+        chosen = QItemSelection()
         for row in rows:
-            index = column.model.index(row, 0)
-            selection.select(index, selection.SelectionFlag.Select)
+            chosen.select(column.model.index(row, 0), column.model.index(row, 0))
+        selection.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.setCurrentIndex(column.model.index(rows[0], 0), selection.SelectionFlag.NoUpdate)
         column.view.scrollTo(column.model.index(rows[0], 0))
 
