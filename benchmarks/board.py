@@ -17,13 +17,14 @@ from benchmarks.common import demo_database, median_ms, report, run_child, timed
 
 def _startup(db: Path, repeat: int) -> tuple[float, int, float]:
     with tempfile.TemporaryDirectory() as tmp:
-        png = str(Path(tmp) / "shot.png")
+        shot = Path(tmp) / "shot.png"
+        png = str(shot)
         app = [sys.executable, "-m", "salesdesk", "--db", str(db), "--view", "board",
                "--screenshot", png]  # fmt: skip
         floor = [sys.executable, "-m", "benchmarks.floor_probe", png]
-        run_child(app)  # warm the file cache
-        app_runs = [run_child(app) for _ in range(repeat)]
-        floor_runs = [run_child(floor)[0] for _ in range(repeat)]
+        run_child(app, shot)  # warm the file cache
+        app_runs = [run_child(app, shot) for _ in range(repeat)]
+        floor_runs = [run_child(floor, shot)[0] for _ in range(repeat)]
     return (
         median_ms([seconds for seconds, _ in app_runs]),
         max(rss for _, rss in app_runs),

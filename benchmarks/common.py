@@ -46,14 +46,26 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def run_child(argv: list[str]) -> tuple[float, int]:
-    """Run a child process to completion; return (wall seconds, peak RSS in MiB)."""
+def run_child(argv: list[str], painted: Path) -> tuple[float, int]:
+    """Run a child that writes the PNG ``painted`` once its window is painted.
+
+    Returns (seconds from the start of the process until the PNG exists, peak RSS in MiB):
+    shutting the process down afterwards is not part of the start-up time.
+    """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    painted.unlink(missing_ok=True)
     started = time.perf_counter()
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    if status != 0:
+    elapsed = None
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if elapsed is None and painted.exists():
+            elapsed = time.perf_counter() - started
+        if pid:
+            break
+        time.sleep(0.001)
+    elapsed = elapsed or time.perf_counter() - started
+    if status != 0 or not painted.exists():
         raise RuntimeError(f"{argv} failed: {process.stderr.read().decode()[-2000:]}")
     process.stderr.close()
     return elapsed, usage.ru_maxrss // 1024

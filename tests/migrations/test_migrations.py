@@ -177,3 +177,10 @@ def test_alembic_command_line_from_the_checkout(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
     assert database_revision(db) == migrate.head_revision()
+
+
+def test_the_schema_head_the_store_knows_is_alembics_head() -> None:
+    """A new migration must update SCHEMA_HEAD, or current databases would open as outdated."""
+    from salesdesk.core.store import SCHEMA_HEAD
+
+    assert migrate.head_revision() == SCHEMA_HEAD
