@@ -36,7 +36,7 @@ class ColumnModel(QAbstractListModel):
         self.stage = stage
         self._all: list[Card] = []
         self._cards: list[Card] = []
-        self._accepts: Callable[[Card], bool] = lambda card: True
+        self._accepts: Callable[[Card], bool] | None = None  # None: every card is shown
         self._drop_handler = drop_handler
 
     # --- content -------------------------------------------------------------------------
@@ -45,19 +45,24 @@ class ColumnModel(QAbstractListModel):
         self._all = list(cards)
         self._refilter()
 
-    def set_filter(self, accepts: Callable[[Card], bool]) -> None:
-        """Show only the cards ``accepts`` returns True for."""
+    def set_filter(self, accepts: Callable[[Card], bool] | None) -> None:
+        """Show only the cards ``accepts`` returns True for (None: all of them)."""
         self._accepts = accepts
         self._refilter()
 
     def _refilter(self) -> None:
         self.beginResetModel()
-        self._cards = [card for card in self._all if self._accepts(card)]
+        accepts = self._accepts
+        self._cards = list(self._all) if accepts is None else [c for c in self._all if accepts(c)]
         self.endResetModel()
 
     def all_cards(self) -> list[Card]:
         """Return every card of the stage, filtered out or not."""
         return list(self._all)
+
+    def card_count(self) -> int:
+        """Return how many cards the stage has, filtered out or not."""
+        return len(self._all)
 
     def cards(self) -> list[Card]:
         """Return the visible cards."""

@@ -188,7 +188,7 @@ class BoardView(QWidget):
         self.forms.forget_columns()
         for stage in board.stages:
             column = BoardColumn(stage, self.handle_drop, self._columns_host)
-            column.model.set_filter(self._card_filter.accepts)
+            column.model.set_filter(self._filter_predicate())
             column.model.set_cards(board.cards[stage.id])
             column.view.navigate.connect(lambda step, s=stage.id: self._on_navigate(s, step))
             column.view.open_requested.connect(self.forms.edit_deal)
@@ -379,7 +379,7 @@ class BoardView(QWidget):
 
     def _update_summary(self) -> None:
         shown = sum(column.model.rowCount() for column in self._columns.values())
-        total = sum(len(column.model.all_cards()) for column in self._columns.values())
+        total = sum(column.model.card_count() for column in self._columns.values())
         text = tr_n("Board", "%n open deal(s)", total)
         if total == 0:
             text = tr("Board", "No open deals yet: add one with + on a column.")
@@ -387,10 +387,13 @@ class BoardView(QWidget):
             text = tr("Board", "%1 shown of %2").replace("%2", text).replace("%1", str(shown))
         self.summary.setText(text)
 
+    def _filter_predicate(self) -> Callable[[Card], bool] | None:
+        return None if self._card_filter == CardFilter() else self._card_filter.accepts
+
     def _on_filter_changed(self, card_filter: CardFilter) -> None:
         self._card_filter = card_filter
         for column in self._columns.values():
-            column.model.set_filter(card_filter.accepts)
+            column.model.set_filter(self._filter_predicate())
         self._update_summary()
 
     def _on_navigate(self, stage_id: int, step: int) -> None:
