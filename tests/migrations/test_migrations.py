@@ -18,6 +18,7 @@ from salesdesk.core.engine import create_engine_for
 from salesdesk.core.errors import MigrationFailedError
 from salesdesk.core.models import Base
 from salesdesk.core.sample import generate_sample
+from salesdesk.core.search import SEARCH_TABLE
 from salesdesk.core.store import Database, database_revision, open_database
 from tests.migrations.conftest import dump_tables, table_columns
 
@@ -162,8 +163,11 @@ def test_models_and_migrations_do_not_drift(database: Database) -> None:
 
 
 def test_a_new_database_has_exactly_the_model_tables(database: Database) -> None:
+    """Model tables, Alembic's version, and the search index (FTS5 table and its shadows)."""
     tables = set(inspect(database.engine).get_table_names())
-    assert tables == set(Base.metadata.tables) | {"alembic_version"}
+    fts = {SEARCH_TABLE} | {f"{SEARCH_TABLE}_{part}" for part in
+                            ("config", "content", "data", "docsize", "idx")}  # fmt: skip
+    assert tables == set(Base.metadata.tables) | {"alembic_version"} | fts
 
 
 @pytest.mark.slow

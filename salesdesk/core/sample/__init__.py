@@ -34,6 +34,7 @@ from salesdesk.core.sample.companies import make_news, make_purchase
 from salesdesk.core.sample.deals import Pipeline, StageInfo, make_deals
 from salesdesk.core.sample.people import finish_customers, make_customers, make_referrals
 from salesdesk.core.sample.profiles import Question, make_profile
+from salesdesk.core.search import triggers_paused
 
 DEFAULT_CUSTOMERS = 60
 DEFAULT_DEALS = 120
@@ -86,13 +87,13 @@ def _insert(session: Session, world: World) -> dict[str, int]:
     """Insert the buffered rows table by table, parents before children."""
     order = {table: index for index, table in enumerate(Base.metadata.sorted_tables)}
     counts: dict[str, int] = {}
-    for model in sorted(world.rows, key=lambda model: order[model.__table__]):  # type: ignore[attr-defined]
-        rows = world.rows[model]
-        # Self-references (referrers, bosses, follow-ups) point to smaller ids: insert in id order.
-        rows.sort(key=lambda row: row.get("id", 0))
-        session.execute(insert(model), rows)
-        counts[model.__tablename__] = len(rows)  # type: ignore[attr-defined]
-    session.flush()
+    with triggers_paused(session):  # one index rebuild instead of one per profile answer
+        for model in sorted(world.rows, key=lambda model: order[model.__table__]):  # type: ignore[attr-defined]
+            rows = world.rows[model]
+            # Self-references (referrers, bosses, follow-ups) point to smaller ids: id order.
+            rows.sort(key=lambda row: row.get("id", 0))
+            session.execute(insert(model), rows)
+            counts[model.__tablename__] = len(rows)  # type: ignore[attr-defined]
     return counts
 
 

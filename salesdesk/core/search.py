@@ -1,0 +1,163 @@
+"""Search over customers: a SQLite FTS5 index with the trigram tokenizer, kept up by triggers.
+
+One row per customer (rowid = customer id) holds the text a rep searches by: name, company,
+position, city, notes, phone numbers and e-mail addresses, and profile answers. The trigram
+tokenizer finds any substring of three or more characters in any script, so Chinese and
+Korean names match without word breaking; shorter terms are looked up by a plain substring
+scan of the same rows.
+
+Migration 0002 creates the table and triggers with ``create_index``. Changing their definition
+here needs a new migration that drops and recreates them. A bulk load (the sample generator)
+pauses the triggers and rebuilds the index once at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+SEARCH_TABLE = "customer_search"
+
+# The text of one customer, for ``WHERE c.id = <customer>`` or any other filter on ``c``.
+_BODY = """
+SELECT c.id, trim(
+    coalesce(c.name, '') || ' ' || coalesce(co.name, '') || ' ' || coalesce(c.position, '')
+    || ' ' || coalesce(c.city, '') || ' ' || coalesce(c.notes, '') || ' '
+    || coalesce((SELECT group_concat(m.value, ' ') FROM contact_methods m
+                 WHERE m.customer_id = c.id), '') || ' '
+    || coalesce((SELECT group_concat(p.answer, ' ') FROM profile_entries p
+                 WHERE p.customer_id = c.id), ''))
+FROM customers c LEFT JOIN companies co ON co.id = c.company_id
+"""
+
+
+def _reindex(customer: str) -> str:
+    return (
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid = {customer}; "
+        f"INSERT INTO {SEARCH_TABLE}(rowid, body) {_BODY} WHERE c.id = {customer};"
+    )
+
+
+TRIGGERS: dict[str, str] = {
+    "customer_search_customer_insert":
+        f"AFTER INSERT ON customers BEGIN {_reindex('NEW.id')} END",
+    "customer_search_customer_update":
+        f"AFTER UPDATE ON customers BEGIN DELETE FROM {SEARCH_TABLE} WHERE rowid = OLD.id; "
+        f"{_reindex('NEW.id')} END",
+    "customer_search_customer_delete":
+        f"AFTER DELETE ON customers BEGIN DELETE FROM {SEARCH_TABLE} WHERE rowid = OLD.id; END",
+    "customer_search_company_update":
+        f"AFTER UPDATE OF name ON companies BEGIN "
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN "
+        f"(SELECT id FROM customers WHERE company_id = NEW.id); "
+        f"INSERT INTO {SEARCH_TABLE}(rowid, body) {_BODY} WHERE c.company_id = NEW.id; END",
+    **{
+        f"customer_search_{table}_{event.lower()}":
+            f"AFTER {event} ON {table} BEGIN "
+            + " ".join(_reindex(f"{row}.customer_id") for row in rows)
+            + " END"
+        for table in ("contact_methods", "profile_entries")
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")),
+                            ("DELETE", ("OLD",)))
+    },
+}  # fmt: skip
+
+CREATE_TABLE = f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(body, tokenize = 'trigram')"
+SHORTEST_INDEXED = 3  # the trigram tokenizer cannot look up shorter terms
+
+
+Executor = Session | Connection
+
+
+def create_index(db: Executor) -> None:
+    """Create the index table and its triggers, and fill it (migration 0002)."""
+    db.execute(text(CREATE_TABLE))
+    create_triggers(db)
+    rebuild_index(db)
+
+
+def drop_index(db: Executor) -> None:
+    """Remove the index table and its triggers (downgrade of migration 0002)."""
+    drop_triggers(db)
+    db.execute(text(f"DROP TABLE IF EXISTS {SEARCH_TABLE}"))
+
+
+def create_triggers(db: Executor) -> None:
+    """Create the triggers that keep the index in step with the tables."""
+    for name, body in TRIGGERS.items():
+        db.execute(text(f"CREATE TRIGGER {name} {body}"))
+
+
+def drop_triggers(db: Executor) -> None:
+    """Drop the index's triggers (a bulk load rebuilds the index afterwards)."""
+    for name in TRIGGERS:
+        db.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+
+
+def rebuild_index(db: Executor) -> None:
+    """Fill the index again from the tables."""
+    db.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
+    db.execute(text(f"INSERT INTO {SEARCH_TABLE}(rowid, body) {_BODY}"))
+
+
+def has_index(db: Executor) -> bool:
+    """Return True when the database has the search table (migration 0002 or later)."""
+    found = db.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": SEARCH_TABLE},
+    ).scalar()
+    return bool(found)
+
+
+def refresh_after_migrations(db: Executor) -> None:
+    """Recreate the triggers and refill the index after migrations rebuilt tables.
+
+    Migrations run with the triggers dropped: a batch rebuild of ``customers`` would drop the
+    triggers on it, and SQLite refuses to rename a table that other triggers refer to.
+    """
+    if has_index(db):
+        drop_triggers(db)
+        create_triggers(db)
+        rebuild_index(db)
+
+
+@contextmanager
+def triggers_paused(session: Session) -> Iterator[None]:
+    """Write many customers without per-row index upkeep, then rebuild the index once."""
+    session.flush()
+    drop_triggers(session)
+    yield
+    session.flush()
+    create_triggers(session)
+    rebuild_index(session)
+
+
+def _phrase(term: str) -> str:
+    """Return ``term`` as an FTS5 phrase: quoted, with its own quotes doubled."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def search_customers(session: Session, query: str) -> list[int]:
+    """Return the ids of customers whose text contains every term of ``query``.
+
+    Terms are separated by spaces and matched as substrings, ignoring case; the best matches
+    come first. An empty query returns no ids (the caller shows everyone).
+    """
+    terms = query.split()
+    if not terms:
+        return []
+    long_terms = [t for t in terms if len(t) >= SHORTEST_INDEXED]
+    short_terms = [t.lower() for t in terms if len(t) < SHORTEST_INDEXED]
+    where, params = [], {}
+    if long_terms:
+        where.append(f"{SEARCH_TABLE} MATCH :match")
+        params["match"] = " AND ".join(_phrase(term) for term in long_terms)
+    for index, term in enumerate(short_terms):
+        where.append(f"instr(lower(body), :short{index}) > 0")
+        params[f"short{index}"] = term
+    order = "rank" if long_terms else "rowid"
+    sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {' AND '.join(where)} ORDER BY {order}"
+    return list(session.scalars(text(sql), params))
