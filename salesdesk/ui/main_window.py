@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 import salesdesk
 from salesdesk.core.queries import database_counts
+from salesdesk.core.search import search_customers
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
 from salesdesk.ui.areas.analytics_list import AnalyticsList
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._data_changed)
         self.areas: dict[str, Area] = {
             "board": self.board,
-            "customers": CustomersList(self),
+            "customers": CustomersList(self._search_customers, self),
             "visits": VisitsList(self),
             "analytics": AnalyticsList(self),
         }
@@ -212,6 +213,10 @@ class MainWindow(QMainWindow):
             .replace("%3", format_count(counts.open_deals))
         )
         self.counts.setToolTip(str(self.database.path))
+
+    def _search_customers(self, query: str) -> list[int]:
+        with self.database.sessions() as session:
+            return search_customers(session, query)
 
     # -- File menu ----------------------------------------------------------------------
 

@@ -77,6 +77,23 @@ def test_customers_show_every_customer_with_markup_as_text(window: MainWindow) -
     assert len(names) == 5 and MARKUP_NAME in names and "王芳" in names and "김민준" in names
 
 
+def test_customer_search_narrows_the_list_as_the_rep_types(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_area("customers")
+    customers = window.areas["customers"]
+    customers.search_field.setText("民")  # nothing: neither 王芳 nor 김민준 contains 民
+    assert texts(customers, 0) == [] and customers.pages.currentWidget() is customers.empty
+    customers.search_field.clear()
+    qtbot.keyClicks(customers.search_field, "acme")
+    assert texts(customers, 0) == ["Anna Schmidt"]
+    assert customers.summary.text() == "Found 1 of 5 customers · tier A: 1 · B: 0 · C: 0"
+    customers.search_field.setText("민준")
+    assert texts(customers, 0) == ["김민준"]
+    customers.search_field.clear()
+    assert len(texts(customers, 0)) == 5
+
+
 def test_visits_show_readiness_and_overdue(window: MainWindow) -> None:
     window.show_area("visits")
     visits = window.areas["visits"]

@@ -1,10 +1,13 @@
-"""The Customers area as a plain list: everyone the rep sells to, by name."""
+"""The Customers area as a list: everyone the rep sells to, searchable as the rep types."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from salesdesk.core.queries import CustomerRow, customer_rows
@@ -18,7 +21,7 @@ _CONTEXT = "CustomersList"
 class CustomersList(ListArea):
     """Customers with company, position, tier, city and the day of the last contact."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, search: Callable[[str], list[int]], parent: QWidget | None = None) -> None:
         columns = [
             Column[CustomerRow](tr(_CONTEXT, "Name"), lambda row: row.name),
             Column[CustomerRow](tr(_CONTEXT, "Company"), lambda row: row.company_name or ""),
@@ -39,12 +42,40 @@ class CustomersList(ListArea):
             tr(_CONTEXT, "No customers yet."),
             parent,
         )
+        self._search = search
+        self._rows: tuple[CustomerRow, ...] = ()
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("customersSearch")
+        self.search_field.setPlaceholderText(
+            tr(_CONTEXT, "Search names, companies, phones, e-mails, notes and answers…")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._show)
+        self.insert_above_list(self.search_field)
+        find = QAction(tr(_CONTEXT, "Search Customers"), self)
+        find.setObjectName("actionCustomersSearch")
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.search_field.setFocus)
+        find.triggered.connect(self.search_field.selectAll)
+        self.addAction(find)
 
     def reload(self, session: Session, now: datetime) -> None:
-        """Read every customer."""
-        rows = customer_rows(session)
+        """Read every customer (the search typed so far still applies)."""
+        self._rows = customer_rows(session)
+        self._show()
+
+    def _show(self) -> None:
+        rows = self._rows
+        query = self.search_field.text().strip()
+        if query:
+            found = set(self._search(query))
+            rows = tuple(row for row in rows if row.id in found)
         tiers = {tier: sum(row.tier.value == tier for row in rows) for tier in "ABC"}
         summary = tr(_CONTEXT, "Customers: %n · tier A: %1 · B: %2 · C: %3", None, len(rows))
+        if query:
+            summary = tr(_CONTEXT, "Found %n of %4 customers · tier A: %1 · B: %2 · C: %3",
+                         None, len(rows)).replace("%4", format_count(len(self._rows)))  # fmt: skip
         for number, tier in enumerate("ABC", start=1):
             summary = summary.replace(f"%{number}", format_count(tiers[tier]))
         self.show_rows(rows, summary)

@@ -80,6 +80,10 @@ class ListArea(QWidget):
         layout.addWidget(self.pages, 1)
         self._sized = False
 
+    def insert_above_list(self, widget: QWidget) -> None:
+        """Show ``widget`` (a search field, say) between the summary and the list."""
+        self.layout().insertWidget(2, widget)
+
     def show_rows(self, rows: Sequence[Any], summary: str) -> None:
         """Show ``rows`` (or the empty text when there are none) under ``summary``."""
         self.model.set_rows(rows)
