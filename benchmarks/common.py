@@ -16,17 +16,22 @@ DATA = HERE / ".data"
 RESULTS = HERE / "results"
 
 
-def demo_database(deals: int, seed: int = 1) -> Path:
-    """Return a database made by ``salesdesk demo`` with ``deals`` deals (built once, cached)."""
+def demo_database(deals: int, seed: int = 1, customers: int | None = None) -> Path:
+    """Return a database made by ``salesdesk demo`` (built once, cached).
+
+    Without ``customers``, a quarter as many customers as deals (at least 10).
+    """
     DATA.mkdir(exist_ok=True)
-    path = DATA / f"demo-{deals}-seed{seed}.sqlite3"
+    customers = customers or max(10, deals // 4)
+    suffix = "" if customers == max(10, deals // 4) else f"-{customers}c"
+    path = DATA / f"demo-{deals}{suffix}-seed{seed}.sqlite3"
     if not path.exists():
         partial = path.with_suffix(".partial.sqlite3")
         partial.unlink(missing_ok=True)
         started = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "salesdesk", "demo", "--db", str(partial), "--deals",
-             str(deals), "--customers", str(max(10, deals // 4)), "--seed", str(seed)],
+             str(deals), "--customers", str(customers), "--seed", str(seed)],
             check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
         partial.rename(path)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 import salesdesk
 from salesdesk.core.queries import database_counts
-from salesdesk.core.search import search_customers
+from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
 from salesdesk.ui.areas.analytics_list import AnalyticsList
@@ -214,9 +214,9 @@ class MainWindow(QMainWindow):
         )
         self.counts.setToolTip(str(self.database.path))
 
-    def _search_customers(self, query: str) -> list[int]:
+    def _search_customers(self, terms: SearchTerms) -> set[int]:
         with self.database.sessions() as session:
-            return search_customers(session, query)
+            return indexed_matches(session, terms)
 
     # -- File menu ----------------------------------------------------------------------
 

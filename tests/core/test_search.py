@@ -50,7 +50,9 @@ def search(database: Database, query: str) -> set[int]:
     ("query", "who"),
     [
         ("华为技", {"wang"}),  # company, Chinese substring
-        ("深圳", {"wang"}),  # two characters: the short-term scan
+        ("王芳", {"wang"}),  # two characters: looked for in names only
+        ("华为", {"wang"}),  # and in company names
+        ("深圳", set()),  # not in the city
         ("민준", {"kim"}),
         ("골프를", {"kim"}),  # notes
         ("555 0199", {"kim"}),  # phone, two terms

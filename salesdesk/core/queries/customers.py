@@ -23,6 +23,11 @@ class CustomerRow:
     city: str | None
     last_contact_on: date | None
 
+    @property
+    def names(self) -> str:
+        """Return the casefolded customer and company names (what short searches look at)."""
+        return f"{self.name} {self.company_name or ''}".casefold()
+
 
 def customer_rows(session: Session) -> tuple[CustomerRow, ...]:
     """Return every customer with their company's name, ordered by name (one SQL query)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from salesdesk.core.queries import CustomerRow, customer_rows
+from salesdesk.core.search import SearchTerms
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.formatting import format_count, format_date, tr
@@ -44,6 +46,7 @@ class CustomersList(ListArea):
         )
         self._search = search
         self._rows: tuple[CustomerRow, ...] = ()
+        self._named: list[tuple[CustomerRow, str]] = []
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("customersSearch")
         self.search_field.setPlaceholderText(
@@ -63,15 +66,21 @@ class CustomersList(ListArea):
     def reload(self, session: Session, now: datetime) -> None:
         """Read every customer (the search typed so far still applies)."""
         self._rows = customer_rows(session)
+        # Made once, not per keystroke: a keystroke then allocates almost nothing new.
+        self._named = [(row, row.names) for row in self._rows]
         self._show()
 
     def _show(self) -> None:
         rows = self._rows
         query = self.search_field.text().strip()
-        if query:
-            found = set(self._search(query))
-            rows = tuple(row for row in rows if row.id in found)
-        tiers = {tier: sum(row.tier.value == tier for row in rows) for tier in "ABC"}
+        terms = SearchTerms.parse(query)
+        if terms:
+            pairs = self._named
+            if terms.indexed:
+                found = self._search(terms)
+                pairs = [pair for pair in pairs if pair[0].id in found]
+            rows = tuple(row for row, _ in terms.keep_by_names(pairs))
+        tiers = Counter(row.tier.value for row in rows)
         summary = tr(_CONTEXT, "Customers: %n · tier A: %1 · B: %2 · C: %3", None, len(rows))
         if query:
             summary = tr(_CONTEXT, "Found %n of %4 customers · tier A: %1 · B: %2 · C: %3",

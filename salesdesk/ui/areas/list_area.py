@@ -6,19 +6,19 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QStackedWidget,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from salesdesk.ui.areas.rows_model import SORT_ROLE, Column, RowsModel
+from salesdesk.ui.areas.rows_model import Column, RowsModel
 
 
 class ListArea(QWidget):
@@ -36,9 +36,6 @@ class ListArea(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.model: RowsModel[Any] = RowsModel(columns, row_id, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
 
         heading = QLabel(title, self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,19 +48,25 @@ class ListArea(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
 
-        self.view = QTreeView(self)
+        # A table view, not a tree: a tree lays out every row on a reset, one Python call each.
+        self.view = QTableView(self)
         self.view.setObjectName(f"{object_name}List")
-        self.view.setModel(self.proxy)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view.setModel(self.model)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order rows came in
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.header().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
 
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName(f"{object_name}Empty")

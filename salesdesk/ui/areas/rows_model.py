@@ -43,12 +43,38 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._columns = tuple(columns)
         self._row_id = row_id
         self._rows: tuple[Row, ...] = ()
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the order rows came in
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
+        """Replace every row (sorted as the view last asked)."""
         self.beginResetModel()
-        self._rows = tuple(rows)
+        self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def _sorted(self, rows: Sequence[Row]) -> tuple[Row, ...]:
+        if self._sort is None:
+            return tuple(rows)
+        column, order = self._columns[self._sort[0]], self._sort[1]
+        key = column.sort_key or (lambda row: column.text(row).casefold())
+        return tuple(sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's sort key (stable); -1 keeps the order the rows came in.
+
+        Sorting here rather than in a QSortFilterProxyModel keeps a reset of 50,000 rows cheap:
+        a proxy asks the model for every row's index, one Python call each.
+        """
+        self._sort = (column, order) if 0 <= column < len(self._columns) else None
+        if self._sort is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = self._sorted(before)
+        where = {id(row): number for number, row in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            moved = where[id(before[index.row()])]
+            self.changePersistentIndex(index, self.index(moved, index.column()))
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Row:
         """Return the row shown at ``row``."""

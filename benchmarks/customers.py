@@ -1,0 +1,66 @@
+"""Customers benchmark: one search keystroke over 50,000 customers (a ``salesdesk demo`` file).
+
+A keystroke is measured from the changed search text to the list shown and painted again,
+while typing words letter by letter (short terms, index lookups, Chinese and Korean names)
+and clearing the field.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import demo_database, median_ms, report, timed
+
+TYPED = ["müller", "anna schmidt", "王芳", "김민준", "gmbh", "logistics"]
+
+
+def _keystrokes(db: Path) -> tuple[float, float, int]:
+    from PySide6.QtWidgets import QApplication
+
+    from salesdesk.core.models import utc_now
+    from salesdesk.core.search import indexed_matches
+    from salesdesk.core.store import open_database
+    from salesdesk.ui.areas.customers_list import CustomersList
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "bench.sqlite3"
+        copy.write_bytes(db.read_bytes())
+        database = open_database(copy)
+
+        def search(terms):  # noqa: ANN001, ANN202 - what the main window passes
+            with database.sessions() as session:
+                return indexed_matches(session, terms)
+
+        area = CustomersList(search)
+        area.resize(1280, 760)
+        area.show()
+        with database.sessions() as session:
+            load = timed(lambda: area.reload(session, utc_now()))
+        app.processEvents()
+        samples = []
+
+        def type_text(text: str) -> None:
+            area.search_field.setText(text)
+            app.processEvents()
+
+        for word in TYPED:
+            for end in range(1, len(word) + 1):
+                samples.append(timed(lambda w=word[:end]: type_text(w)))
+            samples.append(timed(lambda: type_text("")))
+        rows = area.model.rowCount()
+        area.close()
+        database.close()
+    return median_ms(samples), load * 1000, rows
+
+
+def run(customers: int) -> None:
+    """Measure search keystrokes over a database with ``customers`` customers."""
+    db = demo_database(deals=2000, customers=customers)
+    keystroke_ms, load_ms, rows = _keystrokes(db)
+    report("customers", [{
+        "customers": rows,
+        "search_keystroke_ms": round(keystroke_ms, 1),
+        "list_load_ms": round(load_ms),
+    }])  # fmt: skip
