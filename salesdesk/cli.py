@@ -1,4 +1,4 @@
-"""The ``salesdesk`` command: start the GUI, or run a headless job (demo data, backup).
+"""The ``salesdesk`` command: start the GUI, or run a headless job (demo, import, export, backup).
 
 Exit codes: 0 success, 1 a user error reported as one line (never a traceback), 2 bad usage.
 Heavy modules (Qt, SQLAlchemy) are imported only by the command that needs them, so
@@ -62,6 +62,29 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--deals", type=_positive_int, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
+    importer = commands.add_parser(
+        "import",
+        help="import customers from a .csv (header row) or .vcf file",
+        description="Good rows are imported in one transaction; every refused row is reported "
+        "by its line number. Exit status 1 when any row was refused.",
+    )
+    importer.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument(
+        "--region", metavar="CC", type=str.upper, default=_default_region(),
+        help="country of phone numbers written without +country code (default from LANG: "
+        "%(default)s)",
+    )  # fmt: skip
+    importer.add_argument(
+        "--dry-run", action="store_true", help="only report what would be imported"
+    )
+
+    exporter = commands.add_parser("export", help="write every customer to CSV or vCard")
+    exporter.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    formats = exporter.add_mutually_exclusive_group(required=True)
+    formats.add_argument("--csv", type=Path, metavar="OUT", help="UTF-8 CSV, spreadsheet-safe")
+    formats.add_argument("--vcf", type=Path, metavar="OUT", help="vCard 3.0")
+
     backup = commands.add_parser("backup", help="write a consistent copy of a database")
     backup.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     backup.add_argument(
@@ -81,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "backup":
             return _backup(args)
+        if args.command == "import":
+            return _import(args)
+        if args.command == "export":
+            return _export(args)
         return _gui(args)
     except UsageError as error:
         parser.error(str(error))
@@ -110,6 +137,60 @@ def _demo(args: argparse.Namespace) -> int:
         database.close()
     added = ", ".join(f"{count} {table}" for table, count in summary.counts.items() if count)
     print(f"{args.db}: added {added or 'nothing'}")
+    return 0
+
+
+def _default_region() -> str | None:
+    """Return the country of the user's locale ("de_DE.UTF-8" gives "DE"), if any."""
+    language = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    code = language.split(".")[0].partition("_")[2]
+    return code.upper() if len(code) == 2 and code.isalpha() else None
+
+
+def _import(args: argparse.Namespace) -> int:
+    from salesdesk.core.exchange.importer import import_customers, read_customers
+    from salesdesk.core.models import utc_now
+    from salesdesk.core.store import open_database
+
+    result = read_customers(args.file, args.region)
+    for problem in result.problems:
+        print(f"{args.file.name}: {problem}")
+    imported = 0
+    if result.drafts and not args.dry_run:
+        database = open_database(args.db)
+        try:
+            with database.transaction() as session:
+                imported = len(import_customers(session, result.drafts, utc_now()))
+        finally:
+            database.close()
+    verb = "would import" if args.dry_run else "imported"
+    count = len(result.drafts) if args.dry_run else imported
+    print(f"{verb} {count} customer(s); refused {len(result.problems)} row(s)")
+    return 1 if result.problems else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from salesdesk.core.exchange.exporter import exported_customers, write_csv, write_vcard
+    from salesdesk.core.store import open_database
+
+    if not args.db.is_file():
+        from salesdesk.core.errors import DatabaseOpenError
+
+        raise DatabaseOpenError(f"{args.db} does not exist")
+    database = open_database(args.db)
+    try:
+        with database.sessions() as session:
+            customers = exported_customers(session)
+    finally:
+        database.close()
+    target = args.csv or args.vcf
+    try:
+        (write_csv if args.csv else write_vcard)(customers, target)
+    except OSError as error:
+        from salesdesk.core.errors import SalesDeskError
+
+        raise SalesDeskError(f"cannot write {target}: {error.strerror}") from None
+    print(f"wrote {len(customers)} customer(s) to {target}")
     return 0
 
 
