@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 
 import salesdesk
 from salesdesk.core.queries import database_counts
-from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
 from salesdesk.ui.areas.analytics_list import AnalyticsList
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.board.kanban_view import BoardView
+from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.formatting import format_count, tr
 
 _CONTEXT = "MainWindow"
@@ -57,7 +57,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._data_changed)
         self.areas: dict[str, Area] = {
             "board": self.board,
-            "customers": CustomersList(self._search_customers, self),
+            "customers": CustomersList(
+                CustomerData(lambda: self.database, self.undo_stack, clock, self), self
+            ),
             "visits": VisitsList(self),
             "analytics": AnalyticsList(self),
         }
@@ -213,10 +215,6 @@ class MainWindow(QMainWindow):
             .replace("%3", format_count(counts.open_deals))
         )
         self.counts.setToolTip(str(self.database.path))
-
-    def _search_customers(self, terms: SearchTerms) -> set[int]:
-        with self.database.sessions() as session:
-            return indexed_matches(session, terms)
 
     # -- File menu ----------------------------------------------------------------------
 

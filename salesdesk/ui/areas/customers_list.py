@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
 from salesdesk.core.queries import CustomerRow, customer_rows
 from salesdesk.core.search import SearchTerms
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
+from salesdesk.ui.customers.customer_data import CustomerData
+from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.formatting import format_count, format_date, tr
 
 _CONTEXT = "CustomersList"
@@ -23,7 +24,7 @@ _CONTEXT = "CustomersList"
 class CustomersList(ListArea):
     """Customers with company, position, tier, city and the day of the last contact."""
 
-    def __init__(self, search: Callable[[str], list[int]], parent: QWidget | None = None) -> None:
+    def __init__(self, data: CustomerData, parent: QWidget | None = None) -> None:
         columns = [
             Column[CustomerRow](tr(_CONTEXT, "Name"), lambda row: row.name),
             Column[CustomerRow](tr(_CONTEXT, "Company"), lambda row: row.company_name or ""),
@@ -44,7 +45,7 @@ class CustomersList(ListArea):
             tr(_CONTEXT, "No customers yet."),
             parent,
         )
-        self._search = search
+        self._data = data
         self._rows: tuple[CustomerRow, ...] = ()
         self._named: list[tuple[CustomerRow, str]] = []
         self.search_field = QLineEdit(self)
@@ -62,6 +63,43 @@ class CustomersList(ListArea):
         find.triggered.connect(self.search_field.setFocus)
         find.triggered.connect(self.search_field.selectAll)
         self.addAction(find)
+        self.card = ProfileCard(self)
+        self.card.answer_edited.connect(self._on_answer_edited)
+        data.profile_changed.connect(self._on_profile_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("customersSplitter")
+        self.layout().removeWidget(self.pages)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.card)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 620])
+        self.layout().addWidget(splitter, 1)
+
+    def show_customer(self, customer_id: int) -> None:
+        """Show a customer's profile card."""
+        self.card.show_profile(self._data.profile(customer_id), self._data.now())
+
+    def _on_current_changed(self, current: QModelIndex) -> None:
+        if current.isValid():
+            self.show_customer(self.model.row_at(current.row()).id)
+        else:
+            self.card.clear()
+
+    def _on_answer_edited(self, question_id: int, text: str) -> None:
+        profile = self.card.profile
+        if profile is None:
+            return
+        problem = self._data.save_answer(profile.customer_id, question_id, text)
+        if problem is not None:
+            QMessageBox.warning(self, tr(_CONTEXT, "Answer not saved"), problem)
+            return
+        self.card.update_meters(self._data.profile(profile.customer_id))
+
+    def _on_profile_changed(self, customer_id: int) -> None:
+        if self.card.profile is not None and self.card.profile.customer_id == customer_id:
+            self.show_customer(customer_id)
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read every customer (the search typed so far still applies)."""
@@ -69,6 +107,12 @@ class CustomersList(ListArea):
         # Made once, not per keystroke: a keystroke then allocates almost nothing new.
         self._named = [(row, row.names) for row in self._rows]
         self._show()
+        shown = self.card.profile
+        if shown is not None:  # read the card again: the data may have changed meanwhile
+            if any(row.id == shown.customer_id for row in self._rows):
+                self.show_customer(shown.customer_id)
+            else:
+                self.card.clear()
 
     def _show(self) -> None:
         rows = self._rows
@@ -77,7 +121,7 @@ class CustomersList(ListArea):
         if terms:
             pairs = self._named
             if terms.indexed:
-                found = self._search(terms)
+                found = self._data.search(terms)
                 pairs = [pair for pair in pairs if pair[0].id in found]
             rows = tuple(row for row, _ in terms.keep_by_names(pairs))
         tiers = Counter(row.tier.value for row in rows)

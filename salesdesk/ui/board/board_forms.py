@@ -30,10 +30,10 @@ from salesdesk.core.operations.stage_settings import (
 )
 from salesdesk.core.queries.customers import customer_rows
 from salesdesk.core.queries.pipeline import deals_held_per_stage
-from salesdesk.ui.board.database_command import DatabaseCommand
 from salesdesk.ui.board.deal_editor import DealEditor
 from salesdesk.ui.board.quick_create import QuickCreateForm, QuickDeal
 from salesdesk.ui.board.stage_settings_dialog import StageSettingsDialog
+from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import as_sentence, tr
 
 if TYPE_CHECKING:

@@ -39,10 +39,10 @@ from salesdesk.core.store import Database
 from salesdesk.ui.board.board_forms import BoardForms
 from salesdesk.ui.board.column_model import DealIdRole
 from salesdesk.ui.board.column_widget import BoardColumn
-from salesdesk.ui.board.database_command import DatabaseCommand
 from salesdesk.ui.board.filter_bar import FilterBar
 from salesdesk.ui.board.move_command import MoveDealsCommand, move_text
 from salesdesk.ui.board.outcome_bar import OutcomeBar
+from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
 
 

@@ -1,0 +1,194 @@
+"""A customer's profile card, as data.
+
+Contact header, the four FORM sections with their guiding questions and answers, free facts,
+family members and important dates, and how complete the profile is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.models import (
+    Activity,
+    ActivityStatus,
+    Company,
+    ContactKind,
+    ContactMethod,
+    Customer,
+    FamilyMember,
+    FormSection,
+    ImportantDate,
+    ProfileEntry,
+    ProfileQuestion,
+    Relation,
+    Tier,
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A guiding question and what the rep wrote for it (None: not answered yet)."""
+
+    question_id: int
+    prompt: str
+    entry_id: int | None
+    answer: str | None
+    important: bool
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A free fact, or an answer to a question that is no longer asked."""
+
+    entry_id: int
+    prompt: str | None
+    text: str
+    important: bool
+
+
+@dataclass(frozen=True)
+class Section:
+    """One FORM section of the card."""
+
+    section: FormSection
+    answers: tuple[Answer, ...]
+    facts: tuple[Fact, ...]
+
+    @property
+    def answered(self) -> int:
+        """Return how many guiding questions have an answer."""
+        return sum(answer.answer is not None for answer in self.answers)
+
+    @property
+    def completeness(self) -> float:
+        """Return the share of guiding questions answered, 0..1 (1 when none are asked)."""
+        return self.answered / len(self.answers) if self.answers else 1.0
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A family member."""
+
+    name: str
+    relation: Relation
+    birthday: date | None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Everything the profile card shows about one customer."""
+
+    customer_id: int
+    name: str
+    company: str | None
+    position: str | None
+    tier: Tier
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    address: str
+    preferred_channel: str | None
+    last_contact_on: date | None
+    next_visit_at: datetime | None
+    sections: tuple[Section, ...]
+    family: tuple[Relative, ...]
+    dates: tuple[tuple[str, date], ...]
+
+    @property
+    def completeness(self) -> float:
+        """Return the share of all guiding questions answered, 0..1."""
+        asked = sum(len(section.answers) for section in self.sections)
+        answered = sum(section.answered for section in self.sections)
+        return answered / asked if asked else 1.0
+
+
+def _sections(session: Session, customer_id: int) -> tuple[Section, ...]:
+    questions = session.execute(
+        select(ProfileQuestion.id, ProfileQuestion.section, ProfileQuestion.prompt)
+        .where(ProfileQuestion.active.is_(True))
+        .order_by(ProfileQuestion.position, ProfileQuestion.id)
+    ).all()
+    entries = session.execute(
+        select(ProfileEntry.id, ProfileEntry.section, ProfileEntry.question_id,
+               ProfileEntry.prompt, ProfileEntry.answer, ProfileEntry.important)
+        .where(ProfileEntry.customer_id == customer_id)
+        .order_by(ProfileEntry.position, ProfileEntry.id)
+    ).all()  # fmt: skip
+    asked = {question_id for question_id, _, _ in questions}
+    by_question = {entry.question_id: entry for entry in entries if entry.question_id in asked}
+    sections = []
+    for section in FormSection:
+        answers = tuple(
+            Answer(
+                question_id,
+                prompt,
+                (entry := by_question.get(question_id)) and entry.id,
+                entry.answer if entry else None,
+                bool(entry and entry.important),
+            )  # fmt: skip
+            for question_id, kind, prompt in questions
+            if kind is section
+        )
+        facts = tuple(
+            Fact(entry.id, entry.prompt, entry.answer, entry.important)
+            for entry in entries
+            if entry.section is section and entry.question_id not in asked
+        )
+        sections.append(Section(section, answers, facts))
+    return tuple(sections)
+
+
+def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
+    """Return the profile card of a customer (a handful of small queries)."""
+    row = session.execute(
+        select(Customer, Company.name)
+        .outerjoin(Company, Company.id == Customer.company_id)
+        .where(Customer.id == customer_id)
+    ).one_or_none()
+    if row is None:
+        raise SalesDeskError(f"there is no customer {customer_id}")
+    customer, company = row
+    contacts = session.execute(
+        select(ContactMethod.kind, ContactMethod.value)
+        .where(ContactMethod.customer_id == customer_id)
+        .order_by(ContactMethod.position, ContactMethod.id)
+    ).all()
+    next_visit = session.scalar(
+        select(Activity.starts_at)
+        .where(Activity.customer_id == customer_id, Activity.status == ActivityStatus.PLANNED,
+               Activity.starts_at >= now)
+        .order_by(Activity.starts_at)
+        .limit(1)
+    )  # fmt: skip
+    family = session.execute(
+        select(FamilyMember.name, FamilyMember.relation, FamilyMember.birthday)
+        .where(FamilyMember.customer_id == customer_id)
+        .order_by(FamilyMember.id)
+    ).all()
+    dates = session.execute(
+        select(ImportantDate.label, ImportantDate.on_date)
+        .where(ImportantDate.customer_id == customer_id)
+        .order_by(ImportantDate.on_date)
+    ).all()
+    place = " ".join(part for part in (customer.postal_code, customer.city) if part)
+    address = ", ".join(part for part in (customer.street, place, customer.country) if part)
+    return Profile(
+        customer_id=customer.id,
+        name=customer.name,
+        company=company,
+        position=customer.position,
+        tier=customer.tier,
+        phones=tuple(value for kind, value in contacts if kind is ContactKind.PHONE),
+        emails=tuple(value for kind, value in contacts if kind is ContactKind.EMAIL),
+        address=address,
+        preferred_channel=customer.preferred_channel.value if customer.preferred_channel else None,
+        last_contact_on=customer.last_contact_on,
+        next_visit_at=next_visit,
+        sections=_sections(session, customer_id),
+        family=tuple(Relative(*member) for member in family),
+        dates=tuple((label, on) for label, on in dates),
+    )

@@ -1,0 +1,1 @@
+"""The Customers area: the searchable list and the profile card."""

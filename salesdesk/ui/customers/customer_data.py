@@ -1,0 +1,68 @@
+"""What the Customers area reads and writes, each write one undoable core operation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.operations.profile_answers import redo_answer, set_answer, undo_answer
+from salesdesk.core.queries.profile import Profile, load_profile
+from salesdesk.core.search import SearchTerms, indexed_matches
+from salesdesk.core.store import Database
+from salesdesk.ui.database_command import DatabaseCommand
+from salesdesk.ui.formatting import as_sentence, tr
+
+
+class CustomerData(QObject):
+    """Searches, profiles and answer edits over the window's current database.
+
+    Signals:
+        profile_changed(int): a customer's profile was changed (or an edit undone).
+    """
+
+    profile_changed = Signal(int)
+
+    def __init__(
+        self,
+        database: Callable[[], Database],
+        undo_stack: QUndoStack,
+        now: Callable[[], datetime],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._undo_stack = undo_stack
+        self.now = now
+
+    def search(self, terms: SearchTerms) -> set[int]:
+        """Return the customers whose indexed text holds every indexed term."""
+        with self._database().sessions() as session:
+            return indexed_matches(session, terms)
+
+    def profile(self, customer_id: int) -> Profile:
+        """Read a customer's profile card."""
+        with self._database().sessions() as session:
+            return load_profile(session, customer_id, self.now())
+
+    def save_answer(self, customer_id: int, question_id: int, text: str) -> str | None:
+        """Save an answer as one undoable step; return why it was refused, or None."""
+        database = self._database()
+        try:
+            with database.transaction() as session:
+                change = set_answer(session, customer_id, question_id, text, self.now())
+        except SalesDeskError as error:
+            return as_sentence(str(error))
+        if change.changed:
+            self._undo_stack.push(
+                DatabaseCommand(
+                    database, tr("Customers", "Edit profile answer"),
+                    undo=lambda session: undo_answer(session, change),
+                    redo=lambda session: redo_answer(session, change),
+                    refresh=lambda: self.profile_changed.emit(customer_id),
+                )
+            )  # fmt: skip
+        return None

@@ -1,0 +1,223 @@
+"""The profile card of one customer: contact header, then Family, Career, Leisure and Money.
+
+Every text is shown as plain text (a name like "<b>Bold</b>" appears literally). An answer is
+saved when the rep leaves its field or presses Enter; the card never writes itself, it
+emits ``answer_edited`` and the owner runs the core operation.
+
+Signals:
+    answer_edited(int, str): the rep changed the answer to question (id) to (text).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core.models import FormSection
+from salesdesk.core.queries.profile import Answer, Profile, Section
+from salesdesk.ui.formatting import format_date, format_datetime, tr
+
+_CONTEXT = "ProfileCard"
+SECTION_TITLES = {
+    FormSection.FAMILY: "Family",
+    FormSection.CAREER: "Career",
+    FormSection.LEISURE: "Leisure",
+    FormSection.MONEY: "Money",
+}
+
+
+def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold or scale != 1.0:
+        font = label.font()
+        font.setBold(bold)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    return label
+
+
+def _answered_text(section: Section) -> str:
+    return (
+        tr(_CONTEXT, "%1 of %2 answered")
+        .replace("%1", str(section.answered))
+        .replace("%2", str(len(section.answers)))
+    )
+
+
+def _meter(name: str) -> QProgressBar:
+    meter = QProgressBar()
+    meter.setObjectName(name)
+    meter.setRange(0, 100)
+    meter.setTextVisible(True)
+    meter.setFixedHeight(meter.fontMetrics().height() + 4)
+    return meter
+
+
+class AnswerField(QLineEdit):
+    """An answer that reports itself once, when editing is finished with a changed text."""
+
+    def __init__(self, answer: Answer, card: ProfileCard) -> None:
+        super().__init__(answer.answer or "")
+        self.question_id = answer.question_id
+        self._saved = answer.answer or ""
+        self.setObjectName(f"answer-{answer.question_id}")
+        self.setPlaceholderText(tr(_CONTEXT, "not known yet"))
+        self.setCursorPosition(0)
+        self.editingFinished.connect(lambda: self._finish(card))
+
+    def _finish(self, card: ProfileCard) -> None:
+        text = self.text().strip()
+        if text != self._saved:
+            self._saved = text
+            card.answer_edited.emit(self.question_id, text)
+
+
+class ProfileCard(QScrollArea):
+    """Shows one ``Profile``; ``show_profile`` replaces what is shown."""
+
+    answer_edited = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileCard")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(420)
+        self.profile: Profile | None = None
+        self._empty = _label(tr(_CONTEXT, "Choose a customer to see their profile."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(self._empty)
+
+    def clear(self) -> None:
+        """Show no customer."""
+        self.profile = None
+        self._empty = _label(tr(_CONTEXT, "Choose a customer to see their profile."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(self._empty)
+
+    def show_profile(self, profile: Profile, now: datetime) -> None:
+        """Show ``profile``; the scroll position is kept when it is the same customer."""
+        same = self.profile is not None and self.profile.customer_id == profile.customer_id
+        scroll = self.verticalScrollBar().value()
+        self.profile = profile
+        page = QWidget()
+        page.setObjectName("profilePage")
+        layout = QVBoxLayout(page)
+        layout.setSpacing(10)
+        layout.addWidget(self._header(profile))
+        for section in profile.sections:
+            layout.addWidget(self._section(section))
+        layout.addWidget(self._family(profile))
+        layout.addStretch(1)
+        self.setWidget(page)
+        if same:
+            self.verticalScrollBar().setValue(scroll)
+
+    def update_meters(self, profile: Profile) -> None:
+        """Show the completeness of ``profile`` without rebuilding the card (keeps focus)."""
+        if self.profile is None or self.profile.customer_id != profile.customer_id:
+            return
+        self.profile = profile
+        page = self.widget()
+        overall = page.findChild(QProgressBar, "profileCompleteness")
+        if overall is not None:
+            overall.setValue(round(profile.completeness * 100))
+        for section in profile.sections:
+            meter = page.findChild(QProgressBar, f"profileCompleteness-{section.section.value}")
+            if meter is not None:
+                meter.setValue(round(section.completeness * 100))
+                meter.setFormat(_answered_text(section))
+
+    def answer_field(self, question_id: int) -> AnswerField | None:
+        """Return the field of a question's answer (for keyboard focus and tests)."""
+        return self.widget().findChild(AnswerField, f"answer-{question_id}")
+
+    # --- parts --------------------------------------------------------------------------
+    def _header(self, profile: Profile) -> QWidget:
+        box = QFrame()
+        box.setObjectName("profileHeader")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        top = QHBoxLayout()
+        name = _label(profile.name, bold=True, scale=1.5)
+        name.setObjectName("profileName")
+        top.addWidget(name, 1)
+        tier = _label(tr(_CONTEXT, "Tier %1").replace("%1", profile.tier.value), bold=True)
+        tier.setObjectName("profileTier")
+        top.addWidget(tier)
+        layout.addLayout(top)
+        role = " · ".join(part for part in (profile.position, profile.company) if part)
+        if role:
+            layout.addWidget(_label(role))
+        facts = QFormLayout()
+        facts.setHorizontalSpacing(16)
+        rows = [
+            (tr(_CONTEXT, "Phone"), ", ".join(profile.phones)),
+            (tr(_CONTEXT, "E-mail"), ", ".join(profile.emails)),
+            (tr(_CONTEXT, "Address"), profile.address),
+            (tr(_CONTEXT, "Prefers"), profile.preferred_channel or ""),
+            (tr(_CONTEXT, "Next visit"), format_datetime(profile.next_visit_at)),
+            (tr(_CONTEXT, "Last contact"), format_date(profile.last_contact_on)),
+        ]
+        for title, value in rows:
+            facts.addRow(_label(title + ":"), _label(value or "–"))
+        layout.addLayout(facts)
+        meter = _meter("profileCompleteness")
+        meter.setValue(round(profile.completeness * 100))
+        meter.setFormat(tr(_CONTEXT, "Profile %p% complete"))
+        layout.addWidget(meter)
+        return box
+
+    def _section(self, section: Section) -> QWidget:
+        box = QGroupBox(tr(_CONTEXT, SECTION_TITLES[section.section]))
+        box.setObjectName(f"profileSection-{section.section.value}")
+        layout = QVBoxLayout(box)
+        meter = _meter(f"profileCompleteness-{section.section.value}")
+        meter.setValue(round(section.completeness * 100))
+        meter.setFormat(_answered_text(section))
+        layout.addWidget(meter)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for answer in section.answers:
+            prompt = _label(answer.prompt)
+            prompt.setMinimumWidth(220)
+            field = AnswerField(answer, self)
+            prompt.setBuddy(field)
+            form.addRow(prompt, field)
+        layout.addLayout(form)
+        if section.facts:
+            layout.addWidget(_label(tr(_CONTEXT, "Also noted"), bold=True))
+            for fact in section.facts:
+                text = f"{fact.prompt}: {fact.text}" if fact.prompt else fact.text
+                layout.addWidget(_label("• " + text))
+        return box
+
+    def _family(self, profile: Profile) -> QWidget:
+        box = QGroupBox(tr(_CONTEXT, "Family members and important dates"))
+        box.setObjectName("profileFamily")
+        layout = QVBoxLayout(box)
+        if not profile.family and not profile.dates:
+            layout.addWidget(_label(tr(_CONTEXT, "None noted yet.")))
+        for member in profile.family:
+            born = f" · {format_date(member.birthday)}" if member.birthday else ""
+            layout.addWidget(_label(f"{member.name} ({member.relation.value}){born}"))
+        for label, on in profile.dates:
+            layout.addWidget(_label(f"{format_date(on)} — {label}"))
+        return box

@@ -1,0 +1,121 @@
+"""The profile card's data and answering its guiding questions, with exact undo and redo."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select, text
+
+from salesdesk.core.models import (
+    Customer,
+    FamilyMember,
+    FormSection,
+    ProfileEntry,
+    ProfileQuestion,
+    Relation,
+)
+from salesdesk.core.operations.profile_answers import (
+    AnswerError,
+    redo_answer,
+    set_answer,
+    undo_answer,
+)
+from salesdesk.core.queries.profile import load_profile
+from salesdesk.core.search import search_customers
+from salesdesk.core.store import Database
+
+NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def kim(database: Database) -> int:
+    with database.transaction() as s:
+        customer = Customer(name="김민준", city="서울", postal_code="06000")
+        s.add(customer)
+        s.flush()
+        s.add(FamilyMember(customer_id=customer.id, name="이서연", relation=Relation.SPOUSE,
+                           birthday=date(1986, 5, 2)))  # fmt: skip
+        s.add(ProfileEntry(customer_id=customer.id, section=FormSection.LEISURE,
+                           answer="Plays golf on Saturdays"))  # fmt: skip
+        return customer.id
+
+
+def first_question(database: Database, section: FormSection) -> int:
+    with database.sessions() as s:
+        return s.scalars(
+            select(ProfileQuestion.id)
+            .where(ProfileQuestion.section == section)
+            .order_by(ProfileQuestion.position)
+        ).first()
+
+
+def entries(database: Database) -> list[tuple[object, ...]]:
+    with database.sessions() as s:
+        return [tuple(row) for row in s.execute(text("SELECT * FROM profile_entries ORDER BY id"))]
+
+
+def test_every_section_offers_at_least_ten_questions(database: Database, kim: int) -> None:
+    with database.sessions() as s:
+        profile = load_profile(s, kim, NOW)
+    assert [section.section for section in profile.sections] == list(FormSection)
+    assert all(len(section.answers) >= 10 for section in profile.sections)
+    leisure = profile.sections[2]
+    assert [fact.text for fact in leisure.facts] == ["Plays golf on Saturdays"]
+    assert profile.completeness == 0 and profile.address == "06000 서울"
+    assert [(m.name, m.relation) for m in profile.family] == [("이서연", Relation.SPOUSE)]
+
+
+def test_answering_counts_towards_completeness_and_search(database: Database, kim: int) -> None:
+    question = first_question(database, FormSection.FAMILY)
+    with database.transaction() as s:
+        change = set_answer(s, kim, question, "  Married to 이서연 since 2012 ", NOW)
+    assert change.changed and change.after is not None
+    with database.sessions() as s:
+        profile = load_profile(s, kim, NOW)
+        assert search_customers(s, "since 2012") == [kim]
+    family = profile.sections[0]
+    assert family.answers[0].answer == "Married to 이서연 since 2012"
+    assert family.answered == 1 and 0 < profile.completeness < family.completeness
+
+
+def test_undo_and_redo_restore_the_entry_exactly(database: Database, kim: int) -> None:
+    question = first_question(database, FormSection.MONEY)
+    before = entries(database)
+    with database.transaction() as s:
+        first = set_answer(s, kim, question, "Saves for a house", NOW)
+    after_first = entries(database)
+    with database.transaction() as s:
+        second = set_answer(s, kim, question, "Bought the house", NOW)
+    with database.transaction() as s:
+        cleared = set_answer(s, kim, question, "   ", NOW)  # blank removes the answer
+    assert cleared.after is None
+    with database.transaction() as s:
+        undo_answer(s, cleared)
+        undo_answer(s, second)
+    assert entries(database) == after_first
+    with database.transaction() as s:
+        undo_answer(s, first)
+    assert entries(database) == before
+    with database.transaction() as s:
+        redo_answer(s, first)
+    assert entries(database) == after_first
+
+
+def test_the_same_answer_again_changes_nothing(database: Database, kim: int) -> None:
+    question = first_question(database, FormSection.CAREER)
+    with database.transaction() as s:
+        set_answer(s, kim, question, "Head of purchasing", NOW)
+    with database.transaction() as s:
+        again = set_answer(s, kim, question, "Head of purchasing ", NOW)
+    assert not again.changed
+
+
+def test_refused_answers_write_nothing(database: Database, kim: int) -> None:
+    question = first_question(database, FormSection.CAREER)
+    before = entries(database)
+    with pytest.raises(AnswerError, match="longer than 4000"), database.transaction() as s:
+        set_answer(s, kim, question, "x" * 4001, NOW)
+    with pytest.raises(AnswerError, match="no customer"), database.transaction() as s:
+        set_answer(s, 9999, question, "x", NOW)
+    assert entries(database) == before

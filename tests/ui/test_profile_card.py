@@ -1,0 +1,56 @@
+"""The profile card in the Customers area: literal names, answers saved on leave, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from salesdesk.core.models import ProfileEntry
+from salesdesk.ui.areas.customers_list import CustomersList
+from salesdesk.ui.main_window import MainWindow
+from tests.ui.world import MARKUP_NAME
+
+
+def open_customer(window: MainWindow, name: str) -> CustomersList:
+    window.show_area("customers")
+    area = window.areas["customers"]
+    assert isinstance(area, CustomersList)
+    row = next(r for r in range(area.model.rowCount()) if area.model.row_at(r).name == name)
+    area.view.selectRow(row)
+    return area
+
+
+def test_selecting_a_customer_shows_the_card_with_markup_as_text(window: MainWindow) -> None:
+    area = open_customer(window, MARKUP_NAME)
+    name = area.card.findChild(QLabel, "profileName")
+    assert name is not None and name.text() == MARKUP_NAME
+    assert name.textFormat() == name.textFormat().PlainText
+    area = open_customer(window, "王芳")
+    assert area.card.profile is not None and area.card.profile.company == "华为技术有限公司"
+
+
+def test_an_answer_is_saved_when_the_field_is_left_and_undo_removes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    area = open_customer(window, "김민준")
+    profile = area.card.profile
+    assert profile is not None
+    question = profile.sections[0].answers[0].question_id
+    field = area.card.answer_field(question)
+    assert field is not None
+    field.setText("Married, two children")
+    field.editingFinished.emit()
+    with window.database.sessions() as session:
+        answers = session.scalars(
+            select(ProfileEntry.answer).where(ProfileEntry.customer_id == profile.customer_id)
+        ).all()
+    assert answers == ["Married, two children"]
+    meter = area.card.findChild(QProgressBar, "profileCompleteness-family")
+    assert meter is not None and meter.value() > 0
+    assert window.undo_stack.undoText() == "Edit profile answer"
+    window.undo_stack.undo()
+    field = area.card.answer_field(question)
+    assert field is not None and field.text() == ""
+    with window.database.sessions() as session:
+        assert session.scalar(select(ProfileEntry.id)) is None
