@@ -26,19 +26,30 @@ class DatabaseCommand(QUndoCommand):
         undo: Step,
         redo: Step,
         refresh: Callable[[], None],
+        *,
+        shown: bool = False,
     ) -> None:
+        """Wrap an operation already made; ``refresh`` shows the database's state.
+
+        With ``shown``, the screen already shows the change (an edited field), so pushing the
+        command does not refresh it; undo and redo always do.
+        """
         super().__init__(text)
         self._database = database
         self._undo = undo
         self._redo = redo
         self._refresh = refresh
         self._made = True  # the change is in the database already
+        self._shown = shown
 
     def redo(self) -> None:
-        if not self._made:
+        if self._made:
+            self._made = False
+            if self._shown:
+                return
+        else:
             with self._database.transaction() as session:
                 self._redo(session)
-        self._made = False
         self._refresh()
 
     def undo(self) -> None:

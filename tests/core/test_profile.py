@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 
 from salesdesk.core.models import (
     Customer,
+    CustomerTrait,
     FamilyMember,
     FormSection,
     ProfileEntry,
@@ -20,6 +21,14 @@ from salesdesk.core.operations.profile_answers import (
     redo_answer,
     set_answer,
     undo_answer,
+)
+from salesdesk.core.operations.qualification import (
+    redo_trait,
+    score,
+    scores,
+    set_trait,
+    traits_of,
+    undo_trait,
 )
 from salesdesk.core.queries.profile import load_profile
 from salesdesk.core.search import search_customers
@@ -119,3 +128,26 @@ def test_refused_answers_write_nothing(database: Database, kim: int) -> None:
     with pytest.raises(AnswerError, match="no customer"), database.transaction() as s:
         set_answer(s, 9999, question, "x", NOW)
     assert entries(database) == before
+
+
+def test_traits_give_a_score_and_undo_exactly(database: Database, kim: int) -> None:
+    with database.transaction() as s:
+        changes = [
+            set_trait(s, kim, CustomerTrait.GOLD_URGENT_NEED, True),
+            set_trait(s, kim, CustomerTrait.GOLD_NEARBY, True),
+            set_trait(s, kim, CustomerTrait.POOR_SMALL_DEAL, True),
+            set_trait(s, kim, CustomerTrait.GOLD_NEARBY, True),  # already ticked: no change
+        ]
+    assert [change.changed for change in changes] == [True, True, True, False]
+    with database.sessions() as s:
+        profile = load_profile(s, kim, NOW)
+        assert score(profile.traits) == 1 and scores(s, [kim, 9999]) == {kim: 1}
+    with database.transaction() as s:
+        for change in reversed(changes):
+            undo_trait(s, change)
+    with database.sessions() as s:
+        assert traits_of(s, kim) == frozenset()
+    with database.transaction() as s:
+        redo_trait(s, changes[2])
+    with database.sessions() as s:
+        assert traits_of(s, kim) == {CustomerTrait.POOR_SMALL_DEAL}

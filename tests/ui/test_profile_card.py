@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -54,3 +54,21 @@ def test_an_answer_is_saved_when_the_field_is_left_and_undo_removes_it(
     assert field is not None and field.text() == ""
     with window.database.sessions() as session:
         assert session.scalar(select(ProfileEntry.id)) is None
+
+
+def test_ticking_traits_updates_the_score_and_undoes(window: MainWindow) -> None:
+    area = open_customer(window, "Zoe Young")
+    gold = area.card.findChild(QCheckBox, "trait-gold_urgent_need")
+    poor = area.card.findChild(QCheckBox, "trait-poor_far_away")
+    score = area.card.findChild(QLabel, "profileScore")
+    assert gold is not None and poor is not None and score is not None
+    assert score.text() == "Score +0 (0 gold, 0 poor)"
+    gold.setChecked(True)
+    poor.setChecked(True)
+    gold_again = area.card.findChild(QCheckBox, "trait-gold_large_order")
+    assert gold_again is not None
+    gold_again.setChecked(True)
+    assert score.text() == "Score +1 (2 gold, 1 poor)"
+    window.undo_stack.undo()
+    score = area.card.findChild(QLabel, "profileScore")
+    assert score is not None and score.text() == "Score +0 (1 gold, 1 poor)"

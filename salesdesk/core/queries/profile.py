@@ -20,6 +20,7 @@ from salesdesk.core.models import (
     ContactKind,
     ContactMethod,
     Customer,
+    CustomerTrait,
     FamilyMember,
     FormSection,
     ImportantDate,
@@ -28,6 +29,7 @@ from salesdesk.core.models import (
     Relation,
     Tier,
 )
+from salesdesk.core.operations.qualification import traits_of
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ class Profile:
     sections: tuple[Section, ...]
     family: tuple[Relative, ...]
     dates: tuple[tuple[str, date], ...]
+    traits: frozenset[CustomerTrait]
 
     @property
     def completeness(self) -> float:
@@ -191,4 +194,5 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         sections=_sections(session, customer_id),
         family=tuple(Relative(*member) for member in family),
         dates=tuple((label, on) for label, on in dates),
+        traits=traits_of(session, customer_id),
     )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
+from salesdesk.core.models import CustomerTrait
 from salesdesk.core.queries import CustomerRow, customer_rows
 from salesdesk.core.search import SearchTerms
 from salesdesk.ui.areas.list_area import ListArea
@@ -65,6 +66,7 @@ class CustomersList(ListArea):
         self.addAction(find)
         self.card = ProfileCard(self)
         self.card.answer_edited.connect(self._on_answer_edited)
+        self.card.trait_toggled.connect(self._on_trait_toggled)
         data.profile_changed.connect(self._on_profile_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -96,6 +98,15 @@ class CustomersList(ListArea):
             QMessageBox.warning(self, tr(_CONTEXT, "Answer not saved"), problem)
             return
         self.card.update_meters(self._data.profile(profile.customer_id))
+
+    def _on_trait_toggled(self, trait: str, marked: bool) -> None:
+        profile = self.card.profile
+        if profile is None:
+            return
+        problem = self._data.save_trait(profile.customer_id, CustomerTrait(trait), marked)
+        if problem is not None:
+            QMessageBox.warning(self, tr(_CONTEXT, "Trait not saved"), problem)
+            self.show_customer(profile.customer_id)
 
     def _on_profile_changed(self, customer_id: int) -> None:
         if self.card.profile is not None and self.card.profile.customer_id == customer_id:

@@ -9,7 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.models import CustomerTrait
 from salesdesk.core.operations.profile_answers import redo_answer, set_answer, undo_answer
+from salesdesk.core.operations.qualification import redo_trait, set_trait, undo_trait
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
@@ -62,7 +64,27 @@ class CustomerData(QObject):
                     database, tr("Customers", "Edit profile answer"),
                     undo=lambda session: undo_answer(session, change),
                     redo=lambda session: redo_answer(session, change),
-                    refresh=lambda: self.profile_changed.emit(customer_id),
+                    refresh=lambda: self.profile_changed.emit(customer_id), shown=True,
+                )
+            )  # fmt: skip
+        return None
+
+    def save_trait(self, customer_id: int, trait: CustomerTrait, marked: bool) -> str | None:
+        """Tick or untick a qualification trait as one undoable step."""
+        database = self._database()
+        try:
+            with database.transaction() as session:
+                change = set_trait(session, customer_id, trait, marked)
+        except SalesDeskError as error:
+            return as_sentence(str(error))
+        if change.changed:
+            text = tr("Customers", "Tick trait") if marked else tr("Customers", "Untick trait")
+            self._undo_stack.push(
+                DatabaseCommand(
+                    database, text,
+                    undo=lambda session: undo_trait(session, change),
+                    redo=lambda session: redo_trait(session, change),
+                    refresh=lambda: self.profile_changed.emit(customer_id), shown=True,
                 )
             )  # fmt: skip
         return None

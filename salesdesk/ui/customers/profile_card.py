@@ -6,14 +6,17 @@ emits ``answer_edited`` and the owner runs the core operation.
 
 Signals:
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
+    trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -26,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.core.models import FormSection
+from salesdesk.core.models import CustomerTrait, FormSection
+from salesdesk.core.operations.qualification import TRAIT_TEXT, score
 from salesdesk.core.queries.profile import Answer, Profile, Section
 from salesdesk.ui.formatting import format_date, format_datetime, tr
 
@@ -92,6 +96,7 @@ class ProfileCard(QScrollArea):
     """Shows one ``Profile``; ``show_profile`` replaces what is shown."""
 
     answer_edited = Signal(int, str)
+    trait_toggled = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +127,7 @@ class ProfileCard(QScrollArea):
         layout = QVBoxLayout(page)
         layout.setSpacing(10)
         layout.addWidget(self._header(profile))
+        layout.addWidget(self._qualification(profile))
         for section in profile.sections:
             layout.addWidget(self._section(section))
         layout.addWidget(self._family(profile))
@@ -184,6 +190,48 @@ class ProfileCard(QScrollArea):
         meter.setFormat(tr(_CONTEXT, "Profile %p% complete"))
         layout.addWidget(meter)
         return box
+
+    def _qualification(self, profile: Profile) -> QWidget:
+        box = QGroupBox(tr(_CONTEXT, "Qualification"))
+        box.setObjectName("profileQualification")
+        layout = QVBoxLayout(box)
+        self._score = _label(bold=True)
+        self._score.setObjectName("profileScore")
+        layout.addWidget(self._score)
+        columns = QHBoxLayout()
+        for gold, title in ((True, "Gold-customer traits"), (False, "Poor-customer traits")):
+            column = QVBoxLayout()
+            column.addWidget(_label(tr(_CONTEXT, title)))
+            for trait in CustomerTrait:
+                if trait.is_gold is not gold:
+                    continue
+                check = QCheckBox(tr(_CONTEXT, TRAIT_TEXT[trait]))
+                check.setObjectName(f"trait-{trait.value}")
+                check.setChecked(trait in profile.traits)
+                check.toggled.connect(lambda on, t=trait: self._on_trait(t, on))
+                column.addWidget(check)
+            columns.addLayout(column)
+        layout.addLayout(columns)
+        self._show_score(profile.traits)
+        return box
+
+    def _on_trait(self, trait: CustomerTrait, on: bool) -> None:
+        if self.profile is None:
+            return
+        traits = set(self.profile.traits)
+        (traits.add if on else traits.discard)(trait)
+        self.profile = replace(self.profile, traits=frozenset(traits))
+        self._show_score(self.profile.traits)
+        self.trait_toggled.emit(trait.value, on)
+
+    def _show_score(self, traits: frozenset[CustomerTrait]) -> None:
+        gold = sum(trait.is_gold for trait in traits)
+        text = tr(_CONTEXT, "Score %1 (%2 gold, %3 poor)")
+        self._score.setText(
+            text.replace("%1", f"{score(traits):+d}")
+            .replace("%2", str(gold))
+            .replace("%3", str(len(traits) - gold))
+        )
 
     def _section(self, section: Section) -> QWidget:
         box = QGroupBox(tr(_CONTEXT, SECTION_TITLES[section.section]))
