@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import event
 
-from salesdesk.core.models import ActivityKind, ActivityStatus, Tier
+from salesdesk.core.models import ActivityKind, ActivityStatus, CustomerSource, Tier
 from salesdesk.core.queries import (
     DatabaseCounts,
     MoneyTotal,
@@ -15,6 +15,7 @@ from salesdesk.core.queries import (
     pipeline_forecast,
     visits_overview,
 )
+from salesdesk.core.queries.customers import CustomerFilter, CustomerRow, days_to_birthday
 from salesdesk.core.store import Database
 from tests.ui.world import MARKUP_NAME, NOW, World, build_world
 
@@ -123,3 +124,30 @@ def test_queries_run_a_fixed_number_of_statements(database: Database):
         database_counts(session)
     queries = [sql for sql in statements if sql.startswith("SELECT")]
     assert len(queries) == 3 + 1 + 1 + 1
+
+
+@pytest.mark.parametrize(
+    ("born", "today", "days"),
+    [(date(1980, 3, 12), date(2026, 3, 10), 2), (date(1980, 3, 10), date(2026, 3, 10), 0),
+     (date(1980, 3, 9), date(2026, 3, 10), 364), (date(1984, 2, 29), date(2026, 2, 27), 2),
+     (date(1984, 2, 29), date(2028, 2, 27), 2), (date(1990, 1, 5), date(2026, 12, 30), 6)],
+)  # fmt: skip
+def test_days_to_the_next_birthday(born: date, today: date, days: int) -> None:
+    assert days_to_birthday(born, today) == days
+
+
+def test_customer_filter_combines_its_parts() -> None:
+    today = date(2026, 3, 10)
+    row = CustomerRow(1, "Anna", None, None, Tier.A, None, date(2026, 3, 1),
+                      CustomerSource.REFERRAL, date(1980, 3, 20))  # fmt: skip
+    assert CustomerFilter().accepts(row, today)
+    assert CustomerFilter(tier=Tier.A, source=CustomerSource.REFERRAL).accepts(row, today)
+    assert not CustomerFilter(tier=Tier.B).accepts(row, today)
+    assert not CustomerFilter(source=CustomerSource.TRADE_SHOW).accepts(row, today)
+    assert CustomerFilter(not_contacted_days=9).accepts(row, today)
+    assert not CustomerFilter(not_contacted_days=10).accepts(row, today)
+    assert CustomerFilter(birthday_within_days=14).accepts(row, today)
+    assert not CustomerFilter(birthday_within_days=7).accepts(row, today)
+    never = CustomerRow(2, "Kim", None, None, Tier.C, None, None)
+    assert CustomerFilter(not_contacted_days=30).accepts(never, today)  # never contacted
+    assert not CustomerFilter(birthday_within_days=14).accepts(never, today)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from salesdesk.core.models import ProfileEntry
+from salesdesk.core.models import Customer, CustomerSource, ProfileEntry
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.main_window import MainWindow
 from tests.ui.world import MARKUP_NAME
@@ -72,3 +74,29 @@ def test_ticking_traits_updates_the_score_and_undoes(window: MainWindow) -> None
     window.undo_stack.undo()
     score = area.card.findChild(QLabel, "profileScore")
     assert score is not None and score.text() == "Score +0 (1 gold, 1 poor)"
+
+
+def test_filters_narrow_the_customer_list(window: MainWindow) -> None:
+    with window.database.transaction() as session:
+        zoe = session.scalars(select(Customer).where(Customer.name == "Zoe Young")).one()
+        zoe.birthday = date(1990, 3, 20)  # NOW is 10 March 2026
+        zoe.source = CustomerSource.TRADE_SHOW
+    window.show_area("customers")
+    area = window.areas["customers"]
+    assert isinstance(area, CustomersList)
+
+    def names() -> list[str]:
+        return sorted(area.model.row_at(r).name for r in range(area.model.rowCount()))
+
+    area.filter_tier.setCurrentIndex(area.filter_tier.findData("A"))
+    assert names() == ["Anna Schmidt", "김민준"]
+    area.filter_quiet.setValue(14)  # Anna spoke to us on 1 March; Kim never
+    assert names() == ["김민준"]
+    area.filter_tier.setCurrentIndex(0)
+    area.filter_quiet.setValue(0)
+    area.filter_birthday.setChecked(True)
+    assert names() == ["Zoe Young"]
+    area.filter_birthday.setChecked(False)
+    area.filter_source.setCurrentIndex(area.filter_source.findData("trade_show"))
+    assert names() == ["Zoe Young"]
+    assert area.summary.text().startswith("Found 1 of 5 customers")

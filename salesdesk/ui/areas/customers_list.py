@@ -7,11 +7,21 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
-from salesdesk.core.models import CustomerTrait
+from salesdesk.core.models import CustomerSource, CustomerTrait, Tier
 from salesdesk.core.queries import CustomerRow, customer_rows
+from salesdesk.core.queries.customers import CustomerFilter
 from salesdesk.core.search import SearchTerms
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
@@ -20,6 +30,7 @@ from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.formatting import format_count, format_date, tr
 
 _CONTEXT = "CustomersList"
+BIRTHDAY_DAYS = 14
 
 
 class CustomersList(ListArea):
@@ -56,7 +67,7 @@ class CustomersList(ListArea):
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._show)
-        self.insert_above_list(self.search_field)
+        self.insert_above_list(self._filter_row())
         find = QAction(tr(_CONTEXT, "Search Customers"), self)
         find.setObjectName("actionCustomersSearch")
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -78,6 +89,49 @@ class CustomersList(ListArea):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 620])
         self.layout().addWidget(splitter, 1)
+
+    def _filter_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field, 3)
+        self.filter_tier = QComboBox(row)
+        self.filter_tier.setObjectName("customersFilterTier")
+        self.filter_tier.addItem(tr(_CONTEXT, "All tiers"), None)
+        for tier in Tier:
+            self.filter_tier.addItem(tr(_CONTEXT, "Tier %1").replace("%1", tier.value), tier.value)
+        self.filter_source = QComboBox(row)
+        self.filter_source.setObjectName("customersFilterSource")
+        self.filter_source.addItem(tr(_CONTEXT, "All sources"), None)
+        for source in CustomerSource:
+            self.filter_source.addItem(source.value.replace("_", " ").capitalize(), source.value)
+        self.filter_quiet = QSpinBox(row)
+        self.filter_quiet.setObjectName("customersFilterNotContacted")
+        self.filter_quiet.setRange(0, 3650)
+        self.filter_quiet.setSingleStep(7)
+        self.filter_quiet.setSpecialValueText(tr(_CONTEXT, "Contacted any time"))
+        self.filter_quiet.setPrefix(tr(_CONTEXT, "Not contacted for "))
+        self.filter_quiet.setSuffix(tr(_CONTEXT, " days"))
+        self.filter_birthday = QCheckBox(tr(_CONTEXT, "Birthday in the next 14 days"), row)
+        self.filter_birthday.setObjectName("customersFilterBirthday")
+        for combo in (self.filter_tier, self.filter_source):
+            combo.currentIndexChanged.connect(self._show)
+            layout.addWidget(combo)
+        self.filter_quiet.valueChanged.connect(self._show)
+        self.filter_birthday.toggled.connect(self._show)
+        layout.addWidget(self.filter_quiet)
+        layout.addWidget(self.filter_birthday)
+        return row
+
+    def customer_filter(self) -> CustomerFilter:
+        """Return what the filter fields ask for."""
+        tier, source = self.filter_tier.currentData(), self.filter_source.currentData()
+        return CustomerFilter(
+            tier=Tier(tier) if tier else None,
+            source=CustomerSource(source) if source else None,
+            not_contacted_days=self.filter_quiet.value(),
+            birthday_within_days=BIRTHDAY_DAYS if self.filter_birthday.isChecked() else None,
+        )
 
     def show_customer(self, customer_id: int) -> None:
         """Show a customer's profile card."""
@@ -135,9 +189,13 @@ class CustomersList(ListArea):
                 found = self._data.search(terms)
                 pairs = [pair for pair in pairs if pair[0].id in found]
             rows = tuple(row for row, _ in terms.keep_by_names(pairs))
+        wanted = self.customer_filter()
+        if wanted != CustomerFilter():
+            today = self._data.now().astimezone().date()
+            rows = tuple(row for row in rows if wanted.accepts(row, today))
         tiers = Counter(row.tier.value for row in rows)
         summary = tr(_CONTEXT, "Customers: %n · tier A: %1 · B: %2 · C: %3", None, len(rows))
-        if query:
+        if query or wanted != CustomerFilter():
             summary = tr(_CONTEXT, "Found %n of %4 customers · tier A: %1 · B: %2 · C: %3",
                          None, len(rows)).replace("%4", format_count(len(self._rows)))  # fmt: skip
         for number, tier in enumerate("ABC", start=1):
