@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, text
 
 from salesdesk.core.models import (
+    Company,
+    CompanyNews,
     Customer,
     CustomerTrait,
+    DecisionRole,
     FamilyMember,
     FormSection,
+    KeyPerson,
     ProfileEntry,
     ProfileQuestion,
+    Purchase,
     Relation,
 )
 from salesdesk.core.operations.profile_answers import (
@@ -151,3 +157,42 @@ def test_traits_give_a_score_and_undo_exactly(database: Database, kim: int) -> N
         redo_trait(s, changes[2])
     with database.sessions() as s:
         assert traits_of(s, kim) == {CustomerTrait.POOR_SMALL_DEAL}
+
+
+def test_company_knowledge_orders_the_org_chart_and_news(database: Database) -> None:
+    with database.transaction() as s:
+        acme = Company(name="Acme GmbH")
+        s.add(acme)
+        s.flush()
+        anna = Customer(name="Anna Schmidt", company_id=acme.id)
+        s.add(anna)
+        s.flush()
+        ceo = KeyPerson(
+            company_id=acme.id, name="Dr. Weber", decision_role=DecisionRole.DECISION_MAKER
+        )
+        s.add(ceo)
+        s.flush()
+        cfo = KeyPerson(company_id=acme.id, name="Frau Lang", reports_to_id=ceo.id,
+                        pressures="Cut costs by 10 %")  # fmt: skip
+        loop_a = KeyPerson(company_id=acme.id, name="Loop A")
+        s.add_all([cfo, loop_a])
+        s.flush()
+        buyer = KeyPerson(company_id=acme.id, name="Herr Kurz", reports_to_id=cfo.id)
+        s.add(buyer)
+        s.add(CompanyNews(company_id=acme.id, happened_on=date(2026, 1, 5), headline="New plant"))
+        s.add(CompanyNews(company_id=acme.id, happened_on=date(2026, 4, 1), headline="Merger?",
+                          is_rumour=True))  # fmt: skip
+        s.add(Purchase(customer_id=anna.id, description="Forklifts", supplier="Rival AG",
+                       purchased_on=date(2025, 9, 1), amount=Decimal("40000.00"),
+                       currency="EUR"))  # fmt: skip
+        anna_id = anna.id
+    with database.sessions() as s:
+        known = load_profile(s, anna_id, NOW).knowledge
+    assert [(p.name, p.depth) for p in known.people] == [
+        ("Dr. Weber", 0), ("Frau Lang", 1), ("Herr Kurz", 2), ("Loop A", 0)
+    ]  # fmt: skip
+    assert [(n.headline, n.is_rumour) for n in known.news] == [
+        ("Merger?", True),
+        ("New plant", False),
+    ]
+    assert [(p.description, p.supplier) for p in known.purchases] == [("Forklifts", "Rival AG")]

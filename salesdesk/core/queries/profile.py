@@ -30,6 +30,7 @@ from salesdesk.core.models import (
     Tier,
 )
 from salesdesk.core.operations.qualification import traits_of
+from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Profile:
     family: tuple[Relative, ...]
     dates: tuple[tuple[str, date], ...]
     traits: frozenset[CustomerTrait]
+    knowledge: CompanyKnowledge
 
     @property
     def completeness(self) -> float:
@@ -195,4 +197,5 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         family=tuple(Relative(*member) for member in family),
         dates=tuple((label, on) for label, on in dates),
         traits=traits_of(session, customer_id),
+        knowledge=company_knowledge(session, customer_id),
     )

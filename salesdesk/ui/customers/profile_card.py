@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QScrollArea,
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
 from salesdesk.core.models import CustomerTrait, FormSection
 from salesdesk.core.operations.qualification import TRAIT_TEXT, score
 from salesdesk.core.queries.profile import Answer, Profile, Section
+from salesdesk.ui.customers.labels import plain_label as _label
+from salesdesk.ui.customers.profile_parts import company_box, family_box
 from salesdesk.ui.formatting import format_date, format_datetime, tr
 
 _CONTEXT = "ProfileCard"
@@ -41,19 +42,6 @@ SECTION_TITLES = {
     FormSection.LEISURE: "Leisure",
     FormSection.MONEY: "Money",
 }
-
-
-def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold or scale != 1.0:
-        font = label.font()
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
 
 
 def _answered_text(section: Section) -> str:
@@ -130,7 +118,8 @@ class ProfileCard(QScrollArea):
         layout.addWidget(self._qualification(profile))
         for section in profile.sections:
             layout.addWidget(self._section(section))
-        layout.addWidget(self._family(profile))
+        layout.addWidget(family_box(profile))
+        layout.addWidget(company_box(profile))
         layout.addStretch(1)
         self.setWidget(page)
         if same:
@@ -255,17 +244,4 @@ class ProfileCard(QScrollArea):
             for fact in section.facts:
                 text = f"{fact.prompt}: {fact.text}" if fact.prompt else fact.text
                 layout.addWidget(_label("• " + text))
-        return box
-
-    def _family(self, profile: Profile) -> QWidget:
-        box = QGroupBox(tr(_CONTEXT, "Family members and important dates"))
-        box.setObjectName("profileFamily")
-        layout = QVBoxLayout(box)
-        if not profile.family and not profile.dates:
-            layout.addWidget(_label(tr(_CONTEXT, "None noted yet.")))
-        for member in profile.family:
-            born = f" · {format_date(member.birthday)}" if member.birthday else ""
-            layout.addWidget(_label(f"{member.name} ({member.relation.value}){born}"))
-        for label, on in profile.dates:
-            layout.addWidget(_label(f"{format_date(on)} — {label}"))
         return box
