@@ -23,13 +23,30 @@ def open_customer(window: MainWindow, name: str) -> CustomersList:
     return area
 
 
-def test_selecting_a_customer_shows_the_card_with_markup_as_text(window: MainWindow) -> None:
+def test_selecting_a_customer_shows_the_card_with_markup_as_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     area = open_customer(window, MARKUP_NAME)
     name = area.card.findChild(QLabel, "profileName")
     assert name is not None and name.text() == MARKUP_NAME
     assert name.textFormat() == name.textFormat().PlainText
-    area = open_customer(window, "王芳")
+    question = area.card.profile.sections[0].answers[0].question_id  # type: ignore[union-attr]
+    field = area.card.answer_field(question)
+    assert field is not None
+    field.setText("Married")
+    field.editingFinished.emit()
+    area = open_customer(window, "王芳")  # the card is refilled, not rebuilt
     assert area.card.profile is not None and area.card.profile.company == "华为技术有限公司"
+    assert area.card.answer_field(question) is field and field.text() == ""
+
+    def shown_name() -> str | None:
+        labels = [label for label in area.card.findChildren(QLabel, "profileName")
+                  if not label.isHidden()]  # fmt: skip
+        return labels[0].text() if len(labels) == 1 else None
+
+    qtbot.waitUntil(lambda: shown_name() == "王芳")
+    open_customer(window, MARKUP_NAME)
+    assert field.text() == "Married"
 
 
 def test_an_answer_is_saved_when_the_field_is_left_and_undo_removes_it(

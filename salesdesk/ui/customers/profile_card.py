@@ -61,6 +61,19 @@ def _meter(name: str) -> QProgressBar:
     return meter
 
 
+def _facts(section: Section) -> QWidget:
+    """Return the free facts of a section (an empty widget when there are none)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if section.facts:
+        layout.addWidget(_label(tr(_CONTEXT, "Also noted"), bold=True))
+        for fact in section.facts:
+            text = f"{fact.prompt}: {fact.text}" if fact.prompt else fact.text
+            layout.addWidget(_label("• " + text))
+    return box
+
+
 class AnswerField(QLineEdit):
     """An answer that reports itself once, when editing is finished with a changed text."""
 
@@ -72,6 +85,12 @@ class AnswerField(QLineEdit):
         self.setPlaceholderText(tr(_CONTEXT, "not known yet"))
         self.setCursorPosition(0)
         self.editingFinished.connect(lambda: self._finish(card))
+
+    def show_answer(self, text: str | None) -> None:
+        """Show another customer's answer (nothing is saved)."""
+        self._saved = text or ""
+        self.setText(self._saved)
+        self.setCursorPosition(0)
 
     def _finish(self, card: ProfileCard) -> None:
         text = self.text().strip()
@@ -94,36 +113,80 @@ class ProfileCard(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(420)
         self.profile: Profile | None = None
-        self._empty = _label(tr(_CONTEXT, "Choose a customer to see their profile."))
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWidget(self._empty)
+        self._page: QWidget | None = None
+        self._shape: tuple[int, ...] = ()
+        self._fields: dict[int, AnswerField] = {}
+        self._checks: dict[CustomerTrait, QCheckBox] = {}
+        self._parts: dict[str, QWidget] = {}
+        self.clear()
 
     def clear(self) -> None:
         """Show no customer."""
         self.profile = None
+        self._page = None
         self._empty = _label(tr(_CONTEXT, "Choose a customer to see their profile."))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWidget(self._empty)
 
     def show_profile(self, profile: Profile, now: datetime) -> None:
-        """Show ``profile``; the scroll position is kept when it is the same customer."""
+        """Show ``profile``; the scroll position is kept when it is the same customer.
+
+        The question rows are built once and refilled for the next customer (rebuilding some
+        fifty fields per customer is what made opening a card slow); the parts that differ in
+        shape from customer to customer (header, facts, family, company) are replaced.
+        """
         same = self.profile is not None and self.profile.customer_id == profile.customer_id
         scroll = self.verticalScrollBar().value()
+        shape = tuple(answer.question_id for s in profile.sections for answer in s.answers)
         self.profile = profile
+        if self._page is None or self._shape != shape:
+            self._build(profile)
+            self._shape = shape
+        else:
+            self._refill(profile)
+        if same:
+            self.verticalScrollBar().setValue(scroll)
+
+    def _build(self, profile: Profile) -> None:
         page = QWidget()
         page.setObjectName("profilePage")
         layout = QVBoxLayout(page)
         layout.setSpacing(10)
-        layout.addWidget(self._header(profile))
+        self._fields = {}
+        self._parts = {"header": self._header(profile)}
+        layout.addWidget(self._parts["header"])
         layout.addWidget(self._qualification(profile))
         for section in profile.sections:
             layout.addWidget(self._section(section))
-        layout.addWidget(family_box(profile))
-        layout.addWidget(company_box(profile))
+        self._parts["family"] = family_box(profile)
+        self._parts["company"] = company_box(profile)
+        layout.addWidget(self._parts["family"])
+        layout.addWidget(self._parts["company"])
         layout.addStretch(1)
+        self._page = page
         self.setWidget(page)
-        if same:
-            self.verticalScrollBar().setValue(scroll)
+
+    def _replace(self, name: str, widget: QWidget) -> None:
+        old = self._parts[name]
+        old.parentWidget().layout().replaceWidget(old, widget)
+        old.hide()
+        old.deleteLater()
+        self._parts[name] = widget
+
+    def _refill(self, profile: Profile) -> None:
+        self._replace("header", self._header(profile))
+        self._replace("family", family_box(profile))
+        self._replace("company", company_box(profile))
+        for section in profile.sections:
+            self._replace(f"facts-{section.section.value}", _facts(section))
+            for answer in section.answers:
+                self._fields[answer.question_id].show_answer(answer.answer)
+        for trait, check in self._checks.items():
+            check.blockSignals(True)
+            check.setChecked(trait in profile.traits)
+            check.blockSignals(False)
+        self._show_score(profile.traits)
+        self.update_meters(profile)
 
     def update_meters(self, profile: Profile) -> None:
         """Show the completeness of ``profile`` without rebuilding the card (keeps focus)."""
@@ -198,6 +261,7 @@ class ProfileCard(QScrollArea):
                 check.setObjectName(f"trait-{trait.value}")
                 check.setChecked(trait in profile.traits)
                 check.toggled.connect(lambda on, t=trait: self._on_trait(t, on))
+                self._checks[trait] = check
                 column.addWidget(check)
             columns.addLayout(column)
         layout.addLayout(columns)
@@ -236,12 +300,11 @@ class ProfileCard(QScrollArea):
             prompt = _label(answer.prompt)
             prompt.setMinimumWidth(220)
             field = AnswerField(answer, self)
+            self._fields[answer.question_id] = field
             prompt.setBuddy(field)
             form.addRow(prompt, field)
         layout.addLayout(form)
-        if section.facts:
-            layout.addWidget(_label(tr(_CONTEXT, "Also noted"), bold=True))
-            for fact in section.facts:
-                text = f"{fact.prompt}: {fact.text}" if fact.prompt else fact.text
-                layout.addWidget(_label("• " + text))
+        facts = _facts(section)
+        self._parts[f"facts-{section.section.value}"] = facts
+        layout.addWidget(facts)
         return box
