@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 
 class SalesDeskError(Exception):
     """Base of every error that is reported to the user as a message, never as a traceback."""
@@ -29,3 +32,19 @@ class MigrationFailedError(DatabaseOpenError):
 
 class BackupError(SalesDeskError):
     """A backup copy could not be written."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """Why one field was refused, in words for the rep."""
+
+    field: str
+    message: str
+
+
+class InvalidFieldsError(SalesDeskError):
+    """Fields that cannot be saved; ``problems`` says which and why (nothing was written)."""
+
+    def __init__(self, problems: Sequence[FieldProblem]) -> None:
+        super().__init__("; ".join(problem.message for problem in problems))
+        self.problems = tuple(problems)

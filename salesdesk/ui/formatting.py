@@ -133,3 +133,10 @@ def format_amount(amount: Decimal, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     text = f"{amount:.2f}".removesuffix(".00")
     return text.replace(".", locale.decimalPoint())
+
+
+def phone_region(locale: QLocale | None = None) -> str | None:
+    """Return the country whose phone numbers may be typed without +country ("DE"), if known."""
+    name = (locale or QLocale()).name()  # "de_DE"
+    code = name.partition("_")[2]
+    return code if len(code) == 2 and code.isalpha() else None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QProgressBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from salesdesk.core.models import Customer, CustomerSource, ProfileEntry
 from salesdesk.ui.areas.customers_list import CustomersList
+from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.main_window import MainWindow
 from tests.ui.world import MARKUP_NAME
 
@@ -117,3 +119,33 @@ def test_filters_narrow_the_customer_list(window: MainWindow) -> None:
     area.filter_source.setCurrentIndex(area.filter_source.findData("trade_show"))
     assert names() == ["Zoe Young"]
     assert area.summary.text().startswith("Found 1 of 5 customers")
+
+
+def test_contact_details_are_checked_inline_saved_and_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    area = open_customer(window, "Anna Schmidt")
+    window.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    area.view.setFocus()
+    qtbot.keyClick(area.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = area.findChild(ContactDialog, "contactDialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.company.text() == "Acme GmbH"
+    dialog.emails.setPlainText("anna@\nanna@acme.example")
+    dialog.name.setText("")
+    assert not dialog.submit()
+    email_error = dialog.findChild(QLabel, "contactError-emails")
+    name_error = dialog.findChild(QLabel, "contactError-name")
+    assert email_error is not None and email_error.text().startswith("'anna@' is not an e-mail")
+    assert name_error is not None and name_error.text() == "The customer needs a name."
+    assert window.undo_stack.count() == 0
+    dialog.name.setText("Anna Lang")
+    dialog.emails.setPlainText("anna@acme.example")
+    assert dialog.submit()
+    names = [area.model.row_at(r).name for r in range(area.model.rowCount())]
+    assert "Anna Lang" in names and "Anna Schmidt" not in names
+    window.undo_stack.undo()
+    names = [area.model.row_at(r).name for r in range(area.model.rowCount())]
+    assert "Anna Schmidt" in names

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import (
     Customer,
     Deal,
@@ -32,20 +32,8 @@ MAX_CUSTOMER_NAME = 200
 MAX_VALUE = Decimal("999999999999.99")
 
 
-@dataclass(frozen=True)
-class FieldProblem:
-    """Why one field was refused, in words for the rep."""
-
-    field: str
-    message: str
-
-
-class DealValidationError(SalesDeskError):
+class DealValidationError(InvalidFieldsError):
     """Deal fields that cannot be saved; ``problems`` says which and why."""
-
-    def __init__(self, problems: Sequence[FieldProblem]) -> None:
-        super().__init__("; ".join(problem.message for problem in problems))
-        self.problems = tuple(problems)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from salesdesk.core.queries.customers import CustomerFilter
 from salesdesk.core.search import SearchTerms
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
+from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.formatting import format_count, format_date, tr
@@ -78,6 +79,13 @@ class CustomersList(ListArea):
         self.card = ProfileCard(self)
         self.card.answer_edited.connect(self._on_answer_edited)
         self.card.trait_toggled.connect(self._on_trait_toggled)
+        self.card.edit_requested.connect(self.edit_contact)
+        edit = QAction(tr(_CONTEXT, "Edit Contact Details…"), self)
+        edit.setObjectName("actionEditCustomer")
+        edit.setShortcut(QKeySequence("Ctrl+E"))
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit.triggered.connect(self.edit_contact)
+        self.addAction(edit)
         data.profile_changed.connect(self._on_profile_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,22 +170,41 @@ class CustomersList(ListArea):
             QMessageBox.warning(self, tr(_CONTEXT, "Trait not saved"), problem)
             self.show_customer(profile.customer_id)
 
+    def edit_contact(self) -> ContactDialog | None:
+        """Open the contact details of the customer on the card (window-modal)."""
+        profile = self.card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        fields, companies = self._data.contact(customer_id)
+        dialog = ContactDialog(
+            fields, companies, lambda entered: self._data.save_contact(customer_id, entered),
+            self._data.now().date(), self,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
     def _on_profile_changed(self, customer_id: int) -> None:
+        """Read the list and the card again after an edit (or its undo) changed them."""
+        self._set_rows(self._data.rows())
         if self.card.profile is not None and self.card.profile.customer_id == customer_id:
             self.show_customer(customer_id)
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read every customer (the search typed so far still applies)."""
-        self._rows = customer_rows(session)
-        # Made once, not per keystroke: a keystroke then allocates almost nothing new.
-        self._named = [(row, row.names) for row in self._rows]
-        self._show()
+        self._set_rows(customer_rows(session))
         shown = self.card.profile
         if shown is not None:  # read the card again: the data may have changed meanwhile
             if any(row.id == shown.customer_id for row in self._rows):
                 self.show_customer(shown.customer_id)
             else:
                 self.card.clear()
+
+    def _set_rows(self, rows: tuple[CustomerRow, ...]) -> None:
+        self._rows = rows
+        # Made once, not per keystroke: a keystroke then allocates almost nothing new.
+        self._named = [(row, row.names) for row in rows]
+        self._show()
 
     def _show(self) -> None:
         rows = self._rows

@@ -7,16 +7,25 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy import select
 
-from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.models import CustomerTrait
+from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.models import Company, CustomerTrait
+from salesdesk.core.operations.customer_editing import (
+    ContactFields,
+    contact_fields,
+    redo_contact,
+    undo_contact,
+    update_contact,
+)
 from salesdesk.core.operations.profile_answers import redo_answer, set_answer, undo_answer
 from salesdesk.core.operations.qualification import redo_trait, set_trait, undo_trait
+from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
 from salesdesk.ui.database_command import DatabaseCommand
-from salesdesk.ui.formatting import as_sentence, tr
+from salesdesk.ui.formatting import as_sentence, phone_region, tr
 
 
 class CustomerData(QObject):
@@ -68,6 +77,38 @@ class CustomerData(QObject):
                 )
             )  # fmt: skip
         return None
+
+    def rows(self) -> tuple[CustomerRow, ...]:
+        """Read the customer list."""
+        with self._database().sessions() as session:
+            return customer_rows(session)
+
+    def contact(self, customer_id: int) -> tuple[ContactFields, list[str]]:
+        """Return a customer's contact details and every company name (for the edit form)."""
+        with self._database().sessions() as session:
+            names = list(session.scalars(select(Company.name).order_by(Company.name)))
+            return contact_fields(session, customer_id), names
+
+    def save_contact(self, customer_id: int, fields: ContactFields) -> list[FieldProblem]:
+        """Save contact details as one undoable step; return what was refused (empty: saved)."""
+        database = self._database()
+        try:
+            with database.transaction() as session:
+                edit = update_contact(session, customer_id, fields, self.now(), phone_region())
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("name", str(error))]
+        if edit.changed:
+            self._undo_stack.push(
+                DatabaseCommand(
+                    database, tr("Customers", "Edit contact details"),
+                    undo=lambda session: undo_contact(session, edit),
+                    redo=lambda session: redo_contact(session, edit),
+                    refresh=lambda: self.profile_changed.emit(customer_id),
+                )
+            )  # fmt: skip
+        return []
 
     def save_trait(self, customer_id: int, trait: CustomerTrait, marked: bool) -> str | None:
         """Tick or untick a qualification trait as one undoable step."""

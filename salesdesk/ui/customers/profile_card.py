@@ -5,6 +5,7 @@ saved when the rep leaves its field or presses Enter; the card never writes itse
 emits ``answer_edited`` and the owner runs the core operation.
 
 Signals:
+    edit_requested(): the rep asked to edit the contact details.
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
     trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
 """
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -102,6 +104,7 @@ class AnswerField(QLineEdit):
 class ProfileCard(QScrollArea):
     """Shows one ``Profile``; ``show_profile`` replaces what is shown."""
 
+    edit_requested = Signal()
     answer_edited = Signal(int, str)
     trait_toggled = Signal(str, bool)
 
@@ -220,6 +223,11 @@ class ProfileCard(QScrollArea):
         tier = _label(tr(_CONTEXT, "Tier %1").replace("%1", profile.tier.value), bold=True)
         tier.setObjectName("profileTier")
         top.addWidget(tier)
+        edit = QPushButton(tr(_CONTEXT, "Edit details…"))
+        edit.setObjectName("profileEditDetails")
+        edit.setToolTip(tr(_CONTEXT, "Edit name, company, e-mails, phones, address (Ctrl+E)"))
+        edit.clicked.connect(self.edit_requested)
+        top.addWidget(edit)
         layout.addLayout(top)
         role = " · ".join(part for part in (profile.position, profile.company) if part)
         if role:

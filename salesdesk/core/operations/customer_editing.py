@@ -1,0 +1,214 @@
+"""Editing a customer's contact details, checked field by field, with an exact undo and redo.
+
+The rep edits name, company, position, tier, e-mail addresses, phone numbers, address,
+birthday, preferred channel and notes together. Every field is checked first (e-mail and phone
+with the same checks as the import); one refused field saves nothing and says which and why.
+A company named that does not exist yet is created (and removed again by undo).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.exchange.fields import FieldError, check_email, check_phone
+from salesdesk.core.models import (
+    Company,
+    ContactChannel,
+    ContactKind,
+    ContactMethod,
+    Customer,
+    Tier,
+)
+
+Row = dict[str, Any]
+_CUSTOMER_COLUMNS = ("name", "company_id", "position", "tier", "street", "postal_code", "city",
+                     "country", "birthday", "preferred_channel", "notes", "updated_at")  # fmt: skip
+_TEXTS = {"name": 200, "company": 200, "position": 200, "street": 200, "postal_code": 20,
+          "city": 100, "country": 100, "notes": 10_000}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ContactFields:
+    """What the rep entered for a customer's contact details (text as typed)."""
+
+    name: str
+    company: str = ""
+    position: str = ""
+    tier: Tier = Tier.C
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    birthday: date | None = None
+    preferred_channel: ContactChannel | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ContactEdit:
+    """A saved edit: the customer row and its contact points before and after."""
+
+    customer_id: int
+    before: Row
+    after: Row
+    contacts_before: tuple[Row, ...]
+    contacts_after: tuple[Row, ...]
+    new_company: Row | None
+
+    @property
+    def changed(self) -> bool:
+        """Return True when anything but the time stamp changed."""
+
+        def bare(row: Row) -> Row:
+            return {key: value for key, value in row.items() if key != "updated_at"}
+
+        return bare(self.before) != bare(self.after) or self.contacts_before != self.contacts_after
+
+
+def _problems(fields: ContactFields, today: date) -> list[FieldProblem]:
+    problems = []
+    if not fields.name.strip():
+        problems.append(FieldProblem("name", "the customer needs a name"))
+    for name, limit in _TEXTS.items():
+        if len(getattr(fields, name).strip()) > limit:
+            words = name.replace("_", " ")
+            problems.append(FieldProblem(name, f"the {words} is longer than {limit} characters"))
+    if fields.birthday is not None and fields.birthday > today:
+        problems.append(FieldProblem("birthday", "the birthday lies in the future"))
+    return problems
+
+
+def _checked_all(
+    texts: tuple[str, ...], check: Any, field: str
+) -> tuple[list[str], list[FieldProblem]]:
+    values, problems = [], []
+    for text in (t for t in texts if t.strip()):
+        try:
+            values.append(check(text))
+        except FieldError as error:
+            problems.append(FieldProblem(field, str(error)))
+    return values, problems
+
+
+def _contacts(session: Session, customer_id: int) -> tuple[Row, ...]:
+    rows = session.execute(
+        select(ContactMethod.id, ContactMethod.kind, ContactMethod.label, ContactMethod.value,
+               ContactMethod.position)
+        .where(ContactMethod.customer_id == customer_id)
+        .order_by(ContactMethod.position, ContactMethod.id)
+    )  # fmt: skip
+    keys = ("id", "kind", "label", "value", "position")
+    return tuple({"customer_id": customer_id, **dict(zip(keys, row, strict=True))} for row in rows)
+
+
+def _contacts_after(
+    customer_id: int, before: tuple[Row, ...], emails: list[str], phones: list[str]
+) -> list[Row]:
+    """Keep rows (ids, labels) of values that stay; new rows for new values; others at the end."""
+    kept = {(row["kind"], row["value"]): row for row in before}
+    wanted = [(ContactKind.EMAIL, v) for v in emails] + [(ContactKind.PHONE, v) for v in phones]
+    wanted += [(row["kind"], row["value"]) for row in before if row["kind"] is ContactKind.OTHER]
+    rows = []
+    for position, (kind, value) in enumerate(wanted):
+        old = kept.get((kind, value), {"id": None, "label": None})
+        rows.append({"customer_id": customer_id, "id": old["id"], "label": old["label"],
+                     "kind": kind, "value": value, "position": position})  # fmt: skip
+    return rows
+
+
+def update_contact(
+    session: Session,
+    customer_id: int,
+    fields: ContactFields,
+    now: datetime,
+    region: str | None = None,
+) -> ContactEdit:
+    """Check and save a customer's contact details; nothing is written when a field is bad."""
+    columns = [getattr(Customer, name) for name in _CUSTOMER_COLUMNS]
+    found = session.execute(select(*columns).where(Customer.id == customer_id)).first()
+    if found is None:
+        raise SalesDeskError(f"there is no customer {customer_id}")
+    before = dict(zip(_CUSTOMER_COLUMNS, found, strict=True))
+    emails, email_problems = _checked_all(fields.emails, check_email, "emails")
+    phones, phone_problems = _checked_all(
+        fields.phones, lambda text: check_phone(text, region), "phones"
+    )
+    problems = _problems(fields, now.date()) + email_problems + phone_problems
+    if problems:
+        raise InvalidFieldsError(problems)
+    company, new_company, company_id = fields.company.strip(), None, None
+    if company:
+        company_id = session.scalar(
+            select(Company.id).where(func.lower(Company.name) == company.lower())
+        )
+        if company_id is None:
+            new_company = {"name": company, "created_at": now}
+            company_id = session.execute(
+                insert(Company).returning(Company.id), new_company
+            ).scalar_one()
+            new_company["id"] = company_id
+    texts = {name: getattr(fields, name).strip() or None for name in _TEXTS if name != "company"}
+    after = {**texts, "company_id": company_id, "tier": fields.tier, "birthday": fields.birthday,
+             "preferred_channel": fields.preferred_channel, "updated_at": now}  # fmt: skip
+    contacts_before = _contacts(session, customer_id)
+    _write(
+        session, customer_id, after, _contacts_after(customer_id, contacts_before, emails, phones)
+    )
+    return ContactEdit(customer_id, before, after, contacts_before,
+                       _contacts(session, customer_id), new_company)  # fmt: skip
+
+
+def _write(session: Session, customer_id: int, row: Row, contacts: Any) -> None:
+    """Give the customer ``row`` and exactly the contact points ``contacts``."""
+    session.execute(update(Customer).where(Customer.id == customer_id).values(**row))
+    session.execute(delete(ContactMethod).where(ContactMethod.customer_id == customer_id))
+    # Rows that keep their id first, so a new row cannot take one of those ids.
+    for contact in sorted(contacts, key=lambda row: row["id"] is None):
+        values = {key: value for key, value in contact.items() if key != "id" or value is not None}
+        session.execute(insert(ContactMethod), values)
+    session.expire_all()
+
+
+def undo_contact(session: Session, edit: ContactEdit) -> None:
+    """Put the customer's details and contact points back exactly (same ids)."""
+    _write(session, edit.customer_id, edit.before, edit.contacts_before)
+    if edit.new_company is not None:
+        session.execute(delete(Company).where(Company.id == edit.new_company["id"]))
+
+
+def redo_contact(session: Session, edit: ContactEdit) -> None:
+    """Save the edit again (same ids)."""
+    if edit.new_company is not None:
+        session.execute(insert(Company), edit.new_company)
+    _write(session, edit.customer_id, edit.after, edit.contacts_after)
+
+
+def contact_fields(session: Session, customer_id: int) -> ContactFields:
+    """Return a customer's contact details as the edit form shows them."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise SalesDeskError(f"there is no customer {customer_id}")
+    contacts = _contacts(session, customer_id)
+    return ContactFields(
+        name=customer.name,
+        company=customer.company.name if customer.company else "",
+        position=customer.position or "",
+        tier=customer.tier,
+        emails=tuple(row["value"] for row in contacts if row["kind"] is ContactKind.EMAIL),
+        phones=tuple(row["value"] for row in contacts if row["kind"] is ContactKind.PHONE),
+        street=customer.street or "",
+        postal_code=customer.postal_code or "",
+        city=customer.city or "",
+        country=customer.country or "",
+        birthday=customer.birthday,
+        preferred_channel=customer.preferred_channel,
+        notes=customer.notes or "",
+    )

@@ -1,0 +1,163 @@
+"""The dialog that edits a customer's contact details; refused fields say why, inline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core.errors import FieldProblem
+from salesdesk.core.models import ContactChannel, Tier
+from salesdesk.core.operations.customer_editing import ContactFields
+from salesdesk.ui.form_parts import error_label, save_cancel_buttons
+from salesdesk.ui.formatting import as_sentence, date_format, tr
+
+_CONTEXT = "ContactDialog"
+SaveContact = Callable[[ContactFields], Sequence[FieldProblem]]
+
+
+def _lines(box: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in box.toPlainText().splitlines() if line.strip())
+
+
+class ContactDialog(QDialog):
+    """Edit name, company, position, tier, e-mails, phones, address, birthday, channel, notes."""
+
+    def __init__(
+        self,
+        fields: ContactFields,
+        companies: Sequence[str],
+        save: SaveContact,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(tr(_CONTEXT, "Edit Contact Details"))
+        self.setMinimumWidth(520)
+        self._save = save
+        self._errors: dict[str, QLabel] = {}
+        self.name = QLineEdit(fields.name)
+        self.company = QLineEdit(fields.company)
+        completer = QCompleter(list(companies), self)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        self.company.setCompleter(completer)
+        self.position = QLineEdit(fields.position)
+        self.tier = QComboBox()
+        for tier in Tier:
+            self.tier.addItem(tr(_CONTEXT, "Tier %1").replace("%1", tier.value), tier.value)
+        self.tier.setCurrentIndex(self.tier.findData(fields.tier.value))
+        self.emails = QPlainTextEdit("\n".join(fields.emails))
+        self.phones = QPlainTextEdit("\n".join(fields.phones))
+        for box in (self.emails, self.phones):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
+        self.street = QLineEdit(fields.street)
+        self.postal_code = QLineEdit(fields.postal_code)
+        self.city = QLineEdit(fields.city)
+        self.country = QLineEdit(fields.country)
+        self.has_birthday = QCheckBox(tr(_CONTEXT, "Known"))
+        self.birthday = QDateEdit()
+        self.birthday.setCalendarPopup(True)
+        self.birthday.setDisplayFormat(date_format())
+        born = fields.birthday or date(today.year - 40, 1, 1)
+        self.birthday.setDate(QDate(born.year, born.month, born.day))
+        self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        self.has_birthday.setChecked(fields.birthday is not None)
+        self.birthday.setEnabled(fields.birthday is not None)
+        self.channel = QComboBox()
+        self.channel.addItem(tr(_CONTEXT, "No preference"), None)
+        for channel in ContactChannel:
+            self.channel.addItem(channel.value.capitalize(), channel.value)
+        if fields.preferred_channel is not None:
+            self.channel.setCurrentIndex(self.channel.findData(fields.preferred_channel.value))
+        self.notes = QPlainTextEdit(fields.notes)
+        self.notes.setTabChangesFocus(True)
+        for name, widget in vars(self).copy().items():
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
+                widget.setObjectName(f"contact-{name}")
+        self._layout_form()
+
+    def _layout_form(self) -> None:
+        form = QFormLayout()
+        birthday = QWidget()
+        row = QHBoxLayout(birthday)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_birthday)
+        row.addWidget(self.birthday, 1)
+        place = QWidget()
+        row = QHBoxLayout(place)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.postal_code, 1)
+        row.addWidget(self.city, 3)
+        rows = [
+            ("&Name:", "name", self.name), ("C&ompany:", "company", self.company),
+            ("&Position:", "position", self.position), ("&Tier:", "tier", self.tier),
+            ("&E-mails (one per line):", "emails", self.emails),
+            ("P&hones (one per line):", "phones", self.phones),
+            ("&Street:", "street", self.street), ("Postal code, cit&y:", "postal_code", place),
+            ("Co&untry:", "country", self.country), ("&Birthday:", "birthday", birthday),
+            ("Prefers:", "preferred_channel", self.channel), ("N&otes:", "notes", self.notes),
+        ]  # fmt: skip
+        for title, field, widget in rows:
+            error = error_label(f"contactError-{field}")
+            self._errors[field] = error
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            label = QLabel(tr(_CONTEXT, title))
+            buddies = {"postal_code": self.postal_code, "birthday": self.has_birthday}
+            label.setBuddy(buddies.get(field, widget))
+            form.addRow(label, box)
+        self._errors["city"] = self._errors["postal_code"]
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(save_cancel_buttons(self.submit, self.reject))
+
+    def entered(self) -> ContactFields:
+        """Return the fields as entered."""
+        picked = self.birthday.date()
+        channel = self.channel.currentData()
+        return ContactFields(
+            name=self.name.text(), company=self.company.text(), position=self.position.text(),
+            tier=Tier(self.tier.currentData()), emails=_lines(self.emails),
+            phones=_lines(self.phones), street=self.street.text(),
+            postal_code=self.postal_code.text(), city=self.city.text(),
+            country=self.country.text(),
+            birthday=date(picked.year(), picked.month(), picked.day())
+            if self.has_birthday.isChecked() else None,
+            preferred_channel=ContactChannel(channel) if channel else None,
+            notes=self.notes.toPlainText(),
+        )  # fmt: skip
+
+    def submit(self) -> bool:
+        """Save; close when saved, else show each problem under its field."""
+        problems = list(self._save(self.entered()))
+        for label in self._errors.values():
+            label.hide()
+        for problem in problems:
+            label = self._errors.get(problem.field)
+            if label is not None:
+                text = label.text() + "\n" if label.isVisibleTo(self) else ""
+                label.setText(text + as_sentence(problem.message))
+                label.show()
+        if problems:
+            return False
+        self.accept()
+        return True
