@@ -61,7 +61,7 @@ def test_csv_rows_are_checked_and_bad_ones_reported_by_line(tmp_path: Path) -> N
     result = read_customers(write(tmp_path, "people.csv", CSV_TEXT), region="DE")
     assert [str(problem) for problem in result.problems] == [
         "line 3: name is missing",
-        "line 4: 'not-an-email' is not an e-mail address (An email address must have an @-sign.)",
+        "line 4: 'not-an-email' is not an e-mail address: an email address must have an @-sign",
         "line 6: the tier is A, B or C, not 'D'",
         "line 7: '31.01.1980' is not a date (write YYYY-MM-DD)",
     ]
@@ -87,7 +87,7 @@ def test_vcards_are_read_with_their_first_line(tmp_path: Path) -> None:
         "김민준", "Samsung", date(1985, 4, 12), "서울", "06000"
     )  # fmt: skip
     assert kim.phones == ["+82 2-555-0199"]
-    assert [(p.line, p.reason.split(" (")[0]) for p in result.problems] == [
+    assert [(p.line, p.reason.split(":")[0]) for p in result.problems] == [
         (10, "'bad@@x' is not an e-mail address")
     ]
 

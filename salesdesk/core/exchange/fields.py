@@ -25,7 +25,9 @@ def check_email(text: str) -> str:
     try:
         return validate_email(text.strip(), check_deliverability=False).normalized
     except EmailNotValidError as error:
-        raise FieldError(f"{text.strip()!r} is not an e-mail address ({error})") from None
+        reason = str(error).rstrip(".")
+        reason = reason[:1].lower() + reason[1:]
+        raise FieldError(f"{text.strip()!r} is not an e-mail address: {reason}") from None
 
 
 def check_phone(text: str, region: str | None = None) -> str:
