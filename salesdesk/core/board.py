@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import (
@@ -20,6 +20,8 @@ from salesdesk.core.models import (
     ActivityStatus,
     Company,
     Customer,
+    CustomerTrait,
+    CustomerTraitMark,
     Deal,
     DealStatus,
     Stage,
@@ -68,6 +70,7 @@ class Card:
     next_activity: NextActivity
     next_activity_at: datetime | None
     search_text: str  # casefolded title, customer and company, for the filter
+    score: int | None = None  # the customer's qualification score (gold - poor traits), if any
 
     @property
     def weighted_value(self) -> Decimal:
@@ -127,15 +130,22 @@ def load_cards(
         .group_by(Activity.deal_id)
         .subquery()
     )
+    gold = CustomerTraitMark.trait.in_([trait for trait in CustomerTrait if trait.is_gold])
+    scores = (
+        select(CustomerTraitMark.customer_id, func.sum(case((gold, 1), else_=-1)).label("score"))
+        .group_by(CustomerTraitMark.customer_id)
+        .subquery()
+    )
     query = (
         select(
             Deal.id, Deal.stage_id, Deal.title, Customer.name, Company.name, Customer.tier,
             Deal.value, Deal.currency, Deal.probability_override,
-            Deal.stage_entered_at, next_planned.c.next_at,
+            Deal.stage_entered_at, next_planned.c.next_at, scores.c.score,
         )
         .join(Customer, Customer.id == Deal.customer_id)
         .outerjoin(Company, Company.id == Customer.company_id)
         .outerjoin(next_planned, next_planned.c.deal_id == Deal.id)
+        .outerjoin(scores, scores.c.customer_id == Customer.id)
         .where(Deal.status == DealStatus.OPEN)
         .order_by(Deal.stage_id, Deal.position, Deal.id)
     )  # fmt: skip
@@ -155,7 +165,7 @@ def load_cards(
 
 def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
     (deal_id, stage_id, title, customer, company, tier, value, currency, override,
-     entered_at, next_at) = row  # fmt: skip
+     entered_at, next_at, score) = row  # fmt: skip
     entered_on = entered_at.astimezone().date()
     days = (today - entered_on).days
     return Card(
@@ -175,6 +185,7 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
         next_activity=_next_marker(next_at, today),
         next_activity_at=next_at,
         search_text=" ".join(filter(None, (title, customer, company))).casefold(),
+        score=score,
     )
 
 

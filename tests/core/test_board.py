@@ -14,6 +14,8 @@ from salesdesk.core.models import (
     ActivityStatus,
     Company,
     Customer,
+    CustomerTrait,
+    CustomerTraitMark,
     Deal,
     DealStatus,
     Stage,
@@ -156,3 +158,25 @@ def test_card_filter(database: Database, stages) -> None:
     assert titles(CardFilter(rotting_only=True)) == ["Fleet telematics"]
     assert titles(CardFilter(without_next_activity=True)) == ["Fleet telematics"]
     assert titles(CardFilter(text="lease", rotting_only=True)) == []
+
+
+def test_cards_carry_the_customers_qualification_score(
+    database: Database, stages: dict[str, int]
+) -> None:
+    with database.transaction() as s:
+        rated, unrated = Customer(name="Rated"), Customer(name="Unrated")
+        s.add_all([rated, unrated])
+        s.flush()
+        add_deal(s, rated, stages["New contact"], "rated deal", 0)
+        add_deal(s, unrated, stages["New contact"], "unrated deal", 1)
+        s.add_all(
+            CustomerTraitMark(customer_id=rated.id, trait=trait)
+            for trait in (CustomerTrait.GOLD_NEARBY, CustomerTrait.GOLD_URGENT_NEED,
+                          CustomerTrait.POOR_FAR_AWAY)
+        )  # fmt: skip
+    with database.sessions() as s:
+        cards = load_cards(s, NOW)[stages["New contact"]]
+    assert [(card.title, card.score) for card in cards] == [
+        ("rated deal", 1),
+        ("unrated deal", None),
+    ]

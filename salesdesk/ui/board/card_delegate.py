@@ -95,6 +95,8 @@ class CardDelegate(QStyledItemDelegate):
 
         # Line 1: title, and the tier letter on the right.
         tier_text = tr("Board", "Tier {0}").format(card.tier.value)
+        if card.score is not None:
+            tier_text += f" {card.score:+d}"  # the qualification score
         tier_width = bold_metrics.horizontalAdvance(tier_text)
         first = QRect(inner.left(), inner.top(), inner.width(), line)
         painter.setFont(bold)
