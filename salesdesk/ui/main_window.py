@@ -21,7 +21,8 @@ from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.board.kanban_view import BoardView
 from salesdesk.ui.customers.customer_data import CustomerData
-from salesdesk.ui.formatting import format_count, tr
+from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
+from salesdesk.ui.formatting import format_count, tr, tr_n
 
 _CONTEXT = "MainWindow"
 AREA_NAMES = ("board", "customers", "visits", "analytics")
@@ -110,6 +111,17 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action("actionBackUpNow", tr(_CONTEXT, "&Back up now…"), self.back_up_now)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "actionImportCustomers", tr(_CONTEXT, "&Import customers…"), self.import_customers
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "actionExportCustomers", tr(_CONTEXT, "E&xport customers…"), self.export_customers
+            )
         )
         file_menu.addSeparator()
         quit_action = self._action(
@@ -244,6 +256,21 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.statusBar().showMessage(
                 tr(_CONTEXT, "Backed up to %1").replace("%1", str(target)), 10_000
+            )
+
+    def import_customers(self) -> None:
+        """Import customers from a CSV or vCard file, after a preview."""
+        count = import_from_file(self, self.database, self.clock, self.database.path.parent)
+        if count:
+            self.reload()
+            self.statusBar().showMessage(tr_n(_CONTEXT, "Imported %n customer(s)", count), 10_000)
+
+    def export_customers(self) -> None:
+        """Write every customer to a CSV or vCard file."""
+        path = export_to_file(self, self.database, self.database.path.parent)
+        if path is not None:
+            self.statusBar().showMessage(
+                tr(_CONTEXT, "Exported the customers to %1").replace("%1", str(path)), 10_000
             )
 
     def about(self) -> None:
