@@ -55,7 +55,10 @@ class ImportPreview(QDialog):
         self.table.setHorizontalHeaderLabels([tr(_CONTEXT, title) for title in _COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for narrow in (0, 3):  # line and tier
+            header.setSectionResizeMode(narrow, QHeaderView.ResizeMode.ResizeToContents)
         for row, draft in enumerate(result.drafts):
             values = (
                 str(draft.line), draft.name, draft.company or "", draft.tier.value,
