@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Tier
 
@@ -22,6 +19,9 @@ class FieldError(SalesDeskError):
 
 def check_email(text: str) -> str:
     """Return the address normalized (domain lower-cased, Unicode normalized)."""
+    # Imported here: the app starts faster without the libraries it needs only for checks.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(text.strip(), check_deliverability=False).normalized
     except EmailNotValidError as error:
@@ -35,6 +35,8 @@ def check_phone(text: str, region: str | None = None) -> str:
 
     A number without a country code is read as one of ``region`` (ISO 3166 code, e.g. "DE").
     """
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text.strip(), region)
     except phonenumbers.NumberParseException:

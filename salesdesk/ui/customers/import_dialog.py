@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.exchange.drafts import ReadResult
-from salesdesk.core.exchange.exporter import exported_customers, write_csv, write_vcard
-from salesdesk.core.exchange.importer import import_customers, read_customers
 from salesdesk.core.store import Database
 from salesdesk.ui.formatting import as_sentence, phone_region, tr, tr_n
 
@@ -95,6 +93,8 @@ def import_from_file(
     )
     if not name:
         return 0
+    from salesdesk.core.exchange.importer import import_customers, read_customers
+
     path = Path(name)
     try:
         result = read_customers(path, phone_region())
@@ -117,6 +117,8 @@ def export_to_file(parent: QWidget, database: Database, folder: Path) -> Path | 
     )  # fmt: skip
     if not name:
         return None
+    from salesdesk.core.exchange.exporter import exported_customers, write_csv, write_vcard
+
     path = Path(name)
     if path.suffix.lower() not in (".csv", ".vcf"):
         path = path.with_suffix(".vcf" if "vcf" in chosen else ".csv")
