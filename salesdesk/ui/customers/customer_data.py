@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Company, CustomerTrait
@@ -26,6 +28,14 @@ from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
 from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import as_sentence, phone_region, tr
+
+
+class _Changed(Protocol):
+    @property
+    def changed(self) -> bool: ...
+
+
+Change = TypeVar("Change", bound=_Changed)
 
 
 class CustomerData(QObject):
@@ -61,21 +71,14 @@ class CustomerData(QObject):
 
     def save_answer(self, customer_id: int, question_id: int, text: str) -> str | None:
         """Save an answer as one undoable step; return why it was refused, or None."""
-        database = self._database()
         try:
-            with database.transaction() as session:
-                change = set_answer(session, customer_id, question_id, text, self.now())
+            self._apply(
+                tr("Customers", "Edit profile answer"), customer_id,
+                lambda session: set_answer(session, customer_id, question_id, text, self.now()),
+                undo_answer, redo_answer, shown=True,
+            )  # fmt: skip
         except SalesDeskError as error:
             return as_sentence(str(error))
-        if change.changed:
-            self._undo_stack.push(
-                DatabaseCommand(
-                    database, tr("Customers", "Edit profile answer"),
-                    undo=lambda session: undo_answer(session, change),
-                    redo=lambda session: redo_answer(session, change),
-                    refresh=lambda: self.profile_changed.emit(customer_id), shown=True,
-                )
-            )  # fmt: skip
         return None
 
     def rows(self) -> tuple[CustomerRow, ...]:
@@ -91,41 +94,56 @@ class CustomerData(QObject):
 
     def save_contact(self, customer_id: int, fields: ContactFields) -> list[FieldProblem]:
         """Save contact details as one undoable step; return what was refused (empty: saved)."""
-        database = self._database()
+        region = phone_region()
         try:
-            with database.transaction() as session:
-                edit = update_contact(session, customer_id, fields, self.now(), phone_region())
+            self._apply(
+                tr("Customers", "Edit contact details"), customer_id,
+                lambda session: update_contact(session, customer_id, fields, self.now(), region),
+                undo_contact, redo_contact, shown=False,
+            )  # fmt: skip
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
             return [FieldProblem("name", str(error))]
-        if edit.changed:
-            self._undo_stack.push(
-                DatabaseCommand(
-                    database, tr("Customers", "Edit contact details"),
-                    undo=lambda session: undo_contact(session, edit),
-                    redo=lambda session: redo_contact(session, edit),
-                    refresh=lambda: self.profile_changed.emit(customer_id),
-                )
-            )  # fmt: skip
         return []
 
     def save_trait(self, customer_id: int, trait: CustomerTrait, marked: bool) -> str | None:
         """Tick or untick a qualification trait as one undoable step."""
-        database = self._database()
+        text = tr("Customers", "Tick trait") if marked else tr("Customers", "Untick trait")
         try:
-            with database.transaction() as session:
-                change = set_trait(session, customer_id, trait, marked)
+            self._apply(
+                text, customer_id, lambda session: set_trait(session, customer_id, trait, marked),
+                undo_trait, redo_trait, shown=True,
+            )  # fmt: skip
         except SalesDeskError as error:
             return as_sentence(str(error))
+        return None
+
+    def _apply(
+        self,
+        text: str,
+        customer_id: int,
+        make: Callable[[Session], Change],
+        undo: Callable[[Session, Change], None],
+        redo: Callable[[Session, Change], None],
+        *,
+        shown: bool,
+    ) -> Change:
+        """Make a change in one transaction; push it on the undo stack when it changed anything.
+
+        ``shown``: the card shows the change already (an edited field), so only undo and redo
+        read the card again.
+        """
+        database = self._database()
+        with database.transaction() as session:
+            change = make(session)
         if change.changed:
-            text = tr("Customers", "Tick trait") if marked else tr("Customers", "Untick trait")
             self._undo_stack.push(
                 DatabaseCommand(
                     database, text,
-                    undo=lambda session: undo_trait(session, change),
-                    redo=lambda session: redo_trait(session, change),
-                    refresh=lambda: self.profile_changed.emit(customer_id), shown=True,
+                    undo=lambda session: undo(session, change),
+                    redo=lambda session: redo(session, change),
+                    refresh=lambda: self.profile_changed.emit(customer_id), shown=shown,
                 )
             )  # fmt: skip
-        return None
+        return change
