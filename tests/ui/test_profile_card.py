@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QProgressBar
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QProgressBar, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from salesdesk.core.models import Customer, CustomerSource, ProfileEntry
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.customers.contact_dialog import ContactDialog
+from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.main_window import MainWindow
 from tests.ui.world import MARKUP_NAME
 
@@ -149,3 +150,32 @@ def test_contact_details_are_checked_inline_saved_and_undone(
     window.undo_stack.undo()
     names = [area.model.row_at(r).name for r in range(area.model.rowCount())]
     assert "Anna Schmidt" in names
+
+
+def test_objections_are_recorded_with_the_playbook_beside_and_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    area = open_customer(window, "王芳")
+    area.card.findChild(QPushButton, "objectionAdd").click()
+    first = area.findChild(ObjectionDialog, "objectionDialog")
+    assert first is not None
+    first.said.setPlainText("太贵了")
+    first.answer.setPlainText("Leasing over 36 months")
+    first.resolved.setChecked(True)
+    assert first.submit()
+    area = open_customer(window, "Anna Schmidt")
+    area.card.findChild(QPushButton, "objectionAdd").click()
+    dialogs = [d for d in area.findChildren(ObjectionDialog) if d is not first]
+    (dialog,) = dialogs
+    book = [dialog.book.item(i).text() for i in range(dialog.book.count())]
+    assert book == ["✓ 王芳 — “太贵了”\n→ Leasing over 36 months"]  # price is the first kind
+    dialog.book.itemDoubleClicked.emit(dialog.book.item(0))
+    assert dialog.answer.toPlainText() == "Leasing over 36 months"
+    assert not dialog.submit()  # nothing written down yet of what Anna said
+    error = dialog.findChild(QLabel, "objectionError-text")
+    assert error is not None and error.text() == "Write down what the customer said."
+    dialog.said.setPlainText("Zu teuer")
+    assert dialog.submit()
+    assert [o.text for o in area.card.profile.objections] == ["Zu teuer"]  # type: ignore[union-attr]
+    window.undo_stack.undo()
+    assert area.card.profile is not None and area.card.profile.objections == ()

@@ -1,20 +1,21 @@
 """Answering a guiding question on a customer's profile card, with an exact undo and redo.
 
 An answer is one profile entry per customer and question; a blank answer removes it. The
-change keeps the entry row before and after, so undo and redo restore it with the same id.
+change keeps the entry row before and after (a ``RowChange``), so undo and redo restore it
+with the same id.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Customer, ProfileEntry, ProfileQuestion
+from salesdesk.core.operations.row_change import RowChange, put_row, redo_row, undo_row
 
 MAX_ANSWER = 4000
 _COLUMNS = ("id", "customer_id", "section", "question_id", "prompt", "answer", "important",
@@ -25,20 +26,6 @@ Row = dict[str, Any]
 
 class AnswerError(SalesDeskError):
     """An answer that cannot be saved."""
-
-
-@dataclass(frozen=True)
-class AnswerChange:
-    """The entry of one question before and after an edit (None: no entry)."""
-
-    entry_id: int | None
-    before: Row | None
-    after: Row | None
-
-    @property
-    def changed(self) -> bool:
-        """Return True when the edit changed anything."""
-        return self.before != self.after
 
 
 def _entry(session: Session, customer_id: int, question_id: int) -> Row | None:
@@ -60,7 +47,7 @@ def set_answer(
     now: datetime,
     *,
     important: bool | None = None,
-) -> AnswerChange:
+) -> RowChange:
     """Save ``text`` as the customer's answer to a question (blank removes the answer)."""
     question = session.get(ProfileQuestion, question_id)
     if question is None:
@@ -81,36 +68,12 @@ def set_answer(
         if important is not None:
             after["important"] = important
         if before and all(after[key] == before[key] for key in ("answer", "important")):
-            after = before  # nothing new: keep the row as it is
-    change = AnswerChange(before["id"] if before else None, before, after)
-    if not change.changed:
-        return change
-    entry_id = _write(session, before, after)
-    if after is not None and after["id"] is None:
-        after = {**after, "id": entry_id}
-        change = AnswerChange(entry_id, before, after)
-    return change
+            after = before  # nothing new: keep the row as it is (and its time stamp)
+    if before == after:
+        return RowChange(ProfileEntry, before, after)
+    return RowChange(ProfileEntry, before, put_row(session, ProfileEntry, before, after))
 
 
-def _write(session: Session, current: Row | None, wanted: Row | None) -> int | None:
-    """Replace the entry ``current`` with ``wanted`` (either may be None); return its id."""
-    if current is not None:
-        session.execute(delete(ProfileEntry).where(ProfileEntry.id == current["id"]))
-    entry_id = None
-    if wanted is not None:
-        values = {key: value for key, value in wanted.items() if value is not None or key != "id"}
-        entry_id = session.execute(
-            insert(ProfileEntry).returning(ProfileEntry.id), values
-        ).scalar_one()
-    session.expire_all()
-    return entry_id
-
-
-def undo_answer(session: Session, change: AnswerChange) -> None:
-    """Put the entry back as it was before ``change``."""
-    _write(session, change.after, change.before)
-
-
-def redo_answer(session: Session, change: AnswerChange) -> None:
-    """Make ``change`` again (same entry id)."""
-    _write(session, change.before, change.after)
+# Undo and redo are those of any single-row change.
+undo_answer = undo_row
+redo_answer = redo_row

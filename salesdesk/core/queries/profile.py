@@ -21,6 +21,7 @@ from salesdesk.core.models import (
     ContactMethod,
     Customer,
     CustomerTrait,
+    Deal,
     FamilyMember,
     FormSection,
     ImportantDate,
@@ -29,6 +30,7 @@ from salesdesk.core.models import (
     Relation,
     Tier,
 )
+from salesdesk.core.operations.objections import ObjectionRow, objections_of
 from salesdesk.core.operations.qualification import traits_of
 from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
 
@@ -102,6 +104,8 @@ class Profile:
     dates: tuple[tuple[str, date], ...]
     traits: frozenset[CustomerTrait]
     knowledge: CompanyKnowledge
+    objections: tuple[ObjectionRow, ...]
+    deals: tuple[tuple[int, str], ...]  # the customer's deals (id, title), newest first
 
     @property
     def completeness(self) -> float:
@@ -198,4 +202,13 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         dates=tuple((label, on) for label, on in dates),
         traits=traits_of(session, customer_id),
         knowledge=company_knowledge(session, customer_id),
+        objections=tuple(objections_of(session, customer_id)),
+        deals=tuple(
+            (deal_id, title)
+            for deal_id, title in session.execute(
+                select(Deal.id, Deal.title)
+                .where(Deal.customer_id == customer_id)
+                .order_by(Deal.created_at.desc(), Deal.id.desc())
+            )
+        ),
     )

@@ -27,6 +27,7 @@ from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.customer_data import CustomerData
+from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.formatting import format_count, format_date, tr
 
@@ -80,6 +81,7 @@ class CustomersList(ListArea):
         self.card.answer_edited.connect(self._on_answer_edited)
         self.card.trait_toggled.connect(self._on_trait_toggled)
         self.card.edit_requested.connect(self.edit_contact)
+        self.card.objection_requested.connect(self.edit_objection)
         edit = QAction(tr(_CONTEXT, "Edit Contact Details…"), self)
         edit.setObjectName("actionEditCustomer")
         edit.setShortcut(QKeySequence("Ctrl+E"))
@@ -180,6 +182,24 @@ class CustomersList(ListArea):
         dialog = ContactDialog(
             fields, companies, lambda entered: self._data.save_contact(customer_id, entered),
             self._data.now().date(), self,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def edit_objection(self, objection_id: int) -> ObjectionDialog | None:
+        """Record (0) or change an objection of the customer on the card (window-modal)."""
+        profile = self.card.profile
+        if profile is None or not profile.deals:
+            return None
+        customer_id = profile.customer_id
+        existing = next((o for o in profile.objections if o.id == objection_id), None)
+        dialog = ObjectionDialog(
+            profile.deals, existing, self._data.playbook,
+            lambda entered: self._data.save_objection(
+                customer_id, existing.id if existing else None, entered
+            ),
+            (lambda: self._data.delete_objection(customer_id, objection_id)) if existing else None,
+            self,
         )  # fmt: skip
         dialog.open()
         return dialog

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import Company, CustomerTrait
+from salesdesk.core.models import Company, CustomerTrait, ObjectionKind
 from salesdesk.core.operations.customer_editing import (
     ContactFields,
     contact_fields,
@@ -20,12 +20,20 @@ from salesdesk.core.operations.customer_editing import (
     undo_contact,
     update_contact,
 )
+from salesdesk.core.operations.objections import (
+    ObjectionRow,
+    delete_objection,
+    playbook,
+    save_objection,
+)
 from salesdesk.core.operations.profile_answers import redo_answer, set_answer, undo_answer
 from salesdesk.core.operations.qualification import redo_trait, set_trait, undo_trait
+from salesdesk.core.operations.row_change import RowChange, redo_row, undo_row
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
+from salesdesk.ui.customers.objection_dialog import ObjectionInput
 from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import as_sentence, phone_region, tr
 
@@ -118,6 +126,40 @@ class CustomerData(QObject):
         except SalesDeskError as error:
             return as_sentence(str(error))
         return None
+
+    def playbook(self, kind: ObjectionKind) -> list[ObjectionRow]:
+        """Return earlier answers to objections of ``kind``."""
+        with self._database().sessions() as session:
+            return playbook(session, kind)
+
+    def save_objection(
+        self, customer_id: int, objection_id: int | None, entered: ObjectionInput
+    ) -> list[FieldProblem]:
+        """Record or change an objection as one undoable step; return what was refused."""
+
+        def make(session: Session) -> RowChange:
+            return save_objection(
+                session, objection_id, deal_id=entered.deal_id, kind=entered.kind,
+                text=entered.text, response=entered.response, resolved=entered.resolved,
+                now=self.now(),
+            )  # fmt: skip
+
+        text = tr("Customers", "Record objection" if objection_id is None else "Edit objection")
+        try:
+            self._apply(text, customer_id, make, undo_row, redo_row, shown=False)
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("text", str(error))]
+        return []
+
+    def delete_objection(self, customer_id: int, objection_id: int) -> None:
+        """Remove an objection as one undoable step."""
+        self._apply(
+            tr("Customers", "Delete objection"), customer_id,
+            lambda session: delete_objection(session, objection_id), undo_row, redo_row,
+            shown=False,
+        )  # fmt: skip
 
     def _apply(
         self,

@@ -6,6 +6,7 @@ emits ``answer_edited`` and the owner runs the core operation.
 
 Signals:
     edit_requested(): the rep asked to edit the contact details.
+    objection_requested(int): the rep wants to record (0) or change (id) an objection.
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
     trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
 """
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.models import CustomerTrait, FormSection
+from salesdesk.core.operations.objections import KIND_TEXT
 from salesdesk.core.operations.qualification import TRAIT_TEXT, score
 from salesdesk.core.queries.profile import Answer, Profile, Section
 from salesdesk.ui.customers.labels import plain_label as _label
@@ -105,6 +107,7 @@ class ProfileCard(QScrollArea):
     """Shows one ``Profile``; ``show_profile`` replaces what is shown."""
 
     edit_requested = Signal()
+    objection_requested = Signal(int)
     answer_edited = Signal(int, str)
     trait_toggled = Signal(str, bool)
 
@@ -161,6 +164,8 @@ class ProfileCard(QScrollArea):
         layout.addWidget(self._qualification(profile))
         for section in profile.sections:
             layout.addWidget(self._section(section))
+        self._parts["objections"] = self._objections(profile)
+        layout.addWidget(self._parts["objections"])
         self._parts["family"] = family_box(profile)
         self._parts["company"] = company_box(profile)
         layout.addWidget(self._parts["family"])
@@ -178,6 +183,7 @@ class ProfileCard(QScrollArea):
 
     def _refill(self, profile: Profile) -> None:
         self._replace("header", self._header(profile))
+        self._replace("objections", self._objections(profile))
         self._replace("family", family_box(profile))
         self._replace("company", company_box(profile))
         for section in profile.sections:
@@ -249,6 +255,34 @@ class ProfileCard(QScrollArea):
         meter.setValue(round(profile.completeness * 100))
         meter.setFormat(tr(_CONTEXT, "Profile %p% complete"))
         layout.addWidget(meter)
+        return box
+
+    def _objections(self, profile: Profile) -> QWidget:
+        box = QGroupBox(tr(_CONTEXT, "Objections"))
+        box.setObjectName("profileObjections")
+        layout = QVBoxLayout(box)
+        if not profile.objections:
+            layout.addWidget(_label(tr(_CONTEXT, "None raised so far.")))
+        for objection in profile.objections:
+            row = QHBoxLayout()
+            state = tr(_CONTEXT, "resolved") if objection.resolved else tr(_CONTEXT, "open")
+            head = f"{tr(_CONTEXT, KIND_TEXT[objection.kind])} · {objection.deal_title} · {state}"
+            text = _label(f"{head}\n“{objection.text}”")
+            if objection.response:
+                text.setText(text.text() + "\n→ " + objection.response)
+            row.addWidget(text, 1)
+            change = QPushButton(tr(_CONTEXT, "Edit…"))
+            change.setObjectName(f"objectionEdit-{objection.id}")
+            change.clicked.connect(lambda _=False, i=objection.id: self.objection_requested.emit(i))
+            row.addWidget(change)
+            layout.addLayout(row)
+        add = QPushButton(tr(_CONTEXT, "Record an objection…"))
+        add.setObjectName("objectionAdd")
+        add.setEnabled(bool(profile.deals))
+        add.setToolTip(tr(_CONTEXT, "Objections belong to a deal; the customer has none yet")
+                       if not profile.deals else "")  # fmt: skip
+        add.clicked.connect(lambda: self.objection_requested.emit(0))
+        layout.addWidget(add)
         return box
 
     def _qualification(self, profile: Profile) -> QWidget:

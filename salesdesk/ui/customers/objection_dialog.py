@@ -1,0 +1,161 @@
+"""Recording an objection and the answer given, with the playbook of earlier answers beside it.
+
+The playbook lists what was answered before to the same kind of objection, across all
+customers (resolved ones first); double-clicking an entry takes its answer into the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core.errors import FieldProblem
+from salesdesk.core.models import ObjectionKind
+from salesdesk.core.operations.objections import KIND_TEXT, ObjectionRow
+from salesdesk.ui.form_parts import error_label, save_cancel_buttons
+from salesdesk.ui.formatting import as_sentence, tr
+
+_CONTEXT = "Objections"
+_ANSWER_ROLE = Qt.ItemDataRole.UserRole  # the answer an entry of the playbook carries
+
+
+@dataclass(frozen=True)
+class ObjectionInput:
+    """What the rep entered."""
+
+    deal_id: int
+    kind: ObjectionKind
+    text: str
+    response: str
+    resolved: bool
+
+
+class ObjectionDialog(QDialog):
+    """Record or change one objection; ``delete`` is offered for an existing one."""
+
+    def __init__(
+        self,
+        deals: Sequence[tuple[int, str]],
+        existing: ObjectionRow | None,
+        playbook: Callable[[ObjectionKind], list[ObjectionRow]],
+        save: Callable[[ObjectionInput], Sequence[FieldProblem]],
+        delete: Callable[[], None] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("objectionDialog")
+        self.setWindowTitle(tr(_CONTEXT, "Objection"))
+        self.resize(860, 460)
+        self._playbook = playbook
+        self._save = save
+        self.deal = QComboBox()
+        self.deal.setObjectName("objectionDeal")
+        for deal_id, title in deals:
+            self.deal.addItem(title, deal_id)
+        self.kind = QComboBox()
+        self.kind.setObjectName("objectionKind")
+        for kind in ObjectionKind:
+            self.kind.addItem(tr(_CONTEXT, KIND_TEXT[kind]), kind.value)
+        self.said = QPlainTextEdit()
+        self.said.setObjectName("objectionText")
+        self.answer = QPlainTextEdit()
+        self.answer.setObjectName("objectionResponse")
+        for box in (self.said, self.answer):
+            box.setTabChangesFocus(True)
+        self.resolved = QCheckBox(tr(_CONTEXT, "Resolved"))
+        self.resolved.setObjectName("objectionResolved")
+        if existing is not None:
+            self.deal.setCurrentIndex(max(self.deal.findData(existing.deal_id), 0))
+            self.kind.setCurrentIndex(self.kind.findData(existing.kind.value))
+            self.said.setPlainText(existing.text)
+            self.answer.setPlainText(existing.response or "")
+            self.resolved.setChecked(existing.resolved)
+        self.errors = {name: error_label(f"objectionError-{name}") for name in
+                       ("deal_id", "text", "response")}  # fmt: skip
+        form = QFormLayout()
+        for title, widget, field in (
+            ("&Deal:", self.deal, "deal_id"), ("&Kind:", self.kind, None),
+            ("What was &said:", self.said, "text"), ("&Answer given:", self.answer, "response"),
+            ("", self.resolved, None),
+        ):  # fmt: skip
+            box = QVBoxLayout()
+            box.addWidget(widget)
+            if field:
+                box.addWidget(self.errors[field])
+            label = QLabel(tr(_CONTEXT, title)) if title else QLabel()
+            label.setBuddy(widget)
+            form.addRow(label, box)
+        self.book = QListWidget()
+        self.book.setObjectName("objectionPlaybook")
+        self.book.setWordWrap(True)
+        self.book.itemDoubleClicked.connect(self._take_answer)
+        self.kind.currentIndexChanged.connect(self._show_playbook)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(tr(_CONTEXT, "Playbook: earlier answers (double-click to use)")))
+        side.addWidget(self.book)
+        body = QHBoxLayout()
+        body.addLayout(form, 3)
+        body.addLayout(side, 2)
+        buttons = save_cancel_buttons(self.submit, self.reject)
+        if delete is not None:
+            remove = QPushButton(tr(_CONTEXT, "Delete"))
+            remove.setObjectName("objectionDelete")
+            remove.clicked.connect(lambda: (delete(), self.accept()))
+            buttons.addButton(remove, buttons.ButtonRole.DestructiveRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)
+        self._show_playbook()
+
+    def _show_playbook(self) -> None:
+        self.book.clear()
+        for row in self._playbook(ObjectionKind(self.kind.currentData())):
+            mark = "✓ " if row.resolved else ""
+            item = QListWidgetItem(f"{mark}{row.customer} — “{row.text}”\n→ {row.response}")
+            item.setData(_ANSWER_ROLE, row.response)
+            self.book.addItem(item)
+        if not self.book.count():
+            self.book.addItem(tr(_CONTEXT, "No answers to this kind of objection yet."))
+
+    def _take_answer(self, item: QListWidgetItem) -> None:
+        answer = item.data(_ANSWER_ROLE)
+        if answer:
+            self.answer.setPlainText(answer)
+
+    def entered(self) -> ObjectionInput:
+        """Return what the form holds."""
+        return ObjectionInput(
+            deal_id=self.deal.currentData() or 0, kind=ObjectionKind(self.kind.currentData()),
+            text=self.said.toPlainText(), response=self.answer.toPlainText(),
+            resolved=self.resolved.isChecked(),
+        )  # fmt: skip
+
+    def submit(self) -> bool:
+        """Save; close when saved, else show each problem under its field."""
+        problems = list(self._save(self.entered()))
+        for label in self.errors.values():
+            label.hide()
+        for problem in problems:
+            label = self.errors.get(problem.field, self.errors["text"])
+            label.setText(as_sentence(problem.message))
+            label.show()
+        if problems:
+            return False
+        self.accept()
+        return True
