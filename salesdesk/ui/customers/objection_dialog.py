@@ -6,6 +6,7 @@ customers (resolved ones first); double-clicking an entry takes its answer into 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -104,6 +105,8 @@ class ObjectionDialog(QDialog):
         self.book = QListWidget()
         self.book.setObjectName("objectionPlaybook")
         self.book.setWordWrap(True)
+        self.book.setAlternatingRowColors(True)
+        self.book.setSpacing(2)
         self.book.itemDoubleClicked.connect(self._take_answer)
         self.kind.currentIndexChanged.connect(self._show_playbook)
         side = QVBoxLayout()
@@ -125,9 +128,18 @@ class ObjectionDialog(QDialog):
 
     def _show_playbook(self) -> None:
         self.book.clear()
-        for row in self._playbook(ObjectionKind(self.kind.currentData())):
+        rows = self._playbook(ObjectionKind(self.kind.currentData()))
+        # The same answer to the same words, given several times, is shown once, counted.
+        times = Counter((row.text, row.response) for row in rows)
+        shown: set[tuple[str, str | None]] = set()
+        for row in rows:
+            key = (row.text, row.response)
+            if key in shown:
+                continue
+            shown.add(key)
             mark = "✓ " if row.resolved else ""
-            item = QListWidgetItem(f"{mark}{row.customer} — “{row.text}”\n→ {row.response}")
+            more = f"  (×{times[key]})" if times[key] > 1 else ""
+            item = QListWidgetItem(f"{mark}{row.customer}{more} — “{row.text}”\n→ {row.response}")
             item.setData(_ANSWER_ROLE, row.response)
             self.book.addItem(item)
         if not self.book.count():
