@@ -56,11 +56,11 @@ class MainWindow(QMainWindow):
         self.board = BoardView(database, self.undo_stack, clock, self)
         self.board.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.undo_stack.indexChanged.connect(self._data_changed)
+        self.customer_data = CustomerData(lambda: self.database, self.undo_stack, clock, self)
+        self.board.deals_won.connect(self.offer_referrals)
         self.areas: dict[str, Area] = {
             "board": self.board,
-            "customers": CustomersList(
-                CustomerData(lambda: self.database, self.undo_stack, clock, self), self
-            ),
+            "customers": CustomersList(self.customer_data, self),
             "visits": VisitsList(self),
             "analytics": AnalyticsList(self),
         }
@@ -257,6 +257,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr(_CONTEXT, "Backed up to %1").replace("%1", str(target)), 10_000
             )
+
+    def offer_referrals(self, deal_ids: list[int]) -> bool:
+        """After a won deal, offer to write down one to three referrals from its customer."""
+        owner = self.customer_data.deal_owner(deal_ids[0]) if deal_ids else None
+        if owner is None:
+            return False
+        customer_id, name, title = owner
+        question = tr(_CONTEXT, "“%1” is won. Ask %2 for one to three referrals now?")
+        answer = QMessageBox.question(
+            self, tr(_CONTEXT, "Deal won"), question.replace("%1", title).replace("%2", name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.show_area("customers")
+        customers = self.areas["customers"]
+        assert isinstance(customers, CustomersList)
+        if not customers.select_customer(customer_id):
+            return False
+        reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.")
+        customers.ask_referrals(deal_ids[0], reason.replace("%1", title))
+        return True
 
     def import_customers(self) -> None:
         """Import customers from a CSV or vCard file, after a preview."""

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -13,6 +21,7 @@ from salesdesk.core.models import Customer, CustomerSource, ProfileEntry
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
+from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.main_window import MainWindow
 from tests.ui.world import MARKUP_NAME
 
@@ -179,3 +188,29 @@ def test_objections_are_recorded_with_the_playbook_beside_and_undone(
     assert [o.text for o in area.card.profile.objections] == ["Zu teuer"]  # type: ignore[union-attr]
     window.undo_stack.undo()
     assert area.card.profile is not None and area.card.profile.objections == ()
+
+
+def test_a_won_deal_offers_to_write_down_referrals(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(parent, title, question):  # noqa: ANN001, ANN202
+        asked.append(question)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    board = window.board
+    new_contact = board.columns()[0]
+    chairs = next(c.deal_id for c in new_contact.model.cards() if c.title == "Office chairs")
+    won = next(stage.id for stage in board._outcomes.values() if stage.name == "Won")
+    assert board.move_deals([chairs], won, None)
+    assert asked == ["“Office chairs” is won. Ask Anna Schmidt for one to three referrals now?"]
+    assert window.current_area() == "customers"
+    area = window.areas["customers"]
+    dialog = area.findChild(ReferralDialog, "referralDialog")
+    assert dialog is not None and area.card.profile.name == "Anna Schmidt"  # type: ignore[union-attr]
+    dialog.names[0].setText("Jonas Weber")
+    assert dialog.submit()
+    assert [r.name for r in area.card.profile.referrals] == ["Jonas Weber"]  # type: ignore[union-attr]
+    assert area.card.profile.referrals[0].deal_title == "Office chairs"  # type: ignore[union-attr]

@@ -32,6 +32,7 @@ from salesdesk.core.models import (
 )
 from salesdesk.core.operations.objections import ObjectionRow, objections_of
 from salesdesk.core.operations.qualification import traits_of
+from salesdesk.core.operations.referrals import ReferralRow, referrals_of
 from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
 
 
@@ -106,6 +107,8 @@ class Profile:
     knowledge: CompanyKnowledge
     objections: tuple[ObjectionRow, ...]
     deals: tuple[tuple[int, str], ...]  # the customer's deals (id, title), newest first
+    referrals: tuple[ReferralRow, ...]  # people this customer named
+    referred_by: str | None  # who named this customer
 
     @property
     def completeness(self) -> float:
@@ -203,6 +206,8 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         traits=traits_of(session, customer_id),
         knowledge=company_knowledge(session, customer_id),
         objections=tuple(objections_of(session, customer_id)),
+        referrals=tuple(referrals_of(session, customer_id)),
+        referred_by=customer.referred_by.name if customer.referred_by else None,
         deals=tuple(
             (deal_id, title)
             for deal_id, title in session.execute(

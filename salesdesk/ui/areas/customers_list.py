@@ -29,6 +29,7 @@ from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.profile_card import ProfileCard
+from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.formatting import format_count, format_date, tr
 
 _CONTEXT = "CustomersList"
@@ -82,6 +83,7 @@ class CustomersList(ListArea):
         self.card.trait_toggled.connect(self._on_trait_toggled)
         self.card.edit_requested.connect(self.edit_contact)
         self.card.objection_requested.connect(self.edit_objection)
+        self.card.referrals_requested.connect(lambda: self.ask_referrals(None))
         edit = QAction(tr(_CONTEXT, "Edit Contact Details…"), self)
         edit.setObjectName("actionEditCustomer")
         edit.setShortcut(QKeySequence("Ctrl+E"))
@@ -203,6 +205,36 @@ class CustomersList(ListArea):
         )  # fmt: skip
         dialog.open()
         return dialog
+
+    def ask_referrals(self, deal_id: int | None, reason: str = "") -> ReferralDialog | None:
+        """Open the referral form for the customer on the card (window-modal)."""
+        profile = self.card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        reason = reason or tr(_CONTEXT, "Whom else do they know who could use what we offer?")
+        dialog = ReferralDialog(
+            profile.name, reason,
+            lambda people: self._data.save_referrals(customer_id, people, deal_id), self,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def select_customer(self, customer_id: int) -> bool:
+        """Select a customer in the list (clearing search and filters if they hide them)."""
+        for attempt in range(2):
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).id == customer_id:
+                    self.view.selectRow(row)
+                    self.show_customer(customer_id)
+                    return True
+            if attempt == 0:
+                self.search_field.clear()
+                for combo in (self.filter_tier, self.filter_source):
+                    combo.setCurrentIndex(0)
+                self.filter_quiet.setValue(0)
+                self.filter_birthday.setChecked(False)
+        return False
 
     def _on_profile_changed(self, customer_id: int) -> None:
         """Read the list and the card again after an edit (or its undo) changed them."""

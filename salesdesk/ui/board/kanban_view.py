@@ -6,6 +6,7 @@ memory (no reload of the board after a move).
 
 Signals:
     status_message(str): a short note for the status bar.
+    deals_won(list): deals (ids) were just moved to Won by the rep (not by undo/redo).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class BoardView(QWidget):
     """The kanban board of the open funnel stages."""
 
     status_message = Signal(str)
+    deals_won = Signal(list)
 
     def __init__(
         self,
@@ -245,6 +247,8 @@ class BoardView(QWidget):
             MoveDealsCommand(self._database, move, cards_before, cards_after,
                              self._apply_columns, move_text(titles, target.name))
         )  # fmt: skip
+        if target.kind is StageKind.WON:
+            self.deals_won.emit(list(deal_ids))
         return True
 
     def suspend_deals(self, deal_ids: list[int]) -> bool:

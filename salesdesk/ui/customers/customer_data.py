@@ -28,6 +28,13 @@ from salesdesk.core.operations.objections import (
 )
 from salesdesk.core.operations.profile_answers import redo_answer, set_answer, undo_answer
 from salesdesk.core.operations.qualification import redo_trait, set_trait, undo_trait
+from salesdesk.core.operations.referrals import (
+    ReferralInput,
+    add_referrals,
+    deal_owner,
+    redo_referrals,
+    undo_referrals,
+)
 from salesdesk.core.operations.row_change import RowChange, redo_row, undo_row
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.profile import Profile, load_profile
@@ -160,6 +167,29 @@ class CustomerData(QObject):
             lambda session: delete_objection(session, objection_id), undo_row, redo_row,
             shown=False,
         )  # fmt: skip
+
+    def save_referrals(
+        self, customer_id: int, people: list[ReferralInput], deal_id: int | None
+    ) -> list[FieldProblem]:
+        """Record the people a customer named as one undoable step; return what was refused."""
+        region = phone_region()
+        try:
+            self._apply(
+                tr("Customers", "Record referrals"), customer_id,
+                lambda session: add_referrals(session, customer_id, people, self.now(),
+                                              deal_id=deal_id, region=region),
+                undo_referrals, redo_referrals, shown=False,
+            )  # fmt: skip
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("name", str(error))]
+        return []
+
+    def deal_owner(self, deal_id: int) -> tuple[int, str, str] | None:
+        """Return (customer id, customer name, deal title) of a deal."""
+        with self._database().sessions() as session:
+            return deal_owner(session, deal_id)
 
     def _apply(
         self,

@@ -7,6 +7,7 @@ emits ``answer_edited`` and the owner runs the core operation.
 Signals:
     edit_requested(): the rep asked to edit the contact details.
     objection_requested(int): the rep wants to record (0) or change (id) an objection.
+    referrals_requested(): the rep wants to write down referrals the customer gave.
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
     trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
 """
@@ -108,6 +109,7 @@ class ProfileCard(QScrollArea):
 
     edit_requested = Signal()
     objection_requested = Signal(int)
+    referrals_requested = Signal()
     answer_edited = Signal(int, str)
     trait_toggled = Signal(str, bool)
 
@@ -166,6 +168,8 @@ class ProfileCard(QScrollArea):
             layout.addWidget(self._section(section))
         self._parts["objections"] = self._objections(profile)
         layout.addWidget(self._parts["objections"])
+        self._parts["referrals"] = self._referrals(profile)
+        layout.addWidget(self._parts["referrals"])
         self._parts["family"] = family_box(profile)
         self._parts["company"] = company_box(profile)
         layout.addWidget(self._parts["family"])
@@ -184,6 +188,7 @@ class ProfileCard(QScrollArea):
     def _refill(self, profile: Profile) -> None:
         self._replace("header", self._header(profile))
         self._replace("objections", self._objections(profile))
+        self._replace("referrals", self._referrals(profile))
         self._replace("family", family_box(profile))
         self._replace("company", company_box(profile))
         for section in profile.sections:
@@ -283,6 +288,26 @@ class ProfileCard(QScrollArea):
                        if not profile.deals else "")  # fmt: skip
         add.clicked.connect(lambda: self.objection_requested.emit(0))
         layout.addWidget(add)
+        return box
+
+    def _referrals(self, profile: Profile) -> QWidget:
+        box = QGroupBox(tr(_CONTEXT, "Referrals"))
+        box.setObjectName("profileReferrals")
+        layout = QVBoxLayout(box)
+        if profile.referred_by:
+            layout.addWidget(
+                _label(tr(_CONTEXT, "Referred by %1").replace("%1", profile.referred_by))
+            )
+        for referral in profile.referrals:
+            parts = [referral.name, referral.phone, referral.status.value,
+                     format_date(referral.created_at.astimezone().date())]  # fmt: skip
+            layout.addWidget(_label(" · ".join(part for part in parts if part)))
+        if not profile.referrals:
+            layout.addWidget(_label(tr(_CONTEXT, "Has not named anyone yet.")))
+        ask = QPushButton(tr(_CONTEXT, "Write down referrals…"))
+        ask.setObjectName("referralsAdd")
+        ask.clicked.connect(self.referrals_requested)
+        layout.addWidget(ask)
         return box
 
     def _qualification(self, profile: Profile) -> QWidget:

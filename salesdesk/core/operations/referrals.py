@@ -1,0 +1,135 @@
+"""Referrals: the people a customer names for the rep to call, asked for after a won deal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.exchange.fields import FieldError, check_phone
+from salesdesk.core.models import Customer, Deal, Referral, ReferralStatus
+from salesdesk.core.operations.row_change import RowChange, put_row, redo_row, undo_row
+
+MAX_REFERRALS = 3
+
+
+@dataclass(frozen=True)
+class ReferralInput:
+    """A person the customer named."""
+
+    name: str
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    """A referral as the card shows it."""
+
+    id: int
+    name: str
+    phone: str | None
+    status: ReferralStatus
+    deal_title: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ReferralsAdded:
+    """The referrals recorded at once (undo removes them all)."""
+
+    changes: tuple[RowChange, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Return True when any referral was recorded."""
+        return bool(self.changes)
+
+
+def add_referrals(
+    session: Session,
+    referrer_id: int,
+    people: Sequence[ReferralInput],
+    now: datetime,
+    *,
+    deal_id: int | None = None,
+    region: str | None = None,
+) -> ReferralsAdded:
+    """Record one to three people ``referrer_id`` named (blank rows are skipped)."""
+    if session.get(Customer, referrer_id) is None:
+        raise SalesDeskError(f"there is no customer {referrer_id}")
+    if deal_id is not None and session.get(Deal, deal_id) is None:
+        raise SalesDeskError(f"there is no deal {deal_id}")
+    named = [person for person in people if person.name.strip()]
+    problems = []
+    if not named:
+        problems.append(FieldProblem("name", "write down at least one name"))
+    if len(named) > MAX_REFERRALS:
+        problems.append(FieldProblem("name", f"ask for at most {MAX_REFERRALS} at a time"))
+    known = {
+        name.casefold()
+        for name in session.scalars(
+            select(func.lower(Referral.referred_name)).where(Referral.referrer_id == referrer_id)
+        )
+    }
+    rows = []
+    for person in named:
+        name = person.name.strip()
+        if name.casefold() in known:
+            problems.append(FieldProblem("name", f"{name} was already named by this customer"))
+        known.add(name.casefold())
+        phone = None
+        if person.phone.strip():
+            try:
+                phone = check_phone(person.phone, region)
+            except FieldError as error:
+                problems.append(FieldProblem("phone", str(error)))
+        rows.append({
+            "id": None, "referrer_id": referrer_id, "referred_name": name,
+            "referred_customer_id": None, "deal_id": deal_id, "phone": phone, "call_at": None,
+            "call_place": None, "status": ReferralStatus.GIVEN,
+            "notes": person.notes.strip() or None, "created_at": now,
+        })  # fmt: skip
+    if problems:
+        raise InvalidFieldsError(problems)
+    return ReferralsAdded(
+        tuple(RowChange(Referral, None, put_row(session, Referral, None, row)) for row in rows)
+    )
+
+
+def undo_referrals(session: Session, added: ReferralsAdded) -> None:
+    """Remove the referrals recorded."""
+    for change in reversed(added.changes):
+        undo_row(session, change)
+
+
+def redo_referrals(session: Session, added: ReferralsAdded) -> None:
+    """Record them again (same ids)."""
+    for change in added.changes:
+        redo_row(session, change)
+
+
+def referrals_of(session: Session, customer_id: int) -> list[ReferralRow]:
+    """Return the people a customer named, newest first."""
+    rows = session.execute(
+        select(Referral.id, Referral.referred_name, Referral.phone, Referral.status, Deal.title,
+               Referral.created_at)
+        .outerjoin(Deal, Deal.id == Referral.deal_id)
+        .where(Referral.referrer_id == customer_id)
+        .order_by(Referral.created_at.desc(), Referral.id.desc())
+    )  # fmt: skip
+    return [ReferralRow(*row) for row in rows]
+
+
+def deal_owner(session: Session, deal_id: int) -> tuple[int, str, str] | None:
+    """Return (customer id, customer name, deal title) of a deal, or None."""
+    row = session.execute(
+        select(Customer.id, Customer.name, Deal.title)
+        .join(Deal, Deal.customer_id == Customer.id)
+        .where(Deal.id == deal_id)
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
