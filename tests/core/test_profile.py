@@ -8,11 +8,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, text
 
+from salesdesk.core.errors import InvalidFieldsError
 from salesdesk.core.models import (
     Company,
     CompanyNews,
     Customer,
     CustomerTrait,
+    DateKind,
     DecisionRole,
     FamilyMember,
     FormSection,
@@ -22,6 +24,7 @@ from salesdesk.core.models import (
     Purchase,
     Relation,
 )
+from salesdesk.core.operations.family import remove_entry, save_family_member, save_important_date
 from salesdesk.core.operations.profile_answers import (
     AnswerError,
     redo_answer,
@@ -36,6 +39,7 @@ from salesdesk.core.operations.qualification import (
     traits_of,
     undo_trait,
 )
+from salesdesk.core.operations.row_change import undo_row
 from salesdesk.core.queries.profile import load_profile
 from salesdesk.core.search import search_customers
 from salesdesk.core.store import Database
@@ -196,3 +200,37 @@ def test_company_knowledge_orders_the_org_chart_and_news(database: Database) -> 
         ("New plant", False),
     ]
     assert [(p.description, p.supplier) for p in known.purchases] == [("Forklifts", "Rival AG")]
+
+
+def test_family_members_and_dates_are_added_changed_removed_and_undone(
+    database: Database, kim: int
+) -> None:
+    def rows() -> list[tuple[object, ...]]:
+        with database.sessions() as s:
+            return [tuple(r) for table in ("family_members", "important_dates")
+                    for r in s.execute(text(f"SELECT * FROM {table} ORDER BY id"))]  # fmt: skip
+
+    start = rows()
+    with database.transaction() as s:
+        child = save_family_member(
+            s, None, kim, name=" 김하은 ", relation=Relation.CHILD, birthday=date(2015, 9, 1),
+            notes="", today=NOW.date(),
+        )  # fmt: skip
+        wedding = save_important_date(s, None, kim, label="Wedding anniversary",
+                                      kind=DateKind.ANNIVERSARY, on_date=date(2012, 5, 19),
+                                      yearly=True)  # fmt: skip
+    with database.sessions() as s:
+        profile = load_profile(s, kim, NOW)
+    assert [m.name for m in profile.family] == ["이서연", "김하은"]
+    assert [(d.label, d.yearly) for d in profile.dates] == [("Wedding anniversary", True)]
+    with database.transaction() as s:
+        gone = remove_entry(s, FamilyMember, child.row_id)  # type: ignore[arg-type]
+        undo_row(s, gone)
+        undo_row(s, wedding)
+        undo_row(s, child)
+    assert rows() == start
+    with pytest.raises(InvalidFieldsError) as raised, database.transaction() as s:
+        save_family_member(s, None, kim, name="", relation=Relation.PET,
+                           birthday=date(2030, 1, 1), notes="", today=NOW.date())  # fmt: skip
+    assert [p.field for p in raised.value.problems] == ["name", "birthday"]
+    assert rows() == start

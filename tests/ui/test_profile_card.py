@@ -20,6 +20,7 @@ from sqlalchemy import select
 from salesdesk.core.models import Customer, CustomerSource, ProfileEntry
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.customers.contact_dialog import ContactDialog
+from salesdesk.ui.customers.family_dialogs import MemberDialog
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.main_window import MainWindow
@@ -214,3 +215,22 @@ def test_a_won_deal_offers_to_write_down_referrals(
     assert dialog.submit()
     assert [r.name for r in area.card.profile.referrals] == ["Jonas Weber"]  # type: ignore[union-attr]
     assert area.card.profile.referrals[0].deal_title == "Office chairs"  # type: ignore[union-attr]
+
+
+def test_family_members_are_added_from_the_card(window: MainWindow) -> None:
+    area = open_customer(window, "Zoe Young")
+    area.card.findChild(QPushButton, "familyAddMember").click()
+    dialog = area.findChild(MemberDialog, "memberDialog")
+    assert dialog is not None
+    assert not dialog.submit()
+    error = dialog.findChild(QLabel, "memberDialogError-name")
+    assert error is not None and error.text() == "Write down the name."
+    dialog.name.setText("Rex")
+    dialog.relation.setCurrentIndex(dialog.relation.findData("pet"))
+    assert dialog.submit()
+    profile = area.card.profile
+    assert profile is not None and [(m.name, m.relation.value) for m in profile.family] == [
+        ("Rex", "pet")
+    ]
+    window.undo_stack.undo()
+    assert area.card.profile is not None and area.card.profile.family == ()

@@ -21,6 +21,7 @@ from salesdesk.core.models import (
     ContactMethod,
     Customer,
     CustomerTrait,
+    DateKind,
     Deal,
     FamilyMember,
     FormSection,
@@ -80,9 +81,22 @@ class Section:
 class Relative:
     """A family member."""
 
+    id: int
     name: str
     relation: Relation
     birthday: date | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class DateRow:
+    """A date worth remembering."""
+
+    id: int
+    kind: DateKind
+    label: str
+    on_date: date
+    yearly: bool
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,7 @@ class Profile:
     next_visit_at: datetime | None
     sections: tuple[Section, ...]
     family: tuple[Relative, ...]
-    dates: tuple[tuple[str, date], ...]
+    dates: tuple[DateRow, ...]
     traits: frozenset[CustomerTrait]
     knowledge: CompanyKnowledge
     objections: tuple[ObjectionRow, ...]
@@ -177,12 +191,24 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         .limit(1)
     )  # fmt: skip
     family = session.execute(
-        select(FamilyMember.name, FamilyMember.relation, FamilyMember.birthday)
+        select(
+            FamilyMember.id,
+            FamilyMember.name,
+            FamilyMember.relation,
+            FamilyMember.birthday,
+            FamilyMember.notes,
+        )
         .where(FamilyMember.customer_id == customer_id)
         .order_by(FamilyMember.id)
     ).all()
     dates = session.execute(
-        select(ImportantDate.label, ImportantDate.on_date)
+        select(
+            ImportantDate.id,
+            ImportantDate.kind,
+            ImportantDate.label,
+            ImportantDate.on_date,
+            ImportantDate.yearly,
+        )
         .where(ImportantDate.customer_id == customer_id)
         .order_by(ImportantDate.on_date)
     ).all()
@@ -202,7 +228,7 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         next_visit_at=next_visit,
         sections=_sections(session, customer_id),
         family=tuple(Relative(*member) for member in family),
-        dates=tuple((label, on) for label, on in dates),
+        dates=tuple(DateRow(*row) for row in dates),
         traits=traits_of(session, customer_id),
         knowledge=company_knowledge(session, customer_id),
         objections=tuple(objections_of(session, customer_id)),

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from salesdesk.core.models import CustomerSource, CustomerTrait, Tier
+from salesdesk.core.models import (
+    CustomerSource,
+    CustomerTrait,
+    FamilyMember,
+    ImportantDate,
+    Tier,
+)
 from salesdesk.core.queries import CustomerRow, customer_rows
 from salesdesk.core.queries.customers import CustomerFilter
 from salesdesk.core.search import SearchTerms
@@ -27,6 +33,7 @@ from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.customer_data import CustomerData
+from salesdesk.ui.customers.family_dialogs import DateDialog, MemberDialog
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
@@ -84,6 +91,8 @@ class CustomersList(ListArea):
         self.card.edit_requested.connect(self.edit_contact)
         self.card.objection_requested.connect(self.edit_objection)
         self.card.referrals_requested.connect(lambda: self.ask_referrals(None))
+        self.card.member_requested.connect(self.edit_member)
+        self.card.date_requested.connect(self.edit_date)
         edit = QAction(tr(_CONTEXT, "Edit Contact Details…"), self)
         edit.setObjectName("actionEditCustomer")
         edit.setShortcut(QKeySequence("Ctrl+E"))
@@ -216,6 +225,42 @@ class CustomersList(ListArea):
         dialog = ReferralDialog(
             profile.name, reason,
             lambda people: self._data.save_referrals(customer_id, people, deal_id), self,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def edit_member(self, member_id: int) -> MemberDialog | None:
+        """Add (0) or change a family member of the customer on the card."""
+        profile = self.card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        existing = next((m for m in profile.family if m.id == member_id), None)
+        dialog = MemberDialog(
+            existing,
+            lambda entered: self._data.save_member(
+                customer_id, existing.id if existing else None, entered
+            ),
+            (lambda: self._data.remove(customer_id, FamilyMember, member_id)) if existing else None,
+            self._data.now().date(), self,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def edit_date(self, date_id: int) -> DateDialog | None:
+        """Add (0) or change an important date of the customer on the card."""
+        profile = self.card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        existing = next((d for d in profile.dates if d.id == date_id), None)
+        dialog = DateDialog(
+            existing,
+            lambda entered: self._data.save_date(
+                customer_id, existing.id if existing else None, entered
+            ),
+            (lambda: self._data.remove(customer_id, ImportantDate, date_id)) if existing else None,
+            self._data.now().date(), self,
         )  # fmt: skip
         dialog.open()
         return dialog

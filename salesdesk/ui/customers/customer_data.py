@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import Company, CustomerTrait, ObjectionKind
+from salesdesk.core.models import Base, Company, CustomerTrait, ObjectionKind
 from salesdesk.core.operations.customer_editing import (
     ContactFields,
     contact_fields,
@@ -20,6 +20,7 @@ from salesdesk.core.operations.customer_editing import (
     undo_contact,
     update_contact,
 )
+from salesdesk.core.operations.family import remove_entry, save_family_member, save_important_date
 from salesdesk.core.operations.objections import (
     ObjectionRow,
     delete_objection,
@@ -40,6 +41,7 @@ from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
+from salesdesk.ui.customers.family_dialogs import DateInput, MemberInput
 from salesdesk.ui.customers.objection_dialog import ObjectionInput
 from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import as_sentence, phone_region, tr
@@ -180,6 +182,49 @@ class CustomerData(QObject):
                                               deal_id=deal_id, region=region),
                 undo_referrals, redo_referrals, shown=False,
             )  # fmt: skip
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("name", str(error))]
+        return []
+
+    def save_member(
+        self, customer_id: int, member_id: int | None, entered: MemberInput
+    ) -> list[FieldProblem]:
+        """Add or change a family member as one undoable step; return what was refused."""
+        return self._checked(
+            tr("Customers", "Edit family member"), customer_id,
+            lambda session: save_family_member(
+                session, member_id, customer_id, name=entered.name, relation=entered.relation,
+                birthday=entered.birthday, notes=entered.notes, today=self.now().date(),
+            ),
+        )  # fmt: skip
+
+    def save_date(
+        self, customer_id: int, date_id: int | None, entered: DateInput
+    ) -> list[FieldProblem]:
+        """Add or change an important date as one undoable step; return what was refused."""
+        return self._checked(
+            tr("Customers", "Edit important date"), customer_id,
+            lambda session: save_important_date(
+                session, date_id, customer_id, label=entered.label, kind=entered.kind,
+                on_date=entered.on_date, yearly=entered.yearly,
+            ),
+        )  # fmt: skip
+
+    def remove(self, customer_id: int, model: type[Base], row_id: int) -> None:
+        """Remove a family member or an important date as one undoable step."""
+        self._apply(
+            tr("Customers", "Remove entry"), customer_id,
+            lambda session: remove_entry(session, model, row_id), undo_row, redo_row,
+            shown=False,
+        )  # fmt: skip
+
+    def _checked(
+        self, text: str, customer_id: int, make: Callable[[Session], RowChange]
+    ) -> list[FieldProblem]:
+        try:
+            self._apply(text, customer_id, make, undo_row, redo_row, shown=False)
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:

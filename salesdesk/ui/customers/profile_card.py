@@ -8,6 +8,8 @@ Signals:
     edit_requested(): the rep asked to edit the contact details.
     objection_requested(int): the rep wants to record (0) or change (id) an objection.
     referrals_requested(): the rep wants to write down referrals the customer gave.
+    member_requested(int): add (0) or change (id) a family member.
+    date_requested(int): add (0) or change (id) an important date.
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
     trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
 """
@@ -110,6 +112,8 @@ class ProfileCard(QScrollArea):
     edit_requested = Signal()
     objection_requested = Signal(int)
     referrals_requested = Signal()
+    member_requested = Signal(int)
+    date_requested = Signal(int)
     answer_edited = Signal(int, str)
     trait_toggled = Signal(str, bool)
 
@@ -170,7 +174,7 @@ class ProfileCard(QScrollArea):
         layout.addWidget(self._parts["objections"])
         self._parts["referrals"] = self._referrals(profile)
         layout.addWidget(self._parts["referrals"])
-        self._parts["family"] = family_box(profile)
+        self._parts["family"] = self._family(profile)
         self._parts["company"] = company_box(profile)
         layout.addWidget(self._parts["family"])
         layout.addWidget(self._parts["company"])
@@ -189,7 +193,7 @@ class ProfileCard(QScrollArea):
         self._replace("header", self._header(profile))
         self._replace("objections", self._objections(profile))
         self._replace("referrals", self._referrals(profile))
-        self._replace("family", family_box(profile))
+        self._replace("family", self._family(profile))
         self._replace("company", company_box(profile))
         for section in profile.sections:
             self._replace(f"facts-{section.section.value}", _facts(section))
@@ -289,6 +293,9 @@ class ProfileCard(QScrollArea):
         add.clicked.connect(lambda: self.objection_requested.emit(0))
         layout.addWidget(add)
         return box
+
+    def _family(self, profile: Profile) -> QWidget:
+        return family_box(profile, self.member_requested.emit, self.date_requested.emit)
 
     def _referrals(self, profile: Profile) -> QWidget:
         box = QGroupBox(tr(_CONTEXT, "Referrals"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from salesdesk.core.models import DecisionRole
 from salesdesk.core.queries.profile import Profile
@@ -19,18 +21,40 @@ ROLE_TEXT = {
 }
 
 
-def family_box(profile: Profile) -> QWidget:
-    """Return the family members and important dates of the card."""
+def family_box(
+    profile: Profile, edit_member: Callable[[int], None], edit_date: Callable[[int], None]
+) -> QWidget:
+    """Return the family members and important dates, each with Edit; 0 asks for a new one."""
     box = QGroupBox(tr(_CONTEXT, "Family members and important dates"))
     box.setObjectName("profileFamily")
     layout = QVBoxLayout(box)
     if not profile.family and not profile.dates:
         layout.addWidget(_label(tr(_CONTEXT, "None noted yet.")))
-    for member in profile.family:
-        born = f" · {format_date(member.birthday)}" if member.birthday else ""
-        layout.addWidget(_label(f"{member.name} ({member.relation.value}){born}"))
-    for label, on in profile.dates:
-        layout.addWidget(_label(f"{format_date(on)} — {label}"))
+    entries = [
+        (f"member-{m.id}", m.id, edit_member,
+         f"{m.name} ({m.relation.value})" + (f" · {format_date(m.birthday)}" if m.birthday else ""))
+        for m in profile.family
+    ] + [
+        (f"date-{d.id}", d.id, edit_date, f"{format_date(d.on_date)} — {d.label}")
+        for d in profile.dates
+    ]  # fmt: skip
+    for name, entry_id, edit, text in entries:
+        row = QHBoxLayout()
+        row.addWidget(_label(text), 1)
+        button = QPushButton(tr(_CONTEXT, "Edit…"))
+        button.setObjectName(f"{name}-edit")
+        button.clicked.connect(lambda _=False, e=edit, i=entry_id: e(i))
+        row.addWidget(button)
+        layout.addLayout(row)
+    adds = QHBoxLayout()
+    for name, title, edit in (("familyAddMember", "Add family member…", edit_member),
+                              ("familyAddDate", "Add date…", edit_date)):  # fmt: skip
+        button = QPushButton(tr(_CONTEXT, title))
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False, e=edit: e(0))
+        adds.addWidget(button)
+    adds.addStretch(1)
+    layout.addLayout(adds)
     return box
 
 

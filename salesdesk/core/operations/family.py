@@ -1,0 +1,85 @@
+"""A customer's family members and important dates: add, change, remove, each undoable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.models import Base, Customer, DateKind, FamilyMember, ImportantDate, Relation
+from salesdesk.core.operations.row_change import Row, RowChange, put_row, row_of
+
+MAX_NAME = 200
+
+
+def _change(
+    session: Session, model: type[Base], row_id: int | None, customer_id: int, values: Row
+) -> RowChange:
+    if session.get(Customer, customer_id) is None:
+        raise SalesDeskError(f"there is no customer {customer_id}")
+    before = None
+    if row_id is not None:
+        before = row_of(session, model, row_id)
+        if before is None or before["customer_id"] != customer_id:
+            raise SalesDeskError("that entry no longer exists; open the card again")
+    after = {**(before or {"id": None}), "customer_id": customer_id, **values}
+    if before == after:
+        return RowChange(model, before, after)
+    return RowChange(model, before, put_row(session, model, before, after))
+
+
+def save_family_member(
+    session: Session,
+    member_id: int | None,
+    customer_id: int,
+    *,
+    name: str,
+    relation: Relation,
+    birthday: date | None,
+    notes: str,
+    today: date,
+) -> RowChange:
+    """Add a family member (``member_id`` None) or change one; checked first."""
+    problems = []
+    if not name.strip():
+        problems.append(FieldProblem("name", "write down the name"))
+    elif len(name.strip()) > MAX_NAME:
+        problems.append(FieldProblem("name", f"the name is longer than {MAX_NAME} characters"))
+    if birthday is not None and birthday > today:
+        problems.append(FieldProblem("birthday", "the birthday lies in the future"))
+    if problems:
+        raise InvalidFieldsError(problems)
+    values = {"name": name.strip(), "relation": relation, "birthday": birthday,
+              "notes": notes.strip() or None}  # fmt: skip
+    return _change(session, FamilyMember, member_id, customer_id, values)
+
+
+def save_important_date(
+    session: Session,
+    date_id: int | None,
+    customer_id: int,
+    *,
+    label: str,
+    kind: DateKind,
+    on_date: date,
+    yearly: bool,
+) -> RowChange:
+    """Add an important date (``date_id`` None) or change one; checked first."""
+    if not label.strip():
+        raise InvalidFieldsError([FieldProblem("label", "say what the date is")])
+    if len(label.strip()) > MAX_NAME:
+        raise InvalidFieldsError(
+            [FieldProblem("label", f"the text is longer than {MAX_NAME} characters")]
+        )
+    values = {"label": label.strip(), "kind": kind, "on_date": on_date, "yearly": yearly}
+    return _change(session, ImportantDate, date_id, customer_id, values)
+
+
+def remove_entry(session: Session, model: type[Base], row_id: int) -> RowChange:
+    """Remove a family member or an important date (undo puts it back with the same id)."""
+    before = row_of(session, model, row_id)
+    if before is None:
+        raise SalesDeskError("that entry no longer exists; open the card again")
+    put_row(session, model, before, None)
+    return RowChange(model, before, None)
