@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         if not customers.select_customer(customer_id):
             return False
         reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.")
-        customers.ask_referrals(deal_ids[0], reason.replace("%1", title))
+        customers.dialogs.ask_referrals(deal_ids[0], reason.replace("%1", title))
         return True
 
     def import_customers(self) -> None:

@@ -22,8 +22,6 @@ from sqlalchemy.orm import Session
 from salesdesk.core.models import (
     CustomerSource,
     CustomerTrait,
-    FamilyMember,
-    ImportantDate,
     Tier,
 )
 from salesdesk.core.queries import CustomerRow, customer_rows
@@ -31,12 +29,9 @@ from salesdesk.core.queries.customers import CustomerFilter
 from salesdesk.core.search import SearchTerms
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
-from salesdesk.ui.customers.contact_dialog import ContactDialog
+from salesdesk.ui.customers.card_dialogs import CardDialogs
 from salesdesk.ui.customers.customer_data import CustomerData
-from salesdesk.ui.customers.family_dialogs import DateDialog, MemberDialog
-from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.profile_card import ProfileCard
-from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.formatting import format_count, format_date, tr
 
 _CONTEXT = "CustomersList"
@@ -88,16 +83,12 @@ class CustomersList(ListArea):
         self.card = ProfileCard(self)
         self.card.answer_edited.connect(self._on_answer_edited)
         self.card.trait_toggled.connect(self._on_trait_toggled)
-        self.card.edit_requested.connect(self.edit_contact)
-        self.card.objection_requested.connect(self.edit_objection)
-        self.card.referrals_requested.connect(lambda: self.ask_referrals(None))
-        self.card.member_requested.connect(self.edit_member)
-        self.card.date_requested.connect(self.edit_date)
+        self.dialogs = CardDialogs(self.card, data, self)
         edit = QAction(tr(_CONTEXT, "Edit Contact Details…"), self)
         edit.setObjectName("actionEditCustomer")
         edit.setShortcut(QKeySequence("Ctrl+E"))
         edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        edit.triggered.connect(self.edit_contact)
+        edit.triggered.connect(self.dialogs.edit_contact)
         self.addAction(edit)
         data.profile_changed.connect(self._on_profile_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -182,88 +173,6 @@ class CustomersList(ListArea):
         if problem is not None:
             QMessageBox.warning(self, tr(_CONTEXT, "Trait not saved"), problem)
             self.show_customer(profile.customer_id)
-
-    def edit_contact(self) -> ContactDialog | None:
-        """Open the contact details of the customer on the card (window-modal)."""
-        profile = self.card.profile
-        if profile is None:
-            return None
-        customer_id = profile.customer_id
-        fields, companies = self._data.contact(customer_id)
-        dialog = ContactDialog(
-            fields, companies, lambda entered: self._data.save_contact(customer_id, entered),
-            self._data.now().date(), self,
-        )  # fmt: skip
-        dialog.open()
-        return dialog
-
-    def edit_objection(self, objection_id: int) -> ObjectionDialog | None:
-        """Record (0) or change an objection of the customer on the card (window-modal)."""
-        profile = self.card.profile
-        if profile is None or not profile.deals:
-            return None
-        customer_id = profile.customer_id
-        existing = next((o for o in profile.objections if o.id == objection_id), None)
-        dialog = ObjectionDialog(
-            profile.deals, existing, self._data.playbook,
-            lambda entered: self._data.save_objection(
-                customer_id, existing.id if existing else None, entered
-            ),
-            (lambda: self._data.delete_objection(customer_id, objection_id)) if existing else None,
-            self,
-        )  # fmt: skip
-        dialog.open()
-        return dialog
-
-    def ask_referrals(self, deal_id: int | None, reason: str = "") -> ReferralDialog | None:
-        """Open the referral form for the customer on the card (window-modal)."""
-        profile = self.card.profile
-        if profile is None:
-            return None
-        customer_id = profile.customer_id
-        reason = reason or tr(_CONTEXT, "Whom else do they know who could use what we offer?")
-        dialog = ReferralDialog(
-            profile.name, reason,
-            lambda people: self._data.save_referrals(customer_id, people, deal_id), self,
-        )  # fmt: skip
-        dialog.open()
-        return dialog
-
-    def edit_member(self, member_id: int) -> MemberDialog | None:
-        """Add (0) or change a family member of the customer on the card."""
-        profile = self.card.profile
-        if profile is None:
-            return None
-        customer_id = profile.customer_id
-        existing = next((m for m in profile.family if m.id == member_id), None)
-        dialog = MemberDialog(
-            existing,
-            lambda entered: self._data.save_member(
-                customer_id, existing.id if existing else None, entered
-            ),
-            (lambda: self._data.remove(customer_id, FamilyMember, member_id)) if existing else None,
-            self._data.now().date(), self,
-        )  # fmt: skip
-        dialog.open()
-        return dialog
-
-    def edit_date(self, date_id: int) -> DateDialog | None:
-        """Add (0) or change an important date of the customer on the card."""
-        profile = self.card.profile
-        if profile is None:
-            return None
-        customer_id = profile.customer_id
-        existing = next((d for d in profile.dates if d.id == date_id), None)
-        dialog = DateDialog(
-            existing,
-            lambda entered: self._data.save_date(
-                customer_id, existing.id if existing else None, entered
-            ),
-            (lambda: self._data.remove(customer_id, ImportantDate, date_id)) if existing else None,
-            self._data.now().date(), self,
-        )  # fmt: skip
-        dialog.open()
-        return dialog
 
     def select_customer(self, customer_id: int) -> bool:
         """Select a customer in the list (clearing search and filters if they hide them)."""

@@ -35,11 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.models import CustomerTrait, FormSection
-from salesdesk.core.operations.objections import KIND_TEXT
 from salesdesk.core.operations.qualification import TRAIT_TEXT, score
 from salesdesk.core.queries.profile import Answer, Profile, Section
 from salesdesk.ui.customers.labels import plain_label as _label
-from salesdesk.ui.customers.profile_parts import company_box, family_box
+from salesdesk.ui.customers.profile_parts import (
+    company_box,
+    family_box,
+    objections_box,
+    referrals_box,
+)
 from salesdesk.ui.formatting import format_date, format_datetime, tr
 
 _CONTEXT = "ProfileCard"
@@ -170,9 +174,9 @@ class ProfileCard(QScrollArea):
         layout.addWidget(self._qualification(profile))
         for section in profile.sections:
             layout.addWidget(self._section(section))
-        self._parts["objections"] = self._objections(profile)
+        self._parts["objections"] = objections_box(profile, self.objection_requested.emit)
         layout.addWidget(self._parts["objections"])
-        self._parts["referrals"] = self._referrals(profile)
+        self._parts["referrals"] = referrals_box(profile, self.referrals_requested.emit)
         layout.addWidget(self._parts["referrals"])
         self._parts["family"] = self._family(profile)
         self._parts["company"] = company_box(profile)
@@ -191,8 +195,8 @@ class ProfileCard(QScrollArea):
 
     def _refill(self, profile: Profile) -> None:
         self._replace("header", self._header(profile))
-        self._replace("objections", self._objections(profile))
-        self._replace("referrals", self._referrals(profile))
+        self._replace("objections", objections_box(profile, self.objection_requested.emit))
+        self._replace("referrals", referrals_box(profile, self.referrals_requested.emit))
         self._replace("family", self._family(profile))
         self._replace("company", company_box(profile))
         for section in profile.sections:
@@ -266,56 +270,8 @@ class ProfileCard(QScrollArea):
         layout.addWidget(meter)
         return box
 
-    def _objections(self, profile: Profile) -> QWidget:
-        box = QGroupBox(tr(_CONTEXT, "Objections"))
-        box.setObjectName("profileObjections")
-        layout = QVBoxLayout(box)
-        if not profile.objections:
-            layout.addWidget(_label(tr(_CONTEXT, "None raised so far.")))
-        for objection in profile.objections:
-            row = QHBoxLayout()
-            state = tr(_CONTEXT, "resolved") if objection.resolved else tr(_CONTEXT, "open")
-            head = f"{tr(_CONTEXT, KIND_TEXT[objection.kind])} · {objection.deal_title} · {state}"
-            text = _label(f"{head}\n“{objection.text}”")
-            if objection.response:
-                text.setText(text.text() + "\n→ " + objection.response)
-            row.addWidget(text, 1)
-            change = QPushButton(tr(_CONTEXT, "Edit…"))
-            change.setObjectName(f"objectionEdit-{objection.id}")
-            change.clicked.connect(lambda _=False, i=objection.id: self.objection_requested.emit(i))
-            row.addWidget(change)
-            layout.addLayout(row)
-        add = QPushButton(tr(_CONTEXT, "Record an objection…"))
-        add.setObjectName("objectionAdd")
-        add.setEnabled(bool(profile.deals))
-        add.setToolTip(tr(_CONTEXT, "Objections belong to a deal; the customer has none yet")
-                       if not profile.deals else "")  # fmt: skip
-        add.clicked.connect(lambda: self.objection_requested.emit(0))
-        layout.addWidget(add)
-        return box
-
     def _family(self, profile: Profile) -> QWidget:
         return family_box(profile, self.member_requested.emit, self.date_requested.emit)
-
-    def _referrals(self, profile: Profile) -> QWidget:
-        box = QGroupBox(tr(_CONTEXT, "Referrals"))
-        box.setObjectName("profileReferrals")
-        layout = QVBoxLayout(box)
-        if profile.referred_by:
-            layout.addWidget(
-                _label(tr(_CONTEXT, "Referred by %1").replace("%1", profile.referred_by))
-            )
-        for referral in profile.referrals:
-            parts = [referral.name, referral.phone, referral.status.value,
-                     format_date(referral.created_at.astimezone().date())]  # fmt: skip
-            layout.addWidget(_label(" · ".join(part for part in parts if part)))
-        if not profile.referrals:
-            layout.addWidget(_label(tr(_CONTEXT, "Has not named anyone yet.")))
-        ask = QPushButton(tr(_CONTEXT, "Write down referrals…"))
-        ask.setObjectName("referralsAdd")
-        ask.clicked.connect(self.referrals_requested)
-        layout.addWidget(ask)
-        return box
 
     def _qualification(self, profile: Profile) -> QWidget:
         box = QGroupBox(tr(_CONTEXT, "Qualification"))

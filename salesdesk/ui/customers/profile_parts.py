@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from salesdesk.core.models import DecisionRole
+from salesdesk.core.operations.objections import KIND_TEXT
 from salesdesk.core.queries.profile import Profile
 from salesdesk.ui.customers.labels import plain_label as _label
 from salesdesk.ui.formatting import format_date, format_money, tr
@@ -103,4 +104,54 @@ def company_box(profile: Profile) -> QWidget:
             if bought.purchased_on:
                 parts.append(format_date(bought.purchased_on))
             layout.addWidget(_label(" · ".join(parts)))
+    return box
+
+
+def objections_box(profile: Profile, edit: Callable[[int], None]) -> QWidget:
+    """Return the customer's objections, each with Edit; 0 asks to record a new one."""
+    box = QGroupBox(tr(_CONTEXT, "Objections"))
+    box.setObjectName("profileObjections")
+    layout = QVBoxLayout(box)
+    if not profile.objections:
+        layout.addWidget(_label(tr(_CONTEXT, "None raised so far.")))
+    for objection in profile.objections:
+        row = QHBoxLayout()
+        state = tr(_CONTEXT, "resolved") if objection.resolved else tr(_CONTEXT, "open")
+        head = f"{tr(_CONTEXT, KIND_TEXT[objection.kind])} · {objection.deal_title} · {state}"
+        text = _label(f"{head}\n“{objection.text}”")
+        if objection.response:
+            text.setText(text.text() + "\n→ " + objection.response)
+        row.addWidget(text, 1)
+        change = QPushButton(tr(_CONTEXT, "Edit…"))
+        change.setObjectName(f"objectionEdit-{objection.id}")
+        change.clicked.connect(lambda _=False, i=objection.id: edit(i))
+        row.addWidget(change)
+        layout.addLayout(row)
+    add = QPushButton(tr(_CONTEXT, "Record an objection…"))
+    add.setObjectName("objectionAdd")
+    add.setEnabled(bool(profile.deals))
+    add.setToolTip(tr(_CONTEXT, "Objections belong to a deal; the customer has none yet")
+                   if not profile.deals else "")  # fmt: skip
+    add.clicked.connect(lambda: edit(0))
+    layout.addWidget(add)
+    return box
+
+
+def referrals_box(profile: Profile, ask: Callable[[], None]) -> QWidget:
+    """Return who referred the customer and whom they named, with a button to ask again."""
+    box = QGroupBox(tr(_CONTEXT, "Referrals"))
+    box.setObjectName("profileReferrals")
+    layout = QVBoxLayout(box)
+    if profile.referred_by:
+        layout.addWidget(_label(tr(_CONTEXT, "Referred by %1").replace("%1", profile.referred_by)))
+    for referral in profile.referrals:
+        parts = [referral.name, referral.phone, referral.status.value,
+                 format_date(referral.created_at.astimezone().date())]  # fmt: skip
+        layout.addWidget(_label(" · ".join(part for part in parts if part)))
+    if not profile.referrals:
+        layout.addWidget(_label(tr(_CONTEXT, "Has not named anyone yet.")))
+    button = QPushButton(tr(_CONTEXT, "Write down referrals…"))
+    button.setObjectName("referralsAdd")
+    button.clicked.connect(ask)
+    layout.addWidget(button)
     return box

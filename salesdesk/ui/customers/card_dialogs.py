@@ -1,0 +1,116 @@
+"""The dialogs the profile card opens: contact details, objections, referrals, family, dates.
+
+Each dialog hands what the rep entered to ``CustomerData``, which runs the core operation as
+one undoable step and reports refusals back to the dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from salesdesk.core.models import FamilyMember, ImportantDate
+from salesdesk.ui.customers.contact_dialog import ContactDialog
+from salesdesk.ui.customers.customer_data import CustomerData
+from salesdesk.ui.customers.family_dialogs import DateDialog, MemberDialog
+from salesdesk.ui.customers.objection_dialog import ObjectionDialog
+from salesdesk.ui.customers.profile_card import ProfileCard
+from salesdesk.ui.customers.referral_dialog import ReferralDialog
+from salesdesk.ui.formatting import tr
+
+_CONTEXT = "CustomersList"
+
+
+class CardDialogs:
+    """Opens the card's dialogs (window-modal) for the customer the card shows."""
+
+    def __init__(self, card: ProfileCard, data: CustomerData, parent: QWidget) -> None:
+        self._card = card
+        self._data = data
+        self._parent = parent
+        card.edit_requested.connect(self.edit_contact)
+        card.objection_requested.connect(self.edit_objection)
+        card.referrals_requested.connect(lambda: self.ask_referrals(None))
+        card.member_requested.connect(self.edit_member)
+        card.date_requested.connect(self.edit_date)
+
+    def edit_contact(self) -> ContactDialog | None:
+        """Open the contact details of the customer on the card (window-modal)."""
+        profile = self._card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        fields, companies = self._data.contact(customer_id)
+        dialog = ContactDialog(
+            fields, companies, lambda entered: self._data.save_contact(customer_id, entered),
+            self._data.now().date(), self._parent,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def edit_objection(self, objection_id: int) -> ObjectionDialog | None:
+        """Record (0) or change an objection of the customer on the card (window-modal)."""
+        profile = self._card.profile
+        if profile is None or not profile.deals:
+            return None
+        customer_id = profile.customer_id
+        existing = next((o for o in profile.objections if o.id == objection_id), None)
+        dialog = ObjectionDialog(
+            profile.deals, existing, self._data.playbook,
+            lambda entered: self._data.save_objection(
+                customer_id, existing.id if existing else None, entered
+            ),
+            (lambda: self._data.delete_objection(customer_id, objection_id)) if existing else None,
+            self._parent,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def ask_referrals(self, deal_id: int | None, reason: str = "") -> ReferralDialog | None:
+        """Open the referral form for the customer on the card (window-modal)."""
+        profile = self._card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        reason = reason or tr(_CONTEXT, "Whom else do they know who could use what we offer?")
+        dialog = ReferralDialog(
+            profile.name, reason,
+            lambda people: self._data.save_referrals(customer_id, people, deal_id), self._parent,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def edit_member(self, member_id: int) -> MemberDialog | None:
+        """Add (0) or change a family member of the customer on the card."""
+        profile = self._card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        existing = next((m for m in profile.family if m.id == member_id), None)
+        dialog = MemberDialog(
+            existing,
+            lambda entered: self._data.save_member(
+                customer_id, existing.id if existing else None, entered
+            ),
+            (lambda: self._data.remove(customer_id, FamilyMember, member_id)) if existing else None,
+            self._data.now().date(), self._parent,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def edit_date(self, date_id: int) -> DateDialog | None:
+        """Add (0) or change an important date of the customer on the card."""
+        profile = self._card.profile
+        if profile is None:
+            return None
+        customer_id = profile.customer_id
+        existing = next((d for d in profile.dates if d.id == date_id), None)
+        dialog = DateDialog(
+            existing,
+            lambda entered: self._data.save_date(
+                customer_id, existing.id if existing else None, entered
+            ),
+            (lambda: self._data.remove(customer_id, ImportantDate, date_id)) if existing else None,
+            self._data.now().date(), self._parent,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
