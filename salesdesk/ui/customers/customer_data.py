@@ -112,17 +112,11 @@ class CustomerData(QObject):
     def save_contact(self, customer_id: int, fields: ContactFields) -> list[FieldProblem]:
         """Save contact details as one undoable step; return what was refused (empty: saved)."""
         region = phone_region()
-        try:
-            self._apply(
-                tr("Customers", "Edit contact details"), customer_id,
-                lambda session: update_contact(session, customer_id, fields, self.now(), region),
-                undo_contact, redo_contact, shown=False,
-            )  # fmt: skip
-        except InvalidFieldsError as error:
-            return list(error.problems)
-        except SalesDeskError as error:
-            return [FieldProblem("name", str(error))]
-        return []
+        return self._checked(
+            tr("Customers", "Edit contact details"), customer_id,
+            lambda session: update_contact(session, customer_id, fields, self.now(), region),
+            undo_contact, redo_contact,
+        )  # fmt: skip
 
     def save_trait(self, customer_id: int, trait: CustomerTrait, marked: bool) -> str | None:
         """Tick or untick a qualification trait as one undoable step."""
@@ -154,13 +148,7 @@ class CustomerData(QObject):
             )  # fmt: skip
 
         text = tr("Customers", "Record objection" if objection_id is None else "Edit objection")
-        try:
-            self._apply(text, customer_id, make, undo_row, redo_row, shown=False)
-        except InvalidFieldsError as error:
-            return list(error.problems)
-        except SalesDeskError as error:
-            return [FieldProblem("text", str(error))]
-        return []
+        return self._checked(text, customer_id, make, field="text")
 
     def delete_objection(self, customer_id: int, objection_id: int) -> None:
         """Remove an objection as one undoable step."""
@@ -175,18 +163,12 @@ class CustomerData(QObject):
     ) -> list[FieldProblem]:
         """Record the people a customer named as one undoable step; return what was refused."""
         region = phone_region()
-        try:
-            self._apply(
-                tr("Customers", "Record referrals"), customer_id,
-                lambda session: add_referrals(session, customer_id, people, self.now(),
-                                              deal_id=deal_id, region=region),
-                undo_referrals, redo_referrals, shown=False,
-            )  # fmt: skip
-        except InvalidFieldsError as error:
-            return list(error.problems)
-        except SalesDeskError as error:
-            return [FieldProblem("name", str(error))]
-        return []
+        return self._checked(
+            tr("Customers", "Record referrals"), customer_id,
+            lambda session: add_referrals(session, customer_id, people, self.now(),
+                                          deal_id=deal_id, region=region),
+            undo_referrals, redo_referrals,
+        )  # fmt: skip
 
     def save_member(
         self, customer_id: int, member_id: int | None, entered: MemberInput
@@ -221,14 +203,24 @@ class CustomerData(QObject):
         )  # fmt: skip
 
     def _checked(
-        self, text: str, customer_id: int, make: Callable[[Session], RowChange]
+        self,
+        text: str,
+        customer_id: int,
+        make: Callable[[Session], Change],
+        undo: Callable[[Session, Change], None] = undo_row,
+        redo: Callable[[Session, Change], None] = redo_row,
+        field: str = "name",
     ) -> list[FieldProblem]:
+        """Run ``_apply`` for a form: refused fields come back as problems, nothing is raised.
+
+        Any other refusal is reported under ``field``.
+        """
         try:
-            self._apply(text, customer_id, make, undo_row, redo_row, shown=False)
+            self._apply(text, customer_id, make, undo, redo, shown=False)
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
-            return [FieldProblem("name", str(error))]
+            return [FieldProblem(field, str(error))]
         return []
 
     def deal_owner(self, deal_id: int) -> tuple[int, str, str] | None:
