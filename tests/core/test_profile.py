@@ -15,6 +15,7 @@ from salesdesk.core.models import (
     Customer,
     CustomerTrait,
     DateKind,
+    Deal,
     DecisionRole,
     FamilyMember,
     FormSection,
@@ -23,6 +24,7 @@ from salesdesk.core.models import (
     ProfileQuestion,
     Purchase,
     Relation,
+    Stage,
 )
 from salesdesk.core.operations.family import remove_entry, save_family_member, save_important_date
 from salesdesk.core.operations.profile_answers import (
@@ -234,3 +236,16 @@ def test_family_members_and_dates_are_added_changed_removed_and_undone(
                            birthday=date(2030, 1, 1), notes="", today=NOW.date())  # fmt: skip
     assert [p.field for p in raised.value.problems] == ["name", "birthday"]
     assert rows() == start
+
+
+def test_the_card_shows_each_deal_with_bant_and_neads(database: Database, kim: int) -> None:
+    with database.transaction() as s:
+        stage = s.scalars(select(Stage).where(Stage.name == "Proposal")).one()
+        s.add(Deal(title="Displays", customer_id=kim, stage_id=stage.id, value=Decimal("3333.33"),
+                   bant_budget="Approved in March", bant_budget_ok=True, bant_need_ok=True,
+                   neads_now="Old CRT screens"))  # fmt: skip
+    with database.sessions() as s:
+        (deal,) = load_profile(s, kim, NOW).qualifications
+    assert (deal.title, deal.stage, deal.bant_confirmed) == ("Displays", "Proposal", 2)
+    assert deal.bant[0] == ("Budget", "Approved in March", True)
+    assert deal.neads == (("Now", "Old CRT screens"),)

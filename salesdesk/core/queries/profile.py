@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from salesdesk.core.models import (
     ProfileEntry,
     ProfileQuestion,
     Relation,
+    Stage,
     Tier,
 )
 from salesdesk.core.operations.objections import ObjectionRow, objections_of
@@ -100,6 +102,53 @@ class DateRow:
 
 
 @dataclass(frozen=True)
+class DealQualification:
+    """One of the customer's deals with what BANT and NEADS found out."""
+
+    id: int
+    title: str
+    stage: str
+    status: str
+    value: Decimal
+    currency: str
+    bant: tuple[tuple[str, str | None, bool], ...]  # (part, what was learned, confirmed)
+    neads: tuple[tuple[str, str], ...]  # (question, answer) for the answered ones
+
+    @property
+    def bant_confirmed(self) -> int:
+        """Return how many of the four BANT parts are confirmed."""
+        return sum(confirmed for _, _, confirmed in self.bant)
+
+
+_BANT = (("Budget", "bant_budget"), ("Authority", "bant_authority"), ("Need", "bant_need"),
+         ("Timeline", "bant_timeline"))  # fmt: skip
+_NEADS = (("Now", "neads_now"), ("Enjoy", "neads_enjoy"), ("Alter", "neads_alter"),
+          ("Decision makers", "neads_decision_makers"), ("Solution", "neads_solution"))  # fmt: skip
+
+
+def _qualifications(session: Session, customer_id: int) -> tuple[DealQualification, ...]:
+    deals = session.execute(
+        select(Deal, Stage.name)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(Deal.customer_id == customer_id)
+        .order_by(Deal.created_at.desc(), Deal.id.desc())
+    ).all()
+    return tuple(
+        DealQualification(
+            deal.id,
+            deal.title,
+            stage,
+            deal.status.value,
+            deal.value,
+            deal.currency,
+            tuple((part, getattr(deal, f), getattr(deal, f"{f}_ok")) for part, f in _BANT),
+            tuple((part, getattr(deal, f)) for part, f in _NEADS if getattr(deal, f)),
+        )  # fmt: skip
+        for deal, stage in deals
+    )
+
+
+@dataclass(frozen=True)
 class Profile:
     """Everything the profile card shows about one customer."""
 
@@ -120,9 +169,14 @@ class Profile:
     traits: frozenset[CustomerTrait]
     knowledge: CompanyKnowledge
     objections: tuple[ObjectionRow, ...]
-    deals: tuple[tuple[int, str], ...]  # the customer's deals (id, title), newest first
+    qualifications: tuple[DealQualification, ...]  # the customer's deals, newest first
     referrals: tuple[ReferralRow, ...]  # people this customer named
     referred_by: str | None  # who named this customer
+
+    @property
+    def deals(self) -> tuple[tuple[int, str], ...]:
+        """Return the customer's deals as (id, title), newest first."""
+        return tuple((deal.id, deal.title) for deal in self.qualifications)
 
     @property
     def completeness(self) -> float:
@@ -234,12 +288,5 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         objections=tuple(objections_of(session, customer_id)),
         referrals=tuple(referrals_of(session, customer_id)),
         referred_by=customer.referred_by.name if customer.referred_by else None,
-        deals=tuple(
-            (deal_id, title)
-            for deal_id, title in session.execute(
-                select(Deal.id, Deal.title)
-                .where(Deal.customer_id == customer_id)
-                .order_by(Deal.created_at.desc(), Deal.id.desc())
-            )
-        ),
+        qualifications=_qualifications(session, customer_id),
     )

@@ -40,6 +40,7 @@ from salesdesk.core.queries.profile import Answer, Profile, Section
 from salesdesk.ui.customers.labels import plain_label as _label
 from salesdesk.ui.customers.profile_parts import (
     company_box,
+    deals_box,
     family_box,
     objections_box,
     referrals_box,
@@ -174,6 +175,8 @@ class ProfileCard(QScrollArea):
         layout.addWidget(self._qualification(profile))
         for section in profile.sections:
             layout.addWidget(self._section(section))
+        self._parts["deals"] = deals_box(profile)
+        layout.addWidget(self._parts["deals"])
         self._parts["objections"] = objections_box(profile, self.objection_requested.emit)
         layout.addWidget(self._parts["objections"])
         self._parts["referrals"] = referrals_box(profile, self.referrals_requested.emit)
@@ -195,6 +198,7 @@ class ProfileCard(QScrollArea):
 
     def _refill(self, profile: Profile) -> None:
         self._replace("header", self._header(profile))
+        self._replace("deals", deals_box(profile))
         self._replace("objections", objections_box(profile, self.objection_requested.emit))
         self._replace("referrals", referrals_box(profile, self.referrals_requested.emit))
         self._replace("family", self._family(profile))
