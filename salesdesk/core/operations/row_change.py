@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, inspect
+from sqlalchemy import delete, insert, inspect, update
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import Base
@@ -46,9 +46,15 @@ def put_row(
 ) -> Row | None:
     """Replace the row ``current`` with ``wanted`` (either may be None); return what is stored.
 
-    A wanted row without an id gets a new one.
+    A wanted row without an id gets a new one. A row that stays (same id) is updated in place,
+    so rows referring to it (answers to a question, say) keep pointing at it.
     """
     table: Any = model
+    if current is not None and wanted is not None and current["id"] == wanted["id"]:
+        values = {key: value for key, value in wanted.items() if key != "id"}
+        session.execute(update(table).where(table.id == current["id"]).values(**values))
+        session.expire_all()
+        return dict(wanted)
     if current is not None:
         session.execute(delete(table).where(table.id == current["id"]))
     stored = None

@@ -1,0 +1,102 @@
+"""Editing the guiding questions of the four FORM sections: reword, reorder, add, retire.
+
+A question taken off the list is retired (``active`` false), not deleted: answers given to it
+keep their question and their wording. The whole list is saved at once and undone at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import FieldProblem, InvalidFieldsError
+from salesdesk.core.models import FormSection, ProfileQuestion
+from salesdesk.core.operations.row_change import RowChange, put_row, redo_row, row_of, undo_row
+
+MAX_PROMPT = 500
+QuestionDraft = tuple[int | None, str]  # (question id, or None for a new one; the wording)
+
+
+@dataclass(frozen=True)
+class QuestionsChange:
+    """Every question row the save touched, before and after."""
+
+    changes: tuple[RowChange, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Return True when any question changed."""
+        return bool(self.changes)
+
+
+def active_questions(session: Session) -> dict[FormSection, list[QuestionDraft]]:
+    """Return the questions asked now, per section, in order."""
+    found: dict[FormSection, list[QuestionDraft]] = {section: [] for section in FormSection}
+    rows = session.execute(
+        select(ProfileQuestion.id, ProfileQuestion.section, ProfileQuestion.prompt)
+        .where(ProfileQuestion.active.is_(True))
+        .order_by(ProfileQuestion.position, ProfileQuestion.id)
+    )
+    for question_id, section, prompt in rows:
+        found[section].append((question_id, prompt))
+    return found
+
+
+def _problems(drafts: Mapping[FormSection, Sequence[QuestionDraft]]) -> list[FieldProblem]:
+    problems = []
+    for section, questions in drafts.items():
+        seen = set()
+        for _, prompt in questions:
+            text = prompt.strip()
+            if not text:
+                problems.append(FieldProblem(section.value, "a question cannot be blank"))
+            elif len(text) > MAX_PROMPT:
+                message = f"a question is longer than {MAX_PROMPT} characters"
+                problems.append(FieldProblem(section.value, message))
+            elif text.casefold() in seen:
+                problems.append(FieldProblem(section.value, f"“{text}” is asked twice"))
+            seen.add(text.casefold())
+    return problems
+
+
+def save_questions(
+    session: Session, drafts: Mapping[FormSection, Sequence[QuestionDraft]]
+) -> QuestionsChange:
+    """Make ``drafts`` the questions of the sections given; checked first."""
+    if problems := _problems(drafts):
+        raise InvalidFieldsError(problems)
+    current = active_questions(session)
+    changes = []
+    for section, questions in drafts.items():
+        kept = {question_id for question_id, _ in questions if question_id is not None}
+        for question_id, _ in current[section]:
+            if question_id not in kept:  # retired: answers keep their question
+                before = row_of(session, ProfileQuestion, question_id)
+                assert before is not None
+                changes.append((before, {**before, "active": False}))
+        for position, (question_id, prompt) in enumerate(questions):
+            before = row_of(session, ProfileQuestion, question_id) if question_id else None
+            base = before or {"id": None, "section": section, "active": True}
+            after = {**base, "prompt": prompt.strip(), "position": position}
+            if after != before:
+                changes.append((before, after))
+    done = tuple(
+        RowChange(ProfileQuestion, before, put_row(session, ProfileQuestion, before, after))
+        for before, after in changes
+    )
+    return QuestionsChange(done)
+
+
+def undo_questions(session: Session, change: QuestionsChange) -> None:
+    """Put every question back as it was."""
+    for row_change in reversed(change.changes):
+        undo_row(session, row_change)
+
+
+def redo_questions(session: Session, change: QuestionsChange) -> None:
+    """Save the same questions again (same ids)."""
+    for row_change in change.changes:
+        redo_row(session, row_change)
