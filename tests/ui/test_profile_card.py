@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from salesdesk.core.models import Customer, CustomerSource, ProfileEntry
+from salesdesk.core.models import Customer, CustomerSource, FormSection, ProfileEntry
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.family_dialogs import MemberDialog
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
+from salesdesk.ui.customers.questions_dialog import QuestionsDialog
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.main_window import MainWindow
 from tests.ui.world import MARKUP_NAME
@@ -234,3 +235,26 @@ def test_family_members_are_added_from_the_card(window: MainWindow) -> None:
     ]
     window.undo_stack.undo()
     assert area.card.profile is not None and area.card.profile.family == ()
+
+
+def test_guiding_questions_are_edited_for_every_card(window: MainWindow) -> None:
+    area = open_customer(window, "Zoe Young")
+    area.findChild(QPushButton, "customersEditQuestions").click()
+    dialog = area.findChild(QuestionsDialog, "questionsDialog")
+    assert dialog is not None
+    money = dialog.lists[FormSection.MONEY]
+    count = money.count()
+    dialog.add_question(FormSection.MONEY)
+    money.item(count).setText("Which bank do they use?")
+    money.setCurrentRow(0)
+    dialog.remove_question(FormSection.MONEY)
+    assert dialog.submit()
+    profile = area.card.profile
+    assert profile is not None
+    prompts = [answer.prompt for answer in profile.sections[3].answers]
+    assert prompts[-1] == "Which bank do they use?" and len(prompts) == count
+    window.undo_stack.undo()
+    profile = area.card.profile
+    assert profile is not None and "Which bank do they use?" not in [
+        answer.prompt for answer in profile.sections[3].answers
+    ]

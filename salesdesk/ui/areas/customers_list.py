@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QWidget,
@@ -90,6 +91,11 @@ class CustomersList(ListArea):
         edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         edit.triggered.connect(self.dialogs.edit_contact)
         self.addAction(edit)
+        questions = QPushButton(tr(_CONTEXT, "Guiding questions…"), self)
+        questions.setObjectName("customersEditQuestions")
+        questions.setToolTip(tr(_CONTEXT, "Reword, reorder, add or retire the profile questions"))
+        questions.clicked.connect(self.dialogs.edit_questions)
+        self._filter_layout.addWidget(questions)
         data.profile_changed.connect(self._on_profile_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -133,6 +139,7 @@ class CustomersList(ListArea):
         self.filter_birthday.toggled.connect(self._show)
         layout.addWidget(self.filter_quiet)
         layout.addWidget(self.filter_birthday)
+        self._filter_layout = layout
         return row
 
     def customer_filter(self) -> CustomerFilter:

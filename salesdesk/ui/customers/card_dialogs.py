@@ -14,6 +14,7 @@ from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.family_dialogs import DateDialog, MemberDialog
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.profile_card import ProfileCard
+from salesdesk.ui.customers.questions_dialog import QuestionsDialog
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.formatting import tr
 
@@ -111,6 +112,16 @@ class CardDialogs:
             ),
             (lambda: self._data.remove(customer_id, ImportantDate, date_id)) if existing else None,
             self._data.now().date(), self._parent,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def edit_questions(self) -> QuestionsDialog:
+        """Open the guiding questions of all four sections (window-modal)."""
+        shown = self._card.profile.customer_id if self._card.profile else 0
+        dialog = QuestionsDialog(
+            self._data.questions(),
+            lambda drafts: self._data.save_questions(drafts, shown), self._parent,
         )  # fmt: skip
         dialog.open()
         return dialog

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import Base, Company, CustomerTrait, ObjectionKind
+from salesdesk.core.models import Base, Company, CustomerTrait, FormSection, ObjectionKind
 from salesdesk.core.operations.customer_editing import (
     ContactFields,
     contact_fields,
@@ -29,6 +29,13 @@ from salesdesk.core.operations.objections import (
 )
 from salesdesk.core.operations.profile_answers import redo_answer, set_answer, undo_answer
 from salesdesk.core.operations.qualification import redo_trait, set_trait, undo_trait
+from salesdesk.core.operations.questions import (
+    QuestionDraft,
+    active_questions,
+    redo_questions,
+    save_questions,
+    undo_questions,
+)
 from salesdesk.core.operations.referrals import (
     ReferralInput,
     add_referrals,
@@ -222,6 +229,20 @@ class CustomerData(QObject):
         except SalesDeskError as error:
             return [FieldProblem(field, str(error))]
         return []
+
+    def questions(self) -> dict[FormSection, list[QuestionDraft]]:
+        """Return the guiding questions asked now."""
+        with self._database().sessions() as session:
+            return active_questions(session)
+
+    def save_questions(
+        self, drafts: dict[FormSection, list[QuestionDraft]], customer_id: int
+    ) -> list[FieldProblem]:
+        """Save the question lists as one undoable step; return what was refused."""
+        return self._checked(
+            tr("Customers", "Edit guiding questions"), customer_id,
+            lambda session: save_questions(session, drafts), undo_questions, redo_questions,
+        )  # fmt: skip
 
     def deal_owner(self, deal_id: int) -> tuple[int, str, str] | None:
         """Return (customer id, customer name, deal title) of a deal."""
