@@ -194,6 +194,9 @@ class ProfileCard(QScrollArea):
         old.parentWidget().layout().replaceWidget(old, widget)
         old.hide()
         old.deleteLater()
+        # A layout shows a new child only on the next turn of the event loop; until then the
+        # page would be laid out without it. Show it now so the page has its height at once.
+        widget.show()
         self._parts[name] = widget
 
     def _refill(self, profile: Profile) -> None:
