@@ -200,6 +200,9 @@ class ProfileCard(QScrollArea):
         self._parts[name] = widget
 
     def _refill(self, profile: Profile) -> None:
+        # Hidden while parts are swapped: showing the new parts then costs one layout pass,
+        # not one per part (no frame is painted in between, so nothing flickers).
+        self._page.hide()
         self._replace("header", self._header(profile))
         self._replace("deals", deals_box(profile))
         self._replace("objections", objections_box(profile, self.objection_requested.emit))
@@ -216,6 +219,7 @@ class ProfileCard(QScrollArea):
             check.blockSignals(False)
         self._show_score(profile.traits)
         self.update_meters(profile)
+        self._page.show()
 
     def update_meters(self, profile: Profile) -> None:
         """Show the completeness of ``profile`` without rebuilding the card (keeps focus)."""
