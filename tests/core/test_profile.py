@@ -26,7 +26,7 @@ from salesdesk.core.models import (
     Relation,
     Stage,
 )
-from salesdesk.core.operations.family import remove_entry, save_family_member, save_important_date
+from salesdesk.core.operations.family import save_family_member, save_important_date
 from salesdesk.core.operations.profile_answers import (
     AnswerError,
     redo_answer,
@@ -41,7 +41,7 @@ from salesdesk.core.operations.qualification import (
     traits_of,
     undo_trait,
 )
-from salesdesk.core.operations.row_change import undo_row
+from salesdesk.core.operations.row_change import remove_row, undo_row
 from salesdesk.core.queries.profile import load_profile
 from salesdesk.core.search import search_customers
 from salesdesk.core.store import Database
@@ -226,7 +226,7 @@ def test_family_members_and_dates_are_added_changed_removed_and_undone(
     assert [m.name for m in profile.family] == ["이서연", "김하은"]
     assert [(d.label, d.yearly) for d in profile.dates] == [("Wedding anniversary", True)]
     with database.transaction() as s:
-        gone = remove_entry(s, FamilyMember, child.row_id)  # type: ignore[arg-type]
+        gone = remove_row(s, FamilyMember, child.row_id)  # type: ignore[arg-type]
         undo_row(s, gone)
         undo_row(s, wedding)
         undo_row(s, child)

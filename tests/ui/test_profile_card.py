@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from salesdesk.core.models import Customer, CustomerSource, FormSection, ProfileEntry
 from salesdesk.ui.areas.customers_list import CustomersList
+from salesdesk.ui.customers.company_dialogs import PersonDialog
 from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.family_dialogs import MemberDialog
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
@@ -258,3 +259,19 @@ def test_guiding_questions_are_edited_for_every_card(window: MainWindow) -> None
     assert profile is not None and "Which bank do they use?" not in [
         answer.prompt for answer in profile.sections[3].answers
     ]
+
+
+def test_key_people_are_added_from_the_card(window: MainWindow) -> None:
+    area = open_customer(window, "Anna Schmidt")
+    area.card.findChild(QPushButton, "personAdd").click()
+    dialog = area.findChild(PersonDialog, "personDialog")
+    assert dialog is not None
+    dialog.name.setText("Dr. Weber")
+    dialog.role.setCurrentIndex(dialog.role.findData("decision_maker"))
+    assert dialog.submit()
+    people = area.card.profile.knowledge.people  # type: ignore[union-attr]
+    assert [(p.name, p.decision_role.value) for p in people] == [("Dr. Weber", "decision_maker")]  # type: ignore[union-attr]
+    zoe = open_customer(window, "Zoe Young")  # no company: key people cannot be added
+    page = zoe.card.widget()
+    (button,) = [b for b in page.findChildren(QPushButton, "personAdd") if b.isVisibleTo(page)]
+    assert not button.isEnabled()

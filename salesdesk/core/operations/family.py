@@ -74,12 +74,3 @@ def save_important_date(
         )
     values = {"label": label.strip(), "kind": kind, "on_date": on_date, "yearly": yearly}
     return _change(session, ImportantDate, date_id, customer_id, values)
-
-
-def remove_entry(session: Session, model: type[Base], row_id: int) -> RowChange:
-    """Remove a family member or an important date (undo puts it back with the same id)."""
-    before = row_of(session, model, row_id)
-    if before is None:
-        raise SalesDeskError("that entry no longer exists; open the card again")
-    put_row(session, model, before, None)
-    return RowChange(model, before, None)

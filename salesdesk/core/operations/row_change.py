@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, insert, inspect, update
 from sqlalchemy.orm import Session
 
+from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Base
 
 Row = dict[str, Any]
@@ -74,3 +75,12 @@ def undo_row(session: Session, change: RowChange) -> None:
 def redo_row(session: Session, change: RowChange) -> None:
     """Make ``change`` again (same id)."""
     put_row(session, change.model, change.before, change.after)
+
+
+def remove_row(session: Session, model: type[Base], row_id: int) -> RowChange:
+    """Remove one row (undo puts it back with the same id)."""
+    before = row_of(session, model, row_id)
+    if before is None:
+        raise SalesDeskError("that entry no longer exists; open the card again")
+    put_row(session, model, before, None)
+    return RowChange(model, before, None)

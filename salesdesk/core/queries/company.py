@@ -31,15 +31,18 @@ class KeyPersonRow:
 class NewsRow:
     """A dated piece of company news, or a rumour."""
 
+    id: int
     happened_on: date
     headline: str
     is_rumour: bool
+    source: str | None
 
 
 @dataclass(frozen=True)
 class PurchaseRow:
     """Something the customer or the company bought before, and from whom."""
 
+    id: int
     description: str
     supplier: str | None
     purchased_on: date | None
@@ -96,7 +99,13 @@ def company_knowledge(session: Session, customer_id: int, news_limit: int = 10) 
         news = [
             NewsRow(*row)
             for row in session.execute(
-                select(CompanyNews.happened_on, CompanyNews.headline, CompanyNews.is_rumour)
+                select(
+                    CompanyNews.id,
+                    CompanyNews.happened_on,
+                    CompanyNews.headline,
+                    CompanyNews.is_rumour,
+                    CompanyNews.source,
+                )
                 .where(CompanyNews.company_id == company_id)
                 .order_by(CompanyNews.happened_on.desc())
                 .limit(news_limit)
@@ -108,7 +117,7 @@ def company_knowledge(session: Session, customer_id: int, news_limit: int = 10) 
     purchases = [
         PurchaseRow(*row)
         for row in session.execute(
-            select(Purchase.description, Purchase.supplier, Purchase.purchased_on,
+            select(Purchase.id, Purchase.description, Purchase.supplier, Purchase.purchased_on,
                    Purchase.amount, Purchase.currency)
             .where(owner)
             .order_by(Purchase.purchased_on.desc().nulls_last())

@@ -6,9 +6,19 @@ one undoable step and reports refusals back to the dialog.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
 
-from salesdesk.core.models import FamilyMember, ImportantDate
+from PySide6.QtWidgets import QDialog, QWidget
+
+from salesdesk.core.models import (
+    Base,
+    CompanyNews,
+    FamilyMember,
+    ImportantDate,
+    KeyPerson,
+    Purchase,
+)
+from salesdesk.ui.customers.company_dialogs import NewsDialog, PersonDialog, PurchaseDialog
 from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.family_dialogs import DateDialog, MemberDialog
@@ -33,6 +43,7 @@ class CardDialogs:
         card.referrals_requested.connect(lambda: self.ask_referrals(None))
         card.member_requested.connect(self.edit_member)
         card.date_requested.connect(self.edit_date)
+        card.company_entry_requested.connect(self.edit_company_entry)
 
     def edit_contact(self) -> ContactDialog | None:
         """Open the contact details of the customer on the card (window-modal)."""
@@ -125,3 +136,44 @@ class CardDialogs:
         )  # fmt: skip
         dialog.open()
         return dialog
+
+    def edit_company_entry(self, kind: str, entry_id: int) -> QDialog | None:
+        """Add (0) or change a key person ("person"), news ("news") or purchase ("purchase")."""
+        profile = self._card.profile
+        if profile is None:
+            return None
+        customer_id, known = profile.customer_id, profile.knowledge
+        today = self._data.now().date()
+        dialog: QDialog
+        if kind == "person":
+            person = next((p for p in known.people if p.id == entry_id), None)
+            person_id = person.id if person else None
+            dialog = PersonDialog(
+                person, known.people,
+                lambda entered: self._data.save_person(customer_id, person_id, entered),
+                self._remover(customer_id, KeyPerson, person_id), self._parent,
+            )  # fmt: skip
+        elif kind == "news":
+            news = next((n for n in known.news if n.id == entry_id), None)
+            news_id = news.id if news else None
+            dialog = NewsDialog(
+                news, lambda entered: self._data.save_news(customer_id, news_id, entered),
+                self._remover(customer_id, CompanyNews, news_id), today, self._parent,
+            )  # fmt: skip
+        else:
+            bought = next((b for b in known.purchases if b.id == entry_id), None)
+            bought_id = bought.id if bought else None
+            dialog = PurchaseDialog(
+                bought, lambda entered: self._data.save_purchase(customer_id, bought_id, entered),
+                self._remover(customer_id, Purchase, bought_id), today,
+                self._data.default_currency(), self._parent,
+            )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def _remover(
+        self, customer_id: int, model: type[Base], row_id: int | None
+    ) -> Callable[[], None] | None:
+        if row_id is None:
+            return None
+        return lambda: self._data.remove(customer_id, model, row_id)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Base, Company, CustomerTrait, FormSection, ObjectionKind
+from salesdesk.core.operations.company_entries import save_key_person, save_news, save_purchase
 from salesdesk.core.operations.customer_editing import (
     ContactFields,
     contact_fields,
@@ -20,7 +21,8 @@ from salesdesk.core.operations.customer_editing import (
     undo_contact,
     update_contact,
 )
-from salesdesk.core.operations.family import remove_entry, save_family_member, save_important_date
+from salesdesk.core.operations.deal_editing import default_currency
+from salesdesk.core.operations.family import save_family_member, save_important_date
 from salesdesk.core.operations.objections import (
     ObjectionRow,
     delete_objection,
@@ -43,11 +45,12 @@ from salesdesk.core.operations.referrals import (
     redo_referrals,
     undo_referrals,
 )
-from salesdesk.core.operations.row_change import RowChange, redo_row, undo_row
+from salesdesk.core.operations.row_change import RowChange, redo_row, remove_row, undo_row
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.core.store import Database
+from salesdesk.ui.customers.company_dialogs import NewsInput, PersonInput, PurchaseInput
 from salesdesk.ui.customers.family_dialogs import DateInput, MemberInput
 from salesdesk.ui.customers.objection_dialog import ObjectionInput
 from salesdesk.ui.database_command import DatabaseCommand
@@ -205,7 +208,7 @@ class CustomerData(QObject):
         """Remove a family member or an important date as one undoable step."""
         self._apply(
             tr("Customers", "Remove entry"), customer_id,
-            lambda session: remove_entry(session, model, row_id), undo_row, redo_row,
+            lambda session: remove_row(session, model, row_id), undo_row, redo_row,
             shown=False,
         )  # fmt: skip
 
@@ -243,6 +246,52 @@ class CustomerData(QObject):
             tr("Customers", "Edit guiding questions"), customer_id,
             lambda session: save_questions(session, drafts), undo_questions, redo_questions,
         )  # fmt: skip
+
+    def save_person(
+        self, customer_id: int, person_id: int | None, entered: PersonInput
+    ) -> list[FieldProblem]:
+        """Add or change a key person of the customer's company (one undo step)."""
+        return self._checked(
+            tr("Customers", "Edit key person"), customer_id,
+            lambda session: save_key_person(
+                session, person_id, customer_id, name=entered.name, function=entered.function,
+                decision_role=entered.decision_role, reports_to_id=entered.reports_to_id,
+                character=entered.character, goals=entered.goals, pressures=entered.pressures,
+            ),
+        )  # fmt: skip
+
+    def save_news(
+        self, customer_id: int, news_id: int | None, entered: NewsInput
+    ) -> list[FieldProblem]:
+        """Add or change a piece of company news (one undo step)."""
+        return self._checked(
+            tr("Customers", "Edit company news"), customer_id,
+            lambda session: save_news(
+                session, news_id, customer_id, happened_on=entered.happened_on,
+                headline=entered.headline, is_rumour=entered.is_rumour, source=entered.source,
+                today=self.now().date(),
+            ),
+            field="headline",
+        )  # fmt: skip
+
+    def save_purchase(
+        self, customer_id: int, purchase_id: int | None, entered: PurchaseInput
+    ) -> list[FieldProblem]:
+        """Add or change an earlier purchase (one undo step)."""
+        return self._checked(
+            tr("Customers", "Edit purchase"), customer_id,
+            lambda session: save_purchase(
+                session, purchase_id, customer_id, description=entered.description,
+                supplier=entered.supplier, purchased_on=entered.purchased_on,
+                amount=entered.amount, currency=entered.currency,
+            ),
+            field="description",
+        )  # fmt: skip
+
+    def default_currency(self) -> str:
+        """Return the currency amounts get unless the rep says otherwise."""
+        with self._database().sessions() as session:
+            return default_currency(session)
 
     def deal_owner(self, deal_id: int) -> tuple[int, str, str] | None:
         """Return (customer id, customer name, deal title) of a deal."""

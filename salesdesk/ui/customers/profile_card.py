@@ -10,6 +10,7 @@ Signals:
     referrals_requested(): the rep wants to write down referrals the customer gave.
     member_requested(int): add (0) or change (id) a family member.
     date_requested(int): add (0) or change (id) an important date.
+    company_entry_requested(str, int): add (0) or change a key person, news or purchase.
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
     trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
 """
@@ -119,6 +120,7 @@ class ProfileCard(QScrollArea):
     referrals_requested = Signal()
     member_requested = Signal(int)
     date_requested = Signal(int)
+    company_entry_requested = Signal(str, int)
     answer_edited = Signal(int, str)
     trait_toggled = Signal(str, bool)
 
@@ -182,7 +184,7 @@ class ProfileCard(QScrollArea):
         self._parts["referrals"] = referrals_box(profile, self.referrals_requested.emit)
         layout.addWidget(self._parts["referrals"])
         self._parts["family"] = self._family(profile)
-        self._parts["company"] = company_box(profile)
+        self._parts["company"] = company_box(profile, self.company_entry_requested.emit)
         layout.addWidget(self._parts["family"])
         layout.addWidget(self._parts["company"])
         layout.addStretch(1)
@@ -208,7 +210,7 @@ class ProfileCard(QScrollArea):
         self._replace("objections", objections_box(profile, self.objection_requested.emit))
         self._replace("referrals", referrals_box(profile, self.referrals_requested.emit))
         self._replace("family", self._family(profile))
-        self._replace("company", company_box(profile))
+        self._replace("company", company_box(profile, self.company_entry_requested.emit))
         for section in profile.sections:
             self._replace(f"facts-{section.section.value}", _facts(section))
             for answer in section.answers:

@@ -59,8 +59,21 @@ def family_box(
     return box
 
 
-def company_box(profile: Profile) -> QWidget:
-    """Return the company part of the card: org chart, news and rumours, purchases."""
+def _with_edit(layout: QVBoxLayout, line: QWidget, name: str, edit: Callable[[], None]) -> None:
+    row = QHBoxLayout()
+    row.addWidget(line, 1)
+    button = QPushButton(tr(_CONTEXT, "Edit…"))
+    button.setObjectName(name)
+    button.clicked.connect(edit)
+    row.addWidget(button)
+    layout.addLayout(row)
+
+
+def company_box(profile: Profile, edit: Callable[[str, int], None]) -> QWidget:
+    """Return the company part of the card: org chart, news and rumours, purchases.
+
+    ``edit(kind, id)`` opens an entry ("person", "news" or "purchase"); id 0 adds one.
+    """
     box = QGroupBox(tr(_CONTEXT, "Company: %1").replace("%1", profile.company or "–"))
     box.setObjectName("profileCompany")
     layout = QVBoxLayout(box)
@@ -71,9 +84,6 @@ def company_box(profile: Profile) -> QWidget:
     for person in known.people:
         role = ROLE_TEXT.get(person.decision_role, "") if person.decision_role else ""
         head = " · ".join(part for part in (person.name, person.function, role) if part)
-        line = _label(head)
-        line.setContentsMargins(person.depth * 18, 0, 0, 0)
-        layout.addWidget(line)
         notes = " · ".join(
             f"{title}: {text}"
             for title, text in (
@@ -83,27 +93,40 @@ def company_box(profile: Profile) -> QWidget:
             )
             if text
         )
-        if notes:
-            detail = _label(notes)
-            detail.setContentsMargins(person.depth * 18 + 12, 0, 0, 4)
-            detail.setStyleSheet("color: palette(mid);")
-            layout.addWidget(detail)
-    if known.news:
-        layout.addWidget(_label(tr(_CONTEXT, "News and rumours"), bold=True))
-        for item in known.news:
-            rumour = tr(_CONTEXT, " (rumour)") if item.is_rumour else ""
-            layout.addWidget(_label(f"{format_date(item.happened_on)} — {item.headline}{rumour}"))
-    if known.purchases:
-        layout.addWidget(_label(tr(_CONTEXT, "Earlier purchases"), bold=True))
-        for bought in known.purchases:
-            parts = [bought.description]
-            if bought.supplier:
-                parts.append(tr(_CONTEXT, "from %1").replace("%1", bought.supplier))
-            if bought.amount is not None and bought.currency:
-                parts.append(format_money(bought.amount, bought.currency))
-            if bought.purchased_on:
-                parts.append(format_date(bought.purchased_on))
-            layout.addWidget(_label(" · ".join(parts)))
+        line = _label(head + (f"\n{notes}" if notes else ""))
+        line.setContentsMargins(person.depth * 18, 0, 0, 4)
+        _with_edit(layout, line, f"person-{person.id}-edit",
+                   lambda _=False, i=person.id: edit("person", i))  # fmt: skip
+    layout.addWidget(_label(tr(_CONTEXT, "News and rumours"), bold=True))
+    for item in known.news:
+        rumour = tr(_CONTEXT, " (rumour)") if item.is_rumour else ""
+        line = _label(f"{format_date(item.happened_on)} — {item.headline}{rumour}")
+        _with_edit(layout, line, f"news-{item.id}-edit",
+                   lambda _=False, i=item.id: edit("news", i))  # fmt: skip
+    layout.addWidget(_label(tr(_CONTEXT, "Earlier purchases"), bold=True))
+    for bought in known.purchases:
+        parts = [bought.description]
+        if bought.supplier:
+            parts.append(tr(_CONTEXT, "from %1").replace("%1", bought.supplier))
+        if bought.amount is not None and bought.currency:
+            parts.append(format_money(bought.amount, bought.currency))
+        if bought.purchased_on:
+            parts.append(format_date(bought.purchased_on))
+        _with_edit(layout, _label(" · ".join(parts)), f"purchase-{bought.id}-edit",
+                   lambda _=False, i=bought.id: edit("purchase", i))  # fmt: skip
+    adds = QHBoxLayout()
+    for kind, title, needs_company in (("person", "Add key person…", True),
+                                       ("news", "Add news…", True),
+                                       ("purchase", "Add purchase…", False)):  # fmt: skip
+        button = QPushButton(tr(_CONTEXT, title))
+        button.setObjectName(f"{kind}Add")
+        button.clicked.connect(lambda _=False, k=kind: edit(k, 0))
+        if needs_company and not profile.company:
+            button.setEnabled(False)
+            button.setToolTip(tr(_CONTEXT, "Name the customer's company first (Edit details…)"))
+        adds.addWidget(button)
+    adds.addStretch(1)
+    layout.addLayout(adds)
     return box
 
 

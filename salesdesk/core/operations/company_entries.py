@@ -1,0 +1,144 @@
+"""What the rep learns about a customer's company: key people, news and rumours, purchases.
+
+Each save or removal is one ``RowChange`` (exact undo and redo). Key people and news belong to
+the customer's company; a purchase belongs to the customer (and their company, if any).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.models import Base, CompanyNews, Customer, DecisionRole, KeyPerson, Purchase
+from salesdesk.core.operations.row_change import Row, RowChange, put_row, row_of
+
+MAX_LINE = 200
+
+
+def company_of(session: Session, customer_id: int) -> int:
+    """Return the id of the customer's company; refuse when the customer has none."""
+    company_id = session.scalar(select(Customer.company_id).where(Customer.id == customer_id))
+    if company_id is None:
+        raise SalesDeskError("name the customer's company first (Edit details…)")
+    return company_id
+
+
+def _save(session: Session, model: type[Base], row_id: int | None, values: Row) -> RowChange:
+    before = None
+    if row_id is not None:
+        before = row_of(session, model, row_id)
+        if before is None:
+            raise SalesDeskError("that entry no longer exists; open the card again")
+    after = {**(before or {"id": None}), **values}
+    if before == after:
+        return RowChange(model, before, after)
+    return RowChange(model, before, put_row(session, model, before, after))
+
+
+def _text(problems: list[FieldProblem], field: str, text: str, what: str, limit: int) -> str:
+    value = text.strip()
+    if not value and what:
+        problems.append(FieldProblem(field, what))
+    elif len(value) > limit:
+        problems.append(FieldProblem(field, f"the text is longer than {limit} characters"))
+    return value
+
+
+def save_key_person(
+    session: Session,
+    person_id: int | None,
+    customer_id: int,
+    *,
+    name: str,
+    function: str,
+    decision_role: DecisionRole | None,
+    reports_to_id: int | None,
+    character: str,
+    goals: str,
+    pressures: str,
+) -> RowChange:
+    """Add (``person_id`` None) or change a key person of the customer's company."""
+    company_id = company_of(session, customer_id)
+    problems: list[FieldProblem] = []
+    values = {
+        "company_id": company_id,
+        "name": _text(problems, "name", name, "write down the name", MAX_LINE),
+        "function": _text(problems, "function", function, "", MAX_LINE) or None,
+        "decision_role": decision_role,
+        "character": character.strip() or None,
+        "goals": goals.strip() or None,
+        "pressures": pressures.strip() or None,
+    }
+    if reports_to_id is not None:
+        boss = session.get(KeyPerson, reports_to_id)
+        if boss is None or boss.company_id != company_id or reports_to_id == person_id:
+            problems.append(FieldProblem("reports_to_id", "choose someone else of the company"))
+    if problems:
+        raise InvalidFieldsError(problems)
+    values["reports_to_id"] = reports_to_id
+    return _save(session, KeyPerson, person_id, values)
+
+
+def save_news(
+    session: Session,
+    news_id: int | None,
+    customer_id: int,
+    *,
+    happened_on: date,
+    headline: str,
+    is_rumour: bool,
+    source: str,
+    today: date,
+) -> RowChange:
+    """Add or change a piece of company news (or a rumour)."""
+    company_id = company_of(session, customer_id)
+    problems: list[FieldProblem] = []
+    values = {
+        "company_id": company_id,
+        "happened_on": happened_on,
+        "headline": _text(problems, "headline", headline, "write down what happened", 300),
+        "is_rumour": is_rumour,
+        "source": _text(problems, "source", source, "", MAX_LINE) or None,
+    }
+    if happened_on > today:
+        problems.append(FieldProblem("happened_on", "news cannot lie in the future"))
+    if problems:
+        raise InvalidFieldsError(problems)
+    return _save(session, CompanyNews, news_id, values)
+
+
+def save_purchase(
+    session: Session,
+    purchase_id: int | None,
+    customer_id: int,
+    *,
+    description: str,
+    supplier: str,
+    purchased_on: date | None,
+    amount: Decimal | None,
+    currency: str,
+) -> RowChange:
+    """Add or change something the customer bought before, and from whom."""
+    company_id = session.scalar(select(Customer.company_id).where(Customer.id == customer_id))
+    problems: list[FieldProblem] = []
+    code = currency.strip().upper()
+    values = {
+        "customer_id": customer_id,
+        "company_id": company_id,
+        "description": _text(problems, "description", description, "say what was bought", 2000),
+        "supplier": _text(problems, "supplier", supplier, "", MAX_LINE) or None,
+        "purchased_on": purchased_on,
+        "amount": amount,
+        "currency": code if amount is not None else None,
+    }
+    if amount is not None and (amount < 0 or amount != amount.quantize(Decimal("0.01"))):
+        problems.append(FieldProblem("amount", "the amount is a positive number with cents"))
+    if amount is not None and not (len(code) == 3 and code.isascii() and code.isalpha()):
+        problems.append(FieldProblem("amount", "the currency is a three-letter code such as EUR"))
+    if problems:
+        raise InvalidFieldsError(problems)
+    return _save(session, Purchase, purchase_id, values)
