@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -275,3 +276,22 @@ def test_key_people_are_added_from_the_card(window: MainWindow) -> None:
     page = zoe.card.widget()
     (button,) = [b for b in page.findChildren(QPushButton, "personAdd") if b.isVisibleTo(page)]
     assert not button.isEnabled()
+
+
+def test_free_facts_are_noted_and_removed(qtbot: QtBot, window: MainWindow) -> None:
+    area = open_customer(window, "김민준")
+    note = area.card.findChild(QLineEdit, "factAdd-leisure")
+    assert note is not None
+    note.setText("Plays golf on Saturdays")
+    note.returnPressed.emit()
+    profile = area.card.profile
+    assert profile is not None
+    (fact,) = profile.sections[2].facts
+    assert fact.text == "Plays golf on Saturdays"
+    page = area.card.widget()
+    (remove,) = [b for b in page.findChildren(QPushButton, f"fact-{fact.entry_id}-remove")
+                 if b.isVisibleTo(page)]  # fmt: skip
+    remove.click()
+    assert area.card.profile is not None and area.card.profile.sections[2].facts == ()
+    window.undo_stack.undo()
+    assert [f.text for f in area.card.profile.sections[2].facts] == ["Plays golf on Saturdays"]

@@ -57,3 +57,17 @@ def test_a_proxy_sorts_numbers_as_numbers() -> None:
     assert [proxy.index(row, 0).data(ID_ROLE) for row in range(3)] == [3, 1, 2]
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(row, 0).data() for row in range(3)] == ["<b>gamma</b>", "Alpha", "beta"]
+
+
+def test_the_model_sorts_itself_and_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = RowsModel(COLUMNS, lambda item: item.id)
+    model.set_rows(ITEMS)
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # by amount, as a number
+    assert [model.index(row, 0).data() for row in range(3)] == ["Alpha", "beta", "<b>gamma</b>"]
+    qtmodeltester.check(model)
+    model.set_rows([Item(4, "delta", 1), Item(5, "eps", 2)])  # new rows keep the chosen order
+    assert [model.index(row, 0).data() for row in range(2)] == ["eps", "delta"]
+    model.sort(-1)  # back to the order rows come in
+    model.set_rows(ITEMS)
+    assert [model.index(row, 0).data() for row in range(3)] == ["beta", "Alpha", "<b>gamma</b>"]
+    qtmodeltester.check(model)

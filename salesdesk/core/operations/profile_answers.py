@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.models import Customer, ProfileEntry, ProfileQuestion
+from salesdesk.core.models import Customer, FormSection, ProfileEntry, ProfileQuestion
 from salesdesk.core.operations.row_change import RowChange, put_row, redo_row, undo_row
 
 MAX_ANSWER = 4000
@@ -77,3 +77,25 @@ def set_answer(
 # Undo and redo are those of any single-row change.
 undo_answer = undo_row
 redo_answer = redo_row
+
+
+def add_fact(
+    session: Session, customer_id: int, section: FormSection, text: str, now: datetime
+) -> RowChange:
+    """Note a free fact in a section of a customer's profile (undo removes it)."""
+    if session.get(Customer, customer_id) is None:
+        raise AnswerError(f"there is no customer {customer_id}")
+    fact = text.strip()
+    if not fact:
+        raise AnswerError("write the fact down first")
+    if len(fact) > MAX_ANSWER:
+        raise AnswerError(f"the fact is longer than {MAX_ANSWER} characters")
+    last = session.scalar(
+        select(func.max(ProfileEntry.position)).where(
+            ProfileEntry.customer_id == customer_id, ProfileEntry.section == section
+        )
+    )
+    row = {"id": None, "customer_id": customer_id, "section": section, "question_id": None,
+           "prompt": None, "answer": fact, "important": False, "position": (last or 0) + 1,
+           "updated_at": now}  # fmt: skip
+    return RowChange(ProfileEntry, None, put_row(session, ProfileEntry, None, row))

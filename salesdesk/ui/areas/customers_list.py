@@ -20,11 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from salesdesk.core.models import (
-    CustomerSource,
-    CustomerTrait,
-    Tier,
-)
+from salesdesk.core.models import CustomerSource, CustomerTrait, FormSection, ProfileEntry, Tier
 from salesdesk.core.queries import CustomerRow, customer_rows
 from salesdesk.core.queries.customers import CustomerFilter
 from salesdesk.core.search import SearchTerms
@@ -84,6 +80,8 @@ class CustomersList(ListArea):
         self.card = ProfileCard(self)
         self.card.answer_edited.connect(self._on_answer_edited)
         self.card.trait_toggled.connect(self._on_trait_toggled)
+        self.card.fact_added.connect(self._on_fact_added)
+        self.card.fact_removed.connect(self._on_fact_removed)
         self.dialogs = CardDialogs(self.card, data, self)
         edit = QAction(tr(_CONTEXT, "Edit Contact Details…"), self)
         edit.setObjectName("actionEditCustomer")
@@ -196,6 +194,18 @@ class CustomersList(ListArea):
                 self.filter_quiet.setValue(0)
                 self.filter_birthday.setChecked(False)
         return False
+
+    def _on_fact_added(self, section: str, text: str) -> None:
+        profile = self.card.profile
+        if profile is None:
+            return
+        problem = self._data.add_fact(profile.customer_id, FormSection(section), text)
+        if problem is not None:
+            QMessageBox.warning(self, tr(_CONTEXT, "Fact not saved"), problem)
+
+    def _on_fact_removed(self, entry_id: int) -> None:
+        if self.card.profile is not None:
+            self._data.remove(self.card.profile.customer_id, ProfileEntry, entry_id)
 
     def _on_profile_changed(self, customer_id: int) -> None:
         """Read the list and the card again after an edit (or its undo) changed them."""

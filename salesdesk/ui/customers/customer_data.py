@@ -29,7 +29,12 @@ from salesdesk.core.operations.objections import (
     playbook,
     save_objection,
 )
-from salesdesk.core.operations.profile_answers import redo_answer, set_answer, undo_answer
+from salesdesk.core.operations.profile_answers import (
+    add_fact,
+    redo_answer,
+    set_answer,
+    undo_answer,
+)
 from salesdesk.core.operations.qualification import redo_trait, set_trait, undo_trait
 from salesdesk.core.operations.questions import (
     QuestionDraft,
@@ -103,6 +108,18 @@ class CustomerData(QObject):
                 tr("Customers", "Edit profile answer"), customer_id,
                 lambda session: set_answer(session, customer_id, question_id, text, self.now()),
                 undo_answer, redo_answer, shown=True,
+            )  # fmt: skip
+        except SalesDeskError as error:
+            return as_sentence(str(error))
+        return None
+
+    def add_fact(self, customer_id: int, section: FormSection, text: str) -> str | None:
+        """Note a free fact as one undoable step; return why it was refused, or None."""
+        try:
+            self._apply(
+                tr("Customers", "Note a fact"), customer_id,
+                lambda session: add_fact(session, customer_id, section, text, self.now()),
+                undo_row, redo_row, shown=False,
             )  # fmt: skip
         except SalesDeskError as error:
             return as_sentence(str(error))

@@ -11,6 +11,8 @@ Signals:
     member_requested(int): add (0) or change (id) a family member.
     date_requested(int): add (0) or change (id) an important date.
     company_entry_requested(str, int): add (0) or change a key person, news or purchase.
+    fact_added(str, str): the rep noted a free fact (section, text).
+    fact_removed(int): the rep removed a free fact (its entry id).
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
     trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
 """
@@ -74,16 +76,30 @@ def _meter(name: str) -> QProgressBar:
     return meter
 
 
-def _facts(section: Section) -> QWidget:
-    """Return the free facts of a section (an empty widget when there are none)."""
+def _facts(section: Section, card: ProfileCard) -> QWidget:
+    """Return the free facts of a section, each removable, and a field to note another."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     if section.facts:
         layout.addWidget(_label(tr(_CONTEXT, "Also noted"), bold=True))
-        for fact in section.facts:
-            text = f"{fact.prompt}: {fact.text}" if fact.prompt else fact.text
-            layout.addWidget(_label("• " + text))
+    for fact in section.facts:
+        row = QHBoxLayout()
+        text = f"{fact.prompt}: {fact.text}" if fact.prompt else fact.text
+        row.addWidget(_label("• " + text), 1)
+        remove = QPushButton(tr(_CONTEXT, "Remove"))
+        remove.setObjectName(f"fact-{fact.entry_id}-remove")
+        remove.clicked.connect(lambda _=False, i=fact.entry_id: card.fact_removed.emit(i))
+        row.addWidget(remove)
+        layout.addLayout(row)
+    note = QLineEdit()
+    note.setObjectName(f"factAdd-{section.section.value}")
+    note.setPlaceholderText(tr(_CONTEXT, "Note another fact and press Enter…"))
+    note.returnPressed.connect(
+        lambda: card.fact_added.emit(section.section.value, note.text()) if note.text().strip()
+        else None
+    )  # fmt: skip
+    layout.addWidget(note)
     return box
 
 
@@ -121,6 +137,8 @@ class ProfileCard(QScrollArea):
     member_requested = Signal(int)
     date_requested = Signal(int)
     company_entry_requested = Signal(str, int)
+    fact_added = Signal(str, str)
+    fact_removed = Signal(int)
     answer_edited = Signal(int, str)
     trait_toggled = Signal(str, bool)
 
@@ -212,7 +230,7 @@ class ProfileCard(QScrollArea):
         self._replace("family", self._family(profile))
         self._replace("company", company_box(profile, self.company_entry_requested.emit))
         for section in profile.sections:
-            self._replace(f"facts-{section.section.value}", _facts(section))
+            self._replace(f"facts-{section.section.value}", _facts(section, self))
             for answer in section.answers:
                 self._fields[answer.question_id].show_answer(answer.answer)
         for trait, check in self._checks.items():
@@ -347,7 +365,7 @@ class ProfileCard(QScrollArea):
             prompt.setBuddy(field)
             form.addRow(prompt, field)
         layout.addLayout(form)
-        facts = _facts(section)
+        facts = _facts(section, self)
         self._parts[f"facts-{section.section.value}"] = facts
         layout.addWidget(facts)
         return box
