@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from salesdesk import __version__
@@ -30,6 +31,13 @@ def _positive_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {value}")
     return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     formats.add_argument("--csv", type=Path, metavar="OUT", help="UTF-8 CSV, spreadsheet-safe")
     formats.add_argument("--vcf", type=Path, metavar="OUT", help="vCard 3.0")
 
+    ics = commands.add_parser(
+        "export-ics", help="write the planned visits of a period as an iCalendar file"
+    )
+    ics.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    ics.add_argument("--from", type=_day, metavar="YYYY-MM-DD", required=True, dest="first")
+    ics.add_argument("--to", type=_day, metavar="YYYY-MM-DD", required=True, dest="last")
+    ics.add_argument("out", type=Path, metavar="OUT.ics")
+
     backup = commands.add_parser("backup", help="write a consistent copy of a database")
     backup.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     backup.add_argument(
@@ -108,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "export-ics":
+            return _export_ics(args)
         return _gui(args)
     except UsageError as error:
         parser.error(str(error))
@@ -191,6 +209,28 @@ def _export(args: argparse.Namespace) -> int:
 
         raise SalesDeskError(f"cannot write {target}: {error.strerror}") from None
     print(f"wrote {len(customers)} customer(s) to {target}")
+    return 0
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    if args.last < args.first:
+        raise UsageError("--to must not be before --from")
+    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
+    from salesdesk.core.exchange.calendar import write_calendar
+    from salesdesk.core.models import utc_now
+    from salesdesk.core.store import open_database
+
+    if not args.db.is_file():
+        raise DatabaseOpenError(f"{args.db} does not exist")
+    database = open_database(args.db)
+    try:
+        with database.sessions() as session:
+            count = write_calendar(session, args.first, args.last, args.out, utc_now())
+    except OSError as error:
+        raise SalesDeskError(f"cannot write {args.out}: {error.strerror}") from None
+    finally:
+        database.close()
+    print(f"wrote {count} planned activit{'y' if count == 1 else 'ies'} to {args.out}")
     return 0
 
 

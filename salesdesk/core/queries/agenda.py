@@ -1,0 +1,136 @@
+"""The rep's agenda: activities day by day, customers due for a follow-up, birthdays ahead.
+
+Days are the rep's local days: an activity at 23:30 UTC may belong to tomorrow here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.models import (
+    Activity,
+    ActivityStatus,
+    Customer,
+    FamilyMember,
+    Setting,
+    Tier,
+    VisitChecklistItem,
+)
+from salesdesk.core.queries.customers import days_to_birthday
+from salesdesk.core.queries.visits import VisitRow
+
+DEFAULT_CADENCE = {Tier.A: 7, Tier.B: 14, Tier.C: 30}
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone()
+
+
+def agenda(session: Session, first_day: date, days: int) -> dict[date, list[VisitRow]]:
+    """Return every activity from ``first_day`` for ``days`` local days, by day, by time."""
+    start = _local_midnight(first_day).astimezone(UTC)
+    end = _local_midnight(first_day + timedelta(days=days)).astimezone(UTC)
+    checklist = (
+        select(VisitChecklistItem.activity_id,
+               func.count(VisitChecklistItem.id).label("total"),
+               func.sum(case((VisitChecklistItem.done, 1), else_=0)).label("done"))
+        .group_by(VisitChecklistItem.activity_id)
+        .subquery()
+    )  # fmt: skip
+    rows = session.execute(
+        select(Activity.id, Activity.starts_at, Activity.duration_minutes, Activity.kind,
+               Activity.customer_id, Customer.name, Activity.place, Activity.objective,
+               Activity.status, func.coalesce(checklist.c.done, 0),
+               func.coalesce(checklist.c.total, 0))
+        .join(Customer, Customer.id == Activity.customer_id)
+        .outerjoin(checklist, checklist.c.activity_id == Activity.id)
+        .where(Activity.starts_at >= start, Activity.starts_at < end)
+        .order_by(Activity.starts_at, Activity.id)
+    )  # fmt: skip
+    found: dict[date, list[VisitRow]] = defaultdict(list)
+    for row in rows:
+        visit = VisitRow(*row)
+        found[visit.starts_at.astimezone().date()].append(visit)
+    return {first_day + timedelta(days=n): found.get(first_day + timedelta(days=n), [])
+            for n in range(days)}  # fmt: skip
+
+
+def cadence(session: Session) -> dict[Tier, int]:
+    """Return the follow-up cadence in days per tier (settings, else the defaults)."""
+    found = dict(DEFAULT_CADENCE)
+    for tier in Tier:
+        setting = session.get(Setting, f"cadence_days.{tier.value}")
+        if setting is not None and setting.value.isdigit() and int(setting.value) > 0:
+            found[tier] = int(setting.value)
+    return found
+
+
+@dataclass(frozen=True)
+class DueCustomer:
+    """A customer whose last contact is older than their tier's cadence."""
+
+    customer_id: int
+    name: str
+    tier: Tier
+    last_contact_on: date | None
+    overdue_days: int  # days past the cadence (a never-contacted customer counts from today)
+
+
+def due_customers(session: Session, today: date) -> list[DueCustomer]:
+    """Return customers due for a follow-up, most overdue first.
+
+    Customers with an activity already planned from today on are not due.
+    """
+    days = cadence(session)
+    planned = select(Activity.customer_id).where(
+        Activity.status == ActivityStatus.PLANNED,
+        Activity.starts_at >= _local_midnight(today).astimezone(UTC),
+    )
+    rows = session.execute(
+        select(Customer.id, Customer.name, Customer.tier, Customer.last_contact_on).where(
+            Customer.id.not_in(planned)
+        )
+    )
+    due = []
+    for customer_id, name, tier, last in rows:
+        overdue = (today - last).days - days[tier] if last else days[tier]
+        if last is None or overdue > 0:
+            due.append(DueCustomer(customer_id, name, tier, last, overdue))
+    return sorted(due, key=lambda item: (-item.overdue_days, item.name))
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """A birthday ahead: the customer's own or a family member's."""
+
+    customer_id: int
+    customer: str
+    person: str  # the customer's name, or the family member's
+    day: date
+    in_days: int
+
+
+def birthdays_ahead(session: Session, today: date, within_days: int = 14) -> list[Occasion]:
+    """Return the birthdays of customers and their family in the next ``within_days`` days."""
+    found = []
+    own = session.execute(select(Customer.id, Customer.name, Customer.birthday)
+                          .where(Customer.birthday.is_not(None)))  # fmt: skip
+    for customer_id, name, born in own:
+        days = days_to_birthday(born, today)
+        if days <= within_days:
+            found.append(Occasion(customer_id, name, name, today + timedelta(days=days), days))
+    family = session.execute(
+        select(Customer.id, Customer.name, FamilyMember.name, FamilyMember.birthday)
+        .join(FamilyMember, FamilyMember.customer_id == Customer.id)
+        .where(FamilyMember.birthday.is_not(None))
+    )
+    for customer_id, name, member, born in family:
+        days = days_to_birthday(born, today)
+        if days <= within_days:
+            found.append(Occasion(customer_id, name, member, today + timedelta(days=days), days))
+    return sorted(found, key=lambda item: (item.in_days, item.customer, item.person))
