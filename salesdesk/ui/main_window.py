@@ -23,6 +23,9 @@ from salesdesk.ui.board.kanban_view import BoardView
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
 from salesdesk.ui.formatting import format_count, tr, tr_n
+from salesdesk.ui.visits.plan_dialog import PlanDialog
+from salesdesk.ui.visits.planning import open_plan_dialog
+from salesdesk.ui.visits.visit_data import VisitData
 
 _CONTEXT = "MainWindow"
 AREA_NAMES = ("board", "customers", "visits", "analytics")
@@ -57,13 +60,20 @@ class MainWindow(QMainWindow):
         self.board.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.undo_stack.indexChanged.connect(self._data_changed)
         self.customer_data = CustomerData(lambda: self.database, self.undo_stack, clock, self)
+        self.visit_data = VisitData(lambda: self.database, self.undo_stack, clock, self)
         self.board.deals_won.connect(self.offer_referrals)
+        self.board.plan_requested.connect(self.plan_for_deal)
         self.areas: dict[str, Area] = {
             "board": self.board,
             "customers": CustomersList(self.customer_data, self),
-            "visits": VisitsList(self),
+            "visits": VisitsList(self.visit_data, self),
             "analytics": AnalyticsList(self),
         }
+        customers = self.areas["customers"]
+        assert isinstance(customers, CustomersList)
+        customers.set_planner(
+            lambda customer_id: open_plan_dialog(self.visit_data, self, customer_id=customer_id)
+        )
         self._stale = set(AREA_NAMES)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("areaStack")
@@ -278,6 +288,13 @@ class MainWindow(QMainWindow):
         reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.")
         customers.dialogs.ask_referrals(deal_ids[0], reason.replace("%1", title))
         return True
+
+    def plan_for_deal(self, deal_id: int) -> PlanDialog | None:
+        """Open the planning form for a deal's customer."""
+        owner = self.customer_data.deal_owner(deal_id)
+        if owner is None:
+            return None
+        return open_plan_dialog(self.visit_data, self, customer_id=owner[0], deal_id=deal_id)
 
     def import_customers(self) -> None:
         """Import customers from a CSV or vCard file, after a preview."""

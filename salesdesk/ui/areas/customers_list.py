@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -60,6 +61,7 @@ class CustomersList(ListArea):
             parent,
         )
         self._data = data
+        self._planner: Callable[[int], object] | None = None
         self._rows: tuple[CustomerRow, ...] = ()
         self._named: list[tuple[CustomerRow, str]] = []
         self.search_field = QLineEdit(self)
@@ -89,6 +91,12 @@ class CustomersList(ListArea):
         edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         edit.triggered.connect(self.dialogs.edit_contact)
         self.addAction(edit)
+        plan = QAction(tr(_CONTEXT, "Plan Visit…"), self)
+        plan.setObjectName("actionPlanVisitForCustomer")
+        plan.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        plan.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        plan.triggered.connect(self._on_plan_visit)
+        self.addAction(plan)
         questions = QPushButton(tr(_CONTEXT, "Guiding questions…"), self)
         questions.setObjectName("customersEditQuestions")
         questions.setToolTip(tr(_CONTEXT, "Reword, reorder, add or retire the profile questions"))
@@ -194,6 +202,14 @@ class CustomersList(ListArea):
                 self.filter_quiet.setValue(0)
                 self.filter_birthday.setChecked(False)
         return False
+
+    def set_planner(self, planner: Callable[[int], object]) -> None:
+        """Say how to open the planning form for a customer (Ctrl+Shift+V on the card)."""
+        self._planner = planner
+
+    def _on_plan_visit(self) -> None:
+        if self.card.profile is not None and self._planner is not None:
+            self._planner(self.card.profile.customer_id)
 
     def _on_fact_added(self, section: str, text: str) -> None:
         profile = self.card.profile

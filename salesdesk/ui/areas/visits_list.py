@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import ActivityKind, ActivityStatus
 from salesdesk.core.queries import VisitRow, visits_overview
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
-from salesdesk.ui.formatting import format_count, format_datetime, tr
+from salesdesk.ui.formatting import format_count, format_date, format_datetime, tr
+from salesdesk.ui.visits.plan_dialog import PlanDialog
+from salesdesk.ui.visits.planning import open_plan_dialog
+from salesdesk.ui.visits.visit_data import VisitData
 
 _CONTEXT = "VisitsList"
 
@@ -50,7 +63,7 @@ def readiness_text(row: VisitRow) -> str:
 class VisitsList(ListArea):
     """Upcoming activities soonest first, then the last weeks' latest first."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, data: VisitData, parent: QWidget | None = None) -> None:
         columns = [
             Column[VisitRow](
                 tr(_CONTEXT, "When"),
@@ -72,6 +85,48 @@ class VisitsList(ListArea):
             tr(_CONTEXT, "No visits, calls or tasks in the last 30 or the next 90 days."),
             parent,
         )
+        self._data = data
+        self.plan_button = QPushButton(tr(_CONTEXT, "Plan…"), self)
+        self.plan_button.setObjectName("visitsPlan")
+        self.plan_button.setToolTip(
+            tr(_CONTEXT, "Plan a visit, call, e-mail or task (Ctrl+Shift+V)")
+        )
+        self.plan_button.clicked.connect(lambda: self.plan())
+        plan = QAction(tr(_CONTEXT, "Plan Visit…"), self)
+        plan.setObjectName("actionPlanVisitHere")
+        plan.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        plan.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        plan.triggered.connect(lambda: self.plan())
+        self.addAction(plan)
+        self.insert_above_list(self.plan_button)
+        self.due = QListWidget(self)
+        self.due.setObjectName("visitsDue")
+        self.due.itemActivated.connect(lambda item: self.plan(item.data(Qt.ItemDataRole.UserRole)))
+        self.birthdays = QListWidget(self)
+        self.birthdays.setObjectName("visitsBirthdays")
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(tr(_CONTEXT, "Due for a follow-up (Enter or double-click plans)")))
+        column.addWidget(self.due, 2)
+        column.addWidget(QLabel(tr(_CONTEXT, "Birthdays in the next 14 days")))
+        column.addWidget(self.birthdays, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.layout().removeWidget(self.pages)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(side)
+        splitter.setSizes([900, 360])
+        self.layout().addWidget(splitter, 1)
+        data.planned.connect(lambda _: self.refresh())
+
+    def plan(self, customer_id: int | None = None) -> PlanDialog:
+        """Open the planning form (for a customer, when given)."""
+        return open_plan_dialog(self._data, self, customer_id=customer_id)
+
+    def refresh(self) -> None:
+        """Read the lists again (after planning, or an undo of it)."""
+        with self._data.sessions() as session:
+            self.reload(session, self._data.now())
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read the activities from 30 days ago to 90 days ahead."""
@@ -84,3 +139,21 @@ class VisitsList(ListArea):
             .replace("%3", format_count(len(overview.recent)))
         )
         self.show_rows(overview.upcoming + overview.recent, summary)
+        today = now.astimezone().date()
+        self.due.clear()
+        for due in self._data.due(today):
+            last = (
+                format_date(due.last_contact_on) if due.last_contact_on else tr(_CONTEXT, "never")
+            )
+            item = QListWidgetItem(
+                tr(_CONTEXT, "%1 · tier %2 · last contact %3").replace("%1", due.name)
+                .replace("%2", due.tier.value).replace("%3", last)
+            )  # fmt: skip
+            item.setData(Qt.ItemDataRole.UserRole, due.customer_id)
+            self.due.addItem(item)
+        self.birthdays.clear()
+        for occasion in self._data.birthdays(today):
+            whose = occasion.person if occasion.person == occasion.customer else (
+                f"{occasion.person} ({occasion.customer})"
+            )  # fmt: skip
+            self.birthdays.addItem(f"{format_date(occasion.day)} — {whose}")

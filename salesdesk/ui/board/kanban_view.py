@@ -7,6 +7,7 @@ memory (no reload of the board after a move).
 Signals:
     status_message(str): a short note for the status bar.
     deals_won(list): deals (ids) were just moved to Won by the rep (not by undo/redo).
+    plan_requested(int): the rep wants to plan a visit for a deal (its id).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class BoardView(QWidget):
 
     status_message = Signal(str)
     deals_won = Signal(list)
+    plan_requested = Signal(int)
 
     def __init__(
         self,
@@ -129,6 +131,9 @@ class BoardView(QWidget):
             "actionBoardFilter", self.tr("&Filter Deals"), QKeySequence.StandardKey.Find,
             self.filter_bar.focus_text,
         )  # fmt: skip
+        self.action_plan_visit = make(
+            "actionPlanVisit", self.tr("Plan &Visit…"), "Ctrl+Shift+V", self._on_plan_visit
+        )
         self.action_stage_settings = make(
             "actionStageSettings", self.tr("&Stage Settings…"), "", self.forms.edit_stages
         )
@@ -137,7 +142,8 @@ class BoardView(QWidget):
         """Return the board's actions for the Deal menu (None: a separator)."""
         return [
             self.action_new_deal, self.action_edit_deal, None, self.action_next_stage,
-            self.action_previous_stage, self.action_hold, None, self.action_find,
+            self.action_previous_stage, self.action_hold, self.action_plan_visit, None,
+            self.action_find,
             self.action_stage_settings,
         ]  # fmt: skip
 
@@ -150,6 +156,11 @@ class BoardView(QWidget):
         column = self._focused_column()
         if column is not None and column.view.currentIndex().isValid():
             self.forms.edit_deal(column.view.currentIndex().data(DealIdRole))
+
+    def _on_plan_visit(self) -> None:
+        column = self._focused_column()
+        if column is not None and column.view.currentIndex().isValid():
+            self.plan_requested.emit(column.view.currentIndex().data(DealIdRole))
 
     def _on_hold(self) -> None:
         column = self._focused_column()

@@ -1,0 +1,1 @@
+"""The Visits area: the agenda, planning visits, checklists."""

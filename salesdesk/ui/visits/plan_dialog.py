@@ -1,0 +1,157 @@
+"""Planning a visit, call, e-mail or task: customer, deal, time, place, objective, checklist.
+
+A time that overlaps another planned activity is flagged (planning it anyway is allowed:
+two calls can share a slot). Refused fields say why under the field and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from salesdesk.core.errors import FieldProblem
+from salesdesk.core.models import ActivityKind
+from salesdesk.core.operations.visits import ActivityFields
+from salesdesk.core.queries.customers import CustomerRow
+from salesdesk.ui.board.quick_create import customer_label
+from salesdesk.ui.customers.entry_dialog import EntryDialog
+from salesdesk.ui.form_parts import ERROR_COLOUR
+from salesdesk.ui.formatting import date_format, tr
+
+_CONTEXT = "PlanVisit"
+KIND_TEXT = {ActivityKind.VISIT: "Visit", ActivityKind.CALL: "Call",
+             ActivityKind.EMAIL: "E-mail", ActivityKind.TASK: "Task"}  # fmt: skip
+
+
+def next_slot(now: datetime) -> datetime:
+    """Return tomorrow at 9:00 local time: a sensible first suggestion."""
+    local = now.astimezone()
+    return (local + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+
+
+class PlanDialog(EntryDialog):
+    """The planning form; ``save`` plans and returns what it refused."""
+
+    def __init__(
+        self,
+        customers: Sequence[CustomerRow],
+        deals_of: Callable[[int], list[tuple[int, str]]],
+        templates: Sequence[tuple[int, str]],
+        conflicts: Callable[[datetime, int], int],
+        save: Callable[[ActivityFields], Sequence[FieldProblem]],
+        now: datetime,
+        *,
+        customer_id: int | None = None,
+        deal_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr(_CONTEXT, "Plan"), "planDialog", None, parent)
+        self.setMinimumWidth(560)
+        self._deals_of = deals_of
+        self._conflicts = conflicts
+        self._save = save
+        self.kind = QComboBox()
+        for kind in ActivityKind:
+            self.kind.addItem(tr(_CONTEXT, KIND_TEXT[kind]), kind.value)
+        self.customer = QComboBox()
+        self.customer.setEditable(True)  # type to find; the completer matches any part
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for row in customers:
+            self.customer.addItem(customer_label(row), row.id)
+        self.customer.completer().setFilterMode(
+            self.customer.completer().filterMode().MatchContains
+        )
+        self.deal = QComboBox()
+        self.customer.currentIndexChanged.connect(self._show_deals)
+        start = next_slot(now)
+        self.starts = QDateTimeEdit(QDateTime(start.date(), QTime(start.hour, start.minute)))
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat(f"{date_format()} HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 12 * 60)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(tr(_CONTEXT, " min"))
+        self.place = QLineEdit()
+        self.objective = QPlainTextEdit()
+        self.outcome = QPlainTextEdit()
+        for box in (self.objective, self.outcome):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
+        self.template = QComboBox()
+        self.template.addItem(tr(_CONTEXT, "No checklist"), None)
+        for template_id, name in templates:
+            self.template.addItem(name, template_id)
+        if templates:
+            self.template.setCurrentIndex(1)
+        for title, field, widget in (
+            ("&Kind:", "kind", self.kind), ("C&ustomer:", "customer_id", self.customer),
+            ("&Deal:", "deal_id", self.deal), ("&Starts:", "starts_at", self.starts),
+            ("D&uration:", "duration_minutes", self.minutes), ("&Place:", "place", self.place),
+            ("&Objective:", "objective", self.objective),
+            ("Desired &outcome:", "desired_outcome", self.outcome),
+            ("&Checklist:", "template_id", self.template),
+        ):  # fmt: skip
+            self.add_row(title, field, widget)
+        self.clash = self.errors["starts_at"]
+        self.starts.dateTimeChanged.connect(self._show_clash)
+        self.minutes.valueChanged.connect(self._show_clash)
+        self.finish(self.submit)
+        if customer_id is not None:
+            self.customer.setCurrentIndex(max(self.customer.findData(customer_id), 0))
+        self._show_deals()
+        if deal_id is not None:
+            self.deal.setCurrentIndex(max(self.deal.findData(deal_id), 0))
+        self._show_clash()
+
+    def starts_at(self) -> datetime:
+        """Return the chosen start as an aware datetime in UTC."""
+        moment = self.starts.dateTime()
+        moment.setTimeZone(QTimeZone.systemTimeZone())
+        return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
+
+    def _show_deals(self) -> None:
+        self.deal.clear()
+        self.deal.addItem(tr(_CONTEXT, "No deal"), None)
+        customer_id = self.customer.currentData()
+        if customer_id is not None:
+            for deal_id, title in self._deals_of(customer_id):
+                self.deal.addItem(title, deal_id)
+
+    def _show_clash(self) -> None:
+        count = self._conflicts(self.starts_at(), self.minutes.value())
+        self.clash.setStyleSheet(f"color: {ERROR_COLOUR};" if count else "")
+        self.clash.setText(
+            tr(_CONTEXT, "Overlaps another planned activity.")
+            if count == 1
+            else tr(_CONTEXT, "Overlaps %1 planned activities.").replace("%1", str(count))
+        )
+        self.clash.setVisible(bool(count))
+
+    def entered(self) -> ActivityFields:
+        """Return the form as activity fields."""
+        return ActivityFields(
+            kind=ActivityKind(self.kind.currentData()),
+            customer_id=self.customer.currentData() or 0,
+            starts_at=self.starts_at(),
+            duration_minutes=self.minutes.value(),
+            deal_id=self.deal.currentData(),
+            place=self.place.text(),
+            objective=self.objective.toPlainText(),
+            desired_outcome=self.outcome.toPlainText(),
+            template_id=self.template.currentData(),
+        )
+
+    def submit(self) -> bool:
+        """Plan; close when planned."""
+        return self.show_problems(self._save(self.entered()))

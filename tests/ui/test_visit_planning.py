@@ -1,0 +1,71 @@
+"""Planning from a board card, the Visits area's due list and birthdays, and undo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QTime
+from sqlalchemy import func, select
+
+from salesdesk.core.models import Activity, VisitChecklistItem
+from salesdesk.ui.areas.visits_list import VisitsList
+from salesdesk.ui.main_window import MainWindow
+from tests.ui.world import World
+
+
+def activities(window: MainWindow) -> int:
+    with window.database.sessions() as session:
+        return session.scalar(select(func.count(Activity.id))) or 0
+
+
+def test_planning_from_a_board_card_copies_the_checklist_and_undoes(
+    window: MainWindow, world: World
+) -> None:
+    before = activities(window)
+    dialog = window.plan_for_deal(world.deals["chairs"])
+    assert dialog is not None
+    assert dialog.customer.currentText().startswith("Anna Schmidt")
+    assert dialog.deal.currentText() == "Office chairs"
+    assert dialog.template.currentText() != "No checklist"
+    dialog.starts.setDateTime(QDateTime(datetime(2026, 3, 20).date(), QTime(10, 0)))
+    dialog.objective.setPlainText("Agree on the delivery date")
+    assert dialog.submit()
+    assert activities(window) == before + 1
+    with window.database.sessions() as session:
+        newest = session.scalars(select(Activity).order_by(Activity.id.desc())).first()
+        assert newest is not None and newest.objective == "Agree on the delivery date"
+        items = session.scalar(
+            select(func.count(VisitChecklistItem.id)).where(
+                VisitChecklistItem.activity_id == newest.id
+            )
+        )
+    assert items and items >= 10
+    assert window.undo_stack.undoText() == "Plan visit"
+    window.undo_stack.undo()
+    assert activities(window) == before
+
+
+def test_a_clash_is_flagged_and_a_bad_plan_is_refused(window: MainWindow, world: World) -> None:
+    dialog = window.plan_for_deal(world.deals["chairs"])
+    assert dialog is not None
+    with window.database.sessions() as session:
+        busy = session.scalars(
+            select(Activity).where(Activity.status == "planned").order_by(Activity.starts_at)
+        ).first()
+    assert busy is not None
+    local = busy.starts_at.astimezone()
+    dialog.starts.setDateTime(QDateTime(local.date(), QTime(local.hour, local.minute)))
+    assert dialog.clash.isVisibleTo(dialog) and "Overlaps" in dialog.clash.text()
+    dialog.minutes.setValue(5)
+    dialog.customer.setCurrentIndex(-1)
+    assert not dialog.submit()
+    assert dialog.errors["customer_id"].text() == "Choose the customer."
+
+
+def test_the_visits_area_lists_customers_due_and_birthdays(window: MainWindow) -> None:
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    due = [area.due.item(i).text() for i in range(area.due.count())]
+    assert any(text.startswith("Zoe Young · tier C · last contact never") for text in due)
+    assert area.plan(None).customer.count() == 5
