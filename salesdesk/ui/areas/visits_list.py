@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -98,7 +99,12 @@ class VisitsList(ListArea):
         plan.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         plan.triggered.connect(lambda: self.plan())
         self.addAction(plan)
-        self.insert_above_list(self.plan_button)
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.plan_button)
+        row.addStretch(1)
+        self.insert_above_list(bar)
         self.due = QListWidget(self)
         self.due.setObjectName("visitsDue")
         self.due.itemActivated.connect(lambda item: self.plan(item.data(Qt.ItemDataRole.UserRole)))
