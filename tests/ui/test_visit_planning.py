@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import QCheckBox, QPushButton
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from salesdesk.core.models import Activity, VisitChecklistItem
+from salesdesk.core.models import Activity, ActivityStatus, VisitChecklistItem
 from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
+from salesdesk.ui.visits.close_dialog import CloseDialog
 from tests.ui.world import World
 
 
@@ -69,3 +72,37 @@ def test_the_visits_area_lists_customers_due_and_birthdays(window: MainWindow) -
     due = [area.due.item(i).text() for i in range(area.due.count())]
     assert any(text.startswith("Zoe Young · tier C · last contact never") for text in due)
     assert area.plan(None).customer.count() == 5
+
+
+def test_the_brief_ticks_items_and_closes_a_visit_with_a_next_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    row = next(r for r in range(area.model.rowCount())
+               if area.model.row_at(r).checklist_total and
+               area.model.row_at(r).status is ActivityStatus.PLANNED)  # fmt: skip
+    activity = area.model.row_at(row)
+    area.view.selectRow(row)
+    brief = area.brief.brief
+    assert brief is not None and brief.activity_id == activity.id
+    done_before, total = brief.ready
+    first_open = next(line for line in brief.checklist if not line.done)
+    area.brief.findChild(QCheckBox, f"checklistItem-{first_open.id}").setChecked(True)
+    qtbot.waitUntil(lambda: area.brief.brief is not None
+                    and area.brief.brief.ready == (done_before + 1, total))  # fmt: skip
+    before = activities(window)
+    area.brief.findChild(QPushButton, "visitClose-done").click()
+    dialog = area.findChild(CloseDialog, "closeDialog")
+    assert dialog is not None
+    dialog.outcome.setPlainText("They want a trial")
+    dialog.plan_next.setChecked(True)
+    assert not dialog.submit()  # a planned next step needs words
+    dialog.next_step.setText("Set up the trial")
+    assert dialog.submit()
+    assert activities(window) == before + 1
+    qtbot.waitUntil(lambda: area.brief.brief is not None
+                    and area.brief.brief.status is ActivityStatus.DONE)  # fmt: skip
+    window.undo_stack.undo()
+    assert activities(window) == before

@@ -4,25 +4,30 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import ActivityKind, ActivityStatus
 from salesdesk.core.queries import VisitRow, visits_overview
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
-from salesdesk.ui.formatting import format_count, format_date, format_datetime, tr
+from salesdesk.ui.formatting import as_sentence, format_count, format_date, format_datetime, tr
+from salesdesk.ui.visits.brief_panel import BriefPanel
+from salesdesk.ui.visits.close_dialog import CloseDialog
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
@@ -117,22 +122,72 @@ class VisitsList(ListArea):
         column.addWidget(self.due, 2)
         column.addWidget(QLabel(tr(_CONTEXT, "Birthdays in the next 14 days")))
         column.addWidget(self.birthdays, 1)
+        self.brief = BriefPanel(self)
+        self.brief.item_ticked.connect(self._on_ticked)
+        self.brief.item_added.connect(self._on_item_added)
+        self.brief.close_requested.connect(self._on_close_requested)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("visitsSide")
+        self.tabs.addTab(self.brief, tr(_CONTEXT, "Brief and checklist"))
+        self.tabs.addTab(side, tr(_CONTEXT, "Follow-ups and birthdays"))
+        self.tabs.setCurrentIndex(1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.layout().removeWidget(self.pages)
         splitter.addWidget(self.pages)
-        splitter.addWidget(side)
-        splitter.setSizes([900, 360])
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([820, 440])
         self.layout().addWidget(splitter, 1)
-        data.planned.connect(lambda _: self.refresh())
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        # Queued: a change made from inside the brief (a tick) must not rebuild the brief
+        # while the check box that sent it is still handling its click.
+        data.planned.connect(lambda _: self.refresh(), Qt.ConnectionType.QueuedConnection)
+
+    def show_activity(self, activity_id: int) -> None:
+        """Show an activity's brief and checklist."""
+        self.brief.show_brief(self._data.brief(activity_id))
+        self.tabs.setCurrentWidget(self.brief)
+
+    def _on_current_changed(self, current: QModelIndex) -> None:
+        if current.isValid():
+            self.show_activity(self.model.row_at(current.row()).id)
+
+    def _on_ticked(self, item_id: int, done: bool) -> None:
+        if self.brief.brief is not None:
+            self._data.tick(self.brief.brief.activity_id, item_id, done)
+
+    def _on_item_added(self, text: str) -> None:
+        if self.brief.brief is not None:
+            problems = self._data.add_item(self.brief.brief.activity_id, text)
+            if problems:
+                QMessageBox.warning(self, tr(_CONTEXT, "Item not added"),
+                                    as_sentence(problems[0].message))  # fmt: skip
+
+    def _on_close_requested(self, status: str) -> CloseDialog | None:
+        brief = self.brief.brief
+        if brief is None:
+            return None
+        activity_id, chosen = brief.activity_id, ActivityStatus(status)
+        dialog = CloseDialog(
+            chosen, lambda entered: self._data.close(activity_id, chosen, entered),
+            self._data.now(), self,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
 
     def plan(self, customer_id: int | None = None) -> PlanDialog:
         """Open the planning form (for a customer, when given)."""
         return open_plan_dialog(self._data, self, customer_id=customer_id)
 
     def refresh(self) -> None:
-        """Read the lists again (after planning, or an undo of it)."""
+        """Read the lists and the brief again (after a change, or an undo of it)."""
         with self._data.sessions() as session:
             self.reload(session, self._data.now())
+        shown = self.brief.brief
+        if shown is not None:
+            try:
+                self.brief.show_brief(self._data.brief(shown.activity_id))
+            except SalesDeskError:  # the activity was undone away
+                self.brief.clear()
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read the activities from 30 days ago to 90 days ahead."""

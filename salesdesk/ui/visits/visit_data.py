@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -11,19 +12,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import ChecklistTemplate, Deal, DealStatus
+from salesdesk.core.models import ActivityStatus, ChecklistTemplate, Deal, DealStatus
+from salesdesk.core.operations.row_change import redo_row, undo_row
 from salesdesk.core.operations.visits import (
     ActivityFields,
+    add_one_off_item,
+    complete_activity,
     conflicts,
     plan_activity,
+    redo_completion,
     redo_plan,
+    tick_item,
+    undo_completion,
     undo_plan,
 )
 from salesdesk.core.queries.agenda import DueCustomer, Occasion, birthdays_ahead, due_customers
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
+from salesdesk.core.queries.visit_brief import VisitBrief, visit_brief
 from salesdesk.core.store import Database
 from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import tr
+from salesdesk.ui.visits.close_dialog import CloseInput
 
 
 class VisitData(QObject):
@@ -90,6 +99,67 @@ class VisitData(QObject):
         """Return the birthdays of the next two weeks."""
         with self._database().sessions() as session:
             return birthdays_ahead(session, today)
+
+    def brief(self, activity_id: int) -> VisitBrief:
+        """Read the brief of an activity."""
+        with self._database().sessions() as session:
+            return visit_brief(session, activity_id)
+
+    def tick(self, activity_id: int, item_id: int, done: bool) -> None:
+        """Tick or untick a checklist item (one undo step)."""
+        self._push(tr("Visits", "Tick checklist item"),
+                   lambda session: tick_item(session, item_id, done, self.now()),
+                   undo_row, redo_row, activity_id)  # fmt: skip
+
+    def add_item(self, activity_id: int, text: str) -> list[FieldProblem]:
+        """Add a one-off checklist item (one undo step)."""
+        try:
+            self._push(tr("Visits", "Add checklist item"),
+                       lambda session: add_one_off_item(session, activity_id, text),
+                       undo_row, redo_row, activity_id)  # fmt: skip
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        return []
+
+    def close(
+        self, activity_id: int, status: ActivityStatus, entered: CloseInput
+    ) -> list[FieldProblem]:
+        """Mark an activity done, cancelled or a no-show (one undo step)."""
+        try:
+            self._push(
+                tr("Visits", "Close activity"),
+                lambda session: complete_activity(
+                    session, activity_id, status, self.now(), outcome=entered.outcome,
+                    next_step=entered.next_step, next_at=entered.next_at,
+                ),
+                undo_completion, redo_completion, activity_id,
+            )  # fmt: skip
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("outcome", str(error))]
+        return []
+
+    def _push(
+        self,
+        text: str,
+        make: Callable[[Session], Any],
+        undo: Callable[[Session, Any], None],
+        redo: Callable[[Session, Any], None],
+        activity_id: int,
+    ) -> None:
+        database = self._database()
+        with database.transaction() as session:
+            change = make(session)
+        if change.changed:
+            self._undo_stack.push(
+                DatabaseCommand(
+                    database, text,
+                    undo=lambda session: undo(session, change),
+                    redo=lambda session: redo(session, change),
+                    refresh=lambda: self.planned.emit(activity_id),
+                )
+            )  # fmt: skip
 
     def plan(self, fields: ActivityFields) -> list[FieldProblem]:
         """Plan an activity as one undoable step; return what was refused (empty: planned)."""

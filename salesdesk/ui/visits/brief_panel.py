@@ -1,0 +1,129 @@
+"""The brief of the selected activity: what to know before going, the checklist, the outcome.
+
+Signals:
+    item_ticked(int, bool): a checklist item (id) was ticked or unticked.
+    item_added(str): the rep wrote a one-off checklist item.
+    close_requested(str): the rep wants to mark the activity done, cancelled or a no-show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core.models import ActivityStatus
+from salesdesk.core.queries.visit_brief import VisitBrief
+from salesdesk.ui.customers.labels import plain_label
+from salesdesk.ui.formatting import format_datetime, format_money, tr
+
+_CONTEXT = "VisitBrief"
+
+
+class BriefPanel(QScrollArea):
+    """Shows one ``VisitBrief``; edits are emitted, the owner runs the operations."""
+
+    item_ticked = Signal(int, bool)
+    item_added = Signal(str)
+    close_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitBrief")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.brief: VisitBrief | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        """Show no activity."""
+        self.brief = None
+        empty = plain_label(tr(_CONTEXT, "Choose a visit to see its brief and checklist."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(empty)
+
+    def show_brief(self, brief: VisitBrief) -> None:
+        """Show ``brief`` (keeping the scroll position for the same activity)."""
+        same = self.brief is not None and self.brief.activity_id == brief.activity_id
+        scroll = self.verticalScrollBar().value()
+        self.brief = brief
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = f"{brief.kind.value.capitalize()} · {brief.customer}"
+        layout.addWidget(plain_label(title, bold=True, scale=1.3))
+        when = format_datetime(brief.starts_at)
+        layout.addWidget(plain_label(
+            tr(_CONTEXT, "%1 for %2 min · %3").replace("%1", when)
+            .replace("%2", str(brief.duration_minutes)).replace("%3", brief.status.value)
+        ))  # fmt: skip
+        facts = [
+            (tr(_CONTEXT, "Place"), brief.place),
+            (tr(_CONTEXT, "Objective"), brief.objective),
+            (tr(_CONTEXT, "Desired outcome"), brief.desired_outcome),
+            (tr(_CONTEXT, "Deal"), " · ".join((brief.deal[0], brief.deal[1],
+                                                format_money(brief.deal[2], brief.deal[3])))
+             if brief.deal else None),
+            (tr(_CONTEXT, "Last time"), brief.last_outcome),
+            (tr(_CONTEXT, "Family"), ", ".join(brief.family) or None),
+            (tr(_CONTEXT, "Outcome"), brief.outcome),
+        ]  # fmt: skip
+        for name, value in facts:
+            if value:
+                layout.addWidget(plain_label(f"{name}: {value}"))
+        if brief.highlights:
+            layout.addWidget(plain_label(tr(_CONTEXT, "Remember"), bold=True))
+            for text in brief.highlights:
+                layout.addWidget(plain_label("• " + text))
+        if brief.open_objections:
+            layout.addWidget(plain_label(tr(_CONTEXT, "Open objections"), bold=True))
+            for text in brief.open_objections:
+                layout.addWidget(plain_label("• " + text))
+        layout.addWidget(self._checklist(brief))
+        if brief.status is ActivityStatus.PLANNED:
+            buttons = QHBoxLayout()
+            for status, text in ((ActivityStatus.DONE, "Done…"),
+                                 (ActivityStatus.CANCELLED, "Cancelled…"),
+                                 (ActivityStatus.NO_SHOW, "No-show…")):  # fmt: skip
+                button = QPushButton(tr(_CONTEXT, text))
+                button.setObjectName(f"visitClose-{status.value}")
+                button.clicked.connect(lambda _=False, s=status: self.close_requested.emit(s.value))
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setWidget(page)
+        if same:
+            self.verticalScrollBar().setValue(scroll)
+
+    def _checklist(self, brief: VisitBrief) -> QWidget:
+        done, total = brief.ready
+        box = QGroupBox(tr(_CONTEXT, "Checklist: %1/%2 ready").replace("%1", str(done))
+                        .replace("%2", str(total)))  # fmt: skip
+        box.setObjectName("visitChecklist")
+        layout = QVBoxLayout(box)
+        group = None
+        for line in brief.checklist:
+            if line.group != group and line.group:
+                layout.addWidget(plain_label(line.group, bold=True))
+            group = line.group
+            check = QCheckBox(line.text)
+            check.setObjectName(f"checklistItem-{line.id}")
+            check.setChecked(line.done)
+            check.toggled.connect(lambda on, i=line.id: self.item_ticked.emit(i, on))
+            layout.addWidget(check)
+        extra = QLineEdit()
+        extra.setObjectName("checklistAdd")
+        extra.setPlaceholderText(tr(_CONTEXT, "Add an item for this visit only and press Enter…"))
+        extra.returnPressed.connect(
+            lambda: self.item_added.emit(extra.text()) if extra.text().strip() else None
+        )
+        layout.addWidget(extra)
+        return box
