@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 import salesdesk
@@ -133,6 +142,12 @@ class MainWindow(QMainWindow):
                 "actionExportCustomers", tr(_CONTEXT, "E&xport customers…"), self.export_customers
             )
         )
+        file_menu.addAction(
+            self._action(
+                "actionExportCalendar", tr(_CONTEXT, "Export visits to &calendar…"),
+                self.export_calendar,
+            )
+        )  # fmt: skip
         file_menu.addSeparator()
         quit_action = self._action(
             "actionQuit", tr(_CONTEXT, "&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -310,6 +325,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr(_CONTEXT, "Exported the customers to %1").replace("%1", str(path)), 10_000
             )
+
+    def export_calendar(self) -> Path | None:
+        """Write the planned activities of the next four weeks as an iCalendar file."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr(_CONTEXT, "Export Visits to Calendar"),
+            str(self.database.path.parent / "salesdesk-visits.ics"),
+            tr(_CONTEXT, "iCalendar (*.ics)"),
+        )  # fmt: skip
+        if not name:
+            return None
+        from salesdesk.core.exchange.calendar import write_calendar
+
+        path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+        today = self.clock().astimezone().date()
+        try:
+            with self.database.sessions() as session:
+                count = write_calendar(session, today, today + timedelta(days=27), path,
+                                       self.clock())  # fmt: skip
+        except OSError as error:
+            QMessageBox.critical(self, tr(_CONTEXT, "Not exported"), f"{path}: {error.strerror}")
+            return None
+        message = (
+            tr(_CONTEXT, "Exported 1 planned activity of the next four weeks to %2")
+            if count == 1
+            else tr(_CONTEXT, "Exported %1 planned activities of the next four weeks to %2")
+        )
+        self.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", str(path)))
+        return path
 
     def about(self) -> None:
         """Show the version and the open database."""

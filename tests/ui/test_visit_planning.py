@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -106,3 +108,14 @@ def test_the_brief_ticks_items_and_closes_a_visit_with_a_next_step(
                     and area.brief.brief.status is ActivityStatus.DONE)  # fmt: skip
     window.undo_stack.undo()
     assert activities(window) == before
+
+
+def test_file_export_visits_to_calendar(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "week"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    path = window.export_calendar()
+    assert path == tmp_path / "week.ics"
+    assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert window.statusBar().currentMessage().startswith("Exported ")
