@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from salesdesk.core.models import Activity, ActivityStatus, VisitChecklistItem
+from salesdesk.core.models import (
+    Activity,
+    ActivityStatus,
+    ChecklistTemplateItem,
+    VisitChecklistItem,
+)
 from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.visits.close_dialog import CloseDialog
@@ -119,3 +124,27 @@ def test_file_export_visits_to_calendar(
     assert path == tmp_path / "week.ics"
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert window.statusBar().currentMessage().startswith("Exported ")
+
+
+def test_checklist_templates_are_edited_and_undone(window: MainWindow) -> None:
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    dialog = area.edit_templates()
+    dialog.choice.setCurrentIndex(dialog.choice.findText("Closing kit"))
+    first_group = dialog.tree.topLevelItem(0)
+    dialog.tree.setCurrentItem(first_group)
+    dialog.add_item().setText(0, "Spare pen")  # type: ignore[union-attr]
+    dialog.name.setText("Closing kit 2")
+    assert dialog.submit()
+    with window.database.sessions() as session:
+        names = session.scalars(select(ChecklistTemplateItem.text)).all()
+    assert "Spare pen" in names
+    window.undo_stack.undo()
+    with window.database.sessions() as session:
+        assert "Spare pen" not in session.scalars(select(ChecklistTemplateItem.text)).all()
+    refused = area.edit_templates()
+    refused.choice.setCurrentIndex(refused.choice.findText("New template…"))
+    refused.name.setText("Closing kit")  # taken
+    assert not refused.submit()
+    assert "already called" in refused.problems.text()

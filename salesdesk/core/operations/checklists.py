@@ -165,15 +165,18 @@ def _write(
             .where(ChecklistTemplate.id == template["id"])
             .values(name=template["name"])
         )
-    stored_groups, stored_items = [], []
-    for group, items in groups:
-        group_row = {**group, "template_id": template["id"]}
-        group_row["id"] = _insert(session, ChecklistGroup, group_row)
-        stored_groups.append(group_row)
-        for item in items:
-            item_row = {**item, "group_id": group_row["id"]}
-            item_row["id"] = _insert(session, ChecklistTemplateItem, item_row)
-            stored_items.append(item_row)
+    # Rows that keep their ids go in first, so that a new row cannot take one of those ids.
+    group_rows = [{**group, "template_id": template["id"]} for group, _ in groups]
+    for row in sorted(group_rows, key=lambda row: row["id"] is None):
+        row["id"] = _insert(session, ChecklistGroup, row)
+    item_rows = [
+        {**item, "group_id": group_row["id"]}
+        for group_row, (_, items) in zip(group_rows, groups, strict=True)
+        for item in items
+    ]
+    for row in sorted(item_rows, key=lambda row: row["id"] is None):
+        row["id"] = _insert(session, ChecklistTemplateItem, row)
+    stored_groups, stored_items = group_rows, item_rows
     session.expire_all()
     return TemplateState(template, tuple(stored_groups), tuple(stored_items))
 

@@ -30,6 +30,7 @@ from salesdesk.ui.visits.brief_panel import BriefPanel
 from salesdesk.ui.visits.close_dialog import CloseDialog
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
+from salesdesk.ui.visits.templates_dialog import TemplatesDialog
 from salesdesk.ui.visits.visit_data import VisitData
 
 _CONTEXT = "VisitsList"
@@ -108,6 +109,10 @@ class VisitsList(ListArea):
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.plan_button)
+        templates = QPushButton(tr(_CONTEXT, "Checklist templates…"), self)
+        templates.setObjectName("visitsTemplates")
+        templates.clicked.connect(self.edit_templates)
+        row.addWidget(templates)
         row.addStretch(1)
         self.insert_above_list(bar)
         self.due = QListWidget(self)
@@ -177,6 +182,14 @@ class VisitsList(ListArea):
     def plan(self, customer_id: int | None = None) -> PlanDialog:
         """Open the planning form (for a customer, when given)."""
         return open_plan_dialog(self._data, self, customer_id=customer_id)
+
+    def edit_templates(self) -> TemplatesDialog:
+        """Open the checklist template editor (window-modal)."""
+        dialog = TemplatesDialog(
+            self._data.templates(), self._data.template, self._data.save_template, self
+        )
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         """Read the lists and the brief again (after a change, or an undo of it)."""

@@ -13,6 +13,14 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import ActivityStatus, ChecklistTemplate, Deal, DealStatus
+from salesdesk.core.operations.checklists import (
+    GroupDraft,
+    TemplateState,
+    redo_template,
+    save_template,
+    template_state,
+    undo_template,
+)
 from salesdesk.core.operations.row_change import redo_row, undo_row
 from salesdesk.core.operations.visits import (
     ActivityFields,
@@ -160,6 +168,25 @@ class VisitData(QObject):
                     refresh=lambda: self.planned.emit(activity_id),
                 )
             )  # fmt: skip
+
+    def template(self, template_id: int) -> TemplateState:
+        """Read a checklist template's groups and items."""
+        with self._database().sessions() as session:
+            return template_state(session, template_id)
+
+    def save_template(
+        self, template_id: int | None, name: str, groups: list[GroupDraft]
+    ) -> list[FieldProblem]:
+        """Save a checklist template (one undo step); return what was refused."""
+        try:
+            self._push(tr("Visits", "Edit checklist template"),
+                       lambda session: save_template(session, template_id, name, groups),
+                       undo_template, redo_template, 0)  # fmt: skip
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("name", str(error))]
+        return []
 
     def plan(self, fields: ActivityFields) -> list[FieldProblem]:
         """Plan an activity as one undoable step; return what was refused (empty: planned)."""
