@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Signal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -54,23 +51,14 @@ from salesdesk.core.operations.row_change import RowChange, redo_row, remove_row
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.search import SearchTerms, indexed_matches
-from salesdesk.core.store import Database
 from salesdesk.ui.customers.company_dialogs import NewsInput, PersonInput, PurchaseInput
 from salesdesk.ui.customers.family_dialogs import DateInput, MemberInput
 from salesdesk.ui.customers.objection_dialog import ObjectionInput
-from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import as_sentence, phone_region, tr
+from salesdesk.ui.undoable_data import Change, UndoableData
 
 
-class _Changed(Protocol):
-    @property
-    def changed(self) -> bool: ...
-
-
-Change = TypeVar("Change", bound=_Changed)
-
-
-class CustomerData(QObject):
+class CustomerData(UndoableData):
     """Searches, profiles and answer edits over the window's current database.
 
     Signals:
@@ -79,26 +67,14 @@ class CustomerData(QObject):
 
     profile_changed = Signal(int)
 
-    def __init__(
-        self,
-        database: Callable[[], Database],
-        undo_stack: QUndoStack,
-        now: Callable[[], datetime],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo_stack = undo_stack
-        self.now = now
-
     def search(self, terms: SearchTerms) -> set[int]:
         """Return the customers whose indexed text holds every indexed term."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return indexed_matches(session, terms)
 
     def profile(self, customer_id: int) -> Profile:
         """Read a customer's profile card."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return load_profile(session, customer_id, self.now())
 
     def save_answer(self, customer_id: int, question_id: int, text: str) -> str | None:
@@ -127,12 +103,12 @@ class CustomerData(QObject):
 
     def rows(self) -> tuple[CustomerRow, ...]:
         """Read the customer list."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return customer_rows(session)
 
     def contact(self, customer_id: int) -> tuple[ContactFields, list[str]]:
         """Return a customer's contact details and every company name (for the edit form)."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             names = list(session.scalars(select(Company.name).order_by(Company.name)))
             return contact_fields(session, customer_id), names
 
@@ -159,7 +135,7 @@ class CustomerData(QObject):
 
     def playbook(self, kind: ObjectionKind) -> list[ObjectionRow]:
         """Return earlier answers to objections of ``kind``."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return playbook(session, kind)
 
     def save_objection(
@@ -252,7 +228,7 @@ class CustomerData(QObject):
 
     def questions(self) -> dict[FormSection, list[QuestionDraft]]:
         """Return the guiding questions asked now."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return active_questions(session)
 
     def save_questions(
@@ -307,12 +283,12 @@ class CustomerData(QObject):
 
     def default_currency(self) -> str:
         """Return the currency amounts get unless the rep says otherwise."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return default_currency(session)
 
     def deal_owner(self, deal_id: int) -> tuple[int, str, str] | None:
         """Return (customer id, customer name, deal title) of a deal."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return deal_owner(session, deal_id)
 
     def _apply(
@@ -325,21 +301,6 @@ class CustomerData(QObject):
         *,
         shown: bool,
     ) -> Change:
-        """Make a change in one transaction; push it on the undo stack when it changed anything.
-
-        ``shown``: the card shows the change already (an edited field), so only undo and redo
-        read the card again.
-        """
-        database = self._database()
-        with database.transaction() as session:
-            change = make(session)
-        if change.changed:
-            self._undo_stack.push(
-                DatabaseCommand(
-                    database, text,
-                    undo=lambda session: undo(session, change),
-                    redo=lambda session: redo(session, change),
-                    refresh=lambda: self.profile_changed.emit(customer_id), shown=shown,
-                )
-            )  # fmt: skip
-        return change
+        """Run an operation as one undo step; undo and redo show the customer again."""
+        return self.run(text, make, undo, redo,
+                        lambda: self.profile_changed.emit(customer_id), shown=shown)  # fmt: skip

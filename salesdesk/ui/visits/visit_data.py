@@ -6,8 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Signal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,13 +36,12 @@ from salesdesk.core.operations.visits import (
 from salesdesk.core.queries.agenda import DueCustomer, Occasion, birthdays_ahead, due_customers
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.visit_brief import VisitBrief, visit_brief
-from salesdesk.core.store import Database
-from salesdesk.ui.database_command import DatabaseCommand
 from salesdesk.ui.formatting import tr
+from salesdesk.ui.undoable_data import UndoableData
 from salesdesk.ui.visits.close_dialog import CloseInput
 
 
-class VisitData(QObject):
+class VisitData(UndoableData):
     """Reads for the planning form and the side lists; plans activities as undo steps.
 
     Signals:
@@ -52,30 +50,14 @@ class VisitData(QObject):
 
     planned = Signal(int)
 
-    def __init__(
-        self,
-        database: Callable[[], Database],
-        undo_stack: QUndoStack,
-        now: Callable[[], datetime],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo_stack = undo_stack
-        self.now = now
-
-    def sessions(self) -> Session:
-        """Return a new session on the current database (for reading)."""
-        return self._database().sessions()
-
     def customers(self) -> tuple[CustomerRow, ...]:
         """Return every customer (for the planning form)."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return customer_rows(session)
 
     def open_deals(self, customer_id: int) -> list[tuple[int, str]]:
         """Return a customer's open deals as (id, title)."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             rows = session.execute(
                 select(Deal.id, Deal.title)
                 .where(Deal.customer_id == customer_id, Deal.status == DealStatus.OPEN)
@@ -85,7 +67,7 @@ class VisitData(QObject):
 
     def templates(self) -> list[tuple[int, str]]:
         """Return the checklist templates as (id, name)."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             rows = session.execute(
                 select(ChecklistTemplate.id, ChecklistTemplate.name).order_by(
                     ChecklistTemplate.position, ChecklistTemplate.name
@@ -95,22 +77,22 @@ class VisitData(QObject):
 
     def conflicts(self, starts_at: datetime, minutes: int) -> int:
         """Return how many planned activities overlap that time."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return len(conflicts(session, starts_at, minutes))
 
     def due(self, today: date) -> list[DueCustomer]:
         """Return customers due for a follow-up."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return due_customers(session, today)
 
     def birthdays(self, today: date) -> list[Occasion]:
         """Return the birthdays of the next two weeks."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return birthdays_ahead(session, today)
 
     def brief(self, activity_id: int) -> VisitBrief:
         """Read the brief of an activity."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return visit_brief(session, activity_id)
 
     def tick(self, activity_id: int, item_id: int, done: bool) -> None:
@@ -156,22 +138,11 @@ class VisitData(QObject):
         redo: Callable[[Session, Any], None],
         activity_id: int,
     ) -> None:
-        database = self._database()
-        with database.transaction() as session:
-            change = make(session)
-        if change.changed:
-            self._undo_stack.push(
-                DatabaseCommand(
-                    database, text,
-                    undo=lambda session: undo(session, change),
-                    redo=lambda session: redo(session, change),
-                    refresh=lambda: self.planned.emit(activity_id),
-                )
-            )  # fmt: skip
+        self.run(text, make, undo, redo, lambda: self.planned.emit(activity_id))
 
     def template(self, template_id: int) -> TemplateState:
         """Read a checklist template's groups and items."""
-        with self._database().sessions() as session:
+        with self.sessions() as session:
             return template_state(session, template_id)
 
     def save_template(
@@ -190,21 +161,15 @@ class VisitData(QObject):
 
     def plan(self, fields: ActivityFields) -> list[FieldProblem]:
         """Plan an activity as one undoable step; return what was refused (empty: planned)."""
-        database = self._database()
         try:
-            with database.transaction() as session:
-                planned = plan_activity(session, fields, self.now())
+            planned = self.run(
+                tr("Visits", "Plan %1").replace("%1", fields.kind.value),
+                lambda session: plan_activity(session, fields, self.now()),
+                undo_plan, redo_plan, lambda: self.planned.emit(0), shown=True,
+            )  # fmt: skip
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
             return [FieldProblem("customer_id", str(error))]
-        self._undo_stack.push(
-            DatabaseCommand(
-                database, tr("Visits", "Plan %1").replace("%1", fields.kind.value),
-                undo=lambda session: undo_plan(session, planned),
-                redo=lambda session: redo_plan(session, planned),
-                refresh=lambda: self.planned.emit(0), shown=True,
-            )
-        )  # fmt: skip
         self.planned.emit(planned.activity_id)
         return []
