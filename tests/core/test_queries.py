@@ -13,8 +13,8 @@ from salesdesk.core.queries import (
     customer_rows,
     database_counts,
     pipeline_forecast,
-    visits_overview,
 )
+from salesdesk.core.queries.agenda import agenda, overdue_activities
 from salesdesk.core.queries.customers import CustomerFilter, CustomerRow, days_to_birthday
 from salesdesk.core.store import Database
 from tests.ui.world import MARKUP_NAME, NOW, World, build_world
@@ -81,29 +81,24 @@ def test_customers_with_company_ordered_by_name(database: Database, world: World
     assert rows[0].company_name is None and rows[0].last_contact_on is None
 
 
-def test_visits_upcoming_soonest_first_and_recent_latest_first(database: Database, world: World):
+def test_the_agenda_by_local_day_with_readiness_and_overdue(database: Database, world: World):
     with database.sessions() as session:
-        overview = visits_overview(session, NOW)
-    assert [row.id for row in overview.upcoming] == [
-        world.activities["call"],
-        world.activities["visit"],
-    ]
-    assert [row.id for row in overview.recent] == [world.activities["done"]]
-    call, visit = overview.upcoming
+        days = agenda(session, date(2026, 3, 5), 8)
+        overdue = overdue_activities(session, NOW.date())
+    assert [row.id for row in days[date(2026, 3, 5)]] == [world.activities["done"]]
+    assert [row.id for row in days[date(2026, 3, 10)]] == [world.activities["call"]]
+    (visit,) = days[date(2026, 3, 12)]
     assert (visit.checklist_done, visit.checklist_total, visit.ready) == (7, 12, False)
-    assert (call.checklist_total, call.has_checklist) == (0, False)
     assert visit.kind is ActivityKind.VISIT and visit.customer_name == "Anna Schmidt"
     assert visit.starts_at.utcoffset() == timedelta(0)
-    done = overview.recent[0]
-    assert (done.status, done.checklist_done, done.checklist_total) == (
-        ActivityStatus.DONE,
-        3,
-        3,
-    )
-    assert done.ready and done.customer_name == "김민준"
-    wider = visits_overview(database.sessions(), NOW, recent_days=100, upcoming_days=200)
-    assert len(wider.upcoming) == 3 and len(wider.recent) == 2
-    assert not overview.is_empty
+    (call,) = days[date(2026, 3, 10)]
+    assert (call.checklist_total, call.has_checklist) == (0, False)
+    (done,) = days[date(2026, 3, 5)]
+    assert (done.status, done.checklist_done, done.checklist_total, done.ready) == (
+        ActivityStatus.DONE, 3, 3, True
+    )  # fmt: skip
+    assert sum(len(rows) for rows in days.values()) == 3 and len(days) == 8
+    assert [row.id for row in overdue] == [world.activities["old"]]  # planned, day passed
 
 
 def test_counts(database: Database, world: World):
@@ -120,7 +115,7 @@ def test_queries_run_a_fixed_number_of_statements(database: Database):
     with database.sessions() as session:
         pipeline_forecast(session)
         customer_rows(session)
-        visits_overview(session, NOW)
+        agenda(session, NOW.date(), 7)
         database_counts(session)
     queries = [sql for sql in statements if sql.startswith("SELECT")]
     assert len(queries) == 3 + 1 + 1 + 1

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from salesdesk.core.store import Database, open_database
 from salesdesk.ui.areas.list_area import ListArea
+from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
 from tests.ui.world import MARKUP_NAME, NOW, World
 
@@ -94,11 +95,21 @@ def test_customer_search_narrows_the_list_as_the_rep_types(
     assert len(texts(customers, 0)) == 5
 
 
-def test_visits_show_readiness_and_overdue(window: MainWindow) -> None:
-    window.show_area("visits")
+def test_visits_show_the_week_with_readiness_and_overdue(window: MainWindow) -> None:
+    window.show_area("visits")  # NOW is Tuesday 10 March 2026: the week of 9 March
     visits = window.areas["visits"]
-    assert texts(visits, 4)[:2] == ["", "7/12 ready"]
-    assert "Coming up: 2" in visits.summary.text()
+    assert isinstance(visits, VisitsList)
+    assert texts(visits, 2) == ["王芳", "Anna Schmidt"]
+    assert texts(visits, 5) == ["", "7/12 ready"]
+    assert visits.summary.text().startswith("3/9/2026 – 3/15/2026: 2 planned or done")
+    assert visits.summary.text().endswith("overdue follow-ups: 1")  # the e-mail of 1 January
+    visits.go(-1)
+    assert texts(visits, 2) == ["김민준"] and texts(visits, 5) == ["3/3 ready"]
+    visits.mode.setCurrentIndex(visits.mode.findText("Day"))
+    visits.go(0)
+    assert texts(visits, 2) == ["王芳"]  # today only
+    visits.go(2)
+    assert texts(visits, 2) == ["Anna Schmidt"]  # Thursday 12 March
 
 
 def test_analytics_shows_the_funnel_and_win_rate(window: MainWindow) -> None:

@@ -14,7 +14,7 @@ from salesdesk.core.queries.pipeline import (
     StageForecast,
     pipeline_forecast,
 )
-from salesdesk.core.queries.visits import VisitRow, VisitsOverview, visits_overview
+from salesdesk.core.queries.visits import VisitRow
 
 __all__ = [
     "CustomerRow",
@@ -24,9 +24,7 @@ __all__ = [
     "StageForecast",
     "Totals",
     "VisitRow",
-    "VisitsOverview",
     "customer_rows",
     "database_counts",
     "pipeline_forecast",
-    "visits_overview",
 ]

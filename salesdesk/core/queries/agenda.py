@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from salesdesk.core.models import (
     Activity,
     ActivityStatus,
     Customer,
+    Deal,
     FamilyMember,
     Setting,
     Tier,
@@ -35,6 +37,22 @@ def agenda(session: Session, first_day: date, days: int) -> dict[date, list[Visi
     """Return every activity from ``first_day`` for ``days`` local days, by day, by time."""
     start = _local_midnight(first_day).astimezone(UTC)
     end = _local_midnight(first_day + timedelta(days=days)).astimezone(UTC)
+    found: dict[date, list[VisitRow]] = defaultdict(list)
+    for visit in _visit_rows(session, Activity.starts_at >= start, Activity.starts_at < end):
+        found[visit.starts_at.astimezone().date()].append(visit)
+    return {first_day + timedelta(days=n): found.get(first_day + timedelta(days=n), [])
+            for n in range(days)}  # fmt: skip
+
+
+def overdue_activities(session: Session, today: date) -> list[VisitRow]:
+    """Return activities still planned although their day has passed (oldest first)."""
+    before = _local_midnight(today).astimezone(UTC)
+    return _visit_rows(
+        session, Activity.starts_at < before, Activity.status == ActivityStatus.PLANNED
+    )
+
+
+def _visit_rows(session: Session, *conditions: Any) -> list[VisitRow]:
     checklist = (
         select(VisitChecklistItem.activity_id,
                func.count(VisitChecklistItem.id).label("total"),
@@ -46,18 +64,14 @@ def agenda(session: Session, first_day: date, days: int) -> dict[date, list[Visi
         select(Activity.id, Activity.starts_at, Activity.duration_minutes, Activity.kind,
                Activity.customer_id, Customer.name, Activity.place, Activity.objective,
                Activity.status, func.coalesce(checklist.c.done, 0),
-               func.coalesce(checklist.c.total, 0))
+               func.coalesce(checklist.c.total, 0), Deal.title)
         .join(Customer, Customer.id == Activity.customer_id)
         .outerjoin(checklist, checklist.c.activity_id == Activity.id)
-        .where(Activity.starts_at >= start, Activity.starts_at < end)
+        .outerjoin(Deal, Deal.id == Activity.deal_id)
+        .where(*conditions)
         .order_by(Activity.starts_at, Activity.id)
     )  # fmt: skip
-    found: dict[date, list[VisitRow]] = defaultdict(list)
-    for row in rows:
-        visit = VisitRow(*row)
-        found[visit.starts_at.astimezone().date()].append(visit)
-    return {first_day + timedelta(days=n): found.get(first_day + timedelta(days=n), [])
-            for n in range(days)}  # fmt: skip
+    return [VisitRow(*row) for row in rows]
 
 
 def cadence(session: Session) -> dict[Tier, int]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import ActivityKind, ActivityStatus
-from salesdesk.core.queries import VisitRow, visits_overview
+from salesdesk.core.queries import VisitRow
+from salesdesk.core.queries.agenda import agenda, overdue_activities
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.formatting import as_sentence, format_count, format_date, format_datetime, tr
@@ -68,7 +70,7 @@ def readiness_text(row: VisitRow) -> str:
 
 
 class VisitsList(ListArea):
-    """Upcoming activities soonest first, then the last weeks' latest first."""
+    """The agenda of a day or a week, with the brief of the selected activity beside it."""
 
     def __init__(self, data: VisitData, parent: QWidget | None = None) -> None:
         columns = [
@@ -79,6 +81,7 @@ class VisitsList(ListArea):
             ),
             Column[VisitRow](tr(_CONTEXT, "Kind"), lambda row: kind_text(row.kind)),
             Column[VisitRow](tr(_CONTEXT, "Customer"), lambda row: row.customer_name),
+            Column[VisitRow](tr(_CONTEXT, "Deal"), lambda row: row.deal_title or ""),
             Column[VisitRow](tr(_CONTEXT, "Status"), lambda row: status_text(row.status)),
             Column[VisitRow](tr(_CONTEXT, "Checklist"), readiness_text),
             Column[VisitRow](tr(_CONTEXT, "Place"), lambda row: row.place or ""),
@@ -89,10 +92,12 @@ class VisitsList(ListArea):
             tr(_CONTEXT, "Visits"),
             columns,
             lambda row: row.id,
-            tr(_CONTEXT, "No visits, calls or tasks in the last 30 or the next 90 days."),
+            tr(_CONTEXT, "Nothing planned on these days."),
             parent,
         )
         self._data = data
+        self._first_day: date | None = None  # None: this week, once the clock is known
+        self._days = 7
         self.plan_button = QPushButton(tr(_CONTEXT, "Plan…"), self)
         self.plan_button.setObjectName("visitsPlan")
         self.plan_button.setToolTip(
@@ -113,6 +118,28 @@ class VisitsList(ListArea):
         templates.setObjectName("visitsTemplates")
         templates.clicked.connect(self.edit_templates)
         row.addWidget(templates)
+        row.addSpacing(24)
+        for name, text, tip, step in (
+            ("agendaPrevious", "◀", "Earlier (Alt+Left)", -1), ("agendaToday", "Today", "", 0),
+            ("agendaNext", "▶", "Later (Alt+Right)", 1),
+        ):  # fmt: skip
+            button = QPushButton(tr(_CONTEXT, text), self)
+            button.setObjectName(name)
+            button.setToolTip(tr(_CONTEXT, tip))
+            button.clicked.connect(lambda _=False, s=step: self.go(s))
+            row.addWidget(button)
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("agendaMode")
+        self.mode.addItem(tr(_CONTEXT, "Week"), 7)
+        self.mode.addItem(tr(_CONTEXT, "Day"), 1)
+        self.mode.currentIndexChanged.connect(self._on_mode)
+        row.addWidget(self.mode)
+        for key, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            move = QAction(self)
+            move.setShortcut(QKeySequence(key))
+            move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            move.triggered.connect(lambda _=False, s=step: self.go(s))
+            self.addAction(move)
         row.addStretch(1)
         self.insert_above_list(bar)
         self.due = QListWidget(self)
@@ -120,9 +147,16 @@ class VisitsList(ListArea):
         self.due.itemActivated.connect(lambda item: self.plan(item.data(Qt.ItemDataRole.UserRole)))
         self.birthdays = QListWidget(self)
         self.birthdays.setObjectName("visitsBirthdays")
+        self.overdue = QListWidget(self)
+        self.overdue.setObjectName("visitsOverdue")
+        self.overdue.itemActivated.connect(
+            lambda item: self.show_activity(item.data(Qt.ItemDataRole.UserRole))
+        )
         side = QWidget(self)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(tr(_CONTEXT, "Overdue: planned, day passed, not closed")))
+        column.addWidget(self.overdue, 1)
         column.addWidget(QLabel(tr(_CONTEXT, "Due for a follow-up (Enter or double-click plans)")))
         column.addWidget(self.due, 2)
         column.addWidget(QLabel(tr(_CONTEXT, "Birthdays in the next 14 days")))
@@ -202,18 +236,50 @@ class VisitsList(ListArea):
             except SalesDeskError:  # the activity was undone away
                 self.brief.clear()
 
+    def go(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) day or week; 0 goes back to today."""
+        today = self._data.now().astimezone().date()
+        if step == 0 or self._first_day is None:
+            self._first_day = today - timedelta(days=today.weekday() if self._days == 7 else 0)
+        else:
+            self._first_day += timedelta(days=step * self._days)
+        self.refresh()
+
+    def _on_mode(self) -> None:
+        self._days = self.mode.currentData()
+        if self._days == 7 and self._first_day is not None:
+            self._first_day -= timedelta(days=self._first_day.weekday())
+        self.refresh()
+
+    def shown_days(self) -> tuple[date, int]:
+        """Return the first day shown and how many days are shown."""
+        if self._first_day is None:
+            today = self._data.now().astimezone().date()
+            self._first_day = today - timedelta(days=today.weekday() if self._days == 7 else 0)
+        return self._first_day, self._days
+
     def reload(self, session: Session, now: datetime) -> None:
-        """Read the activities from 30 days ago to 90 days ahead."""
-        overview = visits_overview(session, now)
-        overdue = sum(row.status is ActivityStatus.PLANNED for row in overview.recent)
-        summary = (
-            tr(_CONTEXT, "Coming up: %1 · overdue: %2 · in the last 30 days: %3")
-            .replace("%1", format_count(len(overview.upcoming)))
-            .replace("%2", format_count(overdue))
-            .replace("%3", format_count(len(overview.recent)))
-        )
-        self.show_rows(overview.upcoming + overview.recent, summary)
+        """Read the agenda of the days shown, and the follow-ups beside it."""
+        first, days = self.shown_days()
+        rows = [row for day_rows in agenda(session, first, days).values() for row in day_rows]
         today = now.astimezone().date()
+        overdue = overdue_activities(session, today)
+        ready = sum(row.has_checklist and row.ready for row in rows)
+        span = format_date(first) if days == 1 else (
+            f"{format_date(first)} – {format_date(first + timedelta(days=days - 1))}"
+        )  # fmt: skip
+        summary = (
+            tr(_CONTEXT, "%1: %2 planned or done · %3 fully prepared · overdue follow-ups: %4")
+            .replace("%1", span).replace("%2", format_count(len(rows)))
+            .replace("%3", format_count(ready)).replace("%4", format_count(len(overdue)))
+        )  # fmt: skip
+        self.show_rows(rows, summary)
+        self.overdue.clear()
+        for row in overdue:
+            item = QListWidgetItem(f"{format_datetime(row.starts_at)} — {kind_text(row.kind)} · "
+                                   f"{row.customer_name}")  # fmt: skip
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.overdue.addItem(item)
         self.due.clear()
         for due in self._data.due(today):
             last = (
