@@ -278,3 +278,81 @@ def redo_completion(session: Session, done: Completion) -> None:
     _set_contact(session, done.before["customer_id"], done.customer_after)
     if done.next_activity is not None:
         redo_plan(session, done.next_activity)
+
+
+@dataclass(frozen=True)
+class TemplateSwap:
+    """A visit's checklist replaced by another template's items (one-off items stay)."""
+
+    activity_id: int
+    template_before: int | None
+    template_after: int | None
+    removed: tuple[Row, ...]
+    added: tuple[Row, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Return True when the template changed."""
+        return self.template_before != self.template_after
+
+    @property
+    def ticked_lost(self) -> int:
+        """Return how many ticked items the swap discards."""
+        return sum(bool(row["done"]) for row in self.removed)
+
+
+def _template_rows(session: Session, activity_id: int) -> tuple[Row, ...]:
+    items = session.scalars(
+        select(VisitChecklistItem.id).where(
+            VisitChecklistItem.activity_id == activity_id, VisitChecklistItem.one_off.is_(False)
+        )
+    ).all()
+    return tuple(row for item_id in items if (row := row_of(session, VisitChecklistItem, item_id)))
+
+
+def ticked_template_items(session: Session, activity_id: int) -> int:
+    """Return how many template items of a visit are ticked (what a swap would discard)."""
+    return sum(bool(row["done"]) for row in _template_rows(session, activity_id))
+
+
+def change_template(session: Session, activity_id: int, template_id: int | None) -> TemplateSwap:
+    """Give a planned visit another template's items instead of its current ones."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise SalesDeskError("that activity no longer exists")
+    if template_id is not None and session.get(ChecklistTemplate, template_id) is None:
+        raise SalesDeskError("that checklist template no longer exists")
+    before = activity.checklist_template_id
+    if before == template_id:
+        return TemplateSwap(activity_id, before, before, (), ())
+    removed = _template_rows(session, activity_id)
+    session.execute(delete(VisitChecklistItem).where(
+        VisitChecklistItem.id.in_([row["id"] for row in removed])))  # fmt: skip
+    session.execute(update(Activity).where(Activity.id == activity_id)
+                    .values(checklist_template_id=template_id))  # fmt: skip
+    items = template_items(session, template_id) if template_id is not None else []
+    added = _insert_items(session, activity_id, items)
+    session.expire_all()
+    return TemplateSwap(activity_id, before, template_id, removed, tuple(added))
+
+
+def _swap(session: Session, swap: TemplateSwap, forward: bool) -> None:
+    gone, back = (swap.removed, swap.added) if forward else (swap.added, swap.removed)
+    template = swap.template_after if forward else swap.template_before
+    session.execute(delete(VisitChecklistItem).where(
+        VisitChecklistItem.id.in_([row["id"] for row in gone])))  # fmt: skip
+    session.execute(update(Activity).where(Activity.id == swap.activity_id)
+                    .values(checklist_template_id=template))  # fmt: skip
+    if back:
+        session.execute(insert(VisitChecklistItem), list(back))
+    session.expire_all()
+
+
+def undo_swap(session: Session, swap: TemplateSwap) -> None:
+    """Put the visit's former checklist back (ticks included)."""
+    _swap(session, swap, forward=False)
+
+
+def redo_swap(session: Session, swap: TemplateSwap) -> None:
+    """Swap the checklist again (same item ids)."""
+    _swap(session, swap, forward=True)

@@ -24,21 +24,26 @@ from salesdesk.core.models import (
     Stage,
     Tier,
 )
+from salesdesk.core.operations.cadence import set_cadence, undo_cadence
 from salesdesk.core.operations.row_change import undo_row
 from salesdesk.core.operations.visits import (
     ActivityFields,
     add_one_off_item,
+    change_template,
     complete_activity,
     conflicts,
     plan_activity,
     redo_completion,
     redo_plan,
+    redo_swap,
     template_items,
     tick_item,
+    ticked_template_items,
     undo_completion,
     undo_plan,
+    undo_swap,
 )
-from salesdesk.core.queries.agenda import agenda, birthdays_ahead, due_customers
+from salesdesk.core.queries.agenda import agenda, birthdays_ahead, cadence, due_customers
 from salesdesk.core.store import Database
 
 NOW = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
@@ -205,3 +210,44 @@ def test_calendar_export_has_stable_uids_and_utc_times(
     assert main(["export-ics", "--db", str(database.path), "--from", "2026-06-01",
                  "--to", "2026-06-07", str(out)]) == 0  # fmt: skip
     assert out.read_bytes().count(b"BEGIN:VEVENT") == 2
+
+
+def test_changing_the_template_discards_ticks_and_undo_restores_them(
+    database: Database, world: dict[str, int]
+) -> None:
+    with database.transaction() as s:
+        planned = plan_activity(s, visit(world), NOW)
+        tick_item(s, planned.items[0]["id"], True, NOW)
+        add_one_off_item(s, planned.activity_id, "Bring samples")
+        kit = s.scalars(
+            select(ChecklistTemplate.id).where(ChecklistTemplate.name == "Closing kit")
+        ).one()
+    before = snapshot(database)
+    with database.transaction() as s:
+        assert ticked_template_items(s, planned.activity_id) == 1
+        swap = change_template(s, planned.activity_id, kit)
+    assert swap.ticked_lost == 1
+    with database.sessions() as s:
+        (row,) = agenda(s, date(2026, 6, 2), 1)[date(2026, 6, 2)]
+        kit_items = template_items(s, kit)
+    assert (row.checklist_done, row.checklist_total) == (0, len(kit_items) + 1)  # + one-off
+    after = snapshot(database)
+    with database.transaction() as s:
+        undo_swap(s, swap)
+    assert snapshot(database) == before
+    with database.transaction() as s:
+        redo_swap(s, swap)
+    assert snapshot(database) == after
+
+
+def test_the_cadence_is_edited_and_undone(database: Database, world: dict[str, int]) -> None:
+    with database.transaction() as s:
+        change = set_cadence(s, {Tier.B: 90})
+    with database.sessions() as s:
+        assert [d.name for d in due_customers(s, TODAY)] == ["Zoe Young"]  # Kim not due at 90
+    with database.transaction() as s:
+        undo_cadence(s, change)
+    with database.sessions() as s:
+        assert cadence(s)[Tier.B] == 14
+    with pytest.raises(InvalidFieldsError, match="1 to 365"), database.transaction() as s:
+        set_cadence(s, {Tier.A: 0})
