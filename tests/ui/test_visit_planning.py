@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from salesdesk.core.models import (
     Activity,
     ActivityStatus,
+    ChecklistTemplate,
     ChecklistTemplateItem,
+    Tier,
     VisitChecklistItem,
 )
 from salesdesk.ui.areas.visits_list import VisitsList
@@ -148,3 +150,53 @@ def test_checklist_templates_are_edited_and_undone(window: MainWindow) -> None:
     refused.name.setText("Closing kit")  # taken
     assert not refused.submit()
     assert "already called" in refused.problems.text()
+
+
+def test_changing_a_visits_checklist_asks_before_discarding_ticks(
+    window: MainWindow, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    area.show_activity(world.activities["visit"])  # 7 of 12 items ticked
+    with window.database.sessions() as session:
+        kit = session.scalars(
+            select(ChecklistTemplate.id).where(ChecklistTemplate.name == "Closing kit")
+        ).one()
+    asked: list[str] = []
+
+    def refuse(parent, title, text):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    assert not area._on_template_requested(kit)
+    assert asked == ["Changing the checklist discards 7 ticked item(s). Change it?"]
+    assert area.brief.brief is not None and area.brief.brief.ready == (7, 12)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert area._on_template_requested(kit)
+    with window.database.sessions() as session:
+        ticked = session.scalar(select(func.count(VisitChecklistItem.id)).where(
+            VisitChecklistItem.activity_id == world.activities["visit"],
+            VisitChecklistItem.done.is_(True)))  # fmt: skip
+    assert ticked == 0
+    window.undo_stack.undo()
+    with window.database.sessions() as session:
+        ticked = session.scalar(select(func.count(VisitChecklistItem.id)).where(
+            VisitChecklistItem.activity_id == world.activities["visit"],
+            VisitChecklistItem.done.is_(True)))  # fmt: skip
+    assert ticked == 7
+
+
+def test_the_cadence_dialog_stores_the_days_and_undoes(window: MainWindow) -> None:
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    dialog = area.edit_cadence()
+    assert dialog.spins[Tier.B].value() == 14
+    dialog.spins[Tier.B].setValue(30)
+    assert dialog.submit()
+    assert window.visit_data.cadence()[Tier.B] == 30
+    assert window.undo_stack.undoText() == "Change follow-up cadence"
+    window.undo_stack.undo()
+    assert window.visit_data.cadence()[Tier.B] == 14

@@ -56,6 +56,7 @@ class VisitBrief:
     open_objections: tuple[str, ...]
     last_outcome: str | None  # of the previous completed visit or call
     checklist: tuple[ChecklistLine, ...]
+    template_id: int | None = None
 
     @property
     def ready(self) -> tuple[int, int]:
@@ -112,5 +113,5 @@ def visit_brief(session: Session, activity_id: int) -> VisitBrief:
         activity.duration_minutes, activity.place, activity.objective, activity.desired_outcome,
         activity.outcome, customer.id, customer.name, deal, tuple(highlights),
         tuple(f"{name} ({relation.value})" for name, relation in family), tuple(objections),
-        last, tuple(ChecklistLine(*item) for item in items),
+        last, tuple(ChecklistLine(*item) for item in items), activity.checklist_template_id,
     )  # fmt: skip

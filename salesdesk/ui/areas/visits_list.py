@@ -29,6 +29,7 @@ from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.formatting import as_sentence, format_count, format_date, format_datetime, tr
 from salesdesk.ui.visits.brief_panel import BriefPanel
+from salesdesk.ui.visits.cadence_dialog import CadenceDialog
 from salesdesk.ui.visits.close_dialog import CloseDialog
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
@@ -159,12 +160,17 @@ class VisitsList(ListArea):
         column.addWidget(self.overdue, 1)
         column.addWidget(QLabel(tr(_CONTEXT, "Due for a follow-up (Enter or double-click plans)")))
         column.addWidget(self.due, 2)
+        cadence = QPushButton(tr(_CONTEXT, "Follow-up cadence…"), self)
+        cadence.setObjectName("visitsCadence")
+        cadence.clicked.connect(self.edit_cadence)
+        column.addWidget(cadence)
         column.addWidget(QLabel(tr(_CONTEXT, "Birthdays in the next 14 days")))
         column.addWidget(self.birthdays, 1)
         self.brief = BriefPanel(self)
         self.brief.item_ticked.connect(self._on_ticked)
         self.brief.item_added.connect(self._on_item_added)
         self.brief.close_requested.connect(self._on_close_requested)
+        self.brief.template_requested.connect(self._on_template_requested)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visitsSide")
         self.tabs.addTab(self.brief, tr(_CONTEXT, "Brief and checklist"))
@@ -183,6 +189,7 @@ class VisitsList(ListArea):
 
     def show_activity(self, activity_id: int) -> None:
         """Show an activity's brief and checklist."""
+        self.brief.templates = self._data.templates()
         self.brief.show_brief(self._data.brief(activity_id))
         self.tabs.setCurrentWidget(self.brief)
 
@@ -200,6 +207,27 @@ class VisitsList(ListArea):
             if problems:
                 QMessageBox.warning(self, tr(_CONTEXT, "Item not added"),
                                     as_sentence(problems[0].message))  # fmt: skip
+
+    def _on_template_requested(self, template_id: int | None) -> bool:
+        brief = self.brief.brief
+        if brief is None or brief.template_id == template_id:
+            return False
+        ticked = self._data.ticked(brief.activity_id)
+        if ticked:
+            question = tr(_CONTEXT, "Changing the checklist discards %1 ticked item(s). Change it?")
+            answer = QMessageBox.question(self, tr(_CONTEXT, "Change checklist"),
+                                          question.replace("%1", str(ticked)))  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                self.show_activity(brief.activity_id)  # the choice goes back
+                return False
+        self._data.change_template(brief.activity_id, template_id)
+        return True
+
+    def edit_cadence(self) -> CadenceDialog:
+        """Open the follow-up cadence per tier (window-modal)."""
+        dialog = CadenceDialog(self._data.cadence(), self._data.set_cadence, self)
+        dialog.open()
+        return dialog
 
     def _on_close_requested(self, status: str) -> CloseDialog | None:
         brief = self.brief.brief

@@ -4,6 +4,7 @@ Signals:
     item_ticked(int, bool): a checklist item (id) was ticked or unticked.
     item_added(str): the rep wrote a one-off checklist item.
     close_requested(str): the rep wants to mark the activity done, cancelled or a no-show.
+    template_requested(object): the rep chose another checklist template (id, or None).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -34,6 +36,7 @@ class BriefPanel(QScrollArea):
     item_ticked = Signal(int, bool)
     item_added = Signal(str)
     close_requested = Signal(str)
+    template_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +44,7 @@ class BriefPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.brief: VisitBrief | None = None
+        self.templates: list[tuple[int, str]] = []
         self.clear()
 
     def clear(self) -> None:
@@ -119,6 +123,17 @@ class BriefPanel(QScrollArea):
             check.setChecked(line.done)
             check.toggled.connect(lambda on, i=line.id: self.item_ticked.emit(i, on))
             layout.addWidget(check)
+        if brief.status is ActivityStatus.PLANNED and self.templates:
+            choice = QComboBox()
+            choice.setObjectName("checklistTemplate")
+            choice.addItem(tr(_CONTEXT, "No template"), None)
+            for template_id, name in self.templates:
+                choice.addItem(name, template_id)
+            choice.setCurrentIndex(max(choice.findData(brief.template_id), 0))
+            choice.activated.connect(
+                lambda index: self.template_requested.emit(choice.itemData(index))
+            )
+            layout.addWidget(choice)
         extra = QLineEdit()
         extra.setObjectName("checklistAdd")
         extra.setPlaceholderText(tr(_CONTEXT, "Add an item for this visit only and press Enter…"))

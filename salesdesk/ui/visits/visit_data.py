@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import ActivityStatus, ChecklistTemplate, Deal, DealStatus
+from salesdesk.core.models import ActivityStatus, ChecklistTemplate, Deal, DealStatus, Tier
+from salesdesk.core.operations.cadence import redo_cadence, set_cadence, undo_cadence
 from salesdesk.core.operations.checklists import (
     GroupDraft,
     TemplateState,
@@ -24,16 +25,26 @@ from salesdesk.core.operations.row_change import redo_row, undo_row
 from salesdesk.core.operations.visits import (
     ActivityFields,
     add_one_off_item,
+    change_template,
     complete_activity,
     conflicts,
     plan_activity,
     redo_completion,
     redo_plan,
+    redo_swap,
     tick_item,
+    ticked_template_items,
     undo_completion,
     undo_plan,
+    undo_swap,
 )
-from salesdesk.core.queries.agenda import DueCustomer, Occasion, birthdays_ahead, due_customers
+from salesdesk.core.queries.agenda import (
+    DueCustomer,
+    Occasion,
+    birthdays_ahead,
+    cadence,
+    due_customers,
+)
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.visit_brief import VisitBrief, visit_brief
 from salesdesk.ui.formatting import tr
@@ -139,6 +150,33 @@ class VisitData(UndoableData):
         activity_id: int,
     ) -> None:
         self.run(text, make, undo, redo, lambda: self.planned.emit(activity_id))
+
+    def ticked(self, activity_id: int) -> int:
+        """Return how many template items of a visit are ticked."""
+        with self.sessions() as session:
+            return ticked_template_items(session, activity_id)
+
+    def change_template(self, activity_id: int, template_id: int | None) -> None:
+        """Give a visit another template's checklist (one undo step)."""
+        self._push(tr("Visits", "Change checklist"),
+                   lambda session: change_template(session, activity_id, template_id),
+                   undo_swap, redo_swap, activity_id)  # fmt: skip
+
+    def cadence(self) -> dict[Tier, int]:
+        """Return the follow-up cadence in days per tier."""
+        with self.sessions() as session:
+            return cadence(session)
+
+    def set_cadence(self, days: dict[Tier, int]) -> list[FieldProblem]:
+        """Store the follow-up cadence (one undo step); return what was refused."""
+        try:
+            self._push(
+                tr("Visits", "Change follow-up cadence"),
+                lambda session: set_cadence(session, days), undo_cadence, redo_cadence, 0,
+            )  # fmt: skip
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        return []
 
     def template(self, template_id: int) -> TemplateState:
         """Read a checklist template's groups and items."""
