@@ -200,3 +200,27 @@ def test_the_cadence_dialog_stores_the_days_and_undoes(window: MainWindow) -> No
     assert window.undo_stack.undoText() == "Change follow-up cadence"
     window.undo_stack.undo()
     assert window.visit_data.cadence()[Tier.B] == 14
+
+
+def test_a_planned_visit_is_moved_and_the_move_undone(window: MainWindow, world: World) -> None:
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    area.show_activity(world.activities["visit"])
+    dialog = area.change_shown()
+    assert dialog is not None and dialog.place.text() == "Acme HQ, Berlin"
+    assert not dialog.template.isEnabled()  # the checklist is changed from the brief
+    dialog.starts.setDateTime(QDateTime(datetime(2026, 3, 13).date(), QTime(11, 30)))
+    dialog.place.setText("Their new warehouse")
+    assert dialog.submit()
+    with window.database.sessions() as session:
+        moved = session.get(Activity, world.activities["visit"])
+        assert moved is not None and moved.place == "Their new warehouse"
+        assert moved.starts_at.astimezone().date() == datetime(2026, 3, 13).date()
+        items = session.scalar(select(func.count(VisitChecklistItem.id)).where(
+            VisitChecklistItem.activity_id == moved.id))  # fmt: skip
+    assert items == 12  # the checklist came along
+    window.undo_stack.undo()
+    with window.database.sessions() as session:
+        back = session.get(Activity, world.activities["visit"])
+        assert back is not None and back.place == "Acme HQ, Berlin"

@@ -356,3 +356,37 @@ def undo_swap(session: Session, swap: TemplateSwap) -> None:
 def redo_swap(session: Session, swap: TemplateSwap) -> None:
     """Swap the checklist again (same item ids)."""
     _swap(session, swap, forward=True)
+
+
+def fields_of_activity(session: Session, activity_id: int) -> ActivityFields:
+    """Return an activity's fields as the planning form shows them."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise SalesDeskError("that activity no longer exists")
+    return ActivityFields(
+        kind=activity.kind, customer_id=activity.customer_id, starts_at=activity.starts_at,
+        duration_minutes=activity.duration_minutes, deal_id=activity.deal_id,
+        place=activity.place or "", objective=activity.objective or "",
+        desired_outcome=activity.desired_outcome or "",
+        template_id=activity.checklist_template_id,
+    )  # fmt: skip
+
+
+def update_activity(session: Session, activity_id: int, fields: ActivityFields) -> RowChange:
+    """Change a planned activity's kind, customer, deal, time, place and aims (not its checklist).
+
+    The checklist stays as it is; ``change_template`` swaps it.
+    """
+    before = row_of(session, Activity, activity_id)
+    if before is None:
+        raise SalesDeskError("that activity no longer exists")
+    if problems := _problems(session, fields):
+        raise InvalidFieldsError(problems)
+    after = {**before, "kind": fields.kind, "customer_id": fields.customer_id,
+             "deal_id": fields.deal_id, "starts_at": fields.starts_at,
+             "duration_minutes": fields.duration_minutes, "place": fields.place.strip() or None,
+             "objective": fields.objective.strip() or None,
+             "desired_outcome": fields.desired_outcome.strip() or None}  # fmt: skip
+    if after == before:
+        return RowChange(Activity, before, before)
+    return RowChange(Activity, before, put_row(session, Activity, before, after))

@@ -19,6 +19,7 @@ from salesdesk.core.models import (
     Customer,
     Deal,
     FamilyMember,
+    ImportantDate,
     Setting,
     Tier,
     VisitChecklistItem,
@@ -120,17 +121,17 @@ def due_customers(session: Session, today: date) -> list[DueCustomer]:
 
 @dataclass(frozen=True)
 class Occasion:
-    """A birthday ahead: the customer's own or a family member's."""
+    """A birthday or anniversary ahead: the customer's, a family member's, or a noted date."""
 
     customer_id: int
     customer: str
-    person: str  # the customer's name, or the family member's
+    person: str  # the customer's name, the family member's, or what the date is
     day: date
     in_days: int
 
 
 def birthdays_ahead(session: Session, today: date, within_days: int = 14) -> list[Occasion]:
-    """Return the birthdays of customers and their family in the next ``within_days`` days."""
+    """Return birthdays (customers, family) and yearly dates in the next ``within_days`` days."""
     found = []
     own = session.execute(select(Customer.id, Customer.name, Customer.birthday)
                           .where(Customer.birthday.is_not(None)))  # fmt: skip
@@ -147,4 +148,13 @@ def birthdays_ahead(session: Session, today: date, within_days: int = 14) -> lis
         days = days_to_birthday(born, today)
         if days <= within_days:
             found.append(Occasion(customer_id, name, member, today + timedelta(days=days), days))
+    dates = session.execute(
+        select(Customer.id, Customer.name, ImportantDate.label, ImportantDate.on_date)
+        .join(ImportantDate, ImportantDate.customer_id == Customer.id)
+        .where(ImportantDate.yearly.is_(True))
+    )
+    for customer_id, name, label, on in dates:
+        days = days_to_birthday(on, today)
+        if days <= within_days:
+            found.append(Occasion(customer_id, name, label, today + timedelta(days=days), days))
     return sorted(found, key=lambda item: (item.in_days, item.customer, item.person))

@@ -164,13 +164,14 @@ class VisitsList(ListArea):
         cadence.setObjectName("visitsCadence")
         cadence.clicked.connect(self.edit_cadence)
         column.addWidget(cadence)
-        column.addWidget(QLabel(tr(_CONTEXT, "Birthdays in the next 14 days")))
+        column.addWidget(QLabel(tr(_CONTEXT, "Birthdays and anniversaries in the next 14 days")))
         column.addWidget(self.birthdays, 1)
         self.brief = BriefPanel(self)
         self.brief.item_ticked.connect(self._on_ticked)
         self.brief.item_added.connect(self._on_item_added)
         self.brief.close_requested.connect(self._on_close_requested)
         self.brief.template_requested.connect(self._on_template_requested)
+        self.brief.change_requested.connect(self.change_shown)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visitsSide")
         self.tabs.addTab(self.brief, tr(_CONTEXT, "Brief and checklist"))
@@ -222,6 +223,12 @@ class VisitsList(ListArea):
                 return False
         self._data.change_template(brief.activity_id, template_id)
         return True
+
+    def change_shown(self) -> PlanDialog | None:
+        """Open the activity shown in the brief in the planning form, to change it."""
+        if self.brief.brief is None:
+            return None
+        return open_plan_dialog(self._data, self, activity_id=self.brief.brief.activity_id)
 
     def edit_cadence(self) -> CadenceDialog:
         """Open the follow-up cadence per tier (window-modal)."""

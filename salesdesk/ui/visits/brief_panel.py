@@ -5,6 +5,7 @@ Signals:
     item_added(str): the rep wrote a one-off checklist item.
     close_requested(str): the rep wants to mark the activity done, cancelled or a no-show.
     template_requested(object): the rep chose another checklist template (id, or None).
+    change_requested(): the rep wants to change the time, place or aims of the activity.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class BriefPanel(QScrollArea):
     item_added = Signal(str)
     close_requested = Signal(str)
     template_requested = Signal(object)
+    change_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +95,10 @@ class BriefPanel(QScrollArea):
         layout.addWidget(self._checklist(brief))
         if brief.status is ActivityStatus.PLANNED:
             buttons = QHBoxLayout()
+            change = QPushButton(tr(_CONTEXT, "Change…"))
+            change.setObjectName("visitChange")
+            change.clicked.connect(self.change_requested)
+            buttons.addWidget(change)
             for status, text in ((ActivityStatus.DONE, "Done…"),
                                  (ActivityStatus.CANCELLED, "Cancelled…"),
                                  (ActivityStatus.NO_SHOW, "No-show…")):  # fmt: skip

@@ -53,9 +53,11 @@ class PlanDialog(EntryDialog):
         *,
         customer_id: int | None = None,
         deal_id: int | None = None,
+        existing: ActivityFields | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr(_CONTEXT, "Plan"), "planDialog", None, parent)
+        title = tr(_CONTEXT, "Plan") if existing is None else tr(_CONTEXT, "Change")
+        super().__init__(title, "planDialog", None, parent)
         self.setMinimumWidth(560)
         self._deals_of = deals_of
         self._conflicts = conflicts
@@ -112,7 +114,24 @@ class PlanDialog(EntryDialog):
         self._show_deals()
         if deal_id is not None:
             self.deal.setCurrentIndex(max(self.deal.findData(deal_id), 0))
+        if existing is not None:
+            self._fill(existing)
         self._show_clash()
+
+    def _fill(self, existing: ActivityFields) -> None:
+        """Show an activity being changed; its checklist is changed from the brief instead."""
+        self.kind.setCurrentIndex(self.kind.findData(existing.kind.value))
+        self.customer.setCurrentIndex(max(self.customer.findData(existing.customer_id), 0))
+        self._show_deals()
+        self.deal.setCurrentIndex(max(self.deal.findData(existing.deal_id), 0))
+        local = existing.starts_at.astimezone()
+        self.starts.setDateTime(QDateTime(local.date(), QTime(local.hour, local.minute)))
+        self.minutes.setValue(existing.duration_minutes)
+        self.place.setText(existing.place)
+        self.objective.setPlainText(existing.objective)
+        self.outcome.setPlainText(existing.desired_outcome)
+        self.template.setCurrentIndex(max(self.template.findData(existing.template_id), 0))
+        self.template.setEnabled(False)
 
     def starts_at(self) -> datetime:
         """Return the chosen start as an aware datetime in UTC."""

@@ -14,11 +14,16 @@ def open_plan_dialog(
     *,
     customer_id: int | None = None,
     deal_id: int | None = None,
+    activity_id: int | None = None,
 ) -> PlanDialog:
-    """Open the planning form (window-modal), optionally for a customer and deal."""
+    """Open the planning form (window-modal) for a customer and deal, or to change an activity."""
+    existing = data.fields_of(activity_id) if activity_id is not None else None
+    save = data.plan if activity_id is None else (
+        lambda fields: data.change(activity_id, fields)
+    )  # fmt: skip
     dialog = PlanDialog(
-        data.customers(), data.open_deals, data.templates(), data.conflicts, data.plan,
-        data.now(), customer_id=customer_id, deal_id=deal_id, parent=parent,
+        data.customers(), data.open_deals, data.templates(), data.conflicts, save,
+        data.now(), customer_id=customer_id, deal_id=deal_id, existing=existing, parent=parent,
     )  # fmt: skip
     dialog.open()
     return dialog

@@ -28,6 +28,7 @@ from salesdesk.core.operations.visits import (
     change_template,
     complete_activity,
     conflicts,
+    fields_of_activity,
     plan_activity,
     redo_completion,
     redo_plan,
@@ -37,6 +38,7 @@ from salesdesk.core.operations.visits import (
     undo_completion,
     undo_plan,
     undo_swap,
+    update_activity,
 )
 from salesdesk.core.queries.agenda import (
     DueCustomer,
@@ -195,6 +197,23 @@ class VisitData(UndoableData):
             return list(error.problems)
         except SalesDeskError as error:
             return [FieldProblem("name", str(error))]
+        return []
+
+    def fields_of(self, activity_id: int) -> ActivityFields:
+        """Read an activity's fields for the planning form."""
+        with self.sessions() as session:
+            return fields_of_activity(session, activity_id)
+
+    def change(self, activity_id: int, fields: ActivityFields) -> list[FieldProblem]:
+        """Change a planned activity (one undo step); return what was refused."""
+        try:
+            self._push(tr("Visits", "Change %1").replace("%1", fields.kind.value),
+                       lambda session: update_activity(session, activity_id, fields),
+                       undo_row, redo_row, activity_id)  # fmt: skip
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        except SalesDeskError as error:
+            return [FieldProblem("customer_id", str(error))]
         return []
 
     def plan(self, fields: ActivityFields) -> list[FieldProblem]:

@@ -18,8 +18,10 @@ from salesdesk.core.models import (
     ChecklistTemplate,
     ChecklistTemplateItem,
     Customer,
+    DateKind,
     Deal,
     FamilyMember,
+    ImportantDate,
     Relation,
     Stage,
     Tier,
@@ -65,6 +67,8 @@ def world(database: Database) -> dict[str, int]:
         s.flush()
         s.add(FamilyMember(customer_id=anna.id, name="Ben", relation=Relation.CHILD,
                            birthday=date(2019, 6, 3)))  # fmt: skip
+        s.add(ImportantDate(customer_id=kim.id, kind=DateKind.ANNIVERSARY,
+                            label="Wedding anniversary", on_date=date(2012, 6, 5)))  # fmt: skip
         deal = Deal(title="Chairs", customer_id=anna.id, stage_id=stage, value=Decimal("1.00"))
         s.add(deal)
         s.flush()
@@ -181,7 +185,9 @@ def test_due_customers_and_birthdays_ahead(database: Database, world: dict[str, 
         occasions = birthdays_ahead(s, TODAY)
     # Kim (tier B, 14 days) last spoke 1 April; Zoe never; Anna (A, 7 days) on 30 May.
     assert [(d.name, d.overdue_days) for d in due] == [("김민준", 47), ("Zoe Young", 30)]
-    assert [(o.person, o.in_days) for o in occasions] == [("Ben", 2), ("김민준", 9)]
+    assert [(o.person, o.in_days) for o in occasions] == [
+        ("Ben", 2), ("Wedding anniversary", 4), ("김민준", 9)
+    ]  # fmt: skip
     with database.transaction() as s:
         plan_activity(s, visit(world, customer_id=world["kim"], deal_id=None), NOW)
     with database.sessions() as s:
