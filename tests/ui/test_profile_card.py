@@ -27,7 +27,7 @@ from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.questions_dialog import QuestionsDialog
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.main_window import MainWindow
-from tests.ui.world import MARKUP_NAME
+from tests.ui.world import MARKUP_NAME, World
 
 
 def open_customer(window: MainWindow, name: str) -> CustomersList:
@@ -295,3 +295,18 @@ def test_free_facts_are_noted_and_removed(qtbot: QtBot, window: MainWindow) -> N
     assert area.card.profile is not None and area.card.profile.sections[2].facts == ()
     window.undo_stack.undo()
     assert [f.text for f in area.card.profile.sections[2].facts] == ["Plays golf on Saturdays"]
+
+
+def test_a_starred_answer_heads_the_visit_brief(window: MainWindow, world: World) -> None:
+    area = open_customer(window, "Anna Schmidt")
+    question = area.card.profile.sections[2].answers[0].question_id  # type: ignore[union-attr]
+    field = area.card.answer_field(question)
+    assert field is not None and not field.star.isEnabled()  # nothing to star yet
+    field.setText("Sails on Lake Constance")
+    field.editingFinished.emit()
+    assert field.star.isEnabled()
+    field.star.setChecked(True)
+    brief = window.visit_data.brief(world.activities["visit"])
+    assert brief.highlights == ("Sails on Lake Constance",)
+    window.undo_stack.undo()
+    assert window.visit_data.brief(world.activities["visit"]).highlights == ()

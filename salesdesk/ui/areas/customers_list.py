@@ -81,6 +81,7 @@ class CustomersList(ListArea):
         self.addAction(find)
         self.card = ProfileCard(self)
         self.card.answer_edited.connect(self._on_answer_edited)
+        self.card.importance_toggled.connect(self._on_importance_toggled)
         self.card.trait_toggled.connect(self._on_trait_toggled)
         self.card.fact_added.connect(self._on_fact_added)
         self.card.fact_removed.connect(self._on_fact_removed)
@@ -177,6 +178,11 @@ class CustomersList(ListArea):
             QMessageBox.warning(self, tr(_CONTEXT, "Answer not saved"), problem)
             return
         self.card.update_meters(self._data.profile(profile.customer_id))
+
+    def _on_importance_toggled(self, question_id: int, text: str, important: bool) -> None:
+        profile = self.card.profile
+        if profile is not None and text:
+            self._data.save_answer(profile.customer_id, question_id, text, important)
 
     def _on_trait_toggled(self, trait: str, marked: bool) -> None:
         profile = self.card.profile

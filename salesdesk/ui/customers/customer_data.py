@@ -77,12 +77,16 @@ class CustomerData(UndoableData):
         with self.sessions() as session:
             return load_profile(session, customer_id, self.now())
 
-    def save_answer(self, customer_id: int, question_id: int, text: str) -> str | None:
-        """Save an answer as one undoable step; return why it was refused, or None."""
+    def save_answer(
+        self, customer_id: int, question_id: int, text: str, important: bool | None = None
+    ) -> str | None:
+        """Save an answer (and whether it is important) as one undo step; None when saved."""
+        label = "Edit profile answer" if important is None else "Mark answer important"
         try:
             self._apply(
-                tr("Customers", "Edit profile answer"), customer_id,
-                lambda session: set_answer(session, customer_id, question_id, text, self.now()),
+                tr("Customers", label), customer_id,
+                lambda session: set_answer(session, customer_id, question_id, text, self.now(),
+                                           important=important),
                 undo_answer, redo_answer, shown=True,
             )  # fmt: skip
         except SalesDeskError as error:

@@ -6,6 +6,7 @@ emits ``answer_edited`` and the owner runs the core operation.
 
 Signals:
     edit_requested(): the rep asked to edit the contact details.
+    importance_toggled(int, str, bool): an answer (question id, text) was starred or not.
     objection_requested(int): the rep wants to record (0) or change (id) an objection.
     referrals_requested(): the rep wants to write down referrals the customer gave.
     member_requested(int): add (0) or change (id) a family member.
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -104,7 +106,10 @@ def _facts(section: Section, card: ProfileCard) -> QWidget:
 
 
 class AnswerField(QLineEdit):
-    """An answer that reports itself once, when editing is finished with a changed text."""
+    """An answer that reports itself once, when editing is finished with a changed text.
+
+    Its star marks the answer important: important answers head the visit brief.
+    """
 
     def __init__(self, answer: Answer, card: ProfileCard) -> None:
         super().__init__(answer.answer or "")
@@ -114,17 +119,35 @@ class AnswerField(QLineEdit):
         self.setPlaceholderText(tr(_CONTEXT, "not known yet"))
         self.setCursorPosition(0)
         self.editingFinished.connect(lambda: self._finish(card))
+        self.star = QToolButton()
+        self.star.setObjectName(f"star-{answer.question_id}")
+        self.star.setText("★")
+        self.star.setCheckable(True)
+        self.star.setAutoRaise(True)
+        self.star.setToolTip(tr(_CONTEXT, "Important: show it in the visit brief"))
+        self.star.toggled.connect(
+            lambda on: card.importance_toggled.emit(self.question_id, self._saved, on)
+        )
+        self._show_star(answer.important)
 
-    def show_answer(self, text: str | None) -> None:
+    def _show_star(self, important: bool) -> None:
+        self.star.blockSignals(True)
+        self.star.setChecked(important)
+        self.star.blockSignals(False)
+        self.star.setEnabled(bool(self._saved))
+
+    def show_answer(self, text: str | None, important: bool = False) -> None:
         """Show another customer's answer (nothing is saved)."""
         self._saved = text or ""
         self.setText(self._saved)
         self.setCursorPosition(0)
+        self._show_star(important)
 
     def _finish(self, card: ProfileCard) -> None:
         text = self.text().strip()
         if text != self._saved:
             self._saved = text
+            self.star.setEnabled(bool(text))
             card.answer_edited.emit(self.question_id, text)
 
 
@@ -132,6 +155,7 @@ class ProfileCard(QScrollArea):
     """Shows one ``Profile``; ``show_profile`` replaces what is shown."""
 
     edit_requested = Signal()
+    importance_toggled = Signal(int, str, bool)
     objection_requested = Signal(int)
     referrals_requested = Signal()
     member_requested = Signal(int)
@@ -232,7 +256,7 @@ class ProfileCard(QScrollArea):
         for section in profile.sections:
             self._replace(f"facts-{section.section.value}", _facts(section, self))
             for answer in section.answers:
-                self._fields[answer.question_id].show_answer(answer.answer)
+                self._fields[answer.question_id].show_answer(answer.answer, answer.important)
         for trait, check in self._checks.items():
             check.blockSignals(True)
             check.setChecked(trait in profile.traits)
@@ -363,7 +387,11 @@ class ProfileCard(QScrollArea):
             field = AnswerField(answer, self)
             self._fields[answer.question_id] = field
             prompt.setBuddy(field)
-            form.addRow(prompt, field)
+            row = QHBoxLayout()
+            row.setSpacing(2)
+            row.addWidget(field, 1)
+            row.addWidget(field.star)
+            form.addRow(prompt, row)
         layout.addLayout(form)
         facts = _facts(section, self)
         self._parts[f"facts-{section.section.value}"] = facts
