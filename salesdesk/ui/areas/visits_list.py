@@ -98,6 +98,7 @@ class VisitsList(ListArea):
         )
         self._data = data
         self._first_day: date | None = None  # None: this week, once the clock is known
+        self._overdue: list[VisitRow] = []
         self._days = 7
         self.plan_button = QPushButton(tr(_CONTEXT, "Plan…"), self)
         self.plan_button.setObjectName("visitsPlan")
@@ -278,13 +279,18 @@ class VisitsList(ListArea):
             self._first_day = today - timedelta(days=today.weekday() if self._days == 7 else 0)
         else:
             self._first_day += timedelta(days=step * self._days)
-        self.refresh()
+        self.show_days()
 
     def _on_mode(self) -> None:
         self._days = self.mode.currentData()
         if self._days == 7 and self._first_day is not None:
             self._first_day -= timedelta(days=self._first_day.weekday())
-        self.refresh()
+        self.show_days()
+
+    def show_days(self) -> None:
+        """Read and show the agenda of the days chosen (the side lists stay as they are)."""
+        with self._data.sessions() as session:
+            self._show_agenda(session, self._data.now())
 
     def shown_days(self) -> tuple[date, int]:
         """Return the first day shown and how many days are shown."""
@@ -293,12 +299,10 @@ class VisitsList(ListArea):
             self._first_day = today - timedelta(days=today.weekday() if self._days == 7 else 0)
         return self._first_day, self._days
 
-    def reload(self, session: Session, now: datetime) -> None:
-        """Read the agenda of the days shown, and the follow-ups beside it."""
+    def _show_agenda(self, session: Session, now: datetime) -> None:
+        """Show the days chosen; the overdue count is the one the last reload found."""
         first, days = self.shown_days()
         rows = [row for day_rows in agenda(session, first, days).values() for row in day_rows]
-        today = now.astimezone().date()
-        overdue = overdue_activities(session, today)
         ready = sum(row.has_checklist and row.ready for row in rows)
         span = format_date(first) if days == 1 else (
             f"{format_date(first)} – {format_date(first + timedelta(days=days - 1))}"
@@ -306,11 +310,17 @@ class VisitsList(ListArea):
         summary = (
             tr(_CONTEXT, "%1: %2 planned or done · %3 fully prepared · overdue follow-ups: %4")
             .replace("%1", span).replace("%2", format_count(len(rows)))
-            .replace("%3", format_count(ready)).replace("%4", format_count(len(overdue)))
+            .replace("%3", format_count(ready)).replace("%4", format_count(len(self._overdue)))
         )  # fmt: skip
         self.show_rows(rows, summary)
+
+    def reload(self, session: Session, now: datetime) -> None:
+        """Read the agenda of the days shown, and the follow-ups beside it."""
+        today = now.astimezone().date()
+        self._overdue = overdue_activities(session, today)
+        self._show_agenda(session, now)
         self.overdue.clear()
-        for row in overdue:
+        for row in self._overdue:
             item = QListWidgetItem(f"{format_datetime(row.starts_at)} — {kind_text(row.kind)} · "
                                    f"{row.customer_name}")  # fmt: skip
             item.setData(Qt.ItemDataRole.UserRole, row.id)
