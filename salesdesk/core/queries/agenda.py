@@ -133,29 +133,22 @@ class Occasion:
 
 def birthdays_ahead(session: Session, today: date, within_days: int = 14) -> list[Occasion]:
     """Return birthdays (customers, family) and yearly dates in the next ``within_days`` days."""
-    found = []
-    own = session.execute(select(Customer.id, Customer.name, Customer.birthday)
-                          .where(Customer.birthday.is_not(None)))  # fmt: skip
-    for customer_id, name, born in own:
-        days = days_to_birthday(born, today)
-        if days <= within_days:
-            found.append(Occasion(customer_id, name, name, today + timedelta(days=days), days))
-    family = session.execute(
+    sources = (
+        select(Customer.id, Customer.name, Customer.name, Customer.birthday)
+        .where(Customer.birthday.is_not(None)),
         select(Customer.id, Customer.name, FamilyMember.name, FamilyMember.birthday)
         .join(FamilyMember, FamilyMember.customer_id == Customer.id)
-        .where(FamilyMember.birthday.is_not(None))
-    )
-    for customer_id, name, member, born in family:
-        days = days_to_birthday(born, today)
-        if days <= within_days:
-            found.append(Occasion(customer_id, name, member, today + timedelta(days=days), days))
-    dates = session.execute(
+        .where(FamilyMember.birthday.is_not(None)),
         select(Customer.id, Customer.name, ImportantDate.label, ImportantDate.on_date)
         .join(ImportantDate, ImportantDate.customer_id == Customer.id)
-        .where(ImportantDate.yearly.is_(True))
-    )
-    for customer_id, name, label, on in dates:
-        days = days_to_birthday(on, today)
-        if days <= within_days:
-            found.append(Occasion(customer_id, name, label, today + timedelta(days=days), days))
+        .where(ImportantDate.yearly.is_(True)),
+    )  # fmt: skip
+    found = []
+    for query in sources:
+        for customer_id, name, person, day in session.execute(query):
+            days = days_to_birthday(day, today)
+            if days <= within_days:
+                found.append(
+                    Occasion(customer_id, name, person, today + timedelta(days=days), days)
+                )
     return sorted(found, key=lambda item: (item.in_days, item.customer, item.person))
