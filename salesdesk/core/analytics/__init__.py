@@ -1,0 +1,1 @@
+"""Funnel analytics: conversion, figures, diagnosis, target planning."""
