@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove
@@ -71,40 +71,61 @@ def funnel(session: Session, start: datetime, end: datetime) -> Funnel:
     final = len(open_stages)  # Won ranks after every open stage
     for stage_id in won:
         rank[stage_id] = final
+    # All in SQLite: each move gets its stage's rank and the highest rank the deal reached
+    # after it (a window over the deal's later moves); then count distinct deals per stage.
+    level = case(rank, value=StageMove.to_stage_id, else_=-1)
     entered_in_period = select(StageMove.deal_id).where(
         StageMove.moved_at >= start, StageMove.moved_at < end
     )
-    moves = session.execute(
-        select(StageMove.deal_id, StageMove.to_stage_id, StageMove.moved_at)
+    later = func.max(level).over(
+        partition_by=StageMove.deal_id,
+        order_by=(StageMove.moved_at, StageMove.id),
+        rows=(1, None),
+    )
+    steps = (
+        select(
+            StageMove.deal_id.label("deal_id"), StageMove.to_stage_id.label("stage_id"),
+            level.label("level"), later.label("later"),
+            and_(StageMove.moved_at >= start, StageMove.moved_at < end).label("inside"),
+        )
         .where(StageMove.deal_id.in_(entered_in_period))
-        .order_by(StageMove.deal_id, StageMove.moved_at, StageMove.id)
-    ).all()
-    history: dict[int, list[tuple[int, datetime]]] = defaultdict(list)
-    for deal_id, stage_id, moved_at in moves:
-        history[deal_id].append((stage_id, moved_at))
-    cohort: dict[int, set[int]] = defaultdict(set)
-    went_on: dict[int, set[int]] = defaultdict(set)
-    for deal_id, steps in history.items():
-        for index, (stage_id, moved_at) in enumerate(steps):
-            if stage_id not in rank or rank[stage_id] == final or not start <= moved_at < end:
-                continue
-            cohort[stage_id].add(deal_id)
-            later = (rank.get(next_stage, -1) for next_stage, _ in steps[index + 1 :])
-            if any(level > rank[stage_id] for level in later):
-                went_on[stage_id].add(deal_id)
-    current = session.execute(
-        select(Deal.stage_id, Deal.value, Deal.currency).where(Deal.status == DealStatus.OPEN)
-    ).all()
+        .subquery()
+    )  # fmt: skip
+    counted = (
+        session.connection()
+        .execute(
+            select(
+                steps.c.stage_id,
+                func.count(func.distinct(steps.c.deal_id)),
+                func.count(func.distinct(case((steps.c.later > steps.c.level, steps.c.deal_id)))),
+            )
+            .where(steps.c.inside, steps.c.level >= 0, steps.c.level < final)
+            .group_by(steps.c.stage_id)
+        )
+        .all()
+    )
+    cohort = {stage_id: entered for stage_id, entered, _ in counted}
+    went_on = {stage_id: gone for stage_id, _, gone in counted}
+    cents = Deal.__table__.c.value_cents  # integer cents summed in SQL: exact
+    current = (
+        session.connection()
+        .execute(
+            select(Deal.stage_id, Deal.currency, func.count(Deal.id), func.sum(cents))
+            .where(Deal.status == DealStatus.OPEN)
+            .group_by(Deal.stage_id, Deal.currency)
+        )
+        .all()
+    )
     counts: dict[int, int] = defaultdict(int)
-    values: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    for stage_id, value, currency in current:
-        counts[stage_id] += 1
-        values[stage_id][currency] += value
+    values: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    for stage_id, currency, count, total in current:
+        counts[stage_id] += count
+        values[stage_id][currency] = total  # the column's type turns cents into a Decimal
     return Funnel(
         start, end,
         tuple(
             FunnelStage(row.id, row.name, counts[row.id], dict(values[row.id]),
-                        len(cohort[row.id]), len(went_on[row.id]))
+                        cohort.get(row.id, 0), went_on.get(row.id, 0))
             for row in open_stages
         ),
     )  # fmt: skip
