@@ -1,0 +1,112 @@
+"""Findings read from the funnel: what is going wrong, the numbers behind it, what to do.
+
+A finding is made only when there is enough data to say it: at least ``MIN_DEALS`` deals in
+what it is measured on (otherwise one lost deal would look like a crisis).
+
+Rules:
+
+- *Prospecting has stalled*: fewer new contacts entered the first stage in the period than
+  half the open deals further down the funnel (the pipeline will run dry).
+- *Proposals are weak*: fewer deals entered the proposal stage in the period than a quarter of
+  those that entered the first stage.
+- *Negotiation stalls*: a third or more of the open deals sit in the negotiation stage.
+- *Bottleneck*: the stage with the lowest conversion, when it converts less than half.
+- *Rotting deals*: a fifth or more of the open deals sit past their stage's rot days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.analytics.funnel import Funnel, FunnelStage, funnel
+from salesdesk.core.models import Deal, DealStatus, Stage, StageKind
+
+MIN_DEALS = 10
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding: a stable code, what it says, the numbers behind it, and what to do."""
+
+    code: str
+    title: str
+    numbers: dict[str, float | int]
+    action: str
+
+
+def _named(stages: tuple[FunnelStage, ...], word: str, fallback: int) -> int:
+    """Return the index of the stage whose name holds ``word``, else ``fallback``."""
+    for index, stage in enumerate(stages):
+        if word in stage.name.casefold():
+            return index
+    return max(0, min(fallback, len(stages) - 1))
+
+
+def _rotting(session: Session, now: datetime) -> tuple[int, int]:
+    """Return (open deals, open deals past their stage's rot days)."""
+    rows = session.execute(
+        select(Deal.stage_entered_at, Stage.rot_days)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(Deal.status == DealStatus.OPEN, Stage.kind == StageKind.OPEN)
+    ).all()
+    past = sum(
+        1 for entered, rot in rows if rot is not None and (now - entered).days > rot
+    )  # fmt: skip
+    return len(rows), past
+
+
+def diagnose(session: Session, start: datetime, end: datetime, now: datetime) -> list[Finding]:
+    """Return the findings for the period ``start`` to ``end`` (rotting as of ``now``)."""
+    measured = funnel(session, start, end)
+    return findings_for(measured, *_rotting(session, now))
+
+
+def findings_for(measured: Funnel, open_deals: int, rotting: int) -> list[Finding]:
+    """Apply the rules to a measured funnel and the open and rotting deal counts."""
+    stages = measured.stages
+    found: list[Finding] = []
+    if not stages:
+        return found
+    new = stages[0].entered
+    further = sum(stage.open_count for stage in stages[1:])
+    if further >= MIN_DEALS and new < further / 2:
+        found.append(Finding(
+            "prospecting_stalled", "Prospecting has stalled",
+            {"new_contacts": new, "open_further_down": further},
+            "Block time every week for new contacts: referrals first, then calls and visits.",
+        ))  # fmt: skip
+    proposal = _named(stages, "proposal", len(stages) // 2)
+    reached = stages[proposal].entered
+    if proposal > 0 and new >= MIN_DEALS and reached < new / 4:
+        found.append(Finding(
+            "proposals_weak", "Few deals reach a proposal",
+            {"entered_first_stage": new, "reached_proposal": reached},
+            "Qualify harder early (BANT) and present the value before writing offers.",
+        ))  # fmt: skip
+    negotiation = stages[_named(stages, "negotiat", len(stages) - 2)]
+    if open_deals >= MIN_DEALS and negotiation.open_count >= open_deals / 3:
+        found.append(Finding(
+            "negotiation_stalls", "Deals pile up in negotiation",
+            {"in_negotiation": negotiation.open_count, "open_deals": open_deals},
+            "Agree a decision date with each buyer and prepare answers to price objections.",
+        ))  # fmt: skip
+    bottleneck = measured.bottleneck
+    if (bottleneck is not None and bottleneck.entered >= MIN_DEALS
+            and (bottleneck.conversion or 0.0) < 0.5):  # fmt: skip
+        found.append(Finding(
+            "bottleneck", f"The bottleneck is “{bottleneck.name}”",
+            {"entered": bottleneck.entered, "went_on": bottleneck.went_on,
+             "conversion": round(bottleneck.conversion or 0.0, 3)},
+            f"Look at the deals stuck in “{bottleneck.name}”: what do they wait for?",
+        ))  # fmt: skip
+    if open_deals >= MIN_DEALS and rotting >= open_deals / 5:
+        found.append(Finding(
+            "rotting", "Many deals are rotting",
+            {"rotting": rotting, "open_deals": open_deals},
+            "Call or visit each rotting deal this week, or close it as lost.",
+        ))  # fmt: skip
+    return found
