@@ -101,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--to", type=_day, metavar="YYYY-MM-DD", required=True, dest="last")
     ics.add_argument("out", type=Path, metavar="OUT.ics")
 
+    report = commands.add_parser(
+        "funnel", help="the funnel, key figures and diagnosis of a period (last 90 days)"
+    )
+    report.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    report.add_argument("--from", type=_day, metavar="YYYY-MM-DD", dest="first")
+    report.add_argument("--to", type=_day, metavar="YYYY-MM-DD", dest="last")
+    report.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
     backup = commands.add_parser("backup", help="write a consistent copy of a database")
     backup.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     backup.add_argument(
@@ -126,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "export-ics":
             return _export_ics(args)
+        if args.command == "funnel":
+            return _funnel(args)
         return _gui(args)
     except UsageError as error:
         parser.error(str(error))
@@ -231,6 +241,33 @@ def _export_ics(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"wrote {count} planned activit{'y' if count == 1 else 'ies'} to {args.out}")
+    return 0
+
+
+def _funnel(args: argparse.Namespace) -> int:
+    if args.first and args.last and args.last < args.first:
+        raise UsageError("--to must not be before --from")
+    import json
+
+    from salesdesk.core.analytics.report import funnel_report, period, report_lines
+    from salesdesk.core.errors import DatabaseOpenError
+    from salesdesk.core.models import utc_now
+    from salesdesk.core.store import open_database
+
+    if not args.db.is_file():
+        raise DatabaseOpenError(f"{args.db} does not exist")
+    now = utc_now()
+    start, end = period(args.first, args.last, now.astimezone().date())
+    database = open_database(args.db)
+    try:
+        with database.sessions() as session:
+            report = funnel_report(session, start, end, now)
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report_lines(report)))
     return 0
 
 
