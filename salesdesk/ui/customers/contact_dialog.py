@@ -11,21 +11,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.models import ContactChannel, Tier
 from salesdesk.core.operations.customer_editing import ContactFields
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
-from salesdesk.ui.formatting import as_sentence, date_format, tr
+from salesdesk.ui.customers.entry_dialog import EntryDialog
+from salesdesk.ui.formatting import date_format, tr
 
 _CONTEXT = "ContactDialog"
 SaveContact = Callable[[ContactFields], Sequence[FieldProblem]]
@@ -35,7 +31,7 @@ def _lines(box: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in box.toPlainText().splitlines() if line.strip())
 
 
-class ContactDialog(QDialog):
+class ContactDialog(EntryDialog):
     """Edit name, company, position, tier, e-mails, phones, address, birthday, channel, notes."""
 
     def __init__(
@@ -46,12 +42,10 @@ class ContactDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("contactDialog")
-        self.setWindowTitle(tr(_CONTEXT, "Edit Contact Details"))
+        super().__init__(tr(_CONTEXT, "Edit Contact Details"), "contactDialog", None, parent,
+                         error_prefix="contactError")  # fmt: skip
         self.setMinimumWidth(520)
         self._save = save
-        self._errors: dict[str, QLabel] = {}
         self.name = QLineEdit(fields.name)
         self.company = QLineEdit(fields.company)
         completer = QCompleter(list(companies), self)
@@ -94,7 +88,6 @@ class ContactDialog(QDialog):
         self._layout_form()
 
     def _layout_form(self) -> None:
-        form = QFormLayout()
         birthday = QWidget()
         row = QHBoxLayout(birthday)
         row.setContentsMargins(0, 0, 0, 0)
@@ -114,21 +107,11 @@ class ContactDialog(QDialog):
             ("Co&untry:", "country", self.country), ("&Birthday:", "birthday", birthday),
             ("Prefers:", "preferred_channel", self.channel), ("N&otes:", "notes", self.notes),
         ]  # fmt: skip
+        buddies = {"postal_code": self.postal_code, "birthday": self.has_birthday}
         for title, field, widget in rows:
-            error = error_label(f"contactError-{field}")
-            self._errors[field] = error
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            label = QLabel(tr(_CONTEXT, title))
-            buddies = {"postal_code": self.postal_code, "birthday": self.has_birthday}
-            label.setBuddy(buddies.get(field, widget))
-            form.addRow(label, box)
-        self._errors["city"] = self._errors["postal_code"]
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(save_cancel_buttons(self.submit, self.reject))
+            self.add_row(tr(_CONTEXT, title), field, widget, buddies.get(field))
+        self.errors["city"] = self.errors["postal_code"]
+        self.finish(self.submit)
 
     def entered(self) -> ContactFields:
         """Return the fields as entered."""
@@ -148,16 +131,4 @@ class ContactDialog(QDialog):
 
     def submit(self) -> bool:
         """Save; close when saved, else show each problem under its field."""
-        problems = list(self._save(self.entered()))
-        for label in self._errors.values():
-            label.hide()
-        for problem in problems:
-            label = self._errors.get(problem.field)
-            if label is not None:
-                text = label.text() + "\n" if label.isVisibleTo(self) else ""
-                label.setText(text + as_sentence(problem.message))
-                label.show()
-        if problems:
-            return False
-        self.accept()
-        return True
+        return self.show_problems(self._save(self.entered()))

@@ -41,7 +41,13 @@ class EntryDialog(QDialog):
     """A small form with Save, Cancel and (for an existing entry) Delete."""
 
     def __init__(
-        self, title: str, name: str, delete: Callable[[], None] | None, parent: QWidget | None
+        self,
+        title: str,
+        name: str,
+        delete: Callable[[], None] | None,
+        parent: QWidget | None,
+        *,
+        error_prefix: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -50,16 +56,23 @@ class EntryDialog(QDialog):
         self.form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
         self._delete = delete
+        self._error_prefix = error_prefix or f"{name}Error"
 
-    def add_row(self, title: str, field: str, widget: QWidget) -> None:
-        """Add a labelled field with room for its refusal message below it."""
-        error = error_label(f"{self.objectName()}Error-{field}")
+    def add_row(
+        self, title: str, field: str, widget: QWidget, buddy: QWidget | None = None
+    ) -> None:
+        """Add a labelled field with room for its refusal message below it.
+
+        ``buddy`` is what the label's shortcut focuses (``widget`` unless it is a container).
+        """
+        error = error_label(f"{self._error_prefix}-{field}")
         self.errors[field] = error
         box = QVBoxLayout()
+        box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
         label = QLabel(tr(_CONTEXT, title))
-        label.setBuddy(widget)
+        label.setBuddy(buddy or widget)
         self.form.addRow(label, box)
 
     def finish(self, submit: Callable[[], bool]) -> None:
@@ -83,9 +96,11 @@ class EntryDialog(QDialog):
         """Show each problem under its field; return True when there were none (and close)."""
         for label in self.errors.values():
             label.hide()
-        for problem in problems:
+            label.clear()
+        for problem in problems:  # several problems of one field are listed one per line
             label = self.errors.get(problem.field) or next(iter(self.errors.values()))
-            label.setText(as_sentence(problem.message))
+            text = label.text()
+            label.setText((text + "\n" if text else "") + as_sentence(problem.message))
             label.show()
         if problems:
             return False
