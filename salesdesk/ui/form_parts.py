@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_COLOUR = "#c62828"
 
@@ -31,3 +38,20 @@ def save_cancel_buttons(
     buttons.accepted.connect(save)
     buttons.rejected.connect(cancel)
     return buttons
+
+
+def beside_buttons(
+    main: QWidget, buttons: Sequence[tuple[str, str, Callable[[], object]]]
+) -> QHBoxLayout:
+    """Return ``main`` with a column of buttons (object name, text, slot) on its right."""
+    column = QVBoxLayout()
+    for name, text, slot in buttons:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        column.addWidget(button)
+    column.addStretch(1)
+    row = QHBoxLayout()
+    row.addWidget(main, 1)
+    row.addLayout(column)
+    return row

@@ -13,10 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QPushButton,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.board import StageInfo
 from salesdesk.core.operations.stage_settings import StageDraft
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
+from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
 
 _CONTEXT = "StageSettings"
@@ -101,21 +99,12 @@ class StageSettingsDialog(QDialog):
         for stage in stages:
             self._append(stage.id, stage.name, stage.probability, stage.rot_days)
         self.problem = error_label("stageSettingsProblem")
-        side = QVBoxLayout()
-        for name, text, slot in (
+        body = beside_buttons(self.table, [
             ("stageAdd", tr(_CONTEXT, "&Add"), self.add_stage),
             ("stageRemove", tr(_CONTEXT, "&Remove…"), self.remove_selected),
             ("stageUp", tr(_CONTEXT, "Move &up"), lambda: self.move_selected(-1)),
             ("stageDown", tr(_CONTEXT, "Move &down"), lambda: self.move_selected(1)),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            side.addWidget(button)
-        side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addLayout(side)
+        ])  # fmt: skip
         buttons = save_cancel_buttons(self.submit, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)

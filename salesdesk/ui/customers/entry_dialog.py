@@ -103,6 +103,9 @@ class EntryDialog(QDialog):
             label.setText((text + "\n" if text else "") + as_sentence(problem.message))
             label.show()
         if problems:
+            # Messages add lines: grow the dialog rather than squeeze the fields.
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             return False
         self.accept()
         return True

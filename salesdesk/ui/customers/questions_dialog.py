@@ -12,10 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.models import FormSection
 from salesdesk.core.operations.questions import QuestionDraft
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
+from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr
 
 _CONTEXT = "Questions"
@@ -71,19 +69,13 @@ class QuestionsDialog(QDialog):
         for question_id, prompt in questions:
             self._add_item(questions_list, question_id, prompt)
         self.lists[section] = questions_list
-        add = QPushButton(tr(_CONTEXT, "&Add"))
-        add.setObjectName(f"questionsAdd-{section.value}")
-        add.clicked.connect(lambda: self.add_question(section))
-        remove = QPushButton(tr(_CONTEXT, "&Remove"))
-        remove.setObjectName(f"questionsRemove-{section.value}")
-        remove.clicked.connect(lambda: self.remove_question(section))
-        side = QVBoxLayout()
-        side.addWidget(add)
-        side.addWidget(remove)
-        side.addStretch(1)
-        layout = QHBoxLayout(page)
-        layout.addWidget(questions_list, 1)
-        layout.addLayout(side)
+        row = beside_buttons(questions_list, [
+            (f"questionsAdd-{section.value}", tr(_CONTEXT, "&Add"),
+             lambda: self.add_question(section)),
+            (f"questionsRemove-{section.value}", tr(_CONTEXT, "&Remove"),
+             lambda: self.remove_question(section)),
+        ])  # fmt: skip
+        QVBoxLayout(page).addLayout(row)
         return page
 
     @staticmethod

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.operations.checklists import GroupDraft, TemplateState
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
+from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr
 
 _CONTEXT = "Templates"
@@ -61,18 +59,11 @@ class TemplatesDialog(QDialog):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
-        buttons = QVBoxLayout()
-        for name, text, slot in (("templateAddGroup", "Add &group", self.add_group),
-                                 ("templateAddItem", "Add &item", self.add_item),
-                                 ("templateRemove", "&Remove", self.remove_selected)):  # fmt: skip
-            button = QPushButton(tr(_CONTEXT, text))
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.tree, 1)
-        body.addLayout(buttons)
+        body = beside_buttons(self.tree, [
+            ("templateAddGroup", tr(_CONTEXT, "Add &group"), self.add_group),
+            ("templateAddItem", tr(_CONTEXT, "Add &item"), self.add_item),
+            ("templateRemove", tr(_CONTEXT, "&Remove"), self.remove_selected),
+        ])  # fmt: skip
         self.problems = error_label("templateProblems")
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
