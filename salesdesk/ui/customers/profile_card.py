@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.core.models import CustomerTrait, FormSection
+from salesdesk.core.labels import SECTION_TITLES
+from salesdesk.core.models import CustomerTrait
 from salesdesk.core.operations.qualification import TRAIT_TEXT, score
 from salesdesk.core.queries.profile import Answer, Profile, Section
 from salesdesk.ui.customers.labels import plain_label as _label
@@ -53,12 +54,6 @@ from salesdesk.ui.customers.profile_parts import (
 from salesdesk.ui.formatting import format_date, format_datetime, tr
 
 _CONTEXT = "ProfileCard"
-SECTION_TITLES = {
-    FormSection.FAMILY: "Family",
-    FormSection.CAREER: "Career",
-    FormSection.LEISURE: "Leisure",
-    FormSection.MONEY: "Money",
-}
 
 
 def _answered_text(section: Section) -> str:

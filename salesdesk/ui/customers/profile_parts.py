@@ -6,20 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from salesdesk.core.models import DecisionRole
+from salesdesk.core.labels import ROLE_TEXT
 from salesdesk.core.operations.objections import KIND_TEXT
 from salesdesk.core.queries.profile import Profile
 from salesdesk.ui.customers.labels import plain_label as _label
 from salesdesk.ui.formatting import format_date, format_money, tr
 
 _CONTEXT = "ProfileCard"
-ROLE_TEXT = {
-    DecisionRole.DECISION_MAKER: "decides",
-    DecisionRole.INFLUENCER: "influences",
-    DecisionRole.USER: "uses",
-    DecisionRole.GATEKEEPER: "gatekeeper",
-    DecisionRole.CHAMPION: "champion",
-}
 
 
 def family_box(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.labels import SECTION_TITLES
 from salesdesk.core.models import FormSection
 from salesdesk.core.operations.questions import QuestionDraft
 from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
@@ -27,8 +28,6 @@ from salesdesk.ui.formatting import as_sentence, tr
 
 _CONTEXT = "Questions"
 _ID_ROLE = Qt.ItemDataRole.UserRole
-TITLES = {FormSection.FAMILY: "Family", FormSection.CAREER: "Career",
-          FormSection.LEISURE: "Leisure", FormSection.MONEY: "Money"}  # fmt: skip
 
 
 class QuestionsDialog(QDialog):
@@ -49,7 +48,8 @@ class QuestionsDialog(QDialog):
         tabs = QTabWidget()
         for section in FormSection:
             tabs.addTab(
-                self._page(section, questions.get(section, ())), tr(_CONTEXT, TITLES[section])
+                self._page(section, questions.get(section, ())),
+                tr(_CONTEXT, SECTION_TITLES[section]),
             )
         self.problems = error_label("questionsProblems")
         layout = QVBoxLayout(self)
@@ -116,7 +116,7 @@ class QuestionsDialog(QDialog):
         """Save; close when saved, else say what is wrong."""
         problems = list(self._save(self.drafts()))
         text = "\n".join(
-            f"{tr(_CONTEXT, TITLES[FormSection(p.field)])}: {as_sentence(p.message)}"
+            f"{tr(_CONTEXT, SECTION_TITLES[FormSection(p.field)])}: {as_sentence(p.message)}"
             if p.field in FormSection._value2member_map_ else as_sentence(p.message)
             for p in problems
         )  # fmt: skip

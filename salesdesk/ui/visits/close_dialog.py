@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.labels import STATUS_TEXT
 from salesdesk.core.models import ActivityStatus
 from salesdesk.ui.customers.entry_dialog import EntryDialog
 from salesdesk.ui.formatting import date_format, tr
 from salesdesk.ui.visits.plan_dialog import next_slot
 
 _CONTEXT = "CloseVisit"
-TITLES = {ActivityStatus.DONE: "Done", ActivityStatus.CANCELLED: "Cancelled",
-          ActivityStatus.NO_SHOW: "No-show"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class CloseDialog(EntryDialog):
         now: datetime,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr(_CONTEXT, TITLES[status]), "closeDialog", None, parent)
+        super().__init__(tr(_CONTEXT, STATUS_TEXT[status]), "closeDialog", None, parent)
         self._save = save
         self.outcome = QPlainTextEdit()
         self.outcome.setTabChangesFocus(True)

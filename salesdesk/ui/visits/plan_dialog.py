@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.labels import ACTIVITY_TEXT
 from salesdesk.core.models import ActivityKind
 from salesdesk.core.operations.visits import ActivityFields
 from salesdesk.core.queries.customers import CustomerRow
@@ -29,8 +30,6 @@ from salesdesk.ui.form_parts import ERROR_COLOUR
 from salesdesk.ui.formatting import date_format, tr
 
 _CONTEXT = "PlanVisit"
-KIND_TEXT = {ActivityKind.VISIT: "Visit", ActivityKind.CALL: "Call",
-             ActivityKind.EMAIL: "E-mail", ActivityKind.TASK: "Task"}  # fmt: skip
 
 
 def next_slot(now: datetime) -> datetime:
@@ -64,7 +63,7 @@ class PlanDialog(EntryDialog):
         self._save = save
         self.kind = QComboBox()
         for kind in ActivityKind:
-            self.kind.addItem(tr(_CONTEXT, KIND_TEXT[kind]), kind.value)
+            self.kind.addItem(tr(_CONTEXT, ACTIVITY_TEXT[kind]), kind.value)
         self.customer = QComboBox()
         self.customer.setEditable(True)  # type to find; the completer matches any part
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
