@@ -1,4 +1,4 @@
-"""The ``salesdesk`` command: start the GUI, or run a headless job (demo, import, export, backup).
+"""The ``salesdesk`` command: start the GUI, or run a headless job (demo, dossier, import, backup).
 
 Exit codes: 0 success, 1 a user error reported as one line (never a traceback), 2 bad usage.
 Heavy modules (Qt, SQLAlchemy) are imported only by the command that needs them, so
@@ -109,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", type=_day, metavar="YYYY-MM-DD", dest="last")
     report.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    dossier = commands.add_parser(
+        "dossier",
+        help="print customer dossiers to PDF: one customer, or everyone visited on a day",
+        description="Works without a display. --day prints a first page with the day's route, "
+        "then the dossier of every customer visited that day, in visit order.",
+    )
+    dossier.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    whom = dossier.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--customer", type=_positive_int, metavar="ID", help="the customer's id")
+    whom.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="a day of visits")
+    dossier.add_argument("--pdf", type=Path, metavar="OUT", required=True, help="PDF to write")
+
     backup = commands.add_parser("backup", help="write a consistent copy of a database")
     backup.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     backup.add_argument(
@@ -136,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export_ics(args)
         if args.command == "funnel":
             return _funnel(args)
+        if args.command == "dossier":
+            return _dossier(args)
         return _gui(args)
     except UsageError as error:
         parser.error(str(error))
@@ -268,6 +282,43 @@ def _funnel(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print("\n".join(report_lines(report)))
+    return 0
+
+
+def _dossier(args: argparse.Namespace) -> int:
+    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
+    from salesdesk.core.models import utc_now
+    from salesdesk.core.store import open_database
+    from salesdesk.ui.printing.headless import gui_application
+
+    if not args.db.is_file():
+        raise DatabaseOpenError(f"{args.db} does not exist")
+    app = gui_application()  # fonts and text layout need it; no window is shown
+    from salesdesk.ui.printing.dossier_print import customer_sections, day_sections, printed_footer
+    from salesdesk.ui.printing.fonts import missing_scripts
+    from salesdesk.ui.printing.paged import write_pdf
+
+    now = utc_now()
+    database = open_database(args.db)
+    try:
+        with database.sessions() as session:
+            if args.day is not None:
+                sections = day_sections(session, args.day, now)
+            else:
+                sections = customer_sections(session, args.customer, now)
+    finally:
+        database.close()
+    for script in missing_scripts("".join(section.html for section in sections)):
+        print(f"salesdesk: warning: no {script} font is installed; {script} text is left out "
+              "(on Debian/Ubuntu: apt install fonts-noto-cjk)", file=sys.stderr)  # fmt: skip
+    title = sections[-1].running_title if args.customer is not None else sections[0].running_title
+    try:
+        pages = write_pdf(args.pdf, sections, title=title, footer=printed_footer(now))
+    except OSError as error:
+        raise SalesDeskError(f"cannot write {args.pdf}: {error.strerror or error}") from None
+    del app
+    dossiers = len(sections) - (1 if args.day is not None else 0)
+    print(f"wrote {dossiers} dossier(s) on {pages} page(s) to {args.pdf}")
     return 0
 
 

@@ -7,14 +7,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import salesdesk
 from salesdesk.core.store import Database
 from salesdesk.paths import resources_dir
-from salesdesk.ui.formatting import tr
+from salesdesk.ui.formatting import tr, use_readable_locale
 from salesdesk.ui.main_window import DEFAULT_SIZE, MainWindow
 
 ORGANIZATION = "SalesDesk"
@@ -30,10 +30,7 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(salesdesk.__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesdesk.svg")))
-    if QLocale.system().language() == QLocale.Language.C:
-        # No regional settings (a bare shell or service): format like US English, with
-        # digit grouping, rather than the C locale's raw numbers.
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    use_readable_locale()
     return app
 
 

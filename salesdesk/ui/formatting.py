@@ -31,6 +31,15 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def use_readable_locale() -> None:
+    """Without regional settings (a bare shell or service), format like US English.
+
+    The C locale would print raw numbers without digit grouping and dates as "1 12 2026".
+    """
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def currency_symbol(currency: str) -> str:
     """Return the symbol shown for an ISO 4217 currency code."""
     return _SYMBOLS.get(currency, currency)

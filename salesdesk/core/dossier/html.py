@@ -1,0 +1,110 @@
+"""The dossier and the day's route written as HTML from the templates in ``resources/templates``.
+
+Jinja2 escapes every value (autoescape), so names, notes and answers that contain markup print
+literally. The HTML stays within what QTextDocument lays out: tables sized by attributes,
+per-cell borders and backgrounds, no CSS widths, floats or flex.
+
+How dates, times, money and words are written is the caller's choice (``Formats``): the app
+passes the user's locale and translations; tests and other callers can pass ``PlainFormats``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Protocol
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from salesdesk.core import labels
+from salesdesk.core.dossier.content import DayDossiers, Dossier
+from salesdesk.core.operations.objections import KIND_TEXT
+from salesdesk.core.operations.qualification import TRAIT_TEXT
+from salesdesk.paths import resources_dir
+
+
+class Formats(Protocol):
+    """How values and fixed words are written on paper."""
+
+    def date(self, day: date | None) -> str:
+        """Return a calendar day ("" for None)."""
+
+    def long_date(self, day: date) -> str:
+        """Return a day with its weekday, written out ("Wednesday, 2 December 2026")."""
+
+    def datetime(self, moment: datetime | None) -> str:
+        """Return a point in time in local time ("" for None)."""
+
+    def time(self, moment: datetime) -> str:
+        """Return the local time of day."""
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        """Return an amount with its currency."""
+
+    def text(self, english: str) -> str:
+        """Return a fixed word or phrase of the template, translated."""
+
+
+class PlainFormats:
+    """ISO dates, 24-hour times, "EUR 1,234.50": readable anywhere, independent of a locale."""
+
+    def date(self, day: date | None) -> str:
+        return day.isoformat() if day else ""
+
+    def long_date(self, day: date) -> str:
+        return f"{day:%A}, {day.isoformat()}"
+
+    def datetime(self, moment: datetime | None) -> str:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+    def time(self, moment: datetime) -> str:
+        return moment.astimezone().strftime("%H:%M")
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        return f"{currency} {amount:,.2f}"
+
+    def text(self, english: str) -> str:
+        return english
+
+
+def _lines(text: str | None) -> Markup:
+    """Escape ``text`` and keep its line breaks."""
+    return Markup("<br>").join(escape(line) for line in (text or "").splitlines())
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(resources_dir() / "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["lines"] = _lines
+    environment.globals.update(
+        sections=labels.SECTION_TITLES,
+        roles=labels.ROLE_TEXT,
+        activities=labels.ACTIVITY_TEXT,
+        statuses=labels.STATUS_TEXT,
+        relations=labels.RELATION_TEXT,
+        date_kinds=labels.DATE_TEXT,
+        referral_states=labels.REFERRAL_TEXT,
+        objection_kinds=KIND_TEXT,
+        traits=TRAIT_TEXT,
+    )
+    return environment
+
+
+def dossier_html(dossier: Dossier, formats: Formats) -> str:
+    """Return one customer's dossier as HTML."""
+    template = _environment().get_template("dossier.html.j2")
+    return template.render(d=dossier, p=dossier.profile, f=formats, _=formats.text)
+
+
+def route_html(day: DayDossiers, formats: Formats) -> str:
+    """Return the first page of a day's dossiers: the route, visit by visit."""
+    template = _environment().get_template("day_route.html.j2")
+    return template.render(day=day, f=formats, _=formats.text)

@@ -1,0 +1,1 @@
+"""Printing: paged documents with running headers, print preview, printer and PDF output."""

@@ -1,0 +1,64 @@
+"""The fonts printed documents use, so Chinese and Korean print as real text.
+
+Qt silently leaves out glyphs that no installed font has. The print font therefore names a
+clean Latin face first and then CJK faces of Linux (Noto CJK, as Debian's fonts-noto-cjk
+installs them), Windows and macOS; fonts dropped into ``resources/fonts`` or the user's
+``fonts`` folder are registered too, for machines that have none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from salesdesk.paths import resources_dir, user_data_dir
+
+BODY_FAMILIES = (
+    "DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial",
+    "Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans CJK TC", "Noto Sans CJK JP",
+    "Source Han Sans SC", "Source Han Sans K", "WenQuanYi Zen Hei", "Microsoft YaHei",
+    "Malgun Gothic", "PingFang SC", "Apple SD Gothic Neo",
+)  # fmt: skip
+CJK_SYSTEMS = {
+    "Chinese": QFontDatabase.WritingSystem.SimplifiedChinese,
+    "Korean": QFontDatabase.WritingSystem.Korean,
+}
+
+
+@cache
+def register_extra_fonts() -> tuple[str, ...]:
+    """Load the .ttf/.otf/.ttc files shipped in resources/fonts and in the user's fonts folder.
+
+    Returns the families they add. Runs once per process.
+    """
+    families: list[str] = []
+    for folder in (resources_dir() / "fonts", user_data_dir() / "fonts"):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in {".ttf", ".otf", ".ttc"}:
+                font_id = QFontDatabase.addApplicationFont(str(path))
+                families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(families)
+
+
+def print_font(point_size: float = 9.5) -> QFont:
+    """Return the font of printed text: the body face with CJK faces to fall back on."""
+    extra = register_extra_fonts()
+    font = QFont()
+    font.setFamilies([*BODY_FAMILIES, *extra])
+    font.setPointSizeF(point_size)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    return font
+
+
+def missing_scripts(text: str) -> list[str]:
+    """Return the scripts in ``text`` ("Chinese", "Korean") that no installed font can print."""
+    register_extra_fonts()
+    needed = []
+    if any("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in text):
+        needed.append("Chinese")
+    if any("\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff" for char in text):
+        needed.append("Korean")
+    return [name for name in needed if not QFontDatabase.families(CJK_SYSTEMS[name])]
