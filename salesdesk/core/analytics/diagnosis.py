@@ -46,7 +46,7 @@ def _named(stages: tuple[FunnelStage, ...], word: str, fallback: int) -> int:
     return max(0, min(fallback, len(stages) - 1))
 
 
-def _rotting(session: Session, now: datetime) -> tuple[int, int]:
+def rotting_counts(session: Session, now: datetime) -> tuple[int, int]:
     """Return (open deals, open deals past their stage's rot days)."""
     rows = session.execute(
         select(Deal.stage_entered_at, Stage.rot_days)
@@ -62,7 +62,7 @@ def _rotting(session: Session, now: datetime) -> tuple[int, int]:
 def diagnose(session: Session, start: datetime, end: datetime, now: datetime) -> list[Finding]:
     """Return the findings for the period ``start`` to ``end`` (rotting as of ``now``)."""
     measured = funnel(session, start, end)
-    return findings_for(measured, *_rotting(session, now))
+    return findings_for(measured, *rotting_counts(session, now))
 
 
 def findings_for(measured: Funnel, open_deals: int, rotting: int) -> list[Finding]:

@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from salesdesk.core.analytics.diagnosis import diagnose
-from salesdesk.core.analytics.figures import figures
-from salesdesk.core.analytics.funnel import funnel
+from salesdesk.core.analytics.forecast import Forecast
+from salesdesk.core.analytics.overview import Overview, overview
 
 DEFAULT_DAYS = 90
 
@@ -31,12 +30,26 @@ def _money(values: dict[str, Decimal]) -> dict[str, float]:
     return {currency: float(amount) for currency, amount in sorted(values.items())}
 
 
+def _forecast(forecast: Forecast) -> dict[str, Any]:
+    return {
+        "from": forecast.first.isoformat(),
+        "to": forecast.last.isoformat(),
+        "deals": forecast.deals,
+        "value": _money(forecast.value),
+        "weighted": _money(forecast.weighted),
+    }
+
+
 def funnel_report(
     session: Session, start: datetime, end: datetime, now: datetime
 ) -> dict[str, Any]:
     """Return ``{"period", "stages", "figures", "diagnosis"}`` for the period."""
-    measured = funnel(session, start, end)
-    key = figures(session, start, end)
+    return report_of(overview(session, start, end, now))
+
+
+def report_of(measured: Overview) -> dict[str, Any]:
+    """Return an overview as plain data: ``{"period", "stages", "figures", "diagnosis"}``."""
+    start, end, key = measured.funnel.start, measured.funnel.end, measured.figures
     return {
         "period": {  # the local days, both included
             "from": start.astimezone().date().isoformat(),
@@ -51,7 +64,7 @@ def funnel_report(
                 "went_on": stage.went_on,
                 "conversion": stage.conversion,
             }
-            for stage in measured.stages
+            for stage in measured.funnel.stages
         ],  # fmt: skip
         "figures": {
             "won": key.won,
@@ -63,10 +76,16 @@ def funnel_report(
             "lost_by_reason": key.lost_by_reason,
             "visits_per_week": key.visits_per_week,
             "calls_per_week": key.calls_per_week,
+            "weighted_forecast": {
+                "month": _forecast(measured.month),
+                "quarter": _forecast(measured.quarter),
+            },
+            "slipped_deals": measured.slipped,
+            "overdue_follow_ups": measured.overdue_follow_ups,
         },  # fmt: skip
         "diagnosis": [
             {"code": f.code, "finding": f.title, "numbers": f.numbers, "action": f.action}
-            for f in diagnose(session, start, end, now)
+            for f in measured.findings
         ],
     }
 
@@ -88,6 +107,18 @@ def report_lines(report: dict[str, Any]) -> list[str]:
         "Average sales cycle: " + ("–" if cycle is None else f"{cycle:.0f} days"),
         f"Visits per week: {key['visits_per_week']:.1f}, calls per week: "
         f"{key['calls_per_week']:.1f}",
+        f"Overdue follow-ups: {key['overdue_follow_ups']}",
+    ]
+    for name, label in (("month", "this month"), ("quarter", "this quarter")):
+        outlook = key["weighted_forecast"][name]
+        weighted = ", ".join(
+            f"{amount:,.2f} {code}" for code, amount in outlook["weighted"].items()
+        )
+        lines.append(f"Weighted forecast {label} ({outlook['from']} – {outlook['to']}): "
+                     f"{weighted or '0'} from {outlook['deals']} deal(s)")  # fmt: skip
+    if key["slipped_deals"]:
+        lines.append(f"Open deals past their expected close date: {key['slipped_deals']}")
+    lines += [
         "",
         "Diagnosis:" if report["diagnosis"] else "Diagnosis: nothing stands out.",
     ]

@@ -36,3 +36,28 @@ def test_funnel_json_and_table(
     with pytest.raises(SystemExit) as refused:
         main(["funnel", "--db", str(database.path), "--from", "2026-05-02", "--to", "2026-05-01"])
     assert refused.value.code == 2
+
+
+def test_report_has_the_forecast_and_overdue_follow_ups(database: Database) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from salesdesk.core.analytics.report import funnel_report
+    from salesdesk.core.models import Activity, Customer
+    from tests.core.analytics.conftest import END, START
+    from tests.core.analytics.test_forecast import add_deals
+
+    add_deals(database)
+    now = datetime(2026, 5, 14, 12, tzinfo=UTC)
+    with database.transaction() as s:
+        kim = Customer(name="Kim")
+        s.add(kim)
+        s.flush()
+        s.add(Activity(customer_id=kim.id, starts_at=now - timedelta(days=3)))  # still planned
+    with database.sessions() as s:
+        key = funnel_report(s, START, END, now)["figures"]
+    assert key["weighted_forecast"]["month"] == {
+        "from": "2026-05-01", "to": "2026-05-31", "deals": 4,
+        "value": {"EUR": 4000.0, "USD": 1000.01}, "weighted": {"EUR": 1200.0, "USD": 950.01},
+    }  # fmt: skip
+    assert key["weighted_forecast"]["quarter"]["weighted"] == {"EUR": 2000.0, "USD": 950.01}
+    assert (key["slipped_deals"], key["overdue_follow_ups"]) == (3, 1)
