@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject
@@ -40,6 +41,10 @@ class UndoableData(QObject):
         self._database = database
         self._undo_stack = undo_stack
         self.now = now
+
+    def database_folder(self) -> Path:
+        """Return the folder of the current database (where files are offered to be saved)."""
+        return self._database().path.parent
 
     def sessions(self) -> Session:
         """Return a new session on the current database (for reading)."""

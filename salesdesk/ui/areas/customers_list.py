@@ -31,6 +31,7 @@ from salesdesk.ui.customers.card_dialogs import CardDialogs
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.formatting import format_count, format_date, tr
+from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions
 
 _CONTEXT = "CustomersList"
 BIRTHDAY_DAYS = 14
@@ -98,6 +99,10 @@ class CustomersList(ListArea):
         plan.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         plan.triggered.connect(self._on_plan_visit)
         self.addAction(plan)
+        self.printing = DossierPrinting(data, self)
+        self.card.print_actions = dossier_actions(
+            self, "actionCustomerDossier", self._on_print, shortcuts=True
+        )
         questions = QPushButton(tr(_CONTEXT, "Guiding questions…"), self)
         questions.setObjectName("customersEditQuestions")
         questions.setToolTip(tr(_CONTEXT, "Reword, reorder, add or retire the profile questions"))
@@ -216,6 +221,12 @@ class CustomersList(ListArea):
     def _on_plan_visit(self) -> None:
         if self.card.profile is not None and self._planner is not None:
             self._planner(self.card.profile.customer_id)
+
+    def _on_print(self, mode: str) -> object:
+        profile = self.card.profile
+        if profile is None:
+            return None
+        return self.printing.customer(mode, profile.customer_id, profile.name)
 
     def _on_fact_added(self, section: str, text: str) -> None:
         profile = self.card.profile

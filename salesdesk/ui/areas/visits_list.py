@@ -28,6 +28,7 @@ from salesdesk.core.queries.agenda import agenda, overdue_activities
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.formatting import as_sentence, format_count, format_date, format_datetime, tr
+from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions, print_button
 from salesdesk.ui.visits.brief_panel import BriefPanel
 from salesdesk.ui.visits.cadence_dialog import CadenceDialog
 from salesdesk.ui.visits.close_dialog import CloseDialog
@@ -136,6 +137,17 @@ class VisitsList(ListArea):
         self.mode.addItem(tr(_CONTEXT, "Day"), 1)
         self.mode.currentIndexChanged.connect(self._on_mode)
         row.addWidget(self.mode)
+        self.printing = DossierPrinting(data, self)
+        self.day_print = print_button(
+            self, "agendaPrintDay", tr(_CONTEXT, "Print the dossiers for this day"),
+            dossier_actions(self, "actionDayDossiers", self._on_print_day),
+        )  # fmt: skip
+        self.day_print.setToolTip(
+            tr(_CONTEXT, "The route and the dossier of every customer visited on the selected "
+               "visit's day (or the day shown), each on new pages")
+        )  # fmt: skip
+        row.addSpacing(24)
+        row.addWidget(self.day_print)
         for key, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             move = QAction(self)
             move.setShortcut(QKeySequence(key))
@@ -173,6 +185,9 @@ class VisitsList(ListArea):
         self.brief.close_requested.connect(self._on_close_requested)
         self.brief.template_requested.connect(self._on_template_requested)
         self.brief.change_requested.connect(self.change_shown)
+        self.brief.print_actions = dossier_actions(
+            self, "actionVisitDossier", self._on_print_visit, shortcuts=True
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visitsSide")
         self.tabs.addTab(self.brief, tr(_CONTEXT, "Brief and checklist"))
@@ -194,6 +209,22 @@ class VisitsList(ListArea):
         self.brief.templates = self._data.templates()
         self.brief.show_brief(self._data.brief(activity_id))
         self.tabs.setCurrentWidget(self.brief)
+
+    def print_day(self) -> date:
+        """Return the day whose dossiers are printed: the selected visit's, else the day shown."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            return self.model.row_at(current.row()).starts_at.astimezone().date()
+        return self.shown_days()[0]
+
+    def _on_print_day(self, mode: str) -> object:
+        return self.printing.day(mode, self.print_day())
+
+    def _on_print_visit(self, mode: str) -> object:
+        brief = self.brief.brief
+        if brief is None:
+            return None
+        return self.printing.customer(mode, brief.customer_id, brief.customer, brief.activity_id)
 
     def _on_current_changed(self, current: QModelIndex) -> None:
         if current.isValid():

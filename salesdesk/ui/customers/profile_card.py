@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -52,6 +53,7 @@ from salesdesk.ui.customers.profile_parts import (
     referrals_box,
 )
 from salesdesk.ui.formatting import format_date, format_datetime, tr
+from salesdesk.ui.printing.dossier_actions import print_button
 
 _CONTEXT = "ProfileCard"
 
@@ -174,6 +176,7 @@ class ProfileCard(QScrollArea):
         self._fields: dict[int, AnswerField] = {}
         self._checks: dict[CustomerTrait, QCheckBox] = {}
         self._parts: dict[str, QWidget] = {}
+        self.print_actions: list[QAction] = []  # the dossier's preview, print and PDF
         self.clear()
 
     def clear(self) -> None:
@@ -297,6 +300,9 @@ class ProfileCard(QScrollArea):
         edit.setToolTip(tr(_CONTEXT, "Edit name, company, e-mails, phones, address (Ctrl+E)"))
         edit.clicked.connect(self.edit_requested)
         top.addWidget(edit)
+        if self.print_actions:
+            top.addWidget(print_button(box, "profilePrint", tr(_CONTEXT, "Print dossier"),
+                                       self.print_actions))  # fmt: skip
         layout.addLayout(top)
         role = " · ".join(part for part in (profile.position, profile.company) if part)
         if role:

@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from salesdesk.core.models import ActivityStatus
 from salesdesk.core.queries.visit_brief import VisitBrief
 from salesdesk.ui.customers.labels import plain_label
 from salesdesk.ui.formatting import format_datetime, format_money, tr
+from salesdesk.ui.printing.dossier_actions import print_button
 
 _CONTEXT = "VisitBrief"
 
@@ -47,6 +49,7 @@ class BriefPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.brief: VisitBrief | None = None
         self.templates: list[tuple[int, str]] = []
+        self.print_actions: list[QAction] = []  # the customer's dossier for this visit
         self.clear()
 
     def clear(self) -> None:
@@ -108,6 +111,12 @@ class BriefPanel(QScrollArea):
                 buttons.addWidget(button)
             buttons.addStretch(1)
             layout.addLayout(buttons)
+        if self.print_actions:
+            row = QHBoxLayout()
+            row.addWidget(print_button(page, "visitPrint", tr(_CONTEXT, "Customer dossier"),
+                                       self.print_actions))  # fmt: skip
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(1)
         self.setWidget(page)
         if same:

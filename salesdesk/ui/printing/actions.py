@@ -1,0 +1,130 @@
+"""Print preview, Print… and Export PDF… for anything that can be printed as sections.
+
+Callers pass a function that builds the sections, so the data is read once per job. The
+preview keeps its QPrinter on the dialog: a temporary printer would be gone before the
+preview paints and crash it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.ui.formatting import as_sentence, tr
+from salesdesk.ui.printing.fonts import missing_scripts
+from salesdesk.ui.printing.paged import PrintSection, page_layout, paint_sections, write_pdf
+
+_CONTEXT = "Printing"
+SectionsFactory = Callable[[], Sequence[PrintSection]]
+
+
+def _sections(parent: QWidget, make_sections: SectionsFactory) -> Sequence[PrintSection] | None:
+    """Build the sections; say why when that fails, and warn about scripts without a font."""
+    try:
+        sections = make_sections()
+    except SalesDeskError as error:
+        QMessageBox.warning(parent, tr(_CONTEXT, "Nothing to print"), as_sentence(str(error)))
+        return None
+    missing = missing_scripts("".join(section.html for section in sections))
+    if missing:
+        QMessageBox.warning(
+            parent,
+            tr(_CONTEXT, "Fonts missing"),
+            tr(_CONTEXT, "No font for %1 text is installed, so that text will be left out.\n\n"
+               "On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file "
+               "into the fonts folder of SalesDesk's data folder.").replace(
+                   "%1", " / ".join(missing)),
+        )  # fmt: skip
+    return sections
+
+
+def _printer(title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    printer.setDocName(title)
+    return printer
+
+
+def _paint(
+    parent: QWidget, printer: QPrinter, sections: Sequence[PrintSection], footer: str
+) -> bool:
+    try:
+        paint_sections(printer, sections, footer=footer)
+    except OSError as error:
+        QMessageBox.critical(parent, tr(_CONTEXT, "Not printed"), as_sentence(str(error)))
+        return False
+    return True
+
+
+def preview_dialog(
+    parent: QWidget, sections: Sequence[PrintSection], title: str, footer: str = ""
+) -> QPrintPreviewDialog:
+    """Return a print preview of ``sections`` (not yet shown); it can print from there."""
+    printer = _printer(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("printPreview")
+    dialog.setWindowTitle(tr(_CONTEXT, "Print Preview — %1").replace("%1", title))
+    dialog.printer = printer  # the preview paints on it long after this function returns
+    dialog.paintRequested.connect(lambda target: _paint(dialog, target, sections, footer))
+    dialog.resize(900, 1000)
+    return dialog
+
+
+def show_preview(
+    parent: QWidget, make_sections: SectionsFactory, title: str, footer: str = ""
+) -> QPrintPreviewDialog | None:
+    """Open the print preview of what ``make_sections`` builds (modal to the window).
+
+    Returns the dialog, which deletes itself when closed; None when there is nothing to show.
+    """
+    sections = _sections(parent, make_sections)
+    if sections is None:
+        return None
+    dialog = preview_dialog(parent, sections, title, footer)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def print_with_dialog(
+    parent: QWidget, make_sections: SectionsFactory, title: str, footer: str = ""
+) -> bool:
+    """Ask for a printer and print; return True when it was printed."""
+    sections = _sections(parent, make_sections)
+    if sections is None:
+        return False
+    printer = _printer(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr(_CONTEXT, "Print %1").replace("%1", title))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return _paint(parent, printer, sections, footer)
+
+
+def export_pdf_with_dialog(
+    parent: QWidget, make_sections: SectionsFactory, title: str, suggested_path: Path,
+    footer: str = "",
+) -> Path | None:  # fmt: skip
+    """Ask where to save and write a PDF; return its path, or None when nothing was written."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr(_CONTEXT, "Export PDF"), str(suggested_path), tr(_CONTEXT, "PDF (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+    sections = _sections(parent, make_sections)
+    if sections is None:
+        return None
+    try:
+        write_pdf(path, sections, title=title, footer=footer)
+    except OSError as error:
+        QMessageBox.critical(
+            parent, tr(_CONTEXT, "Not exported"), f"{path}: {error.strerror or error}"
+        )
+        return None
+    return path

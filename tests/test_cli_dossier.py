@@ -1,0 +1,85 @@
+"""``salesdesk dossier``: one customer or a day of visits to PDF, headless, in a new process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from salesdesk.core.store import Database
+from tests.core.dossier.rich_customer import DAY, Rich, build_rich
+from tests.pdf_text import pdf_pages
+
+
+@pytest.fixture
+def rich(database: Database) -> Rich:
+    rich = build_rich(database)
+    database.close()  # the command opens the file itself
+    return rich
+
+
+def run_dossier(*args: str) -> subprocess.CompletedProcess[str]:
+    # No display at all: the command must bring up Qt offscreen by itself.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "salesdesk", "dossier", *args],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+def test_one_customer_and_a_day_to_pdf_without_a_display(
+    rich: Rich, db_path: Path, tmp_path: Path
+) -> None:
+    one = tmp_path / "one.pdf"
+    result = run_dossier("--db", str(db_path), "--customer", str(rich.customer), "--pdf", str(one))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("wrote 1 dossier(s) on ")
+    assert pdf_pages(one)[0].startswith("Lee <b>Min</b> & Sons")
+
+    day = tmp_path / "day.pdf"
+    result = run_dossier("--db", str(db_path), "--day", DAY.isoformat(), "--pdf", str(day))
+    assert result.returncode == 0, result.stderr
+    texts = pdf_pages(day)
+    pages = len(texts)
+    assert result.stdout.strip() == f"wrote 2 dossier(s) on {pages} page(s) to {day}"
+    assert "Route for" in texts[0] and texts[1].startswith("王芳")
+
+
+@pytest.mark.slow
+def test_errors_are_one_line_and_write_nothing(rich: Rich, db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    unknown = run_dossier("--db", str(db_path), "--customer", "999", "--pdf", str(out))
+    assert (unknown.returncode, unknown.stderr) == (
+        1,
+        "salesdesk: error: there is no customer 999\n",
+    )
+    nowhere = run_dossier(
+        "--db", str(db_path), "--customer", "1", "--pdf", str(tmp_path / "no" / "x.pdf")
+    )
+    assert nowhere.returncode == 1
+    assert nowhere.stderr.startswith("salesdesk: error: cannot write ")
+    assert not out.exists()
+    both = run_dossier(
+        "--db", str(db_path), "--customer", "1", "--day", "2026-05-06", "--pdf", str(out)
+    )
+    assert both.returncode == 2 and "not allowed with" in both.stderr
+    bad_day = run_dossier("--db", str(db_path), "--day", "6 May", "--pdf", str(out))
+    assert bad_day.returncode == 2 and "not a date" in bad_day.stderr
+
+
+def test_importing_the_printing_modules_starts_no_qt_application() -> None:
+    # A QPrinter made before a QApplication crashes; nothing may be made at import time.
+    code = (
+        "import salesdesk.ui.printing.actions, salesdesk.ui.printing.dossier_actions\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "assert QCoreApplication.instance() is None\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,126 @@
+"""The dossier actions on the customer card, the visit brief and the agenda."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolButton
+from pytestqt.qtbot import QtBot
+
+from salesdesk.ui.areas.customers_list import CustomersList
+from salesdesk.ui.areas.visits_list import VisitsList
+from salesdesk.ui.main_window import MainWindow
+from salesdesk.ui.printing import fonts
+from tests.pdf_text import pdf_pages
+from tests.ui.world import World
+
+
+def open_customer(window: MainWindow, name: str) -> CustomersList:
+    window.show_area("customers")
+    area = window.areas["customers"]
+    assert isinstance(area, CustomersList)
+    row = next(r for r in range(area.model.rowCount()) if area.model.row_at(r).name == name)
+    area.view.selectRow(row)
+    return area
+
+
+def open_visit(window: MainWindow, activity_id: int) -> VisitsList:
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    row = next(r for r in range(area.model.rowCount()) if area.model.row_at(r).id == activity_id)
+    area.view.selectRow(row)
+    return area
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """Answer every save dialog with tmp_path/out.pdf; collect the suggested paths."""
+    suggested: list[str] = []
+
+    def answer(parent: object, title: str, path: str, filters: str) -> tuple[str, str]:
+        suggested.append(path)
+        return str(tmp_path / "out"), filters  # no extension: .pdf is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return suggested
+
+
+def test_the_card_exports_the_customers_dossier(
+    window: MainWindow, save_as: list[str], tmp_path: Path
+) -> None:
+    area = open_customer(window, "Anna Schmidt")
+    button = area.card.findChild(QToolButton, "profilePrint")
+    assert button is not None
+    names = [action.objectName() for action in button.menu().actions()]
+    assert names == [
+        "actionCustomerDossierPreview", "actionCustomerDossierPrint", "actionCustomerDossierPdf",
+    ]  # fmt: skip
+    assert button.menu().actions()[1].shortcut() == QKeySequence("Ctrl+P")
+    button.menu().actions()[2].trigger()
+    out = tmp_path / "out.pdf"
+    texts = pdf_pages(out)
+    assert texts[0].startswith("Anna Schmidt · Acme GmbH")
+    assert "Present the chair range and agree on a trial" in texts[0]  # her next visit
+    assert Path(save_as[0]).name == "dossier-Anna-Schmidt.pdf"
+
+
+def test_the_card_previews_the_dossier(qtbot: QtBot, window: MainWindow) -> None:
+    area = open_customer(window, "김민준")
+    area.findChild(QAction, "actionCustomerDossierPreview").trigger()
+    dialog = area.findChild(QPrintPreviewDialog, "printPreview")
+    assert dialog is not None and dialog.isVisible()
+    assert "김민준" in dialog.windowTitle()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1)
+    dialog.close()
+
+
+def test_print_sends_the_pages_to_the_chosen_printer(
+    window: MainWindow, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "printed.pdf"
+
+    def choose(dialog: QPrintDialog) -> int:
+        printer: QPrinter = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose)
+    area = open_visit(window, world.activities["visit"])
+    area.findChild(QAction, "actionVisitDossierPrint").trigger()
+    texts = pdf_pages(target)
+    assert texts[0].startswith("Anna Schmidt") and "Page 1 of" in texts[0]
+
+
+def test_the_agenda_prints_the_selected_visits_day(
+    window: MainWindow, world: World, save_as: list[str], tmp_path: Path
+) -> None:
+    area = open_visit(window, world.activities["visit"])
+    day = area.print_day()
+    assert day.isoformat() == "2026-03-12"
+    button = area.findChild(QToolButton, "agendaPrintDay")
+    assert button is not None and button.text() == "Print the dossiers for this day"
+    area.findChild(QAction, "actionDayDossiersPdf").trigger()
+    assert Path(save_as[0]).name == "dossiers-2026-03-12.pdf"
+    texts = pdf_pages(tmp_path / "out.pdf")
+    assert "Route for Thursday, March 12, 2026" in texts[0]
+    assert texts[1].startswith("Anna Schmidt")
+
+
+def test_a_missing_cjk_font_is_named_before_printing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, save_as: list[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(QFontDatabase, "families", lambda *args: [])
+    assert fonts.missing_scripts("王芳 and 김민준") == ["Chinese", "Korean"]
+    assert fonts.missing_scripts("Anna") == []
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    area = open_customer(window, "王芳")
+    area.findChild(QAction, "actionCustomerDossierPdf").trigger()
+    assert len(warned) == 1 and "Chinese" in warned[0] and "fonts-noto-cjk" in warned[0]
+    assert (tmp_path / "out.pdf").is_file()  # printed all the same, without those glyphs
