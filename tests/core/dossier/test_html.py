@@ -78,3 +78,14 @@ def test_the_route_lists_each_visit_with_its_readiness(database: Database, rich:
     assert "3 visits · 2 customers" in html
     assert html.index("王芳") < html.index("Lee &lt;b&gt;Min")
     assert "1 / 3" in html and "确认预算" in html and "Call only" not in html
+
+
+def test_a_visit_already_past_is_not_called_the_next_one(database: Database, rich: Rich) -> None:
+    later = NOW.replace(month=7)
+    with database.sessions() as session:
+        ahead = dossier_html(load_dossier(session, rich.customer, NOW), PlainFormats())
+        past = dossier_html(
+            load_dossier(session, rich.customer, later, rich.next_visit), PlainFormats()
+        )
+    assert "<h2>Next visit</h2>" in ahead and "<h2>Visit</h2>" not in ahead
+    assert "<h2>Visit</h2>" in past and "<h2>Next visit</h2>" not in past
