@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from salesdesk.core.store import Database, open_database  # noqa: E402
+from tests.core.dossier.rich_customer import Rich, build_rich  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +44,9 @@ def database(db_path: Path, _template_database: Path) -> Iterator[Database]:
     db = open_database(db_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def rich(database: Database) -> Rich:
+    """Return the ids of a customer with something in every part of the dossier (and a day)."""
+    return build_rich(database)

@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 
 from salesdesk.core.store import Database
-from tests.core.dossier.rich_customer import DAY, Rich, build_rich
+from tests.core.dossier.rich_customer import DAY, Rich
 from tests.pdf_text import pdf_pages
 
 
 @pytest.fixture
-def rich(database: Database) -> Rich:
-    rich = build_rich(database)
+def closed(rich: Rich, database: Database) -> Rich:
     database.close()  # the command opens the file itself
     return rich
 
@@ -33,10 +32,12 @@ def run_dossier(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_one_customer_and_a_day_to_pdf_without_a_display(
-    rich: Rich, db_path: Path, tmp_path: Path
+    closed: Rich, db_path: Path, tmp_path: Path
 ) -> None:
     one = tmp_path / "one.pdf"
-    result = run_dossier("--db", str(db_path), "--customer", str(rich.customer), "--pdf", str(one))
+    result = run_dossier(
+        "--db", str(db_path), "--customer", str(closed.customer), "--pdf", str(one)
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("wrote 1 dossier(s) on ")
     assert pdf_pages(one)[0].startswith("Lee <b>Min</b> & Sons")
@@ -51,7 +52,7 @@ def test_one_customer_and_a_day_to_pdf_without_a_display(
 
 
 @pytest.mark.slow
-def test_errors_are_one_line_and_write_nothing(rich: Rich, db_path: Path, tmp_path: Path) -> None:
+def test_errors_are_one_line_and_write_nothing(closed: Rich, db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
     unknown = run_dossier("--db", str(db_path), "--customer", "999", "--pdf", str(out))
     assert (unknown.returncode, unknown.stderr) == (

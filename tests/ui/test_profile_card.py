@@ -27,16 +27,8 @@ from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.questions_dialog import QuestionsDialog
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.main_window import MainWindow
+from tests.ui.navigation import open_customer
 from tests.ui.world import MARKUP_NAME, World
-
-
-def open_customer(window: MainWindow, name: str) -> CustomersList:
-    window.show_area("customers")
-    area = window.areas["customers"]
-    assert isinstance(area, CustomersList)
-    row = next(r for r in range(area.model.rowCount()) if area.model.row_at(r).name == name)
-    area.view.selectRow(row)
-    return area
 
 
 def test_selecting_a_customer_shows_the_card_with_markup_as_text(

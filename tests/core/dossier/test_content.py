@@ -8,12 +8,7 @@ from salesdesk.core.dossier.content import load_day, load_dossier
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import ActivityStatus
 from salesdesk.core.store import Database
-from tests.core.dossier.rich_customer import DAY, NOW, Rich, build_rich
-
-
-@pytest.fixture
-def rich(database: Database) -> Rich:
-    return build_rich(database)
+from tests.core.dossier.rich_customer import DAY, NOW, Rich
 
 
 def test_the_dossier_holds_open_deals_open_objections_and_past_visits(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from salesdesk.core.dossier.content import load_day, load_dossier
 from salesdesk.core.dossier.html import PlainFormats, dossier_html, route_html
 from salesdesk.core.store import Database
@@ -15,13 +13,7 @@ from tests.core.dossier.rich_customer import (
     MARKUP_NAME,
     NOW,
     Rich,
-    build_rich,
 )
-
-
-@pytest.fixture
-def rich(database: Database) -> Rich:
-    return build_rich(database)
 
 
 def test_markup_in_names_and_answers_is_escaped(database: Database, rich: Rich) -> None:

@@ -14,13 +14,21 @@ from tests.ui.board.conftest import Board
 STAGES = ["New contact", "Qualified", "Presented", "Proposal", "Negotiation", "Contracted"]
 
 
+def drag_event(kind: type, pos: QPoint, *args: object) -> QDragMoveEvent:
+    """Return a drag event: PySide6 6.12 takes a QPointF (QPoint is deprecated), older a QPoint."""
+    try:
+        return kind(pos.toPointF(), *args)
+    except TypeError:
+        return kind(pos, *args)
+
+
 def send_drop(target: QWidget, pos: QPoint, mime: QMimeData) -> bool:
     """Deliver the enter/move/drop events a real drag would, at ``pos`` of ``target``."""
     action, buttons = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
     modifiers = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos.toPointF(), action, mime, buttons, modifiers)
+    enter = drag_event(QDragEnterEvent, pos, action, mime, buttons, modifiers)
     QApplication.sendEvent(target, enter)
-    move = QDragMoveEvent(pos.toPointF(), action, mime, buttons, modifiers)
+    move = drag_event(QDragMoveEvent, pos, action, mime, buttons, modifiers)
     QApplication.sendEvent(target, move)
     drop = QDropEvent(pos.toPointF(), action, mime, buttons, modifiers)
     QApplication.sendEvent(target, drop)

@@ -23,14 +23,8 @@ from tests.core.dossier.rich_customer import (
     MARKUP_NAME,
     NOW,
     Rich,
-    build_rich,
 )
 from tests.pdf_text import pdf_pages
-
-
-@pytest.fixture
-def rich(database: Database) -> Rich:
-    return build_rich(database)
 
 
 def test_a_dossier_prints_every_part_with_cjk_as_text_and_markup_literally(

@@ -10,30 +10,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
-from salesdesk.ui.areas.customers_list import CustomersList
-from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.printing import fonts
 from tests.pdf_text import pdf_pages
+from tests.ui.navigation import open_customer, open_visit
 from tests.ui.world import World
-
-
-def open_customer(window: MainWindow, name: str) -> CustomersList:
-    window.show_area("customers")
-    area = window.areas["customers"]
-    assert isinstance(area, CustomersList)
-    row = next(r for r in range(area.model.rowCount()) if area.model.row_at(r).name == name)
-    area.view.selectRow(row)
-    return area
-
-
-def open_visit(window: MainWindow, activity_id: int) -> VisitsList:
-    window.show_area("visits")
-    area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
-    row = next(r for r in range(area.model.rowCount()) if area.model.row_at(r).id == activity_id)
-    area.view.selectRow(row)
-    return area
 
 
 @pytest.fixture
