@@ -87,6 +87,12 @@ class BriefPanel(QScrollArea):
         for name, value in facts:
             if value:
                 layout.addWidget(plain_label(f"{name}: {value}"))
+        if self.print_actions:  # left-aligned: a long checklist item can widen the page
+            row = QHBoxLayout()
+            row.addWidget(print_button(page, "visitPrint", tr(_CONTEXT, "Print dossier"),
+                                       self.print_actions))  # fmt: skip
+            row.addStretch(1)
+            layout.addLayout(row)
         if brief.highlights:
             layout.addWidget(plain_label(tr(_CONTEXT, "Remember"), bold=True))
             for text in brief.highlights:
@@ -111,12 +117,6 @@ class BriefPanel(QScrollArea):
                 buttons.addWidget(button)
             buttons.addStretch(1)
             layout.addLayout(buttons)
-        if self.print_actions:
-            row = QHBoxLayout()
-            row.addWidget(print_button(page, "visitPrint", tr(_CONTEXT, "Customer dossier"),
-                                       self.print_actions))  # fmt: skip
-            row.addStretch(1)
-            layout.addLayout(row)
         layout.addStretch(1)
         self.setWidget(page)
         if same:
