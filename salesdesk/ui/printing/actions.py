@@ -54,7 +54,8 @@ def _paint(
     parent: QWidget, printer: QPrinter, sections: Sequence[PrintSection], footer: str
 ) -> bool:
     try:
-        paint_sections(printer, sections, footer=footer)
+        paint_sections(printer, sections, footer=footer, first=printer.fromPage(),
+                       last=printer.toPage())  # fmt: skip
     except OSError as error:
         QMessageBox.critical(parent, tr(_CONTEXT, "Not printed"), as_sentence(str(error)))
         return False

@@ -101,11 +101,14 @@ def _small_font(point_size: float, bold: bool = False) -> QFont:
 
 
 def paint_sections(
-    device: QPagedPaintDevice, sections: Sequence[PrintSection], *, footer: str = ""
-) -> int:
+    device: QPagedPaintDevice, sections: Sequence[PrintSection], *, footer: str = "",
+    first: int = 0, last: int = 0,
+) -> int:  # fmt: skip
     """Print ``sections`` on ``device`` (a QPdfWriter or QPrinter); return the pages printed.
 
     ``footer`` is printed at the bottom left of every page (what the document is, and when).
+    ``first`` and ``last`` (1-based, 0 for no limit) pick a range of pages of the whole job,
+    as a print dialog's page range does.
     """
     resolution = device.logicalDpiY()
     area = device.pageLayout().paintRectPixels(resolution)
@@ -121,12 +124,15 @@ def paint_sections(
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(tr(_CONTEXT, "the printer or file could not be opened"))
-    pages = 0
+    pages = number = 0
     try:
         for section, document in zip(sections, documents, strict=True):
             count = document.pageCount()
             page_height = document.pageSize().height()
             for page in range(count):
+                number += 1
+                if number < first or (last and number > last):
+                    continue
                 if pages and not device.newPage():
                     raise OSError(tr(_CONTEXT, "the printer refused a new page"))
                 pages += 1

@@ -105,3 +105,24 @@ def test_a_missing_cjk_font_is_named_before_printing(
     area.findChild(QAction, "actionCustomerDossierPdf").trigger()
     assert len(warned) == 1 and "Chinese" in warned[0] and "fonts-noto-cjk" in warned[0]
     assert (tmp_path / "out.pdf").is_file()  # printed all the same, without those glyphs
+
+
+def test_print_honours_the_page_range_chosen(
+    window: MainWindow, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "range.pdf"
+
+    def choose(dialog: QPrintDialog) -> int:
+        printer: QPrinter = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose)
+    area = open_visit(window, world.activities["visit"])
+    area.findChild(QAction, "actionDayDossiersPrint").trigger()  # route, then Anna's pages
+    texts = pdf_pages(target)
+    assert len(texts) == 1
+    assert texts[0].startswith("Anna Schmidt") and "Page 1 of" in texts[0]
