@@ -69,6 +69,10 @@ def test_errors_are_one_line_and_write_nothing(closed: Rich, db_path: Path, tmp_
         "--db", str(db_path), "--customer", "1", "--day", "2026-05-06", "--pdf", str(out)
     )
     assert both.returncode == 2 and "not allowed with" in both.stderr
+    empty = run_dossier("--db", str(db_path), "--day", "2030-01-01", "--pdf", str(out))
+    assert (empty.returncode, empty.stderr) == (
+        1, "salesdesk: error: there are no visits on 2030-01-01\n",
+    )  # fmt: skip
     bad_day = run_dossier("--db", str(db_path), "--day", "6 May", "--pdf", str(out))
     assert bad_day.returncode == 2 and "not a date" in bad_day.stderr
 

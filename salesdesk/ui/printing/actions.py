@@ -112,15 +112,15 @@ def export_pdf_with_dialog(
     footer: str = "",
 ) -> Path | None:  # fmt: skip
     """Ask where to save and write a PDF; return its path, or None when nothing was written."""
+    sections = _sections(parent, make_sections)
+    if sections is None:
+        return None
     name, _ = QFileDialog.getSaveFileName(
         parent, tr(_CONTEXT, "Export PDF"), str(suggested_path), tr(_CONTEXT, "PDF (*.pdf)")
     )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-    sections = _sections(parent, make_sections)
-    if sections is None:
-        return None
     try:
         write_pdf(path, sections, title=title, footer=footer)
     except OSError as error:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.dossier.content import DayDossiers, Dossier, load_day, load_dossier
 from salesdesk.core.dossier.html import dossier_html, route_html
+from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui.formatting import format_date, format_datetime, format_money, tr
 from salesdesk.ui.printing.paged import PrintSection
 
@@ -60,8 +61,13 @@ def customer_sections(
 
 
 def day_sections(session: Session, day: date, now: datetime) -> list[PrintSection]:
-    """Return the day's route, then the dossier of each customer visited, in visit order."""
+    """Return the day's route, then the dossier of each customer visited, in visit order.
+
+    Raises ``SalesDeskError`` for a day without visits: there is nothing to print.
+    """
     dossiers: DayDossiers = load_day(session, day, now)
+    if not dossiers.route:
+        raise SalesDeskError(f"there are no visits on {day.isoformat()}")
     route = PrintSection(
         route_html(dossiers, LocaleFormats()),
         tr(_CONTEXT, "Route for %1").replace("%1", format_date(day)),

@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.printing import fonts
 from tests.pdf_text import pdf_pages
@@ -126,3 +127,19 @@ def test_print_honours_the_page_range_chosen(
     texts = pdf_pages(target)
     assert len(texts) == 1
     assert texts[0].startswith("Anna Schmidt") and "Page 1 of" in texts[0]
+
+
+def test_a_day_without_visits_says_so_and_prints_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, save_as: list[str], tmp_path: Path
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window.show_area("visits")
+    area = window.areas["visits"]
+    assert isinstance(area, VisitsList)
+    area.go(-1)  # a week before the world's visits
+    area.view.clearSelection()
+    area.view.setCurrentIndex(area.model.index(-1, -1))
+    area.findChild(QAction, "actionDayDossiersPdf").trigger()
+    assert warned == [f"There are no visits on {area.print_day().isoformat()}."]
+    assert save_as == []  # not even asked where to save
