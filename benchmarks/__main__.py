@@ -6,21 +6,23 @@ import argparse
 import os
 import sys
 
-from benchmarks import board, customers, dossier, visits
+from benchmarks import analytics, board, customers, dossier, visits
 
 
 def main() -> int:
     """Run the chosen benchmarks and print their tables."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("which", nargs="*", help="board, customers, visits, dossier (default: all)")
+    parser.add_argument(
+        "which", nargs="*", help="board, customers, visits, dossier, analytics (default: all)"
+    )
     parser.add_argument("--sizes", default="1000,10000,50000", help="deal counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement")
     parser.add_argument("--customers", type=int, default=50_000, help="customers to search")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
-    which = args.which or ["board", "customers", "visits", "dossier"]
-    if unknown := set(which) - {"board", "customers", "visits", "dossier"}:
+    which = args.which or ["board", "customers", "visits", "dossier", "analytics"]
+    if unknown := set(which) - {"board", "customers", "visits", "dossier", "analytics"}:
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
     if "board" in which:
         board.run(sizes, args.repeat)
@@ -28,6 +30,8 @@ def main() -> int:
         customers.run(args.customers)
     if "visits" in which:
         visits.run(args.repeat)
+    if "analytics" in which:
+        analytics.run(args.repeat)
     if "dossier" in which:
         dossier.run(args.repeat)
     return 0

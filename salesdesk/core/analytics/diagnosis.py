@@ -17,9 +17,9 @@ Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.analytics.funnel import Funnel, FunnelStage, funnel
@@ -47,16 +47,31 @@ def _named(stages: tuple[FunnelStage, ...], word: str, fallback: int) -> int:
 
 
 def rotting_counts(session: Session, now: datetime) -> tuple[int, int]:
-    """Return (open deals, open deals past their stage's rot days)."""
-    rows = session.execute(
-        select(Deal.stage_entered_at, Stage.rot_days)
+    """Return (open deals, open deals past their stage's rot days), counted in SQLite.
+
+    A deal rots when more than ``rot_days`` whole days have passed since it entered its stage,
+    that is when it entered at or before ``now`` minus ``rot_days + 1`` days: one cut-off per
+    stage, so the comparison runs on the stored times.
+    """
+    cutoffs = {
+        stage_id: now - timedelta(days=rot_days + 1)
+        for stage_id, rot_days in session.execute(
+            select(Stage.id, Stage.rot_days).where(
+                Stage.kind == StageKind.OPEN, Stage.rot_days.is_not(None)
+            )
+        )
+    }
+    past = (
+        func.sum(case(*((and_(Deal.stage_id == stage_id, Deal.stage_entered_at <= cutoff), 1)
+                        for stage_id, cutoff in cutoffs.items()), else_=0))
+        if cutoffs else literal(0)
+    )  # fmt: skip
+    total, rotting = session.execute(
+        select(func.count(Deal.id), past)
         .join(Stage, Stage.id == Deal.stage_id)
         .where(Deal.status == DealStatus.OPEN, Stage.kind == StageKind.OPEN)
-    ).all()
-    past = sum(
-        1 for entered, rot in rows if rot is not None and (now - entered).days > rot
-    )  # fmt: skip
-    return len(rows), past
+    ).one()
+    return total, rotting or 0
 
 
 def diagnose(session: Session, start: datetime, end: datetime, now: datetime) -> list[Finding]:

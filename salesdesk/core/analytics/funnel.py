@@ -9,8 +9,8 @@ Definitions (the same everywhere: screen, command line, report):
   a lost deal that was reopened and later won counts as going on.
 - *Conversion* of a stage = went on / cohort; ``None`` when the cohort is empty.
 
-Everything is read in two queries (stages, moves of the deals concerned) and computed here,
-so the numbers can be checked by hand on small histories.
+Conversion is counted in SQLite in one pass over the moves (see ``conversion_counts``); the
+deals open now in another. The definitions can be checked by hand on small histories.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Connection, Integer, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove
@@ -60,52 +60,84 @@ class Funnel:
 
 def funnel(session: Session, start: datetime, end: datetime) -> Funnel:
     """Measure every open stage's conversion over ``start`` (inclusive) to ``end`` (exclusive)."""
+    ladder = stage_ladder(session)
+    return funnel_from(session, ladder, conversion_counts(session.connection(), ladder, start, end),
+                       start, end)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """The open stages in pipeline order (their names), and the ids of the Won stages."""
+
+    open_stages: tuple[tuple[int, str], ...]
+    won_ids: tuple[int, ...]
+
+
+def stage_ladder(session: Session) -> Ladder:
+    """Return the current (not archived) open stages in order, and the Won stages."""
     stages = session.execute(
-        select(Stage.id, Stage.name, Stage.kind, Stage.position)
+        select(Stage.id, Stage.name, Stage.kind)
         .where(Stage.archived_at.is_(None))
         .order_by(Stage.position, Stage.id)
     ).all()
-    open_stages = [row for row in stages if row.kind is StageKind.OPEN]
-    rank = {row.id: index for index, row in enumerate(open_stages)}
-    won = {row.id for row in stages if row.kind is StageKind.WON}
-    final = len(open_stages)  # Won ranks after every open stage
-    for stage_id in won:
-        rank[stage_id] = final
-    # All in SQLite: each move gets its stage's rank and the highest rank the deal reached
-    # after it (a window over the deal's later moves); then count distinct deals per stage.
-    level = case(rank, value=StageMove.to_stage_id, else_=-1)
-    entered_in_period = select(StageMove.deal_id).where(
-        StageMove.moved_at >= start, StageMove.moved_at < end
+    return Ladder(
+        tuple((row.id, row.name) for row in stages if row.kind is StageKind.OPEN),
+        tuple(row.id for row in stages if row.kind is StageKind.WON),
     )
-    later = func.max(level).over(
-        partition_by=StageMove.deal_id,
-        order_by=(StageMove.moved_at, StageMove.id),
-        rows=(1, None),
+
+
+def conversion_counts(
+    connection: Connection, ladder: Ladder, start: datetime, end: datetime
+) -> dict[int, tuple[int, int]]:
+    """Return stage id -> (entered, went on) for the period, in one pass over the moves.
+
+    Per deal, over its moves from ``start`` on: the first entry into each open stage (``e``) and
+    the last move into each later rung (the following open stages, then Won: ``last``). The
+    deal entered a stage in the period when ``e`` is before ``end``, and went on when some later
+    rung was reached after ``e``. Plain aggregates grouped by deal replace a window over every
+    deal's moves, which SQLite evaluates several times slower; moves at the very same instant
+    as the entry do not count as after it.
+    """
+    if not ladder.open_stages:
+        return {}
+    moves = StageMove.__table__.c
+    rungs = [(stage_id,) for stage_id, _ in ladder.open_stages[1:]]
+    if ladder.won_ids:
+        rungs.append(ladder.won_ids)
+    first = [
+        func.min(case((moves.to_stage_id == stage_id, moves.moved_at))).label(f"e{index}")
+        for index, (stage_id, _) in enumerate(ladder.open_stages)
+    ]
+    last = [
+        func.max(case((moves.to_stage_id.in_(ids), moves.moved_at))).label(f"r{index}")
+        for index, ids in enumerate(rungs, start=1)
+    ]
+    per_deal = (
+        select(*first, *last).where(moves.moved_at >= start).group_by(moves.deal_id).subquery()
     )
-    steps = (
-        select(
-            StageMove.deal_id.label("deal_id"), StageMove.to_stage_id.label("stage_id"),
-            level.label("level"), later.label("later"),
-            and_(StageMove.moved_at >= start, StageMove.moved_at < end).label("inside"),
+    counts = []
+    for index in range(len(ladder.open_stages)):
+        entry = per_deal.c[f"e{index}"]
+        later = [entry < per_deal.c[f"r{rung}"] for rung in range(index + 1, len(rungs) + 1)]
+        counts.append(func.sum(entry < end, type_=Integer))
+        counts.append(
+            func.sum(and_(entry < end, or_(*later)), type_=Integer) if later else literal(0)
         )
-        .where(StageMove.deal_id.in_(entered_in_period))
-        .subquery()
-    )  # fmt: skip
-    counted = (
-        session.connection()
-        .execute(
-            select(
-                steps.c.stage_id,
-                func.count(func.distinct(steps.c.deal_id)),
-                func.count(func.distinct(case((steps.c.later > steps.c.level, steps.c.deal_id)))),
-            )
-            .where(steps.c.inside, steps.c.level >= 0, steps.c.level < final)
-            .group_by(steps.c.stage_id)
-        )
-        .all()
-    )
-    cohort = {stage_id: entered for stage_id, entered, _ in counted}
-    went_on = {stage_id: gone for stage_id, _, gone in counted}
+    row = connection.execute(select(*counts)).one()
+    return {
+        stage_id: (row[2 * index] or 0, row[2 * index + 1] or 0)
+        for index, (stage_id, _) in enumerate(ladder.open_stages)
+    }
+
+
+def funnel_from(
+    session: Session,
+    ladder: Ladder,
+    converted: dict[int, tuple[int, int]],
+    start: datetime,
+    end: datetime,
+) -> Funnel:
+    """Return the funnel from measured conversion counts and the deals open in each stage now."""
     cents = Deal.__table__.c.value_cents  # integer cents summed in SQL: exact
     current = (
         session.connection()
@@ -124,8 +156,8 @@ def funnel(session: Session, start: datetime, end: datetime) -> Funnel:
     return Funnel(
         start, end,
         tuple(
-            FunnelStage(row.id, row.name, counts[row.id], dict(values[row.id]),
-                        cohort.get(row.id, 0), went_on.get(row.id, 0))
-            for row in open_stages
+            FunnelStage(stage_id, name, counts[stage_id], dict(values[stage_id]),
+                        *converted.get(stage_id, (0, 0)))
+            for stage_id, name in ladder.open_stages
         ),
     )  # fmt: skip

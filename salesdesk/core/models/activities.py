@@ -24,7 +24,7 @@ class Activity(Base):
         CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
         Index("ix_activities_starts_at", "starts_at"),
         Index("ix_activities_customer_starts_at", "customer_id", "starts_at"),
-        Index("ix_activities_status_starts_at", "status", "starts_at"),
+        Index("ix_activities_status_starts_at_kind", "status", "starts_at", "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

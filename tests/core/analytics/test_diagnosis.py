@@ -9,7 +9,7 @@ from sqlalchemy import update
 
 from salesdesk.core.analytics.diagnosis import MIN_DEALS, diagnose, findings_for
 from salesdesk.core.analytics.funnel import Funnel, FunnelStage
-from salesdesk.core.models import Deal
+from salesdesk.core.models import Deal, DealStatus
 from salesdesk.core.store import Database
 from tests.core.analytics.conftest import START, history
 
@@ -77,3 +77,22 @@ def test_diagnose_reads_rotting_deals_from_the_database(
         found = diagnose(s, START, START + timedelta(days=30), START + timedelta(days=40))
     rotting = [f for f in found if f.code == "rotting"]
     assert rotting and rotting[0].numbers == {"rotting": 12, "open_deals": 12}
+
+
+def test_a_deal_rots_once_more_than_its_rot_days_have_passed(
+    database: Database, stage: dict[str, int]
+) -> None:
+    from salesdesk.core.analytics.diagnosis import rotting_counts
+
+    history(database, stage, "rots", [("New contact", 0)])  # New contact rots after 14 days
+    history(database, stage, "fresh", [("New contact", 0)])
+    history(database, stage, "won", [("Won", 0)])  # not open: neither counted nor rotting
+    now = START + timedelta(days=30)
+    with database.transaction() as s:
+        s.execute(update(Deal).where(Deal.title == "rots")
+                  .values(stage_entered_at=now - timedelta(days=15)))  # fmt: skip
+        fresh = now - timedelta(days=15) + timedelta(seconds=1)
+        s.execute(update(Deal).where(Deal.title == "fresh").values(stage_entered_at=fresh))
+        s.execute(update(Deal).where(Deal.title == "won").values(status=DealStatus.WON))
+    with database.sessions() as s:
+        assert rotting_counts(s, now) == (2, 1)  # 15 whole days > 14; 14 days 23:59:59 is not
