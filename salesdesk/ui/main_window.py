@@ -25,7 +25,7 @@ import salesdesk
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
-from salesdesk.ui.areas.analytics_list import AnalyticsList
+from salesdesk.ui.analytics.analytics_view import AnalyticsView
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.board.kanban_view import BoardView
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
             "board": self.board,
             "customers": CustomersList(self.customer_data, self),
             "visits": VisitsList(self.visit_data, self),
-            "analytics": AnalyticsList(self),
+            "analytics": AnalyticsView(lambda: self.database, clock, self),
         }
         customers = self.areas["customers"]
         assert isinstance(customers, CustomersList)

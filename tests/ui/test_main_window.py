@@ -112,12 +112,16 @@ def test_visits_show_the_week_with_readiness_and_overdue(window: MainWindow) -> 
     assert texts(visits, 2) == ["Anna Schmidt"]  # Thursday 12 March
 
 
-def test_analytics_shows_the_funnel_and_win_rate(window: MainWindow) -> None:
+def test_analytics_shows_the_funnel_of_the_open_deals(window: MainWindow) -> None:
+    from salesdesk.ui.analytics.analytics_view import AnalyticsView
+
     window.show_area("analytics")
     analytics = window.areas["analytics"]
-    assert texts(analytics, 0)[0] == "New contact"
-    assert texts(analytics, 2)[0] == "2"
-    assert "win rate: 67%" in analytics.summary.text()
+    assert isinstance(analytics, AnalyticsView)
+    first = analytics.chart.stages[0]
+    assert (first.name, first.count, first.count_text) == ("New contact", 2, "2 deals")
+    # The quarter of NOW (10 March 2026); one deal sits past its stage's rot days.
+    assert analytics.summary.text() == "1/1/2026 – 3/31/2026 · open deals now: 5 · rotting: 1"
 
 
 def test_an_empty_database_shows_what_is_missing(qtbot: QtBot, tmp_path: Path) -> None:

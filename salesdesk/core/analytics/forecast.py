@@ -58,6 +58,11 @@ def quarter_of(today: date) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+def year_of(today: date) -> tuple[date, date]:
+    """Return the first and last day of the calendar year holding ``today``."""
+    return date(today.year, 1, 1), date(today.year, 12, 31)
+
+
 def _open_deals_where(*conditions: ColumnElement[bool]) -> Select[Any]:
     """Return count, cents and cents × percent per currency of the open deals matching."""
     return (

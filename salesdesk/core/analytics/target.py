@@ -84,7 +84,8 @@ def plan_target(
             chance = math.prod(s.conversion or 0.0 for s in rest)
         else:
             chance = probability.get(stage.stage_id, 0) / 100
-        needed = math.ceil(to_win / chance) if chance > 0 else 0
+        # 3 / 0.1 is 30.000000000000004 in floats: a hair of tolerance keeps it 30.
+        needed = math.ceil(to_win / chance - 1e-9) if chance > 0 else 0
         needs.append(StageNeed(stage.name, chance, from_history and chance > 0, needed,
                                holding.get(stage.stage_id, 0)))  # fmt: skip
     return TargetPlan(target, currency, average_deal, to_win, tuple(needs))

@@ -1,0 +1,224 @@
+"""The Analytics area: a period, its funnel drawn as a funnel, the figures, the target planner.
+
+Everything shown comes from ``core.analytics``: the view picks the period, asks the core for
+the overview of it and hands the plain results to its panels. Changing the period reads again;
+the window calls ``reload`` when data changed elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from salesdesk.core.analytics.forecast import month_of, quarter_of, weighted_forecast
+from salesdesk.core.analytics.overview import Overview, overview
+from salesdesk.core.analytics.report import period
+from salesdesk.core.analytics.target import plan_target
+from salesdesk.core.operations.deal_editing import default_currency
+from salesdesk.core.store import Database
+from salesdesk.ui.analytics.figures_panel import (
+    FiguresPanel,
+    fill_table,
+    read_only_table,
+    stage_rows,
+)
+from salesdesk.ui.analytics.funnel_chart import FunnelChart
+from salesdesk.ui.analytics.target_panel import TargetPanel, TargetRequest
+from salesdesk.ui.analytics.texts import chart_stages
+from salesdesk.ui.formatting import date_format, format_count, format_date, tr
+
+_CONTEXT = "Analytics"
+PERIODS = ("This month", "This quarter", "Last 90 days", "Custom")
+CUSTOM = len(PERIODS) - 1
+HISTORY_DAYS = 365  # the target planner measures conversion and deal size over the last year
+
+
+def preset_days(index: int, today: date) -> tuple[date, date]:
+    """Return the local days (both included) of a preset period as of ``today``."""
+    if index == 0:
+        return month_of(today)
+    if index == 1:
+        return quarter_of(today)
+    return today - timedelta(days=89), today
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class AnalyticsView(QWidget):
+    """The funnel of a period with its figures and findings, and the target planner."""
+
+    def __init__(
+        self, database: Callable[[], Database], clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("analyticsView")
+        self._database = database
+        self._clock = clock
+        self._now: datetime | None = None
+        self._filling = False
+        self.measured: Overview | None = None
+        self.period = QComboBox(self)
+        self.period.setObjectName("analyticsPeriod")
+        for text in PERIODS:
+            self.period.addItem(tr(_CONTEXT, text))
+        self.period.setCurrentIndex(1)
+        self.period.currentIndexChanged.connect(self._on_period_changed)
+        self.first = self._date_edit("analyticsFrom")
+        self.last = self._date_edit("analyticsTo")
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        title = QLabel(tr(_CONTEXT, "Analytics"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        bar.addWidget(title)
+        bar.addSpacing(16)
+        label = QLabel(tr(_CONTEXT, "P&eriod:"), self)
+        label.setBuddy(self.period)
+        for widget in (label, self.period, self.first, QLabel("–", self), self.last):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for name, text in (
+            ("analyticsPrintPreview", "Print pre&view…"), ("analyticsPrint", "&Print…"),
+            ("analyticsExportPdf", "E&xport PDF…"),
+        ):  # fmt: skip
+            button = QPushButton(tr(_CONTEXT, text), self)
+            button.setObjectName(name)
+            bar.addWidget(button)
+            self.buttons[name] = button
+        self.summary = QLabel(self)
+        self.summary.setObjectName("analyticsViewSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.chart = FunnelChart(self)
+        self.stages = read_only_table("analyticsStages", [
+            tr(_CONTEXT, "Stage"), tr(_CONTEXT, "Open"), tr(_CONTEXT, "Value"),
+            tr(_CONTEXT, "Entered"), tr(_CONTEXT, "Went on"), tr(_CONTEXT, "Conversion"),
+            tr(_CONTEXT, "Days in stage"),
+        ], self, stretch=2)  # fmt: skip
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.chart, 1)
+        column.addWidget(self.stages)
+        self.figures = FiguresPanel(self)
+        self.target = TargetPanel(self)
+        self.target.plan_requested.connect(self.plan)
+        side = QWidget(self)
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 8, 0)
+        side_column.addWidget(self.figures)
+        side_column.addWidget(self.target)
+        side_column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("analyticsSide")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(side)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setSizes([700, 560])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._set_custom_enabled(False)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format())
+        edit.dateChanged.connect(self._on_dates_changed)
+        return edit
+
+    def _set_custom_enabled(self, enabled: bool) -> None:
+        for edit in (self.first, self.last):
+            edit.setEnabled(enabled)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def days(self) -> tuple[date, date]:
+        """Return the first and last local day of the chosen period."""
+        if self.period.currentIndex() == CUSTOM:
+            first, last = _day(self.first.date()), _day(self.last.date())
+            return (first, last) if first <= last else (last, first)
+        return preset_days(self.period.currentIndex(), self._today())
+
+    def _today(self) -> date:
+        return (self._now or self._clock()).astimezone().date()
+
+    def reload(self, session: Session, now: datetime) -> None:
+        """Measure the chosen period as of ``now`` and show it."""
+        self._now = now
+        first, last = self.days()
+        if self.period.currentIndex() != CUSTOM:
+            self._filling = True
+            self.first.setDate(_qdate(first))
+            self.last.setDate(_qdate(last))
+            self._filling = False
+        start, end = period(first, last, self._today())
+        self.measured = measured = overview(session, start, end, now)
+        self.chart.set_stages(chart_stages(measured))
+        fill_table(self.stages, stage_rows(measured))
+        self.figures.show_overview(measured)
+        self.summary.setText(
+            tr(_CONTEXT, "%1 – %2 · open deals now: %3 · rotting: %4")
+            .replace("%1", format_date(first)).replace("%2", format_date(last))
+            .replace("%3", format_count(measured.open_deals))
+            .replace("%4", format_count(measured.rotting))
+        )  # fmt: skip
+        currencies = [c for stage in measured.funnel.stages for c in stage.open_values]
+        self.target.today = self._today()
+        self.target.set_currencies(currencies + list(measured.figures.average_size),
+                                   default_currency(session))  # fmt: skip
+        request = self.target.request() if self.target.amount.text().strip() else None
+        if request is not None:
+            self._show_plan(session, request, now)
+
+    def refresh(self) -> None:
+        """Read the chosen period again from the open database."""
+        with self._database().sessions() as session:
+            self.reload(session, self._clock())
+
+    def plan(self, request: TargetRequest) -> None:
+        """Work ``request`` back through the funnel and show the plan."""
+        with self._database().sessions() as session:
+            self._show_plan(session, request, self._now or self._clock())
+
+    def _show_plan(self, session: Session, request: TargetRequest, now: datetime) -> None:
+        history = now - timedelta(days=HISTORY_DAYS)
+        plan = plan_target(session, request.amount, request.currency, history, now)
+        expected = weighted_forecast(session, request.first, request.last)
+        self.target.show_plan(request, plan, expected)
+
+    def _on_period_changed(self, index: int) -> None:
+        self._set_custom_enabled(index == CUSTOM)
+        self.refresh()
+
+    def _on_dates_changed(self) -> None:
+        if not self._filling and self.period.currentIndex() == CUSTOM:
+            self.refresh()
