@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from salesdesk import __version__
@@ -107,7 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     report.add_argument("--from", type=_day, metavar="YYYY-MM-DD", dest="first")
     report.add_argument("--to", type=_day, metavar="YYYY-MM-DD", dest="last")
-    report.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    output = report.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    output.add_argument(
+        "--pdf", type=Path, metavar="OUT", help="write the one-page weekly funnel report as PDF"
+    )
 
     dossier = commands.add_parser(
         "dossier",
@@ -272,6 +276,8 @@ def _funnel(args: argparse.Namespace) -> int:
         raise DatabaseOpenError(f"{args.db} does not exist")
     now = utc_now()
     start, end = period(args.first, args.last, now.astimezone().date())
+    if args.pdf is not None:
+        return _funnel_pdf(args.db, args.pdf, start, end, now)
     database = open_database(args.db)
     try:
         with database.sessions() as session:
@@ -282,6 +288,32 @@ def _funnel(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print("\n".join(report_lines(report)))
+    return 0
+
+
+def _funnel_pdf(db: Path, out: Path, start: datetime, end: datetime, now: datetime) -> int:
+    """Write the weekly funnel report of the period to ``out`` (no window is shown)."""
+    from salesdesk.core.analytics.overview import overview
+    from salesdesk.core.errors import SalesDeskError
+    from salesdesk.core.store import open_database
+    from salesdesk.ui.printing.headless import gui_application
+
+    app = gui_application()  # fonts, text layout and the funnel picture need it
+    from salesdesk.ui.analytics.weekly_report import report_footer, report_sections, report_title
+    from salesdesk.ui.printing.paged import write_pdf
+
+    database = open_database(db)
+    try:
+        with database.sessions() as session:
+            sections = report_sections(overview(session, start, end, now), now)
+    finally:
+        database.close()
+    try:
+        pages = write_pdf(out, sections, title=report_title(), footer=report_footer(now))
+    except OSError as error:
+        raise SalesDeskError(f"cannot write {out}: {error.strerror or error}") from None
+    del app
+    print(f"wrote the funnel report ({pages} page{'' if pages == 1 else 's'}) to {out}")
     return 0
 
 

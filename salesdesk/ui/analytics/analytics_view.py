@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -39,7 +40,10 @@ from salesdesk.ui.analytics.figures_panel import (
 from salesdesk.ui.analytics.funnel_chart import FunnelChart
 from salesdesk.ui.analytics.target_panel import TargetPanel, TargetRequest
 from salesdesk.ui.analytics.texts import chart_stages
+from salesdesk.ui.analytics.weekly_report import report_footer, report_sections, report_title
 from salesdesk.ui.formatting import date_format, format_count, format_date, tr
+from salesdesk.ui.printing.actions import export_pdf_with_dialog, print_with_dialog, show_preview
+from salesdesk.ui.printing.paged import PrintSection
 
 _CONTEXT = "Analytics"
 PERIODS = ("This month", "This quarter", "Last 90 days", "Custom")
@@ -108,6 +112,9 @@ class AnalyticsView(QWidget):
             button.setObjectName(name)
             bar.addWidget(button)
             self.buttons[name] = button
+        self.buttons["analyticsPrintPreview"].clicked.connect(self.print_preview)
+        self.buttons["analyticsPrint"].clicked.connect(self.print_report)
+        self.buttons["analyticsExportPdf"].clicked.connect(self.export_pdf)
         self.summary = QLabel(self)
         self.summary.setObjectName("analyticsViewSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -214,6 +221,33 @@ class AnalyticsView(QWidget):
         plan = plan_target(session, request.amount, request.currency, history, now)
         expected = weighted_forecast(session, request.first, request.last)
         self.target.show_plan(request, plan, expected)
+
+    # -- the weekly report -----------------------------------------------------------------
+
+    def report_sections(self) -> list[PrintSection]:
+        """Return the one-page report of the period shown, read afresh."""
+        self.refresh()
+        assert self.measured is not None
+        return report_sections(self.measured, self._now or self._clock())
+
+    def print_preview(self) -> None:
+        """Show the report in a print preview (it can be printed from there)."""
+        show_preview(self, self.report_sections, report_title(), self._footer())
+
+    def print_report(self) -> bool:
+        """Print the report with the system's print dialog."""
+        return print_with_dialog(self, self.report_sections, report_title(), self._footer())
+
+    def export_pdf(self) -> Path | None:
+        """Ask where to save the report as PDF and write it there."""
+        first, _ = self.days()
+        suggested = self._database().path.parent / f"funnel-report-{first.isoformat()}.pdf"
+        path = export_pdf_with_dialog(self, self.report_sections, report_title(), suggested,
+                                      self._footer())  # fmt: skip
+        return path
+
+    def _footer(self) -> str:
+        return report_footer(self._now or self._clock())
 
     def _on_period_changed(self, index: int) -> None:
         self._set_custom_enabled(index == CUSTOM)

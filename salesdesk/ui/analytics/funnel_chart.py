@@ -104,13 +104,18 @@ def _centred_lines(
         y += height
 
 
-def funnel_image(stages: Sequence[ChartStage], size: QSize, font: QFont) -> QImage:
-    """Return the funnel painted on a white image of ``size`` (for the printed report)."""
-    image = QImage(size, QImage.Format.Format_ARGB32)
+def funnel_image(stages: Sequence[ChartStage], size: QSize, font: QFont, scale: int = 1) -> QImage:
+    """Return the funnel painted on a white image of ``size`` × ``scale`` (for printing).
+
+    The funnel is laid out in ``size`` units and drawn ``scale`` times finer, so the picture
+    placed at ``size`` on paper stays sharp.
+    """
+    image = QImage(size * scale, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        paint_funnel(painter, QRectF(8, 8, size.width() - 16, size.height() - 16), stages, font,
+        painter.scale(scale, scale)
+        paint_funnel(painter, QRectF(4, 4, size.width() - 8, size.height() - 8), stages, font,
                      QColor("black"))  # fmt: skip
     finally:
         painter.end()
