@@ -99,14 +99,14 @@ class AnalyticsView(QWidget):
         title.setFont(font)
         bar.addWidget(title)
         bar.addSpacing(16)
-        label = QLabel(tr(_CONTEXT, "P&eriod:"), self)
+        label = QLabel(tr(_CONTEXT, "Peri&od:"), self)
         label.setBuddy(self.period)
         for widget in (label, self.period, self.first, QLabel("–", self), self.last):
             bar.addWidget(widget)
         bar.addStretch(1)
         for name, text in (
-            ("analyticsPrintPreview", "Print pre&view…"), ("analyticsPrint", "&Print…"),
-            ("analyticsExportPdf", "E&xport PDF…"),
+            ("analyticsPrintPreview", "Print previe&w…"), ("analyticsPrint", "P&rint…"),
+            ("analyticsExportPdf", "Expor&t PDF…"),
         ):  # fmt: skip
             button = QPushButton(tr(_CONTEXT, text), self)
             button.setObjectName(name)

@@ -72,10 +72,10 @@ class TargetPanel(QGroupBox):
         for text, _ in PERIODS:
             self.period.addItem(tr(_CONTEXT, text))
         self.period.setCurrentIndex(1)
-        self.plan_button = QPushButton(tr(_CONTEXT, "&Plan"), self)
+        self.plan_button = QPushButton(tr(_CONTEXT, "P&lan"), self)
         self.plan_button.setObjectName("targetPlan")
         self.plan_button.clicked.connect(self._on_plan)
-        label = QLabel(tr(_CONTEXT, "Re&venue target:"), self)
+        label = QLabel(tr(_CONTEXT, "Revenue tar&get:"), self)
         label.setBuddy(self.amount)
         inputs = QHBoxLayout()
         for widget in (label, self.amount, self.currency, self.period, self.plan_button):
