@@ -6,7 +6,8 @@ Definitions (the same everywhere: screen, command line, report):
 - The *cohort* of a stage for a period: the distinct deals that entered it during the period.
 - A deal of the cohort *went on* when, after entering, it ever reached a later open stage
   or Won. Skipping stages counts as passing them; moving back and forth counts once per deal;
-  a lost deal that was reopened and later won counts as going on.
+  a lost deal that was reopened and later won counts as going on. A move at the very same
+  instant as the entry is not after it.
 - *Conversion* of a stage = went on / cohort; ``None`` when the cohort is empty.
 
 Conversion is counted in SQLite in one pass over the moves (see ``conversion_counts``); the

@@ -69,3 +69,11 @@ def test_the_bottleneck_is_the_lowest_measured_conversion(
     assert measured.bottleneck is not None and measured.bottleneck.name == "Presented"
     values = {f.name: f.open_values for f in measured.stages}
     assert values["Qualified"] == {"EUR": Decimal("100.00")}
+
+
+def test_a_move_at_the_same_instant_as_the_entry_is_not_after_it(
+    database: Database, stage: dict[str, int]
+) -> None:
+    history(database, stage, "instant", [("New contact", 3), ("Qualified", 3)])
+    history(database, stage, "later", [("New contact", 3), ("Qualified", 4)])
+    assert by_name(database)["New contact"][:2] == (2, 1)
