@@ -41,6 +41,9 @@ def test_funnel_pdf_from_the_command_line_is_one_page_with_the_numbers(
     with pytest.raises(SystemExit) as refused:  # a table, JSON or a PDF: one at a time
         main([*args, "--pdf", str(out), "--json"])
     assert refused.value.code == 2
+    capsys.readouterr()
+    assert main([*args, "--pdf", str(tmp_path / "no such folder" / "report.pdf")]) == 1
+    assert capsys.readouterr().err.startswith("salesdesk: error: cannot write ")
 
 
 def test_the_screen_exports_and_previews_the_report(
