@@ -104,29 +104,22 @@ def figures(session: Session, start: datetime, end: datetime) -> Figures:
 
 
 def _days_in_stage(session: Session, start: datetime, end: datetime) -> dict[str, float]:
-    """Average the stays in each open stage that ended in the period, in SQLite.
+    """Average the stays in each open stage that ended in the period.
 
-    A window pairs each move with the deal's move before it (the stay it ends); only the
-    period's moves are then added up per stage. The window runs over every move, in the order
-    of the (deal, time) index: narrowing it first to the deals or times of the period makes
-    SQLite sort the moves, which costs more than it saves.
+    A move ends the stay in the stage it leaves (``from_stage_id``), which began when the deal
+    entered that stage (``from_entered_at``, kept by triggers): the period's moves alone give
+    every stay, read from the (moved_at, from_stage_id, from_entered_at) index.
     """
     open_stages = dict(
         session.execute(select(Stage.id, Stage.name).where(Stage.kind == StageKind.OPEN)).all()
     )
     moves = StageMove.__table__.c
-    ordering = {"partition_by": moves.deal_id, "order_by": (moves.moved_at, moves.id)}
-    stays = select(
-        moves.moved_at,
-        func.lag(moves.to_stage_id).over(**ordering).label("stage_id"),
-        func.lag(moves.moved_at).over(**ordering).label("entered_at"),
-    ).subquery()
-    days = func.julianday(stays.c.moved_at) - func.julianday(stays.c.entered_at)
+    days = func.julianday(moves.moved_at) - func.julianday(moves.from_entered_at)
     rows = session.connection().execute(
-        select(stays.c.stage_id, func.avg(days))
-        .where(stays.c.moved_at >= start, stays.c.moved_at < end,
-               stays.c.stage_id.in_(list(open_stages)))
-        .group_by(stays.c.stage_id)
+        select(moves.from_stage_id, func.avg(days))
+        .where(moves.moved_at >= start, moves.moved_at < end,
+               moves.from_stage_id.in_(list(open_stages)), moves.from_entered_at.is_not(None))
+        .group_by(moves.from_stage_id)
     )  # fmt: skip
     return {open_stages[stage_id]: float(average) for stage_id, average in rows}
 

@@ -128,7 +128,8 @@ class StageMove(Base):
     __table_args__ = (
         # Covering: a deal's history in order with its stages, read from the index alone.
         Index("ix_stage_moves_deal_history", "deal_id", "moved_at", "id", "to_stage_id"),
-        Index("ix_stage_moves_moved_at", "moved_at"),
+        # Covering: the stays that ended in a period, read from the index alone.
+        Index("ix_stage_moves_moved_at_stay", "moved_at", "from_stage_id", "from_entered_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -141,6 +142,9 @@ class StageMove(Base):
         ForeignKey("stages.id", ondelete="RESTRICT"), index=True
     )
     moved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # When the deal entered from_stage_id (its move before this one): the stay this move
+    # ends. Kept by triggers (migration 0004) whenever moves are added or removed; never set.
+    from_entered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     deal: Mapped[Deal] = relationship(back_populates="moves")
 
