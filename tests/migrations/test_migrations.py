@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
-from salesdesk.core import migrate
+from salesdesk.core import migrate, stay_starts
 from salesdesk.core.backup import automatic_backups
 from salesdesk.core.engine import create_engine_for
 from salesdesk.core.errors import MigrationFailedError
@@ -41,6 +41,18 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("customers", recreate="always") as batch:
         batch.drop_column("nickname")
+"""
+
+# A later release that rebuilds stage_moves: SQLite drops a table's triggers with it.
+REBUILD_STAGE_MOVES = """
+def upgrade():
+    with op.batch_alter_table("stage_moves", recreate="always") as batch:
+        batch.add_column(sa.Column("note", sa.String(80), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("stage_moves", recreate="always") as batch:
+        batch.drop_column("note")
 """
 
 FAILS_HALFWAY = """
@@ -118,6 +130,39 @@ def test_batch_rebuild_of_parent_table_keeps_child_rows(
     assert dump_tables(filled.path) == before
     _on_connection(filled.path, migrate.upgrade, "head")
     assert dump_tables(filled.path, columns) == before
+
+
+def test_a_rebuild_of_stage_moves_keeps_the_stay_start_triggers(
+    filled: Database, extra_revision: Callable[[str, str], str]
+) -> None:
+    filled.close()
+    extra_revision("0999", REBUILD_STAGE_MOVES)
+    database = open_database(filled.path)
+    with database.transaction() as session:
+        triggers = session.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
+            {"t": "stage_moves"},
+        ).scalars()
+        assert set(triggers) == set(stay_starts.TRIGGERS)
+        unpaired = session.scalar(
+            text("SELECT count(*) FROM stage_moves m WHERE from_entered_at IS NOT (SELECT "
+                 "max(p.moved_at) FROM stage_moves p WHERE p.deal_id = m.deal_id AND "
+                 "(p.moved_at, p.id) < (m.moved_at, m.id))")
+        )  # fmt: skip
+        assert unpaired == 0
+        deal, last = session.execute(
+            text("SELECT deal_id, max(moved_at) FROM stage_moves GROUP BY deal_id LIMIT 1")
+        ).one()
+        session.execute(
+            text("INSERT INTO stage_moves (deal_id, to_stage_id, moved_at) SELECT :d, "
+                 "to_stage_id, '2099-01-01 00:00:00.000000' FROM stage_moves WHERE deal_id = :d "
+                 "LIMIT 1"), {"d": deal},
+        )  # fmt: skip
+        newest = session.scalar(
+            text("SELECT from_entered_at FROM stage_moves WHERE moved_at LIKE '2099%'")
+        )
+    database.close()
+    assert newest == last
 
 
 def test_pending_migration_is_preceded_by_a_backup(

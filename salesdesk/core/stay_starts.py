@@ -1,0 +1,92 @@
+"""When a deal entered the stage a move leaves (``stage_moves.from_entered_at``), kept by triggers.
+
+The Analytics screen's days in each stage pair every move with the deal's move before it;
+computing that pairing on every reload took a window over the whole history. Triggers keep it
+on the move itself instead:
+
+- after an insert: the new move takes the time of the deal's move before it, and the move
+  after it (a move recorded out of order) takes the new move's time;
+- after a delete: the move after the deleted one takes the deleted one's start.
+
+History is only added and removed, never updated, so there is no update trigger. Migration
+0004 adds the column; migrations run with the triggers dropped (a batch rebuild of
+``stage_moves`` would silently drop them) and ``refresh_after_migrations`` pairs the history
+again and recreates them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+Executor = Connection | Session
+
+# The deal's moves ordered by (moved_at, id): ``before`` / ``after`` a given move.
+_BEFORE = "p.deal_id = {m}.deal_id AND (p.moved_at, p.id) < ({m}.moved_at, {m}.id)"
+_AFTER = "n.deal_id = {m}.deal_id AND (n.moved_at, n.id) > ({m}.moved_at, {m}.id)"
+
+TRIGGERS = {
+    "stage_moves_stay_start_insert": f"""
+CREATE TRIGGER stage_moves_stay_start_insert AFTER INSERT ON stage_moves BEGIN
+  UPDATE stage_moves SET from_entered_at = (
+    SELECT p.moved_at FROM stage_moves p WHERE {_BEFORE.format(m="NEW")}
+    ORDER BY p.moved_at DESC, p.id DESC LIMIT 1
+  ) WHERE id = NEW.id;
+  UPDATE stage_moves SET from_entered_at = NEW.moved_at WHERE id = (
+    SELECT n.id FROM stage_moves n WHERE {_AFTER.format(m="NEW")}
+    ORDER BY n.moved_at, n.id LIMIT 1
+  );
+END""",
+    "stage_moves_stay_start_delete": f"""
+CREATE TRIGGER stage_moves_stay_start_delete AFTER DELETE ON stage_moves BEGIN
+  UPDATE stage_moves SET from_entered_at = OLD.from_entered_at WHERE id = (
+    SELECT n.id FROM stage_moves n WHERE {_AFTER.format(m="OLD")}
+    ORDER BY n.moved_at, n.id LIMIT 1
+  );
+END""",
+}
+
+
+def create_triggers(db: Executor) -> None:
+    """Create the triggers that keep ``from_entered_at`` right."""
+    for statement in TRIGGERS.values():
+        db.execute(text(statement))
+
+
+def drop_triggers(db: Executor) -> None:
+    """Drop the triggers (while migrations may rebuild ``stage_moves``)."""
+    for name in TRIGGERS:
+        db.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+
+
+def pair_history(db: Executor) -> None:
+    """Set ``from_entered_at`` of every move from the deal's move before it, in one pass."""
+    db.execute(text("CREATE TEMP TABLE stay_starts (id INTEGER PRIMARY KEY, started DATETIME)"))
+    db.execute(
+        text(
+            "INSERT INTO stay_starts SELECT id, lag(moved_at) OVER "
+            "(PARTITION BY deal_id ORDER BY moved_at, id) FROM stage_moves"
+        )
+    )
+    db.execute(
+        text(
+            "UPDATE stage_moves SET from_entered_at = "
+            "(SELECT started FROM stay_starts WHERE stay_starts.id = stage_moves.id)"
+        )
+    )
+    db.execute(text("DROP TABLE stay_starts"))
+
+
+def has_column(db: Executor) -> bool:
+    """Return True when ``stage_moves`` has the column (migration 0004 or later)."""
+    columns = db.execute(text("SELECT name FROM pragma_table_info('stage_moves')")).scalars()
+    return "from_entered_at" in set(columns)
+
+
+def refresh_after_migrations(db: Executor) -> None:
+    """Pair the history again and recreate the triggers, when the schema has the column."""
+    if has_column(db):
+        drop_triggers(db)
+        pair_history(db)
+        create_triggers(db)
