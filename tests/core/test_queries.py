@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import event
@@ -9,10 +8,8 @@ from sqlalchemy import event
 from salesdesk.core.models import ActivityKind, ActivityStatus, CustomerSource, Tier
 from salesdesk.core.queries import (
     DatabaseCounts,
-    MoneyTotal,
     customer_rows,
     database_counts,
-    pipeline_forecast,
 )
 from salesdesk.core.queries.agenda import agenda, overdue_activities
 from salesdesk.core.queries.customers import CustomerFilter, CustomerRow, days_to_birthday
@@ -22,46 +19,9 @@ from tests.ui.world import MARKUP_NAME, NOW, World, build_world
 STAGES = ["New contact", "Qualified", "Presented", "Proposal", "Negotiation", "Contracted"]
 
 
-def eur(amount: str) -> MoneyTotal:
-    return MoneyTotal("EUR", Decimal(amount))
-
-
-def usd(amount: str) -> MoneyTotal:
-    return MoneyTotal("USD", Decimal(amount))
-
-
 @pytest.fixture
 def world(database: Database) -> World:
     return build_world(database)
-
-
-def test_forecast_counts_sums_and_weights_per_stage(database: Database, world: World):
-    with database.sessions() as session:
-        forecast = pipeline_forecast(session)
-    rows = {s.name: s for s in forecast.stages}
-    assert [s.name for s in forecast.stages] == STAGES
-    assert rows["New contact"].deal_count == 2
-    assert rows["New contact"].weighted == (eur("350.05"),)
-    # 3333.33 × 60 % = 1999.998 -> 2000.00; 12000.00 × the deal's own 75 % = 9000.00
-    assert rows["Proposal"].total == (eur("3333.33"), usd("12000.00"))
-    assert rows["Proposal"].weighted == (eur("2000.00"), usd("9000.00"))
-    assert rows["Negotiation"].weighted == (eur("0.01"),)
-    assert rows["Contracted"].deal_count == 0 and rows["Contracted"].weighted == ()
-    assert forecast.open_count == 5
-    assert forecast.total == (eur("6833.84"), usd("12000.00"))
-    assert forecast.weighted == (eur("2350.06"), usd("9000.00"))
-    assert (forecast.won_count, forecast.lost_count) == (2, 1)
-    assert forecast.win_rate == Decimal(2) / Decimal(3)
-    assert forecast.deal_count == 8
-
-
-def test_forecast_of_an_empty_database(database: Database):
-    with database.sessions() as session:
-        forecast = pipeline_forecast(session)
-    assert forecast.open_count == 0 and forecast.total == () and forecast.weighted == ()
-    assert forecast.win_rate is None and forecast.deal_count == 0
-    assert all(s.deal_count == 0 for s in forecast.stages)
-    assert [s.name for s in forecast.stages] == STAGES
 
 
 def test_customers_with_company_ordered_by_name(database: Database, world: World):
@@ -113,12 +73,11 @@ def test_queries_run_a_fixed_number_of_statements(database: Database):
     statements: list[str] = []
     event.listen(database.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     with database.sessions() as session:
-        pipeline_forecast(session)
         customer_rows(session)
         agenda(session, NOW.date(), 7)
         database_counts(session)
     queries = [sql for sql in statements if sql.startswith("SELECT")]
-    assert len(queries) == 3 + 1 + 1 + 1
+    assert len(queries) == 1 + 1 + 1
 
 
 @pytest.mark.parametrize(

@@ -7,24 +7,13 @@ Money is ``Decimal``; sums run in SQL on the integer cents column.
 """
 
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
-from salesdesk.core.queries.money import MoneyTotal, Totals
 from salesdesk.core.queries.overview import DatabaseCounts, database_counts
-from salesdesk.core.queries.pipeline import (
-    Forecast,
-    StageForecast,
-    pipeline_forecast,
-)
 from salesdesk.core.queries.visits import VisitRow
 
 __all__ = [
     "CustomerRow",
     "DatabaseCounts",
-    "Forecast",
-    "MoneyTotal",
-    "StageForecast",
-    "Totals",
     "VisitRow",
     "customer_rows",
     "database_counts",
-    "pipeline_forecast",
 ]

@@ -7,8 +7,6 @@ drift with the number of deals in it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from sqlalchemy import BigInteger, ColumnElement, func, type_coerce
@@ -16,18 +14,6 @@ from sqlalchemy import BigInteger, ColumnElement, func, type_coerce
 from salesdesk.core.models import Deal, Stage
 
 CENT = Decimal("0.01")
-
-
-@dataclass(frozen=True, slots=True)
-class MoneyTotal:
-    """An exact amount in one currency (an ISO 4217 code such as ``"EUR"``)."""
-
-    currency: str
-    amount: Decimal
-
-
-# One entry per currency, ordered by currency code; empty when there is nothing to add up.
-Totals = tuple[MoneyTotal, ...]
 
 
 def value_cents() -> ColumnElement[int]:
@@ -62,11 +48,3 @@ def from_cent_percent(total: int) -> Decimal:
 def from_cents(total: int) -> Decimal:
     """Convert whole cents to an amount with two decimals."""
     return Decimal(total).scaleb(-2).quantize(CENT)
-
-
-def totals_from(amounts: Iterable[tuple[str, Decimal]]) -> Totals:
-    """Add up ``(currency, amount)`` pairs per currency, ordered by currency code."""
-    by_currency: dict[str, Decimal] = {}
-    for currency, amount in amounts:
-        by_currency[currency] = by_currency.get(currency, Decimal("0.00")) + amount
-    return tuple(MoneyTotal(code, by_currency[code]) for code in sorted(by_currency))
