@@ -31,6 +31,23 @@ def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     return suggested
 
 
+def answer_print_dialog(
+    monkeypatch: pytest.MonkeyPatch, target: Path, pages: tuple[int, int] | None = None
+) -> None:
+    """Make every print dialog choose a PDF printer writing ``target`` (and a page range)."""
+
+    def choose(dialog: QPrintDialog) -> int:
+        printer: QPrinter = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        if pages is not None:
+            printer.setPrintRange(QPrinter.PrintRange.PageRange)
+            printer.setFromTo(*pages)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose)
+
+
 def test_the_card_exports_the_customers_dossier(
     window: MainWindow, save_as: list[str], tmp_path: Path
 ) -> None:
@@ -65,14 +82,7 @@ def test_print_sends_the_pages_to_the_chosen_printer(
     window: MainWindow, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "printed.pdf"
-
-    def choose(dialog: QPrintDialog) -> int:
-        printer: QPrinter = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", choose)
+    answer_print_dialog(monkeypatch, target)
     area = open_visit(window, world.activities["visit"])
     area.findChild(QAction, "actionVisitDossierPrint").trigger()
     texts = pdf_pages(target)
@@ -112,16 +122,7 @@ def test_print_honours_the_page_range_chosen(
     window: MainWindow, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "range.pdf"
-
-    def choose(dialog: QPrintDialog) -> int:
-        printer: QPrinter = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        printer.setPrintRange(QPrinter.PrintRange.PageRange)
-        printer.setFromTo(2, 2)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", choose)
+    answer_print_dialog(monkeypatch, target, pages=(2, 2))
     area = open_visit(window, world.activities["visit"])
     area.findChild(QAction, "actionDayDossiersPrint").trigger()  # route, then Anna's pages
     texts = pdf_pages(target)
