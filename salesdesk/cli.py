@@ -10,11 +10,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from salesdesk import __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from salesdesk.ui.printing.paged import PrintSection
 
 VIEWS = ("board", "customers", "visits", "analytics")
 
@@ -294,64 +300,69 @@ def _funnel(args: argparse.Namespace) -> int:
 def _funnel_pdf(db: Path, out: Path, start: datetime, end: datetime, now: datetime) -> int:
     """Write the weekly funnel report of the period to ``out`` (no window is shown)."""
     from salesdesk.core.analytics.overview import overview
-    from salesdesk.core.errors import SalesDeskError
-    from salesdesk.core.store import open_database
-    from salesdesk.ui.printing.headless import gui_application
-
-    app = gui_application()  # fonts, text layout and the funnel picture need it
     from salesdesk.ui.analytics.weekly_report import report_footer, report_sections, report_title
-    from salesdesk.ui.printing.paged import write_pdf
 
-    database = open_database(db)
-    try:
-        with database.sessions() as session:
-            sections = report_sections(overview(session, start, end, now), now)
-    finally:
-        database.close()
-    try:
-        pages = write_pdf(out, sections, title=report_title(), footer=report_footer(now))
-    except OSError as error:
-        raise SalesDeskError(f"cannot write {out}: {error.strerror or error}") from None
-    del app
+    sections, pages = _pdf_job(
+        db, out, lambda session: report_sections(overview(session, start, end, now), now),
+        lambda _: report_title(), report_footer(now),
+    )  # fmt: skip
     print(f"wrote the funnel report ({pages} page{'' if pages == 1 else 's'}) to {out}")
     return 0
 
 
 def _dossier(args: argparse.Namespace) -> int:
-    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
     from salesdesk.core.models import utc_now
-    from salesdesk.core.store import open_database
-    from salesdesk.ui.printing.headless import gui_application
-
-    if not args.db.is_file():
-        raise DatabaseOpenError(f"{args.db} does not exist")
-    app = gui_application()  # fonts and text layout need it; no window is shown
     from salesdesk.ui.printing.dossier_print import customer_sections, day_sections, printed_footer
-    from salesdesk.ui.printing.fonts import missing_scripts
-    from salesdesk.ui.printing.paged import write_pdf
 
     now = utc_now()
-    database = open_database(args.db)
+
+    def build(session: Session) -> Sequence[PrintSection]:
+        if args.day is not None:
+            return day_sections(session, args.day, now)
+        return customer_sections(session, args.customer, now)
+
+    sections, pages = _pdf_job(
+        args.db, args.pdf, build, lambda sections: sections[0].running_title, printed_footer(now)
+    )
+    dossiers = len(sections) - (1 if args.day is not None else 0)
+    print(f"wrote {dossiers} dossier(s) on {pages} page(s) to {args.pdf}")
+    return 0
+
+
+def _pdf_job(
+    db: Path, out: Path, build: Callable[[Session], Sequence[PrintSection]],
+    title: Callable[[Sequence[PrintSection]], str], footer: str,
+) -> tuple[Sequence[PrintSection], int]:  # fmt: skip
+    """Build print sections from the database and write them to the PDF ``out``, headless.
+
+    Returns the sections and the number of pages. Warns on stderr about scripts in the text
+    that no installed font can print.
+    """
+    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
+    from salesdesk.core.store import open_database
+    from salesdesk.ui.printing.fonts import missing_scripts
+    from salesdesk.ui.printing.headless import gui_application
+    from salesdesk.ui.printing.paged import write_pdf
+
+    if not db.is_file():
+        raise DatabaseOpenError(f"{db} does not exist")
+    app = gui_application()  # fonts and text layout need it; no window is shown
+    database = open_database(db)
     try:
         with database.sessions() as session:
-            if args.day is not None:
-                sections = day_sections(session, args.day, now)
-            else:
-                sections = customer_sections(session, args.customer, now)
+            sections = build(session)
     finally:
         database.close()
     for script in missing_scripts("".join(section.html for section in sections)):
         print(f"salesdesk: warning: no {script} font is installed; {script} text is left out "
               "(on Debian/Ubuntu: apt install fonts-noto-cjk)", file=sys.stderr)  # fmt: skip
-    title = sections[-1].running_title if args.customer is not None else sections[0].running_title
     try:
-        pages = write_pdf(args.pdf, sections, title=title, footer=printed_footer(now))
+        pages = write_pdf(out, sections, title=title(sections), footer=footer)
     except OSError as error:
-        raise SalesDeskError(f"cannot write {args.pdf}: {error.strerror or error}") from None
-    del app
-    dossiers = len(sections) - (1 if args.day is not None else 0)
-    print(f"wrote {dossiers} dossier(s) on {pages} page(s) to {args.pdf}")
-    return 0
+        raise SalesDeskError(f"cannot write {out}: {error.strerror or error}") from None
+    finally:
+        del app  # the application outlives the writing
+    return sections, pages
 
 
 def _backup(args: argparse.Namespace) -> int:
