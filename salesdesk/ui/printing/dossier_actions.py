@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -22,6 +22,7 @@ from salesdesk.ui.printing.actions import (
     show_preview,
 )
 from salesdesk.ui.printing.dossier_print import customer_sections, day_sections, printed_footer
+from salesdesk.ui.printing.paged import PrintSection
 from salesdesk.ui.undoable_data import UndoableData
 
 _CONTEXT = "Dossier"
@@ -60,7 +61,7 @@ class DossierPrinting(QObject):
     ) -> object:
         """Print the dossier of a customer (prepared for ``visit_id``, or their next visit)."""
 
-        def make() -> list:
+        def make() -> list[PrintSection]:
             with self._data.sessions() as session:
                 return customer_sections(session, customer_id, self._data.now(), visit_id)
 
@@ -70,7 +71,7 @@ class DossierPrinting(QObject):
     def day(self, mode: str, day: date) -> object:
         """Print the route and the dossiers of everyone visited on ``day``."""
 
-        def make() -> list:
+        def make() -> list[PrintSection]:
             with self._data.sessions() as session:
                 return day_sections(session, day, self._data.now())
 
@@ -91,7 +92,7 @@ def dossier_actions(
         action.setObjectName(f"{prefix}{mode.title()}")
         if shortcuts and keys:
             action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(action.shortcutContext().WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             owner.addAction(action)
         action.triggered.connect(lambda _=False, m=mode: run(m))
         actions.append(action)
