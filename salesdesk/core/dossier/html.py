@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from typing import Protocol
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup, escape
 
 from salesdesk.core import labels
 from salesdesk.core.dossier.content import DayDossiers, Dossier
 from salesdesk.core.operations.objections import KIND_TEXT
 from salesdesk.core.operations.qualification import TRAIT_TEXT
-from salesdesk.paths import resources_dir
+from salesdesk.core.templates import environment
 
 
 class Formats(Protocol):
@@ -69,42 +65,26 @@ class PlainFormats:
         return english
 
 
-def _lines(text: str | None) -> Markup:
-    """Escape ``text`` and keep its line breaks."""
-    return Markup("<br>").join(escape(line) for line in (text or "").splitlines())
-
-
-@cache
-def _environment() -> Environment:
-    environment = Environment(
-        loader=FileSystemLoader(resources_dir() / "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters["lines"] = _lines
-    environment.globals.update(
-        sections=labels.SECTION_TITLES,
-        roles=labels.ROLE_TEXT,
-        activities=labels.ACTIVITY_TEXT,
-        statuses=labels.STATUS_TEXT,
-        relations=labels.RELATION_TEXT,
-        date_kinds=labels.DATE_TEXT,
-        referral_states=labels.REFERRAL_TEXT,
-        objection_kinds=KIND_TEXT,
-        traits=TRAIT_TEXT,
-    )
-    return environment
+_LABELS = {
+    "sections": labels.SECTION_TITLES,
+    "roles": labels.ROLE_TEXT,
+    "activities": labels.ACTIVITY_TEXT,
+    "statuses": labels.STATUS_TEXT,
+    "relations": labels.RELATION_TEXT,
+    "date_kinds": labels.DATE_TEXT,
+    "referral_states": labels.REFERRAL_TEXT,
+    "objection_kinds": KIND_TEXT,
+    "traits": TRAIT_TEXT,
+}
 
 
 def dossier_html(dossier: Dossier, formats: Formats) -> str:
     """Return one customer's dossier as HTML."""
-    template = _environment().get_template("dossier.html.j2")
-    return template.render(d=dossier, p=dossier.profile, f=formats, _=formats.text)
+    template = environment().get_template("dossier.html.j2")
+    return template.render(d=dossier, p=dossier.profile, f=formats, _=formats.text, **_LABELS)
 
 
 def route_html(day: DayDossiers, formats: Formats) -> str:
     """Return the first page of a day's dossiers: the route, visit by visit."""
-    template = _environment().get_template("day_route.html.j2")
+    template = environment().get_template("day_route.html.j2")
     return template.render(day=day, f=formats, _=formats.text)

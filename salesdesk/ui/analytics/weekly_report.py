@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from functools import cache
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from PySide6.QtCore import QSize
 
 from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.overview import Overview
-from salesdesk.paths import resources_dir
+from salesdesk.core.templates import environment
 from salesdesk.ui.analytics.figures_panel import stage_rows
 from salesdesk.ui.analytics.funnel_chart import ChartStage, funnel_image
 from salesdesk.ui.analytics.texts import chart_stages, days_text, finding_numbers
@@ -60,17 +58,6 @@ class ReportPage:
     lost_note: str
     lost: list[tuple[str, str]]
     no_lost: str
-
-
-@cache
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(resources_dir() / "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def report_title() -> str:
@@ -151,7 +138,7 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
 
 def report_html(measured: Overview, now: datetime) -> str:
     """Return the report page as HTML (the funnel image is the resource ``funnel.png``)."""
-    return _environment().get_template("funnel_report.html.j2").render(r=_page(measured, now))
+    return environment().get_template("funnel_report.html.j2").render(r=_page(measured, now))
 
 
 def report_sections(measured: Overview, now: datetime) -> list[PrintSection]:

@@ -1,0 +1,33 @@
+"""The Jinja2 environment of printed documents (``resources/templates``): every value escaped.
+
+Autoescape is on, so names, notes and answers that contain markup print literally; the
+``lines`` filter keeps a text's line breaks.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from salesdesk.paths import resources_dir
+
+
+def _lines(text: str | None) -> Markup:
+    """Escape ``text`` and keep its line breaks."""
+    return Markup("<br>").join(escape(line) for line in (text or "").splitlines())
+
+
+@cache
+def environment() -> Environment:
+    """Return the environment, made once per process (templates are compiled on first use)."""
+    made = Environment(
+        loader=FileSystemLoader(resources_dir() / "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    made.filters["lines"] = _lines
+    return made
