@@ -19,7 +19,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy.types import TypeDecorator
 
-from salesdesk.core import search, stay_starts
+from salesdesk.core import search, stage_entries, stay_starts
 from salesdesk.core.engine import create_engine_for, set_foreign_keys
 from salesdesk.core.models import Base
 
@@ -64,9 +64,11 @@ def _run_on(connection: Any) -> None:
             # Triggers refer to tables a migration may rebuild: off while migrating.
             search.drop_triggers(connection)
             stay_starts.drop_triggers(connection)
+            stage_entries.drop_triggers(connection)
             context.run_migrations()
             search.refresh_after_migrations(connection)
             stay_starts.refresh_after_migrations(connection)
+            stage_entries.refresh_after_migrations(connection)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, rowid, parent, _ = broken[0]

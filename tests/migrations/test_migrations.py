@@ -12,7 +12,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from salesdesk.core import migrate, stay_starts
+from salesdesk.core import migrate, stage_entries, stay_starts
 from salesdesk.core.backup import automatic_backups
 from salesdesk.core.engine import create_engine_for
 from salesdesk.core.errors import MigrationFailedError
@@ -132,7 +132,7 @@ def test_batch_rebuild_of_parent_table_keeps_child_rows(
     assert dump_tables(filled.path, columns) == before
 
 
-def test_a_rebuild_of_stage_moves_keeps_the_stay_start_triggers(
+def test_a_rebuild_of_stage_moves_keeps_the_history_triggers(
     filled: Database, extra_revision: Callable[[str, str], str]
 ) -> None:
     filled.close()
@@ -143,13 +143,21 @@ def test_a_rebuild_of_stage_moves_keeps_the_stay_start_triggers(
             text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
             {"t": "stage_moves"},
         ).scalars()
-        assert set(triggers) == set(stay_starts.TRIGGERS)
+        assert set(triggers) == set(stay_starts.TRIGGERS) | set(stage_entries.TRIGGERS)
         unpaired = session.scalar(
             text("SELECT count(*) FROM stage_moves m WHERE from_entered_at IS NOT (SELECT "
                  "max(p.moved_at) FROM stage_moves p WHERE p.deal_id = m.deal_id AND "
                  "(p.moved_at, p.id) < (m.moved_at, m.id))")
         )  # fmt: skip
         assert unpaired == 0
+        unfilled = session.scalar(
+            text("SELECT count(*) FROM stage_moves m WHERE prev_entry_at IS NOT (SELECT "
+                 "max(p.moved_at) FROM stage_moves p WHERE p.deal_id = m.deal_id AND "
+                 "p.to_stage_id = m.to_stage_id AND (p.moved_at, p.id) < (m.moved_at, m.id))"
+                 " OR later_stages != (SELECT coalesce(sum(DISTINCT 1 << l.to_stage_id), 0) "
+                 "FROM stage_moves l WHERE l.deal_id = m.deal_id AND l.moved_at > m.moved_at)")
+        )  # fmt: skip
+        assert unfilled == 0
         deal, last = session.execute(
             text("SELECT deal_id, max(moved_at) FROM stage_moves GROUP BY deal_id LIMIT 1")
         ).one()

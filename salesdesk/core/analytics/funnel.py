@@ -10,8 +10,9 @@ Definitions (the same everywhere: screen, command line, report):
   instant as the entry is not after it.
 - *Conversion* of a stage = went on / cohort; ``None`` when the cohort is empty.
 
-Conversion is counted in SQLite in one pass over the moves (see ``conversion_counts``); the
-deals open now in another. The definitions can be checked by hand on small histories.
+Conversion is counted in SQLite from one range of the stage-entries index per stage (see
+``conversion_counts`` and ``core.stage_entries``); the deals open now in another query. The
+definitions can be checked by hand on small histories.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy import Connection, Integer, and_, case, func, literal, or_, sele
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove
+from salesdesk.core.stage_entries import MAX_STAGE_ID
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,42 @@ def stage_ladder(session: Session) -> Ladder:
 def conversion_counts(
     connection: Connection, ladder: Ladder, start: datetime, end: datetime
 ) -> dict[int, tuple[int, int]]:
-    """Return stage id -> (entered, went on) for the period, in one pass over the moves.
+    """Return stage id -> (entered, went on) for the period.
+
+    Each deal of a stage's cohort has exactly one *first entry in the period*: a move into the
+    stage in the period whose ``prev_entry_at`` is NULL or before ``start``. Going on is
+    judged at that entry: some stage beyond was entered strictly later, an AND of its
+    ``later_stages`` bits with the bits of the rungs beyond the stage. (A later entry into the
+    same stage cannot have gone on unless the first one did, so judging the first decides.)
+    Stage ids beyond what the bits hold fall back to ``conversion_counts_by_deal``.
+    """
+    if not ladder.open_stages:
+        return {}
+    if max(stage_id for stage_id, _ in ladder.open_stages) > MAX_STAGE_ID or any(
+        stage_id > MAX_STAGE_ID for stage_id in ladder.won_ids
+    ):
+        return conversion_counts_by_deal(connection, ladder, start, end)
+    moves = StageMove.__table__.c
+    beyond = {}
+    for index, (stage_id, _) in enumerate(ladder.open_stages):
+        rungs = [later for later, _ in ladder.open_stages[index + 1 :]] + list(ladder.won_ids)
+        beyond[stage_id] = sum(1 << rung for rung in rungs)
+    went_on = (moves.later_stages.op("&")(case(beyond, value=moves.to_stage_id, else_=0))) != 0
+    rows = connection.execute(
+        select(moves.to_stage_id, func.count(), func.sum(went_on, type_=Integer))
+        .where(moves.to_stage_id.in_(list(beyond)), moves.moved_at >= start,
+               moves.moved_at < end,
+               or_(moves.prev_entry_at.is_(None), moves.prev_entry_at < start))
+        .group_by(moves.to_stage_id)
+    )  # fmt: skip
+    counted = {stage_id: (entered, went or 0) for stage_id, entered, went in rows}
+    return {stage_id: counted.get(stage_id, (0, 0)) for stage_id in beyond}
+
+
+def conversion_counts_by_deal(
+    connection: Connection, ladder: Ladder, start: datetime, end: datetime
+) -> dict[int, tuple[int, int]]:
+    """Return stage id -> (entered, went on) for the period, grouping every deal's moves.
 
     Per deal, over its moves from ``start`` on: the first entry into each open stage (``e``) and
     the last move into each later rung (the following open stages, then Won: ``last``). The

@@ -128,8 +128,16 @@ class StageMove(Base):
     __table_args__ = (
         # Covering: a deal's history in order with its stages, read from the index alone.
         Index("ix_stage_moves_deal_history", "deal_id", "moved_at", "id", "to_stage_id"),
-        # Covering: the stays that ended in a period, read from the index alone.
-        Index("ix_stage_moves_moved_at_stay", "moved_at", "from_stage_id", "from_entered_at"),
+        # Covering: each stage's stays that ended in a period, read as one range per stage.
+        Index("ix_stage_moves_stays", "from_stage_id", "moved_at", "from_entered_at"),
+        # Covering: each stage's entries in a period for the funnel (core.stage_entries).
+        Index(
+            "ix_stage_moves_stage_entries",
+            "to_stage_id",
+            "moved_at",
+            "prev_entry_at",
+            "later_stages",
+        ),  # fmt: skip
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -138,13 +146,15 @@ class StageMove(Base):
     from_stage_id: Mapped[int | None] = mapped_column(
         ForeignKey("stages.id", ondelete="RESTRICT"), default=None
     )
-    to_stage_id: Mapped[int] = mapped_column(
-        ForeignKey("stages.id", ondelete="RESTRICT"), index=True
-    )
+    to_stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
     moved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # When the deal entered from_stage_id (its move before this one): the stay this move
     # ends. Kept by triggers (migration 0004) whenever moves are added or removed; never set.
     from_entered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The deal's entry into to_stage_id before this move, and the bits (1 << stage id) of the
+    # stages it entered after this move. Kept by triggers (migration 0005); never set.
+    prev_entry_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    later_stages: Mapped[int] = mapped_column(Integer, server_default="0")
 
     deal: Mapped[Deal] = relationship(back_populates="moves")
 

@@ -1,0 +1,117 @@
+"""What each stage move knows for the funnel's conversion, kept by triggers.
+
+The funnel counts, per open stage, the deals that entered it in a period and those that went
+on from there (``core.analytics.funnel``). Grouping every deal's history on each reload read
+every move of the period a dozen times; two columns on the move itself turn it into one
+range read of the (to_stage_id, moved_at, …) index:
+
+- ``prev_entry_at``: when the same deal last entered the same stage before this move (NULL for
+  its first entry there). A move is the deal's first entry into the stage *within a period*
+  exactly when it lies in the period and ``prev_entry_at`` is NULL or before the period.
+- ``later_stages``: the stages the deal moved into strictly after this move, one bit per stage
+  id (bit ``1 << id``). Whether the deal went on from a stage is then one AND with the bits of
+  the stages beyond it. A 64-bit integer holds ids up to ``MAX_STAGE_ID``; the funnel counts
+  the slower way when a stage of the ladder has a larger id.
+
+Triggers keep both right when moves are added (also out of order) or removed. History is
+never updated in place, so there is no update trigger. Migration 0005 adds the columns;
+migrations run with the triggers dropped and ``refresh_after_migrations`` fills the columns
+again and recreates them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+Executor = Connection | Session
+
+MAX_STAGE_ID = 62  # 1 << 62 is the highest bit a signed 64-bit integer holds without its sign
+
+# The same deal's moves into the same stage ordered by (moved_at, id): before / after {m}.
+_ENTRY_BEFORE = (
+    "p.deal_id = {m}.deal_id AND p.to_stage_id = {m}.to_stage_id"
+    " AND (p.moved_at, p.id) < ({m}.moved_at, {m}.id)"
+)
+_ENTRY_AFTER = (
+    "n.deal_id = {m}.deal_id AND n.to_stage_id = {m}.to_stage_id"
+    " AND (n.moved_at, n.id) > ({m}.moved_at, {m}.id)"
+)
+# The bits of the stages the deal of move {m} entered strictly after it.
+_LATER_BITS = (
+    "(SELECT coalesce(sum(bit), 0) FROM (SELECT DISTINCT 1 << l.to_stage_id AS bit"
+    " FROM stage_moves l WHERE l.deal_id = {m}.deal_id AND l.moved_at > {m}.moved_at))"
+)
+
+TRIGGERS = {
+    "stage_moves_entries_insert": f"""
+CREATE TRIGGER stage_moves_entries_insert AFTER INSERT ON stage_moves BEGIN
+  UPDATE stage_moves SET
+    prev_entry_at = (
+      SELECT p.moved_at FROM stage_moves p WHERE {_ENTRY_BEFORE.format(m="NEW")}
+      ORDER BY p.moved_at DESC, p.id DESC LIMIT 1),
+    later_stages = {_LATER_BITS.format(m="NEW")}
+  WHERE id = NEW.id;
+  UPDATE stage_moves SET prev_entry_at = NEW.moved_at WHERE id = (
+    SELECT n.id FROM stage_moves n WHERE {_ENTRY_AFTER.format(m="NEW")}
+    ORDER BY n.moved_at, n.id LIMIT 1
+  );
+  UPDATE stage_moves SET later_stages = later_stages | (1 << NEW.to_stage_id)
+  WHERE deal_id = NEW.deal_id AND moved_at < NEW.moved_at;
+END""",
+    "stage_moves_entries_delete": f"""
+CREATE TRIGGER stage_moves_entries_delete AFTER DELETE ON stage_moves BEGIN
+  UPDATE stage_moves SET prev_entry_at = OLD.prev_entry_at WHERE id = (
+    SELECT n.id FROM stage_moves n WHERE {_ENTRY_AFTER.format(m="OLD")}
+    ORDER BY n.moved_at, n.id LIMIT 1
+  );
+  UPDATE stage_moves SET later_stages = {_LATER_BITS.format(m="stage_moves")}
+  WHERE deal_id = OLD.deal_id AND moved_at < OLD.moved_at;
+END""",
+}
+
+
+def create_triggers(db: Executor) -> None:
+    """Create the triggers that keep ``prev_entry_at`` and ``later_stages`` right."""
+    for statement in TRIGGERS.values():
+        db.execute(text(statement))
+
+
+def drop_triggers(db: Executor) -> None:
+    """Drop the triggers (while migrations may rebuild ``stage_moves``)."""
+    for name in TRIGGERS:
+        db.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+
+
+def fill_history(db: Executor) -> None:
+    """Set both columns of every move from the whole history (a few seconds per million)."""
+    db.execute(text("CREATE TEMP TABLE entries (id INTEGER PRIMARY KEY, previous DATETIME)"))
+    db.execute(
+        text(
+            "INSERT INTO entries SELECT id, lag(moved_at) OVER "
+            "(PARTITION BY deal_id, to_stage_id ORDER BY moved_at, id) FROM stage_moves"
+        )
+    )
+    db.execute(
+        text(
+            "UPDATE stage_moves SET prev_entry_at = "
+            "(SELECT previous FROM entries WHERE entries.id = stage_moves.id), "
+            f"later_stages = {_LATER_BITS.format(m='stage_moves')}"
+        )
+    )
+    db.execute(text("DROP TABLE entries"))
+
+
+def has_columns(db: Executor) -> bool:
+    """Return True when ``stage_moves`` has the columns (migration 0005 or later)."""
+    columns = db.execute(text("SELECT name FROM pragma_table_info('stage_moves')")).scalars()
+    return {"prev_entry_at", "later_stages"} <= set(columns)
+
+
+def refresh_after_migrations(db: Executor) -> None:
+    """Fill the columns again and recreate the triggers, when the schema has the columns."""
+    if has_columns(db):
+        drop_triggers(db)
+        fill_history(db)
+        create_triggers(db)
