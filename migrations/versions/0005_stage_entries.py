@@ -5,7 +5,9 @@ whose triggers maintain them) the funnel's conversion is one range read of the n
 (to_stage_id, moved_at, prev_entry_at, later_stages) index instead of a grouping of every
 deal's history; that index also replaces the plain (to_stage_id) one. The stays index is
 reordered to (from_stage_id, moved_at, from_entered_at), so each stage's stays are read as one
-range.
+range. Two covering indexes on deals serve the open pipeline (per stage and currency: the
+funnel's open deals, the forecasts, rotting) and the deals closed in a period without reading
+the wide deal rows; they replace the plain (status) index.
 
 Revision ID: 0005
 Revises: 0004
@@ -23,6 +25,10 @@ revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+OPEN_PIPELINE = ("status", "stage_id", "currency", "value_cents", "probability_override",
+                 "expected_close", "stage_entered_at")  # fmt: skip
+CLOSED = ("status", "closed_at", "currency", "value_cents", "lost_reason")
 
 
 def upgrade() -> None:
@@ -42,9 +48,15 @@ def upgrade() -> None:
         "ix_stage_moves_stays", "stage_moves", ["from_stage_id", "moved_at", "from_entered_at"]
     )
     op.drop_index("ix_stage_moves_moved_at_stay", table_name="stage_moves")
+    op.create_index("ix_deals_open_pipeline", "deals", list(OPEN_PIPELINE))
+    op.create_index("ix_deals_closed", "deals", list(CLOSED))
+    op.drop_index("ix_deals_status", table_name="deals")
 
 
 def downgrade() -> None:
+    op.create_index("ix_deals_status", "deals", ["status"])
+    op.drop_index("ix_deals_closed", table_name="deals")
+    op.drop_index("ix_deals_open_pipeline", table_name="deals")
     op.create_index(
         "ix_stage_moves_moved_at_stay", "stage_moves",
         ["moved_at", "from_stage_id", "from_entered_at"],

@@ -67,7 +67,19 @@ class Deal(Base):
         CheckConstraint("length(currency) = 3", name="currency_code"),
         CheckConstraint("position >= 0", name="position_not_negative"),
         Index("ix_deals_stage_position", "stage_id", "position"),
-        Index("ix_deals_status", "status"),
+        # Covering: the open pipeline per stage and currency (funnel, forecast, rotting).
+        Index(
+            "ix_deals_open_pipeline",
+            "status",
+            "stage_id",
+            "currency",
+            "value_cents",
+            "probability_override",
+            "expected_close",
+            "stage_entered_at",
+        ),  # fmt: skip
+        # Covering: the deals closed in a period, their value and lost reason.
+        Index("ix_deals_closed", "status", "closed_at", "currency", "value_cents", "lost_reason"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
