@@ -15,17 +15,14 @@ range read of the (to_stage_id, moved_at, …) index:
 
 Triggers keep both right when moves are added (also out of order) or removed. History is
 never updated in place, so there is no update trigger. Migration 0005 adds the columns;
-migrations run with the triggers dropped and ``refresh_after_migrations`` fills the columns
-again and recreates them.
+around migrations the triggers are handled as ``core.kept_columns`` describes.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
-Executor = Connection | Session
+from salesdesk.core.kept_columns import Executor, KeptColumns
 
 MAX_STAGE_ID = 62  # 1 << 62 is the highest bit a signed 64-bit integer holds without its sign
 
@@ -72,18 +69,6 @@ END""",
 }
 
 
-def create_triggers(db: Executor) -> None:
-    """Create the triggers that keep ``prev_entry_at`` and ``later_stages`` right."""
-    for statement in TRIGGERS.values():
-        db.execute(text(statement))
-
-
-def drop_triggers(db: Executor) -> None:
-    """Drop the triggers (while migrations may rebuild ``stage_moves``)."""
-    for name in TRIGGERS:
-        db.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-
-
 def fill_history(db: Executor) -> None:
     """Set both columns of every move from the whole history (a few seconds per million)."""
     db.execute(text("CREATE TEMP TABLE entries (id INTEGER PRIMARY KEY, previous DATETIME)"))
@@ -103,15 +88,9 @@ def fill_history(db: Executor) -> None:
     db.execute(text("DROP TABLE entries"))
 
 
-def has_columns(db: Executor) -> bool:
-    """Return True when ``stage_moves`` has the columns (migration 0005 or later)."""
-    columns = db.execute(text("SELECT name FROM pragma_table_info('stage_moves')")).scalars()
-    return {"prev_entry_at", "later_stages"} <= set(columns)
-
-
-def refresh_after_migrations(db: Executor) -> None:
-    """Fill the columns again and recreate the triggers, when the schema has the columns."""
-    if has_columns(db):
-        drop_triggers(db)
-        fill_history(db)
-        create_triggers(db)
+KEPT = KeptColumns(
+    "stage_moves", frozenset({"prev_entry_at", "later_stages"}), TRIGGERS, fill_history
+)
+create_triggers = KEPT.create_triggers
+drop_triggers = KEPT.drop_triggers
+refresh_after_migrations = KEPT.refresh_after_migrations

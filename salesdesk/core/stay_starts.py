@@ -9,18 +9,15 @@ on the move itself instead:
 - after a delete: the move after the deleted one takes the deleted one's start.
 
 History is only added and removed, never updated, so there is no update trigger. Migration
-0004 adds the column; migrations run with the triggers dropped (a batch rebuild of
-``stage_moves`` would silently drop them) and ``refresh_after_migrations`` pairs the history
-again and recreates them.
+0004 adds the column; around migrations the triggers are handled as ``core.kept_columns``
+describes.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
-Executor = Connection | Session
+from salesdesk.core.kept_columns import Executor, KeptColumns
 
 # The deal's moves ordered by (moved_at, id): ``before`` / ``after`` a given move.
 _BEFORE = "p.deal_id = {m}.deal_id AND (p.moved_at, p.id) < ({m}.moved_at, {m}.id)"
@@ -48,18 +45,6 @@ END""",
 }
 
 
-def create_triggers(db: Executor) -> None:
-    """Create the triggers that keep ``from_entered_at`` right."""
-    for statement in TRIGGERS.values():
-        db.execute(text(statement))
-
-
-def drop_triggers(db: Executor) -> None:
-    """Drop the triggers (while migrations may rebuild ``stage_moves``)."""
-    for name in TRIGGERS:
-        db.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-
-
 def pair_history(db: Executor) -> None:
     """Set ``from_entered_at`` of every move from the deal's move before it, in one pass."""
     db.execute(text("CREATE TEMP TABLE stay_starts (id INTEGER PRIMARY KEY, started DATETIME)"))
@@ -78,15 +63,7 @@ def pair_history(db: Executor) -> None:
     db.execute(text("DROP TABLE stay_starts"))
 
 
-def has_column(db: Executor) -> bool:
-    """Return True when ``stage_moves`` has the column (migration 0004 or later)."""
-    columns = db.execute(text("SELECT name FROM pragma_table_info('stage_moves')")).scalars()
-    return "from_entered_at" in set(columns)
-
-
-def refresh_after_migrations(db: Executor) -> None:
-    """Pair the history again and recreate the triggers, when the schema has the column."""
-    if has_column(db):
-        drop_triggers(db)
-        pair_history(db)
-        create_triggers(db)
+KEPT = KeptColumns("stage_moves", frozenset({"from_entered_at"}), TRIGGERS, pair_history)
+create_triggers = KEPT.create_triggers
+drop_triggers = KEPT.drop_triggers
+refresh_after_migrations = KEPT.refresh_after_migrations
