@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from salesdesk.core.stage_entries import drop_triggers, fill_history
+from salesdesk.core.stage_entries import drop_triggers
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -37,8 +37,8 @@ def upgrade() -> None:
         "stage_moves",
         sa.Column("later_stages", sa.Integer(), nullable=False, server_default="0"),
     )
-    # Filled once here; the triggers are created after all migrations have run.
-    fill_history(op.get_bind())
+    # Filled from the whole history, and the triggers created, once all migrations have run
+    # (migrations/env.py: stage_entries.refresh_after_migrations).
     op.create_index(
         "ix_stage_moves_stage_entries", "stage_moves",
         ["to_stage_id", "moved_at", "prev_entry_at", "later_stages"],
