@@ -54,3 +54,29 @@ class KeptColumns:
             self.drop_triggers(db)
             self.fill(db)
             self.create_triggers(db)
+
+
+def set_previous_move_times(
+    db: Executor, column: str, partition_by: str, also_set: str = ""
+) -> None:
+    """Set a column of every stage move to the time of the move before it in its partition.
+
+    Moves are ordered by (moved_at, id) within ``partition_by`` (e.g. ``deal_id``);
+    ``also_set`` adds assignments to the same pass. A window fills a keyed temporary table
+    once, since an UPDATE cannot read a window.
+    """
+    db.execute(text("CREATE TEMP TABLE previous_moves (id INTEGER PRIMARY KEY, at DATETIME)"))
+    db.execute(
+        text(
+            "INSERT INTO previous_moves SELECT id, lag(moved_at) OVER "
+            f"(PARTITION BY {partition_by} ORDER BY moved_at, id) FROM stage_moves"
+        )
+    )
+    extra = f", {also_set}" if also_set else ""
+    db.execute(
+        text(
+            f"UPDATE stage_moves SET {column} = (SELECT at FROM previous_moves"
+            f" WHERE previous_moves.id = stage_moves.id){extra}"
+        )
+    )
+    db.execute(text("DROP TABLE previous_moves"))

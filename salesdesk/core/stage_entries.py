@@ -20,9 +20,7 @@ around migrations the triggers are handled as ``core.kept_columns`` describes.
 
 from __future__ import annotations
 
-from sqlalchemy import text
-
-from salesdesk.core.kept_columns import Executor, KeptColumns
+from salesdesk.core.kept_columns import Executor, KeptColumns, set_previous_move_times
 
 MAX_STAGE_ID = 62  # 1 << 62 is the highest bit a signed 64-bit integer holds without its sign
 
@@ -71,21 +69,8 @@ END""",
 
 def fill_history(db: Executor) -> None:
     """Set both columns of every move from the whole history (a few seconds per million)."""
-    db.execute(text("CREATE TEMP TABLE entries (id INTEGER PRIMARY KEY, previous DATETIME)"))
-    db.execute(
-        text(
-            "INSERT INTO entries SELECT id, lag(moved_at) OVER "
-            "(PARTITION BY deal_id, to_stage_id ORDER BY moved_at, id) FROM stage_moves"
-        )
-    )
-    db.execute(
-        text(
-            "UPDATE stage_moves SET prev_entry_at = "
-            "(SELECT previous FROM entries WHERE entries.id = stage_moves.id), "
-            f"later_stages = {_LATER_BITS.format(m='stage_moves')}"
-        )
-    )
-    db.execute(text("DROP TABLE entries"))
+    later = f"later_stages = {_LATER_BITS.format(m='stage_moves')}"
+    set_previous_move_times(db, "prev_entry_at", "deal_id, to_stage_id", also_set=later)
 
 
 KEPT = KeptColumns(

@@ -15,9 +15,7 @@ describes.
 
 from __future__ import annotations
 
-from sqlalchemy import text
-
-from salesdesk.core.kept_columns import Executor, KeptColumns
+from salesdesk.core.kept_columns import Executor, KeptColumns, set_previous_move_times
 
 # The deal's moves ordered by (moved_at, id): ``before`` / ``after`` a given move.
 _BEFORE = "p.deal_id = {m}.deal_id AND (p.moved_at, p.id) < ({m}.moved_at, {m}.id)"
@@ -47,20 +45,7 @@ END""",
 
 def pair_history(db: Executor) -> None:
     """Set ``from_entered_at`` of every move from the deal's move before it, in one pass."""
-    db.execute(text("CREATE TEMP TABLE stay_starts (id INTEGER PRIMARY KEY, started DATETIME)"))
-    db.execute(
-        text(
-            "INSERT INTO stay_starts SELECT id, lag(moved_at) OVER "
-            "(PARTITION BY deal_id ORDER BY moved_at, id) FROM stage_moves"
-        )
-    )
-    db.execute(
-        text(
-            "UPDATE stage_moves SET from_entered_at = "
-            "(SELECT started FROM stay_starts WHERE stay_starts.id = stage_moves.id)"
-        )
-    )
-    db.execute(text("DROP TABLE stay_starts"))
+    set_previous_move_times(db, "from_entered_at", "deal_id")
 
 
 KEPT = KeptColumns("stage_moves", frozenset({"from_entered_at"}), TRIGGERS, pair_history)
