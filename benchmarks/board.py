@@ -33,18 +33,18 @@ def _startup(db: Path, repeat: int) -> tuple[float, int, float]:
 
 
 def _in_process(db: Path, repeat: int) -> tuple[float, float, float]:
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
     from salesdesk.core.store import open_database
     from salesdesk.ui.board.kanban_view import BoardView
+    from salesdesk.ui.change_stack import ChangeStack
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "bench.sqlite3"
         copy.write_bytes(db.read_bytes())
         database = open_database(copy)
-        undo = QUndoStack()
+        undo = ChangeStack(lambda: database)
         view = BoardView(database, undo)
         view.resize(1280, 760)
         view.show()

@@ -17,13 +17,13 @@ TYPED = ["müller", "anna schmidt", "王芳", "김민준", "gmbh", "logistics"]
 
 
 def _keystrokes(db: Path) -> tuple[float, float, int, float]:
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
     from salesdesk.core.models import ProfileEntry, utc_now
     from salesdesk.core.store import open_database
     from salesdesk.ui.areas.customers_list import CustomersList
+    from salesdesk.ui.change_stack import ChangeStack
     from salesdesk.ui.customers.customer_data import CustomerData
 
     app = QApplication.instance() or QApplication([])
@@ -32,7 +32,7 @@ def _keystrokes(db: Path) -> tuple[float, float, int, float]:
         copy.write_bytes(db.read_bytes())
         database = open_database(copy)
 
-        area = CustomersList(CustomerData(lambda: database, QUndoStack(), utc_now))
+        area = CustomersList(CustomerData(lambda: database, ChangeStack(lambda: database), utc_now))
         area.resize(1280, 760)
         area.show()
         with database.sessions() as session:

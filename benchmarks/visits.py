@@ -44,15 +44,15 @@ def run(repeat: int) -> None:
 
 def _area(database: object, monday: object, repeat: int) -> float:
     """Return the median time for the Visits area to show and paint the week."""
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
     from salesdesk.core.models import utc_now
     from salesdesk.ui.areas.visits_list import VisitsList
+    from salesdesk.ui.change_stack import ChangeStack
     from salesdesk.ui.visits.visit_data import VisitData
 
     app = QApplication.instance() or QApplication([])
-    data = VisitData(lambda: database, QUndoStack(), utc_now)  # type: ignore[arg-type, return-value]
+    data = VisitData(lambda: database, ChangeStack(lambda: database), utc_now)  # type: ignore[arg-type, return-value]
     area = VisitsList(data)
     area.resize(1280, 760)
     area.show()

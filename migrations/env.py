@@ -69,6 +69,9 @@ def _run_on(connection: Any) -> None:
             search.refresh_after_migrations(connection)
             stay_starts.refresh_after_migrations(connection)
             stage_entries.refresh_after_migrations(connection)
+            after = config.attributes.get("after_migrations")
+            if after is not None:
+                after(connection)  # e.g. a new database's defaults, in the same transaction
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, rowid, parent, _ = broken[0]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class SalesDeskError(Exception):
@@ -16,6 +18,10 @@ class DatabaseOpenError(SalesDeskError):
 
 class NotADatabaseError(DatabaseOpenError):
     """The file is not a SQLite database (or is damaged beyond reading)."""
+
+
+class DamagedDatabaseError(NotADatabaseError):
+    """The file is a SalesDesk database whose pages are damaged; it is refused untouched."""
 
 
 class ForeignDatabaseError(DatabaseOpenError):
@@ -31,7 +37,35 @@ class MigrationFailedError(DatabaseOpenError):
 
 
 class BackupError(SalesDeskError):
-    """A backup copy could not be written."""
+    """A backup copy could not be written (or a backup cannot be restored)."""
+
+
+class OutputError(SalesDeskError):
+    """A file SalesDesk was asked to write could not be written; nothing was left behind."""
+
+
+class StorageError(SalesDeskError):
+    """The database could not be read or written (busy, read-only, full, damaged)."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another process held the write lock for longer than the busy timeout."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The database was opened read-only; nothing can be changed in it."""
+
+
+class DiskFullError(StorageError):
+    """The disk is full; the transaction was rolled back."""
+
+
+class DamagedStorageError(StorageError):
+    """SQLite found damaged pages while reading or writing."""
+
+
+class StaleChangeError(SalesDeskError):
+    """An undo or redo found rows changed since (elsewhere); it was refused, nothing written."""
 
 
 @dataclass(frozen=True)
@@ -48,3 +82,41 @@ class InvalidFieldsError(SalesDeskError):
     def __init__(self, problems: Sequence[FieldProblem]) -> None:
         super().__init__("; ".join(problem.message for problem in problems))
         self.problems = tuple(problems)
+
+
+BUSY_MESSAGE = (
+    "The database is busy (another SalesDesk or an import is writing); try again in a moment. "
+    "Nothing was changed."
+)
+
+# SQLite's primary result codes that mean "the storage", not "the statement".
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def storage_error(error: BaseException, path: Path) -> StorageError | None:
+    """Return the message for a SQLite error about the storage itself, or None for others.
+
+    Constraint violations and programming errors are not storage errors: they stay as they are.
+    """
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return DatabaseBusyError(BUSY_MESSAGE)
+    if primary == _SQLITE_READONLY:
+        return ReadOnlyDatabaseError(
+            f"{path} is read-only: SalesDesk cannot save changes to it. Nothing was changed."
+        )
+    if primary == _SQLITE_FULL:
+        return DiskFullError(
+            f"The disk holding {path} is full: nothing was saved. Free some space and try again."
+        )
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return DamagedStorageError(
+            f"{path} is damaged ({error}); restore a backup (salesdesk restore)."
+        )
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        return StorageError(f"{path} could not be read or written ({error}). Nothing was saved.")
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -14,15 +15,24 @@ from salesdesk.paths import migrations_dir
 
 
 def alembic_config(
-    connection: Any | None = None, *, version_locations: str | None = None
+    connection: Any | None = None,
+    *,
+    version_locations: str | None = None,
+    after_migrations: Callable[[Any], None] | None = None,
 ) -> Config:
-    """Return an Alembic configuration for the shipped migrations, bound to ``connection``."""
+    """Return an Alembic configuration for the shipped migrations, bound to ``connection``.
+
+    ``after_migrations(connection)`` runs inside the migrations' transaction once they are
+    done (a new database's defaults go in with its schema).
+    """
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if version_locations:
         config.set_main_option("version_locations", version_locations)
     if connection is not None:
         config.attributes["connection"] = connection
+    if after_migrations is not None:
+        config.attributes["after_migrations"] = after_migrations
     return config
 
 

@@ -1,32 +1,42 @@
 """Open a SalesDesk database: check the file, back it up, migrate it, hand out sessions.
 
 ``open_database`` is the only place a database file is opened. It refuses files it must not
-touch (not SQLite, not SalesDesk, written by a newer version) with a one-line message and
-without changing a byte of them.
+touch (not SQLite, not SalesDesk, damaged, written by a newer version, an empty file nobody
+asked to turn into a database) with a one-line message and without changing a byte of them.
+A new database is made in one transaction, schema and defaults together: a crash leaves either
+a complete database or an empty file that the next start makes again.
 """
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from salesdesk.core.backup import backup_database
-from salesdesk.core.engine import APPLICATION_ID, create_engine_for
+from salesdesk.core.backup import STALE_PARTIAL_SECONDS, automatic_backups, backup_database
+from salesdesk.core.engine import APPLICATION_ID, create_engine_for, for_writing
 from salesdesk.core.errors import (
+    DatabaseOpenError,
     ForeignDatabaseError,
     MigrationFailedError,
     NewerDatabaseError,
     NotADatabaseError,
+    ReadOnlyDatabaseError,
 )
+from salesdesk.core.files import sync_folder, temporary_sibling
+from salesdesk.core.integrity import check_whole, connect_read_only, has_sqlite_header, side_file
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration's revision. Opening a database already at it needs no Alembic (a
 # quicker start); tests/migrations checks that this equals Alembic's head.
 SCHEMA_HEAD = "0005"
@@ -35,25 +45,40 @@ SCHEMA_HEAD = "0005"
 class FileState(Enum):
     """What ``inspect_file`` found at a path."""
 
-    NEW = "new"  # missing, empty, or a SQLite file without tables
+    NEW = "new"  # missing, or a SQLite file without tables (an interrupted creation)
     CURRENT = "current"  # a SalesDesk database at the head revision
     OUTDATED = "outdated"  # a SalesDesk database that needs migrations
 
 
 @dataclass
 class Database:
-    """An open SalesDesk database: its engine and a factory of ORM sessions."""
+    """An open SalesDesk database: its engine and a factory of ORM sessions for reading.
+
+    ``transaction()`` is the one way to write; a ``read_only`` database refuses it.
+    """
 
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
     created: bool
     backup_path: Path | None = None
+    read_only: bool = False
+    _writes: sessionmaker[Session] | None = field(default=None, repr=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Yield a session whose work commits on success and rolls back on any error."""
-        with self.sessions.begin() as session:
+        """Yield a session whose work commits on success and rolls back on any error.
+
+        The transaction takes the write lock when it begins (``BEGIN IMMEDIATE``), waiting up
+        to the busy timeout for another writer; then it says the database is busy.
+        """
+        if self.read_only:
+            raise ReadOnlyDatabaseError(
+                f"{self.path} is open read-only: changes cannot be saved. Nothing was changed."
+            )
+        if self._writes is None:
+            self._writes = sessionmaker(for_writing(self.engine))
+        with self._writes.begin() as session:
             yield session
 
     def close(self) -> None:
@@ -61,17 +86,35 @@ class Database:
         self.engine.dispose()
 
 
-def inspect_file(path: Path) -> tuple[FileState, str | None]:
-    """Classify ``path`` without writing to it; raise a ``DatabaseOpenError`` if it is unusable."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState.NEW, None
+def resolved(path: Path) -> Path:
+    """Return the real location of ``path``: SQLite keeps side files next to a link's target."""
+    return Path(os.path.expanduser(path)).resolve()
+
+
+def inspect_file(path: Path, *, allow_empty: bool = False) -> tuple[FileState, str | None]:
+    """Classify ``path`` without writing to it; raise a ``DatabaseOpenError`` if it is unusable.
+
+    An empty file (0 bytes) is refused unless ``allow_empty``: it may be a database that was
+    truncated, and turning it into a new one would hide that.
+    """
+    path = resolved(path)
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a SalesDesk database")
-    with path.open("rb") as handle:
-        if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise NotADatabaseError(f"{path} is not a SQLite database")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseOpenError(f"the folder {path.parent} does not exist")
+        return FileState.NEW, None
+    if path.stat().st_size == 0:
+        if allow_empty:
+            return FileState.NEW, None
+        raise NotADatabaseError(
+            f"{path} is an empty file, not a SalesDesk database; to make a new database "
+            "there, delete it first (or start with --create)"
+        )
+    if not has_sqlite_header(path):
+        raise NotADatabaseError(f"{path} is not a SQLite database")
     try:
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             versions = (
@@ -99,56 +142,151 @@ def inspect_file(path: Path) -> tuple[FileState, str | None]:
     return state, revision
 
 
-def _read_only_uri(path: Path) -> str:
-    """Return a URI that reads ``path`` without creating or changing any file.
-
-    Without a ``-wal`` file the main file holds everything, and ``immutable`` stops SQLite from
-    creating WAL and shared-memory files next to a file we may be about to refuse.
-    """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    return uri if wal.exists() else uri + "&immutable=1"
+def check_database_whole(path: Path) -> None:
+    """Refuse a damaged database (``DamagedDatabaseError``), naming its newest good backup."""
+    path = resolved(path)
+    check_whole(path, automatic_backups(path))
 
 
-def open_database(path: Path) -> Database:
+def _writable(path: Path) -> bool:
+    """Return True when SalesDesk can change ``path`` and create its side files next to it."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def open_database(path: Path, *, allow_empty_file: bool = False, check: bool = True) -> Database:
     """Open (creating if needed) the SalesDesk database at ``path``, migrated to the newest schema.
 
     A database that needs migrations is backed up first. A new database gets the default
-    pipeline, checklists, profile questions and settings.
+    pipeline, checklists, profile questions and settings in the same transaction as its
+    schema. With ``check`` the whole file is checked first (``check_database_whole``); the app
+    checks in the background instead, once its window is up. A file SalesDesk may not write
+    is opened read-only when it is current, and refused when it would need changes.
     """
-    path = Path(path)
-    state, _revision = inspect_file(path)
-    backup_path = None
-    if state is FileState.OUTDATED:
-        backup_path = backup_database(path)
-    engine = create_engine_for(path)
+    path = resolved(path)
+    state, _revision = inspect_file(path, allow_empty=allow_empty_file)
+    if check and state is not FileState.NEW:
+        check_database_whole(path)
+    read_only = not _writable(path)
+    if read_only and state is not FileState.CURRENT:
+        doing = "create a database" if state is FileState.NEW else "update the database"
+        raise DatabaseOpenError(
+            f"cannot {doing} at {path}: the file or its folder is read-only; "
+            "copy it to a folder you can write to"
+        )
+    created = state is FileState.NEW
+    if created:
+        _create(path)
+    backup_path = backup_database(path) if state is FileState.OUTDATED else None
+    engine = create_engine_for(path, read_only=read_only)
     try:
-        if state is not FileState.CURRENT:
-            _migrate(engine, path, state, backup_path)
-        database = Database(path, engine, sessionmaker(engine), state is FileState.NEW, backup_path)
-        if database.created:
-            from salesdesk.core.defaults import install_defaults
-
-            with database.transaction() as session:
-                install_defaults(session)
+        if state is FileState.OUTDATED:
+            _migrate(engine, path, backup_path)
+        elif not read_only and not created:
+            created = _complete_defaults(engine)
     except BaseException:
         engine.dispose()
         raise
-    return database
+    return Database(path, engine, sessionmaker(engine), created, backup_path, read_only)
 
 
-def _migrate(engine: Engine, path: Path, state: FileState, backup_path: Path | None) -> None:
+def _create(path: Path) -> None:
+    """Make a complete new database (schema and defaults) at ``path``, or nothing at all.
+
+    It is made under a temporary name in the same folder and linked into place when complete,
+    so a crash leaves no half-made database, and a database another process made meanwhile is
+    never replaced. ``path`` may be an empty file or a SQLite file without tables (an earlier
+    interrupted creation): nothing in those can be lost.
+    """
     from salesdesk.core.migrate import upgrade
 
+    _remove_stale_creations(path)
     try:
-        with engine.connect() as connection:
-            upgrade(connection)
-    except Exception as error:
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        if state is FileState.NEW:
+        partial = temporary_sibling(path)
+    except OSError as error:
+        raise DatabaseOpenError(f"cannot create a database at {path}: {error.strerror}") from None
+    try:
+        engine = create_engine_for(partial)
+        try:
+            with for_writing(engine).connect() as connection:
+                upgrade(connection, after_migrations=_install_defaults_on)
+        except Exception as error:
+            detail = str(error).splitlines()[0] if str(error) else type(error).__name__
             raise MigrationFailedError(
                 f"could not create a database at {path}: {detail}"
             ) from error
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes the WAL file
+        _put_in_place(partial, path)
+    except OSError as error:
+        raise DatabaseOpenError(f"cannot create a database at {path}: {error.strerror}") from None
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+
+
+def _put_in_place(partial: Path, path: Path) -> None:
+    """Move the finished new database ``partial`` to ``path`` unless a database is there now."""
+    try:
+        os.link(partial, path)  # fails if path exists: a database made meanwhile stays
+    except FileExistsError:
+        if inspect_file(path, allow_empty=True)[0] is not FileState.NEW:
+            return
+        for suffix in ("-wal", "-shm"):
+            side_file(path, suffix).unlink(missing_ok=True)  # of a file without tables
+        os.replace(partial, path)
+    except OSError:
+        if path.exists():
+            raise
+        os.rename(partial, path)  # a file system without hard links
+    sync_folder(path.parent)
+
+
+def _remove_stale_creations(path: Path) -> None:
+    """Remove what an interrupted creation of a database at ``path`` left behind."""
+    prefix, now = f".{path.name}.", time.time()
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        name = candidate.name
+        bare = name.removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
+        if name.startswith(prefix) and bare.endswith(".partial"):
+            with contextlib.suppress(OSError):
+                if now - candidate.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                    candidate.unlink()
+
+
+def _install_defaults_on(connection: Any) -> None:
+    """Install the defaults on a connection inside the migrations' transaction."""
+    from salesdesk.core.defaults import install_defaults
+
+    if connection.execute(text("SELECT 1 FROM stages LIMIT 1")).first() is not None:
+        return  # another process made the database while this one waited for the lock
+    session = Session(bind=connection)
+    install_defaults(session)
+    session.flush()
+    session.close()
+
+
+def _complete_defaults(engine: Engine) -> bool:
+    """Install the defaults into a database left without them by an older SalesDesk's crash.
+
+    Returns True when it did (the database is as good as new).
+    """
+    with engine.connect() as connection:
+        if connection.execute(text("SELECT 1 FROM stages LIMIT 1")).first() is not None:
+            return False
+    with for_writing(engine).begin() as connection:
+        _install_defaults_on(connection)
+    return True
+
+
+def _migrate(engine: Engine, path: Path, backup_path: Path | None) -> None:
+    from salesdesk.core.migrate import upgrade
+
+    try:
+        with for_writing(engine).connect() as connection:
+            upgrade(connection)
+    except Exception as error:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         kept = f"; a backup is at {backup_path}" if backup_path else ""
         raise MigrationFailedError(
             f"could not update {path} to this version of SalesDesk ({detail}); "

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -29,6 +29,7 @@ from salesdesk.ui.analytics.analytics_view import AnalyticsView
 from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.board.kanban_view import BoardView
+from salesdesk.ui.change_stack import ChangeStack
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
 from salesdesk.ui.formatting import format_count, tr, tr_n
@@ -63,8 +64,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.database = database
         self.clock = clock
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ChangeStack(lambda: self.database, self)
         self.undo_stack.setObjectName("undoStack")
+        self.undo_stack.refused.connect(self._on_undo_refused)
         self.board = BoardView(database, self.undo_stack, clock, self)
         self.board.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.undo_stack.indexChanged.connect(self._data_changed)
@@ -156,10 +158,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)  # fmt: skip
 
         edit_menu = menus.addMenu(tr(_CONTEXT, "&Edit"))
-        undo = self.undo_stack.createUndoAction(self, tr(_CONTEXT, "&Undo"))
+        undo = self.undo_stack.undo_action(self)
         undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, tr(_CONTEXT, "&Redo"))
+        redo = self.undo_stack.redo_action(self)
         redo.setObjectName("actionRedo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
@@ -223,6 +224,11 @@ class MainWindow(QMainWindow):
         self._stale = set(AREA_NAMES)
         self._show_counts()
         self.show_area(self.current_area())
+
+    def _on_undo_refused(self, title: str, message: str) -> None:
+        """Say why an undo or redo was refused; the screens show the database as it is."""
+        self.reload()
+        QMessageBox.warning(self, title, message)
 
     def _data_changed(self) -> None:
         """Mark the other areas out of date after an edit, undo or redo; update the counts."""

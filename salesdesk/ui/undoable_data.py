@@ -1,7 +1,7 @@
 """The base of an area's data access: reads in a session, writes as undoable core operations.
 
-An operation runs in one transaction; when it changed anything, a ``DatabaseCommand`` with its
-undo and redo goes on the window's undo stack, and ``refresh`` shows the result.
+An operation runs in one transaction; when it changed anything, its change record goes on the
+window's undo stack (a ``ChangeCommand``), and ``refresh`` shows the result.
 """
 
 from __future__ import annotations
@@ -9,22 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change
 from salesdesk.core.store import Database
-from salesdesk.ui.database_command import DatabaseCommand
+from salesdesk.ui.change_stack import ChangeCommand, ChangeStack, HasChange, change_of
 
-
-class _Changed(Protocol):
-    @property
-    def changed(self) -> bool: ...
-
-
-Change = TypeVar("Change", bound=_Changed)
+Result = TypeVar("Result", bound=Change | HasChange)
 
 
 class UndoableData(QObject):
@@ -33,7 +27,7 @@ class UndoableData(QObject):
     def __init__(
         self,
         database: Callable[[], Database],
-        undo_stack: QUndoStack,
+        undo_stack: ChangeStack,
         now: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
@@ -53,28 +47,19 @@ class UndoableData(QObject):
     def run(
         self,
         text: str,
-        make: Callable[[Session], Change],
-        undo: Callable[[Session, Change], None],
-        redo: Callable[[Session, Change], None],
+        make: Callable[[Session], Result],
         refresh: Callable[[], None],
         *,
         shown: bool = False,
-    ) -> Change:
+    ) -> Result:
         """Make a change in one transaction and push it on the undo stack if it changed anything.
 
         ``shown``: the screen already shows the change (an edited field), so only undo and
         redo call ``refresh``.
         """
-        database = self._database()
-        with database.transaction() as session:
-            change = make(session)
+        with self._database().transaction() as session:
+            result = make(session)
+        change = change_of(result)
         if change.changed:
-            self._undo_stack.push(
-                DatabaseCommand(
-                    database, text,
-                    undo=lambda session: undo(session, change),
-                    redo=lambda session: redo(session, change),
-                    refresh=refresh, shown=shown,
-                )
-            )  # fmt: skip
-        return change
+            self._undo_stack.push(ChangeCommand(text, change, refresh, shown=shown))
+        return result

@@ -29,19 +29,15 @@ from salesdesk.core.models import (
 from salesdesk.core.operations.family import save_family_member, save_important_date
 from salesdesk.core.operations.profile_answers import (
     AnswerError,
-    redo_answer,
     set_answer,
-    undo_answer,
 )
 from salesdesk.core.operations.qualification import (
-    redo_trait,
     score,
     scores,
     set_trait,
     traits_of,
-    undo_trait,
 )
-from salesdesk.core.operations.row_change import remove_row, undo_row
+from salesdesk.core.operations.row_change import remove_row
 from salesdesk.core.queries.profile import load_profile
 from salesdesk.core.search import search_customers
 from salesdesk.core.store import Database
@@ -91,7 +87,7 @@ def test_answering_counts_towards_completeness_and_search(database: Database, ki
     question = first_question(database, FormSection.FAMILY)
     with database.transaction() as s:
         change = set_answer(s, kim, question, "  Married to 이서연 since 2012 ", NOW)
-    assert change.changed and change.after is not None
+    assert change.changed and change.rows[0].after is not None
     with database.sessions() as s:
         profile = load_profile(s, kim, NOW)
         assert search_customers(s, "since 2012") == [kim]
@@ -110,16 +106,16 @@ def test_undo_and_redo_restore_the_entry_exactly(database: Database, kim: int) -
         second = set_answer(s, kim, question, "Bought the house", NOW)
     with database.transaction() as s:
         cleared = set_answer(s, kim, question, "   ", NOW)  # blank removes the answer
-    assert cleared.after is None
+    assert cleared.rows[0].after is None
     with database.transaction() as s:
-        undo_answer(s, cleared)
-        undo_answer(s, second)
+        cleared.undo(s)
+        second.undo(s)
     assert entries(database) == after_first
     with database.transaction() as s:
-        undo_answer(s, first)
+        first.undo(s)
     assert entries(database) == before
     with database.transaction() as s:
-        redo_answer(s, first)
+        first.redo(s)
     assert entries(database) == after_first
 
 
@@ -156,11 +152,11 @@ def test_traits_give_a_score_and_undo_exactly(database: Database, kim: int) -> N
         assert score(profile.traits) == 1 and scores(s, [kim, 9999]) == {kim: 1}
     with database.transaction() as s:
         for change in reversed(changes):
-            undo_trait(s, change)
+            change.undo(s)
     with database.sessions() as s:
         assert traits_of(s, kim) == frozenset()
     with database.transaction() as s:
-        redo_trait(s, changes[2])
+        changes[2].redo(s)
     with database.sessions() as s:
         assert traits_of(s, kim) == {CustomerTrait.POOR_SMALL_DEAL}
 
@@ -227,9 +223,9 @@ def test_family_members_and_dates_are_added_changed_removed_and_undone(
     assert [(d.label, d.yearly) for d in profile.dates] == [("Wedding anniversary", True)]
     with database.transaction() as s:
         gone = remove_row(s, FamilyMember, child.row_id)  # type: ignore[arg-type]
-        undo_row(s, gone)
-        undo_row(s, wedding)
-        undo_row(s, child)
+        gone.undo(s)
+        wedding.undo(s)
+        child.undo(s)
     assert rows() == start
     with pytest.raises(InvalidFieldsError) as raised, database.transaction() as s:
         save_family_member(s, None, kim, name="", relation=Relation.PET,

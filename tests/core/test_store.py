@@ -131,13 +131,16 @@ def test_a_database_from_a_newer_version_is_refused_untouched(database: Database
     assert _siblings(database.path) == files
 
 
-def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
+def test_an_empty_file_is_refused_unless_asked_to_create_a_database(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     path.touch()
-    assert inspect_file(path) == (FileState.NEW, None)
-    database = open_database(path)
+    with pytest.raises(NotADatabaseError, match="is an empty file, not a SalesDesk database"):
+        open_database(path)
+    assert path.stat().st_size == 0 and _siblings(path) == {"empty.sqlite3"}
+    assert inspect_file(path, allow_empty=True) == (FileState.NEW, None)
+    database = open_database(path, allow_empty_file=True)
     database.close()
-    assert database.created
+    assert database.created and inspect_file(path)[0] is FileState.CURRENT
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:

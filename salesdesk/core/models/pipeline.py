@@ -24,6 +24,9 @@ from salesdesk.core.models.enums import DealStatus, ObjectionKind, StageKind
 if TYPE_CHECKING:
     from salesdesk.core.models.customers import Customer
 
+# Columns that triggers keep from other rows: change records neither compare nor write them.
+KEPT_BY_TRIGGERS = {"kept_by_triggers": True}
+
 
 class Stage(Base):
     """One step of the sales funnel, or an outcome (won, lost)."""
@@ -162,11 +165,15 @@ class StageMove(Base):
     moved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # When the deal entered from_stage_id (its move before this one): the stay this move
     # ends. Kept by triggers (migration 0004) whenever moves are added or removed; never set.
-    from_entered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    from_entered_at: Mapped[datetime | None] = mapped_column(
+        UTCDateTime, default=None, info=KEPT_BY_TRIGGERS
+    )
     # The deal's entry into to_stage_id before this move, and the bits (1 << stage id) of the
     # stages it entered after this move. Kept by triggers (migration 0005); never set.
-    prev_entry_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    later_stages: Mapped[int] = mapped_column(Integer, server_default="0")
+    prev_entry_at: Mapped[datetime | None] = mapped_column(
+        UTCDateTime, default=None, info=KEPT_BY_TRIGGERS
+    )
+    later_stages: Mapped[int] = mapped_column(Integer, server_default="0", info=KEPT_BY_TRIGGERS)
 
     deal: Mapped[Deal] = relationship(back_populates="moves")
 

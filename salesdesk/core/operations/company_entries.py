@@ -1,6 +1,6 @@
 """What the rep learns about a customer's company: key people, news and rumours, purchases.
 
-Each save or removal is one ``RowChange`` (exact undo and redo). Key people and news belong to
+Each save or removal is one ``Change`` (exact undo and redo). Key people and news belong to
 the customer's company; a purchase belongs to the customer (and their company, if any).
 """
 
@@ -12,9 +12,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Base, CompanyNews, Customer, DecisionRole, KeyPerson, Purchase
-from salesdesk.core.operations.row_change import Row, RowChange, put_row, row_of
+from salesdesk.core.operations.row_change import Row, row_of, save_row
 
 MAX_LINE = 200
 
@@ -27,16 +28,13 @@ def company_of(session: Session, customer_id: int) -> int:
     return company_id
 
 
-def _save(session: Session, model: type[Base], row_id: int | None, values: Row) -> RowChange:
+def _save(session: Session, model: type[Base], row_id: int | None, values: Row) -> Change:
     before = None
     if row_id is not None:
         before = row_of(session, model, row_id)
         if before is None:
             raise SalesDeskError("that entry no longer exists; open the card again")
-    after = {**(before or {"id": None}), **values}
-    if before == after:
-        return RowChange(model, before, after)
-    return RowChange(model, before, put_row(session, model, before, after))
+    return save_row(session, model, before, values)
 
 
 def _text(problems: list[FieldProblem], field: str, text: str, what: str, limit: int) -> str:
@@ -60,7 +58,7 @@ def save_key_person(
     character: str,
     goals: str,
     pressures: str,
-) -> RowChange:
+) -> Change:
     """Add (``person_id`` None) or change a key person of the customer's company."""
     company_id = company_of(session, customer_id)
     problems: list[FieldProblem] = []
@@ -93,7 +91,7 @@ def save_news(
     is_rumour: bool,
     source: str,
     today: date,
-) -> RowChange:
+) -> Change:
     """Add or change a piece of company news (or a rumour)."""
     company_id = company_of(session, customer_id)
     problems: list[FieldProblem] = []
@@ -121,7 +119,7 @@ def save_purchase(
     purchased_on: date | None,
     amount: Decimal | None,
     currency: str,
-) -> RowChange:
+) -> Change:
     """Add or change something the customer bought before, and from whom."""
     company_id = session.scalar(select(Customer.company_id).where(Customer.id == customer_id))
     problems: list[FieldProblem] = []
@@ -132,7 +130,7 @@ def save_purchase(
         "description": _text(problems, "description", description, "say what was bought", 2000),
         "supplier": _text(problems, "supplier", supplier, "", MAX_LINE) or None,
         "purchased_on": purchased_on,
-        "amount": amount,
+        "amount_cents": amount,
         "currency": code if amount is not None else None,
     }
     if amount is not None and (amount < 0 or amount != amount.quantize(Decimal("0.01"))):

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.exchange.fields import FieldError, check_email, check_phone
 from salesdesk.core.models import (
@@ -27,10 +28,30 @@ from salesdesk.core.models import (
 )
 
 Row = dict[str, Any]
-_CUSTOMER_COLUMNS = ("name", "company_id", "position", "tier", "street", "postal_code", "city",
-                     "country", "birthday", "preferred_channel", "notes", "updated_at")  # fmt: skip
-_TEXTS = {"name": 200, "company": 200, "position": 200, "street": 200, "postal_code": 20,
-          "city": 100, "country": 100, "notes": 10_000}  # fmt: skip
+_CUSTOMER_COLUMNS = (
+    "name",
+    "company_id",
+    "position",
+    "tier",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "preferred_channel",
+    "notes",
+    "updated_at",
+)
+_TEXTS = {
+    "name": 200,
+    "company": 200,
+    "position": 200,
+    "street": 200,
+    "postal_code": 20,
+    "city": 100,
+    "country": 100,
+    "notes": 10_000,
+}
 
 
 @dataclass(frozen=True)
@@ -50,27 +71,6 @@ class ContactFields:
     birthday: date | None = None
     preferred_channel: ContactChannel | None = None
     notes: str = ""
-
-
-@dataclass(frozen=True)
-class ContactEdit:
-    """A saved edit: the customer row and its contact points before and after."""
-
-    customer_id: int
-    before: Row
-    after: Row
-    contacts_before: tuple[Row, ...]
-    contacts_after: tuple[Row, ...]
-    new_company: Row | None
-
-    @property
-    def changed(self) -> bool:
-        """Return True when anything but the time stamp changed."""
-
-        def bare(row: Row) -> Row:
-            return {key: value for key, value in row.items() if key != "updated_at"}
-
-        return bare(self.before) != bare(self.after) or self.contacts_before != self.contacts_after
 
 
 def _problems(fields: ContactFields, today: date) -> list[FieldProblem]:
@@ -100,11 +100,16 @@ def _checked_all(
 
 def _contacts(session: Session, customer_id: int) -> tuple[Row, ...]:
     rows = session.execute(
-        select(ContactMethod.id, ContactMethod.kind, ContactMethod.label, ContactMethod.value,
-               ContactMethod.position)
+        select(
+            ContactMethod.id,
+            ContactMethod.kind,
+            ContactMethod.label,
+            ContactMethod.value,
+            ContactMethod.position,
+        )
         .where(ContactMethod.customer_id == customer_id)
         .order_by(ContactMethod.position, ContactMethod.id)
-    )  # fmt: skip
+    )
     keys = ("id", "kind", "label", "value", "position")
     return tuple({"customer_id": customer_id, **dict(zip(keys, row, strict=True))} for row in rows)
 
@@ -119,8 +124,16 @@ def _contacts_after(
     rows = []
     for position, (kind, value) in enumerate(wanted):
         old = kept.get((kind, value), {"id": None, "label": None})
-        rows.append({"customer_id": customer_id, "id": old["id"], "label": old["label"],
-                     "kind": kind, "value": value, "position": position})  # fmt: skip
+        rows.append(
+            {
+                "customer_id": customer_id,
+                "id": old["id"],
+                "label": old["label"],
+                "kind": kind,
+                "value": value,
+                "position": position,
+            }
+        )
     return rows
 
 
@@ -130,8 +143,11 @@ def update_contact(
     fields: ContactFields,
     now: datetime,
     region: str | None = None,
-) -> ContactEdit:
-    """Check and save a customer's contact details; nothing is written when a field is bad."""
+) -> Change:
+    """Check and save a customer's contact details; nothing is written when a field is bad.
+
+    A save that changes nothing writes nothing (not even the time stamp).
+    """
     columns = [getattr(Customer, name) for name in _CUSTOMER_COLUMNS]
     found = session.execute(select(*columns).where(Customer.id == customer_id)).first()
     if found is None:
@@ -144,51 +160,43 @@ def update_contact(
     problems = _problems(fields, now.date()) + email_problems + phone_problems
     if problems:
         raise InvalidFieldsError(problems)
-    company, new_company, company_id = fields.company.strip(), None, None
+    writer = RowWriter(session)
+    company, company_id = fields.company.strip(), None
     if company:
         company_id = session.scalar(
             select(Company.id).where(func.lower(Company.name) == company.lower())
         )
         if company_id is None:
-            new_company = {"name": company, "created_at": now}
-            company_id = session.execute(
-                insert(Company).returning(Company.id), new_company
-            ).scalar_one()
-            new_company["id"] = company_id
+            company_id = writer.insert(Company, {"name": company, "created_at": now})
     texts = {name: getattr(fields, name).strip() or None for name in _TEXTS if name != "company"}
-    after = {**texts, "company_id": company_id, "tier": fields.tier, "birthday": fields.birthday,
-             "preferred_channel": fields.preferred_channel, "updated_at": now}  # fmt: skip
+    after = {
+        **texts,
+        "company_id": company_id,
+        "tier": fields.tier,
+        "birthday": fields.birthday,
+        "preferred_channel": fields.preferred_channel,
+    }
     contacts_before = _contacts(session, customer_id)
-    _write(
-        session, customer_id, after, _contacts_after(customer_id, contacts_before, emails, phones)
-    )
-    return ContactEdit(customer_id, before, after, contacts_before,
-                       _contacts(session, customer_id), new_company)  # fmt: skip
+    contacts_after = _contacts_after(customer_id, contacts_before, emails, phones)
+    if any(before[name] != value for name, value in after.items()) or [
+        {**row, "id": None} for row in contacts_before
+    ] != [{**row, "id": None} for row in contacts_after]:
+        writer.update(Customer, customer_id, {**after, "updated_at": now})
+        _write_contacts(writer, contacts_before, contacts_after)
+    return writer.change()
 
 
-def _write(session: Session, customer_id: int, row: Row, contacts: Any) -> None:
-    """Give the customer ``row`` and exactly the contact points ``contacts``."""
-    session.execute(update(Customer).where(Customer.id == customer_id).values(**row))
-    session.execute(delete(ContactMethod).where(ContactMethod.customer_id == customer_id))
-    # Rows that keep their id first, so a new row cannot take one of those ids.
-    for contact in sorted(contacts, key=lambda row: row["id"] is None):
-        values = {key: value for key, value in contact.items() if key != "id" or value is not None}
-        session.execute(insert(ContactMethod), values)
-    session.expire_all()
-
-
-def undo_contact(session: Session, edit: ContactEdit) -> None:
-    """Put the customer's details and contact points back exactly (same ids)."""
-    _write(session, edit.customer_id, edit.before, edit.contacts_before)
-    if edit.new_company is not None:
-        session.execute(delete(Company).where(Company.id == edit.new_company["id"]))
-
-
-def redo_contact(session: Session, edit: ContactEdit) -> None:
-    """Save the edit again (same ids)."""
-    if edit.new_company is not None:
-        session.execute(insert(Company), edit.new_company)
-    _write(session, edit.customer_id, edit.after, edit.contacts_after)
+def _write_contacts(writer: RowWriter, before: tuple[Row, ...], after: list[Row]) -> None:
+    """Make the customer's contact points exactly ``after`` (rows that stay keep their ids)."""
+    old = {row["id"]: row for row in before}
+    kept = {row["id"] for row in after if row["id"] is not None}
+    writer.delete(ContactMethod, *[row_id for row_id in old if row_id not in kept])
+    for row in after:
+        values = {key: value for key, value in row.items() if key != "id"}
+        if row["id"] is None:
+            writer.insert(ContactMethod, values)
+        elif old[row["id"]] != row:
+            writer.update(ContactMethod, row["id"], values)
 
 
 def contact_fields(session: Session, customer_id: int) -> ContactFields:

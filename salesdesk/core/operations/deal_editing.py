@@ -11,10 +11,12 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.limits import amount_problem, day_problem
 from salesdesk.core.models import (
     Customer,
     Deal,
@@ -29,7 +31,6 @@ from salesdesk.core.operations.deal_moves import column_positions, place, write_
 
 MAX_TITLE = 200
 MAX_CUSTOMER_NAME = 200
-MAX_VALUE = Decimal("999999999999.99")
 
 
 class DealValidationError(InvalidFieldsError):
@@ -80,15 +81,9 @@ def normalized(deal_fields: DealFields) -> DealFields:
 
 
 def _value_problem(value: Decimal) -> str | None:
-    if not value.is_finite():
-        return "the value must be a number"
-    if value < 0:
+    if value.is_finite() and value < 0:
         return "the value cannot be negative"
-    if value > MAX_VALUE:
-        return "the value is too large"
-    if value != value.quantize(Decimal("0.01")):
-        return "the value has more than two decimals"
-    return None
+    return amount_problem(value, "value")
 
 
 def problems_of(session: Session, deal_fields: DealFields) -> list[FieldProblem]:
@@ -105,6 +100,9 @@ def problems_of(session: Session, deal_fields: DealFields) -> list[FieldProblem]
     currency = deal_fields.currency
     if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         found.append(FieldProblem("currency", "the currency is a three-letter code such as EUR"))
+    close = deal_fields.expected_close
+    if close is not None and (message := day_problem(close)) is not None:
+        found.append(FieldProblem("expected_close", message))
     override = deal_fields.probability_override
     if override is not None and not 0 <= override <= 100:
         found.append(FieldProblem("probability_override", "the probability is 0 to 100 %"))
@@ -129,40 +127,34 @@ def fields_of(session: Session, deal_id: int) -> DealFields:
 # --- editing ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class DealEdit:
-    """One saved edit of a deal: its fields before and after."""
+    """One saved edit of a deal: its fields before and after, and the change record."""
 
     deal_id: int
     before: DealFields
     after: DealFields
+    change: Change
 
     @property
     def changed(self) -> bool:
         """Return True when the edit changed anything."""
-        return self.before != self.after
-
-
-def _write_fields(session: Session, deal_id: int, deal_fields: DealFields) -> None:
-    session.execute(update(Deal).where(Deal.id == deal_id).values(**asdict(deal_fields)))
-    session.expire_all()
+        return self.change.changed
 
 
 def update_deal(session: Session, deal_id: int, deal_fields: DealFields) -> DealEdit:
     """Save new fields for a deal after checking them; nothing is written when one is bad."""
     before = fields_of(session, deal_id)
     after = _checked(session, deal_fields)
+    writer = RowWriter(session)
     if after != before:
-        _write_fields(session, deal_id, after)
-    return DealEdit(deal_id, before, after)
+        writer.update(Deal, deal_id, _columns(after))
+    return DealEdit(deal_id, before, after, writer.change())
 
 
-def undo_edit(session: Session, edit: DealEdit) -> None:
-    """Put back the fields a deal had before ``edit``."""
-    _write_fields(session, edit.deal_id, edit.before)
-
-
-def redo_edit(session: Session, edit: DealEdit) -> None:
-    """Save ``edit`` again."""
-    _write_fields(session, edit.deal_id, edit.after)
+def _columns(deal_fields: DealFields) -> dict[str, object]:
+    """Return the table columns of the fields (the value is stored as cents)."""
+    values = asdict(deal_fields)
+    values["value_cents"] = values.pop("value")
+    return values
 
 
 # --- quick create ----------------------------------------------------------------------------
@@ -173,11 +165,7 @@ class CreatedDeal:
     deal_id: int
     stage_id: int
     customer_id: int
-    new_customer: dict[str, object] | None  # the customer row made for it, if any
-    deal_row: dict[str, object]
-    stage_move: dict[str, object]
-    renumbered_before: dict[int, int]  # other deals of the column spread out to make room
-    renumbered_after: dict[int, int]
+    change: Change
 
 
 def find_customer(session: Session, name: str) -> int | None:
@@ -214,7 +202,7 @@ def quick_create_deal(
     if stage is None or stage.kind is not StageKind.OPEN or stage.archived_at is not None:
         raise DealValidationError([FieldProblem("stage_id", "deals are created in open stages")])
     name = customer_name.strip()
-    new_customer = None
+    writer = RowWriter(session)
     if customer_id is None:
         customer_id = find_customer(session, name) if name else None
     if customer_id is None:
@@ -224,63 +212,46 @@ def quick_create_deal(
             raise DealValidationError(
                 [FieldProblem("customer_id", "the customer's name is too long")]
             )
-        new_customer = {"name": name, "tier": Tier.C, "created_at": now, "updated_at": now}
-        customer_id = session.execute(
-            insert(Customer).returning(Customer.id), new_customer
-        ).scalar_one()
-        new_customer["id"] = customer_id
+        customer_id = writer.insert(
+            Customer, {"name": name, "tier": Tier.C, "created_at": now, "updated_at": now}
+        )
     deal_fields = _checked(
         session,
-        DealFields(title=title, customer_id=customer_id, value=value,
-                   currency=currency or default_currency(session)),
-    )  # fmt: skip
+        DealFields(
+            title=title,
+            customer_id=customer_id,
+            value=value,
+            currency=currency or default_currency(session),
+        ),
+    )
     placement = place(column_positions(session, stage_id), 0, 1)
-    deal_row: dict[str, object] = {
-        **asdict(deal_fields), "stage_id": stage_id, "position": placement.positions[0],
-        "status": DealStatus.OPEN, "stage_entered_at": now, "created_at": now,
-    }  # fmt: skip
-    write_positions(session, placement.renumbered_after)
-    deal_id = session.execute(insert(Deal).returning(Deal.id), deal_row).scalar_one()
-    deal_row["id"] = deal_id
-    stage_move: dict[str, object] = {"deal_id": deal_id, "from_stage_id": None,
-                                     "to_stage_id": stage_id, "moved_at": now}  # fmt: skip
-    stage_move["id"] = session.execute(
-        insert(StageMove).returning(StageMove.id), stage_move
-    ).scalar_one()
-    session.expire_all()
-    return CreatedDeal(
-        deal_id, stage_id, customer_id, new_customer, deal_row, stage_move,
-        placement.renumbered_before, placement.renumbered_after,
-    )  # fmt: skip
-
-
-def undo_quick_create(session: Session, created: CreatedDeal) -> None:
-    """Remove the created deal (and its new customer); the column's positions as before."""
-    session.execute(delete(StageMove).where(StageMove.id == created.stage_move["id"]))
-    session.execute(delete(Deal).where(Deal.id == created.deal_id))
-    write_positions(session, created.renumbered_before)
-    if created.new_customer is not None:
-        session.execute(delete(Customer).where(Customer.id == created.customer_id))
-    session.expire_all()
-
-
-def redo_quick_create(session: Session, created: CreatedDeal) -> None:
-    """Make the same deal again, with the same ids."""
-    if created.new_customer is not None:
-        session.execute(insert(Customer), created.new_customer)
-    write_positions(session, created.renumbered_after)
-    session.execute(insert(Deal), created.deal_row)
-    session.execute(insert(StageMove), created.stage_move)
-    session.expire_all()
+    write_positions(writer, placement.renumbered_after)
+    deal_id = writer.insert(
+        Deal,
+        {
+            **_columns(deal_fields),
+            "stage_id": stage_id,
+            "position": placement.positions[0],
+            "status": DealStatus.OPEN,
+            "stage_entered_at": now,
+            "created_at": now,
+        },
+    )
+    writer.insert(
+        StageMove,
+        {"deal_id": deal_id, "from_stage_id": None, "to_stage_id": stage_id, "moved_at": now},
+    )
+    return CreatedDeal(deal_id, stage_id, customer_id, writer.change())
 
 
 # --- on hold ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SuspendChange:
-    """Deals put on hold or taken off hold: their status before, and the status set."""
+    """Deals put on hold or taken off hold: their status before, and the change record."""
 
     statuses_before: dict[int, DealStatus]
     suspended: bool
+    change: Change
 
     @property
     def deal_ids(self) -> tuple[int, ...]:
@@ -303,20 +274,9 @@ def set_suspended(session: Session, deal_ids: Sequence[int], suspended: bool) ->
     if wrong:
         state = "open" if suspended else "on hold"
         raise SalesDeskError(f"only deals that are {state} can be changed this way")
-    change = SuspendChange({deal_id: rows[deal_id] for deal_id in deal_ids}, suspended)
-    redo_suspend(session, change)
-    return change
-
-
-def undo_suspend(session: Session, change: SuspendChange) -> None:
-    """Give every deal of ``change`` its status from before."""
-    for deal_id, status in change.statuses_before.items():
-        session.execute(update(Deal).where(Deal.id == deal_id).values(status=status))
-    session.expire_all()
-
-
-def redo_suspend(session: Session, change: SuspendChange) -> None:
-    """Apply ``change`` again."""
-    status = DealStatus.SUSPENDED if change.suspended else DealStatus.OPEN
-    session.execute(update(Deal).where(Deal.id.in_(change.deal_ids)).values(status=status))
-    session.expire_all()
+    status = DealStatus.SUSPENDED if suspended else DealStatus.OPEN
+    writer = RowWriter(session)
+    writer.update_many(Deal, {deal_id: {"status": status} for deal_id in deal_ids})
+    return SuspendChange(
+        {deal_id: rows[deal_id] for deal_id in deal_ids}, suspended, writer.change()
+    )

@@ -2,8 +2,8 @@
 
 A move updates each moved deal's stage, position, status and stage-entered time, and records
 a stage move for every deal that changed stage. It returns a ``DealMove`` holding the columns
-and deals before and after, so that undoing and redoing it restores positions, statuses and
-history exactly (same stage-move ids and times).
+before and after (for the board) and its change record, whose undo and redo restore
+positions, statuses and history exactly (same stage-move ids and times).
 
 Positions are sparse: a column is ordered by position, and a placed deal takes a free number
 between its new neighbours, so a move writes only the moved deals. Only when two neighbours
@@ -13,12 +13,13 @@ leave no room is the column renumbered with gaps again (``place``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove, utc_now
 
@@ -41,34 +42,25 @@ class DealState:
 
 
 @dataclass(frozen=True)
-class RecordedMove:
-    """A stage-move row written by a move (kept to re-insert it on redo)."""
-
-    id: int
-    deal_id: int
-    from_stage_id: int
-    to_stage_id: int
-    moved_at: datetime
-
-
-@dataclass(frozen=True)
 class DealMove:
-    """Everything needed to undo or redo one move of one or more deals."""
+    """One move of one or more deals: the columns before and after, and its change record."""
 
     deal_ids: tuple[int, ...]
     to_stage_id: int
     columns_before: dict[int, tuple[int, ...]]
     columns_after: dict[int, tuple[int, ...]]
-    deals_before: tuple[DealState, ...]
-    deals_after: tuple[DealState, ...]
-    stage_moves: tuple[RecordedMove, ...]
-    renumbered_before: dict[int, int] = field(default_factory=dict)  # other deals' positions
-    renumbered_after: dict[int, int] = field(default_factory=dict)
+    stage_moves: tuple[int, ...]  # ids of the stage moves written
+    change: Change
 
     @property
     def affected_stage_ids(self) -> frozenset[int]:
         """Return the stages whose columns changed."""
         return frozenset(self.columns_after)
+
+    @property
+    def changed(self) -> bool:
+        """Return True when the move changed anything."""
+        return self.change.changed
 
 
 GAP = 1024  # room left between neighbours when a column is renumbered
@@ -124,10 +116,15 @@ def place(staying: Sequence[tuple[int, int]], row: int, count: int) -> Placement
 def _states(session: Session, deal_ids: Iterable[int]) -> dict[int, DealState]:
     rows = session.execute(
         select(
-            Deal.id, Deal.stage_id, Deal.position, Deal.status, Deal.stage_entered_at,
-            Deal.closed_at, Deal.lost_reason,
+            Deal.id,
+            Deal.stage_id,
+            Deal.position,
+            Deal.status,
+            Deal.stage_entered_at,
+            Deal.closed_at,
+            Deal.lost_reason,
         ).where(Deal.id.in_(list(deal_ids)))
-    )  # fmt: skip
+    )
     return {row.id: DealState(*row) for row in rows}
 
 
@@ -200,73 +197,47 @@ def move_deals(
     columns_after[to_stage_id][insert_at:insert_at] = list(deal_ids)
 
     status = _status_for(stage.kind)
-    after = {
+    writer = RowWriter(session)
+    states = {
         deal_id: _state_after(old, to_stage_id, placement.positions[index], status, reason, now)
         for index, (deal_id, old) in enumerate((i, before[i]) for i in deal_ids)
     }
-    move = DealMove(
+    writer.update_many(Deal, {deal_id: _values(state) for deal_id, state in states.items()})
+    write_positions(writer, placement.renumbered_after)
+    recorded = tuple(
+        writer.insert(
+            StageMove,
+            {
+                "deal_id": deal_id,
+                "from_stage_id": before[deal_id].stage_id,
+                "to_stage_id": to_stage_id,
+                "moved_at": now,
+            },
+        )
+        for deal_id in deal_ids
+        if before[deal_id].stage_id != to_stage_id
+    )
+    return DealMove(
         deal_ids=tuple(deal_ids),
         to_stage_id=to_stage_id,
         columns_before=columns_before,
         columns_after={stage_id: tuple(column) for stage_id, column in columns_after.items()},
-        deals_before=tuple(before[deal_id] for deal_id in deal_ids),
-        deals_after=tuple(after[deal_id] for deal_id in deal_ids),
-        stage_moves=(),
-        renumbered_before=placement.renumbered_before,
-        renumbered_after=placement.renumbered_after,
+        stage_moves=recorded,
+        change=writer.change(),
     )
-    _apply(session, move.deals_after, move.renumbered_after)
-    recorded = []
-    for deal_id in deal_ids:
-        if before[deal_id].stage_id == to_stage_id:
-            continue
-        move_id = session.execute(
-            insert(StageMove).returning(StageMove.id),
-            {"deal_id": deal_id, "from_stage_id": before[deal_id].stage_id,
-             "to_stage_id": to_stage_id, "moved_at": now},
-        ).scalar_one()  # fmt: skip
-        recorded.append(RecordedMove(move_id, deal_id, before[deal_id].stage_id, to_stage_id, now))
-    return replace(move, stage_moves=tuple(recorded))
 
 
-def undo_move(session: Session, move: DealMove) -> None:
-    """Put everything ``move`` changed back as it was, history included."""
-    if move.stage_moves:
-        session.execute(delete(StageMove).where(StageMove.id.in_([m.id for m in move.stage_moves])))
-    _apply(session, move.deals_before, move.renumbered_before)
+def _values(state: DealState) -> dict[str, object]:
+    return {
+        "stage_id": state.stage_id,
+        "position": state.position,
+        "status": state.status,
+        "stage_entered_at": state.stage_entered_at,
+        "closed_at": state.closed_at,
+        "lost_reason": state.lost_reason,
+    }
 
 
-def redo_move(session: Session, move: DealMove) -> None:
-    """Make ``move`` again exactly as it was first made (same history rows and times)."""
-    _apply(session, move.deals_after, move.renumbered_after)
-    if move.stage_moves:
-        session.execute(insert(StageMove), [asdict(m) for m in move.stage_moves])
-
-
-def _apply(session: Session, states: Sequence[DealState], positions: Mapping[int, int]) -> None:
-    """Write the moved deals' states and the positions of renumbered deals."""
-    session.flush()
-    for state in states:
-        session.execute(
-            update(Deal)
-            .where(Deal.id == state.deal_id)
-            .values(
-                stage_id=state.stage_id, position=state.position, status=state.status,
-                stage_entered_at=state.stage_entered_at, closed_at=state.closed_at,
-                lost_reason=state.lost_reason,
-            )
-            .execution_options(synchronize_session=False)  # every object is expired below
-        )  # fmt: skip
-    write_positions(session, positions)
-    session.expire_all()
-
-
-def write_positions(session: Session, positions: Mapping[int, int]) -> None:
+def write_positions(writer: RowWriter, positions: Mapping[int, int]) -> None:
     """Give deals new positions (one statement for all of them)."""
-    if positions:
-        session.connection().execute(
-            update(Deal.__table__)
-            .where(Deal.__table__.c.id == bindparam("deal_id"))
-            .values(position=bindparam("new_position")),
-            [{"deal_id": i, "new_position": p} for i, p in positions.items()],
-        )
+    writer.update_many(Deal, {deal_id: {"position": p} for deal_id, p in positions.items()})

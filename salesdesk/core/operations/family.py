@@ -6,16 +6,17 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Base, Customer, DateKind, FamilyMember, ImportantDate, Relation
-from salesdesk.core.operations.row_change import Row, RowChange, put_row, row_of
+from salesdesk.core.operations.row_change import Row, row_of, save_row
 
 MAX_NAME = 200
 
 
 def _change(
     session: Session, model: type[Base], row_id: int | None, customer_id: int, values: Row
-) -> RowChange:
+) -> Change:
     if session.get(Customer, customer_id) is None:
         raise SalesDeskError(f"there is no customer {customer_id}")
     before = None
@@ -23,10 +24,7 @@ def _change(
         before = row_of(session, model, row_id)
         if before is None or before["customer_id"] != customer_id:
             raise SalesDeskError("that entry no longer exists; open the card again")
-    after = {**(before or {"id": None}), "customer_id": customer_id, **values}
-    if before == after:
-        return RowChange(model, before, after)
-    return RowChange(model, before, put_row(session, model, before, after))
+    return save_row(session, model, before, {"customer_id": customer_id, **values})
 
 
 def save_family_member(
@@ -39,7 +37,7 @@ def save_family_member(
     birthday: date | None,
     notes: str,
     today: date,
-) -> RowChange:
+) -> Change:
     """Add a family member (``member_id`` None) or change one; checked first."""
     problems = []
     if not name.strip():
@@ -50,8 +48,12 @@ def save_family_member(
         problems.append(FieldProblem("birthday", "the birthday lies in the future"))
     if problems:
         raise InvalidFieldsError(problems)
-    values = {"name": name.strip(), "relation": relation, "birthday": birthday,
-              "notes": notes.strip() or None}  # fmt: skip
+    values = {
+        "name": name.strip(),
+        "relation": relation,
+        "birthday": birthday,
+        "notes": notes.strip() or None,
+    }
     return _change(session, FamilyMember, member_id, customer_id, values)
 
 
@@ -64,7 +66,7 @@ def save_important_date(
     kind: DateKind,
     on_date: date,
     yearly: bool,
-) -> RowChange:
+) -> Change:
     """Add an important date (``date_id`` None) or change one; checked first."""
     if not label.strip():
         raise InvalidFieldsError([FieldProblem("label", "say what the date is")])

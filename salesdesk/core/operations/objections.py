@@ -12,9 +12,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Customer, Deal, Objection, ObjectionKind
-from salesdesk.core.operations.row_change import RowChange, put_row, row_of
+from salesdesk.core.operations.row_change import Row, remove_row, row_of, save_row
 
 MAX_TEXT = 4000
 KIND_TEXT = {
@@ -52,7 +53,7 @@ def save_objection(
     response: str,
     resolved: bool,
     now: datetime,
-) -> RowChange:
+) -> Change:
     """Record a new objection (``objection_id`` None) or change one; checked first."""
     said, answer = text.strip(), response.strip()
     problems = []
@@ -70,37 +71,47 @@ def save_objection(
         before = row_of(session, Objection, objection_id)
         if before is None:
             raise SalesDeskError(f"there is no objection {objection_id}")
-    after = dict(before) if before else {"id": None, "raised_at": now, "resolved_at": None}
-    was_resolved = bool(before and before["resolved"])
-    after.update(deal_id=deal_id, kind=kind, text=said, response=answer or None,
-                 resolved=resolved)  # fmt: skip
-    if resolved and not was_resolved:
-        after["resolved_at"] = now
-    elif not resolved:
-        after["resolved_at"] = None
-    if before == after:
-        return RowChange(Objection, before, after)
-    stored = put_row(session, Objection, before, after)
-    return RowChange(Objection, before, stored)
-
-
-def delete_objection(session: Session, objection_id: int) -> RowChange:
-    """Remove an objection (undo puts it back with the same id)."""
-    before = row_of(session, Objection, objection_id)
+    values: Row = {
+        "deal_id": deal_id,
+        "kind": kind,
+        "text": said,
+        "response": answer or None,
+        "resolved": resolved,
+    }
     if before is None:
+        values["raised_at"] = now
+    was_resolved = bool(before and before["resolved"])
+    if resolved and not was_resolved:
+        values["resolved_at"] = now
+    elif not resolved:
+        values["resolved_at"] = None
+    return save_row(session, Objection, before, values)
+
+
+def delete_objection(session: Session, objection_id: int) -> Change:
+    """Remove an objection (undo puts it back with the same id)."""
+    if row_of(session, Objection, objection_id) is None:
         raise SalesDeskError(f"there is no objection {objection_id}")
-    put_row(session, Objection, before, None)
-    return RowChange(Objection, before, None)
+    return remove_row(session, Objection, objection_id)
 
 
 def _rows(session: Session, *conditions: object) -> list[ObjectionRow]:
     query = (
-        select(Objection.id, Objection.deal_id, Deal.title, Customer.name, Objection.kind,
-               Objection.text, Objection.response, Objection.resolved, Objection.raised_at)
+        select(
+            Objection.id,
+            Objection.deal_id,
+            Deal.title,
+            Customer.name,
+            Objection.kind,
+            Objection.text,
+            Objection.response,
+            Objection.resolved,
+            Objection.raised_at,
+        )
         .join(Deal, Deal.id == Objection.deal_id)
         .join(Customer, Customer.id == Deal.customer_id)
         .where(*conditions)  # type: ignore[arg-type]
-    )  # fmt: skip
+    )
     return [ObjectionRow(*row) for row in session.execute(query)]
 
 

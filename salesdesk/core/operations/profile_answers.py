@@ -1,8 +1,8 @@
 """Answering a guiding question on a customer's profile card, with an exact undo and redo.
 
 An answer is one profile entry per customer and question; a blank answer removes it. The
-change keeps the entry row before and after (a ``RowChange``), so undo and redo restore it
-with the same id.
+change record keeps the entry row before and after, so undo and redo restore it with the
+same id.
 """
 
 from __future__ import annotations
@@ -13,13 +13,23 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Customer, FormSection, ProfileEntry, ProfileQuestion
-from salesdesk.core.operations.row_change import RowChange, put_row, redo_row, undo_row
+from salesdesk.core.operations.row_change import remove_row, save_row
 
 MAX_ANSWER = 4000
-_COLUMNS = ("id", "customer_id", "section", "question_id", "prompt", "answer", "important",
-            "position", "updated_at")  # fmt: skip
+_COLUMNS = (
+    "id",
+    "customer_id",
+    "section",
+    "question_id",
+    "prompt",
+    "answer",
+    "important",
+    "position",
+    "updated_at",
+)
 
 Row = dict[str, Any]
 
@@ -47,7 +57,7 @@ def set_answer(
     now: datetime,
     *,
     important: bool | None = None,
-) -> RowChange:
+) -> Change:
     """Save ``text`` as the customer's answer to a question (blank removes the answer)."""
     question = session.get(ProfileQuestion, question_id)
     if question is None:
@@ -58,30 +68,27 @@ def set_answer(
     if len(answer) > MAX_ANSWER:
         raise AnswerError(f"the answer is longer than {MAX_ANSWER} characters")
     before = _entry(session, customer_id, question_id)
-    after = None
-    if answer:
-        after = dict(before) if before else {
-            "id": None, "customer_id": customer_id, "section": question.section,
-            "question_id": question_id, "important": False, "position": question.position,
-        }  # fmt: skip
-        after.update(prompt=question.prompt, answer=answer, updated_at=now)
-        if important is not None:
-            after["important"] = important
-        if before and all(after[key] == before[key] for key in ("answer", "important")):
-            after = before  # nothing new: keep the row as it is (and its time stamp)
-    if before == after:
-        return RowChange(ProfileEntry, before, after)
-    return RowChange(ProfileEntry, before, put_row(session, ProfileEntry, before, after))
-
-
-# Undo and redo are those of any single-row change.
-undo_answer = undo_row
-redo_answer = redo_row
+    if not answer:
+        return remove_row(session, ProfileEntry, before["id"]) if before else Change()
+    values: Row = {"prompt": question.prompt, "answer": answer, "updated_at": now}
+    if important is not None:
+        values["important"] = important
+    if before is None:
+        values.update(
+            customer_id=customer_id,
+            section=question.section,
+            question_id=question_id,
+            position=question.position,
+        )
+        values.setdefault("important", False)
+    elif all(values.get(key, before[key]) == before[key] for key in ("answer", "important")):
+        return Change()  # nothing new: keep the row as it is (and its time stamp)
+    return save_row(session, ProfileEntry, before, values)
 
 
 def add_fact(
     session: Session, customer_id: int, section: FormSection, text: str, now: datetime
-) -> RowChange:
+) -> Change:
     """Note a free fact in a section of a customer's profile (undo removes it)."""
     if session.get(Customer, customer_id) is None:
         raise AnswerError(f"there is no customer {customer_id}")
@@ -95,7 +102,14 @@ def add_fact(
             ProfileEntry.customer_id == customer_id, ProfileEntry.section == section
         )
     )
-    row = {"id": None, "customer_id": customer_id, "section": section, "question_id": None,
-           "prompt": None, "answer": fact, "important": False, "position": (last or 0) + 1,
-           "updated_at": now}  # fmt: skip
-    return RowChange(ProfileEntry, None, put_row(session, ProfileEntry, None, row))
+    row = {
+        "customer_id": customer_id,
+        "section": section,
+        "question_id": None,
+        "prompt": None,
+        "answer": fact,
+        "important": False,
+        "position": (last or 0) + 1,
+        "updated_at": now,
+    }
+    return save_row(session, ProfileEntry, None, row)

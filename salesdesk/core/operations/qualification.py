@@ -7,11 +7,11 @@ of whether a prospect deserves the rep's time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Customer, CustomerTrait, CustomerTraitMark
 
@@ -60,48 +60,14 @@ def scores(session: Session, customer_ids: Iterable[int]) -> dict[int, int]:
     return found
 
 
-@dataclass(frozen=True)
-class TraitChange:
-    """A trait ticked or unticked."""
-
-    customer_id: int
-    trait: CustomerTrait
-    marked: bool
-    changed: bool
-
-
-def _mark(session: Session, customer_id: int, trait: CustomerTrait, marked: bool) -> None:
-    row = {"customer_id": customer_id, "trait": trait}
-    if marked:
-        session.execute(insert(CustomerTraitMark), row)
-    else:
-        session.execute(
-            delete(CustomerTraitMark).where(
-                CustomerTraitMark.customer_id == customer_id, CustomerTraitMark.trait == trait
-            )
-        )
-    session.expire_all()
-
-
-def set_trait(
-    session: Session, customer_id: int, trait: CustomerTrait, marked: bool
-) -> TraitChange:
+def set_trait(session: Session, customer_id: int, trait: CustomerTrait, marked: bool) -> Change:
     """Tick (``marked``) or untick a trait for a customer."""
     if session.get(Customer, customer_id) is None:
         raise SalesDeskError(f"there is no customer {customer_id}")
     was = trait in traits_of(session, customer_id)
-    if was != marked:
-        _mark(session, customer_id, trait, marked)
-    return TraitChange(customer_id, trait, marked, was != marked)
-
-
-def undo_trait(session: Session, change: TraitChange) -> None:
-    """Put the trait back as it was."""
-    if change.changed:
-        _mark(session, change.customer_id, change.trait, not change.marked)
-
-
-def redo_trait(session: Session, change: TraitChange) -> None:
-    """Make the change again."""
-    if change.changed:
-        _mark(session, change.customer_id, change.trait, change.marked)
+    writer = RowWriter(session)
+    if marked and not was:
+        writer.insert(CustomerTraitMark, {"customer_id": customer_id, "trait": trait})
+    elif was and not marked:
+        writer.delete(CustomerTraitMark, (customer_id, trait))
+    return writer.change()

@@ -7,29 +7,17 @@ keep their question and their wording. The whole list is saved at once and undon
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError
 from salesdesk.core.models import FormSection, ProfileQuestion
-from salesdesk.core.operations.row_change import RowChange, put_row, redo_row, row_of, undo_row
+from salesdesk.core.operations.row_change import row_of
 
 MAX_PROMPT = 500
 QuestionDraft = tuple[int | None, str]  # (question id, or None for a new one; the wording)
-
-
-@dataclass(frozen=True)
-class QuestionsChange:
-    """Every question row the save touched, before and after."""
-
-    changes: tuple[RowChange, ...]
-
-    @property
-    def changed(self) -> bool:
-        """Return True when any question changed."""
-        return bool(self.changes)
 
 
 def active_questions(session: Session) -> dict[FormSection, list[QuestionDraft]]:
@@ -64,39 +52,22 @@ def _problems(drafts: Mapping[FormSection, Sequence[QuestionDraft]]) -> list[Fie
 
 def save_questions(
     session: Session, drafts: Mapping[FormSection, Sequence[QuestionDraft]]
-) -> QuestionsChange:
+) -> Change:
     """Make ``drafts`` the questions of the sections given; checked first."""
     if problems := _problems(drafts):
         raise InvalidFieldsError(problems)
     current = active_questions(session)
-    changes = []
+    writer = RowWriter(session)
     for section, questions in drafts.items():
         kept = {question_id for question_id, _ in questions if question_id is not None}
         for question_id, _ in current[section]:
             if question_id not in kept:  # retired: answers keep their question
-                before = row_of(session, ProfileQuestion, question_id)
-                assert before is not None
-                changes.append((before, {**before, "active": False}))
+                writer.update(ProfileQuestion, question_id, {"active": False})
         for position, (question_id, prompt) in enumerate(questions):
+            values = {"prompt": prompt.strip(), "position": position}
             before = row_of(session, ProfileQuestion, question_id) if question_id else None
-            base = before or {"id": None, "section": section, "active": True}
-            after = {**base, "prompt": prompt.strip(), "position": position}
-            if after != before:
-                changes.append((before, after))
-    done = tuple(
-        RowChange(ProfileQuestion, before, put_row(session, ProfileQuestion, before, after))
-        for before, after in changes
-    )
-    return QuestionsChange(done)
-
-
-def undo_questions(session: Session, change: QuestionsChange) -> None:
-    """Put every question back as it was."""
-    for row_change in reversed(change.changes):
-        undo_row(session, row_change)
-
-
-def redo_questions(session: Session, change: QuestionsChange) -> None:
-    """Save the same questions again (same ids)."""
-    for row_change in change.changes:
-        redo_row(session, row_change)
+            if before is None:
+                writer.insert(ProfileQuestion, {**values, "section": section, "active": True})
+            elif any(before[name] != value for name, value in values.items()):
+                writer.update(ProfileQuestion, question_id, values)
+    return writer.change()

@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.exchange.fields import FieldError, check_phone
 from salesdesk.core.models import Customer, Deal, Referral, ReferralStatus
-from salesdesk.core.operations.row_change import RowChange, put_row, redo_row, undo_row
 
 MAX_REFERRALS = 3
 
@@ -38,18 +38,6 @@ class ReferralRow:
     created_at: datetime
 
 
-@dataclass(frozen=True)
-class ReferralsAdded:
-    """The referrals recorded at once (undo removes them all)."""
-
-    changes: tuple[RowChange, ...]
-
-    @property
-    def changed(self) -> bool:
-        """Return True when any referral was recorded."""
-        return bool(self.changes)
-
-
 def add_referrals(
     session: Session,
     referrer_id: int,
@@ -58,7 +46,7 @@ def add_referrals(
     *,
     deal_id: int | None = None,
     region: str | None = None,
-) -> ReferralsAdded:
+) -> Change:
     """Record one to three people ``referrer_id`` named (blank rows are skipped)."""
     if session.get(Customer, referrer_id) is None:
         raise SalesDeskError(f"there is no customer {referrer_id}")
@@ -88,40 +76,43 @@ def add_referrals(
                 phone = check_phone(person.phone, region)
             except FieldError as error:
                 problems.append(FieldProblem("phone", str(error)))
-        rows.append({
-            "id": None, "referrer_id": referrer_id, "referred_name": name,
-            "referred_customer_id": None, "deal_id": deal_id, "phone": phone, "call_at": None,
-            "call_place": None, "status": ReferralStatus.GIVEN,
-            "notes": person.notes.strip() or None, "created_at": now,
-        })  # fmt: skip
+        rows.append(
+            {
+                "referrer_id": referrer_id,
+                "referred_name": name,
+                "referred_customer_id": None,
+                "deal_id": deal_id,
+                "phone": phone,
+                "call_at": None,
+                "call_place": None,
+                "status": ReferralStatus.GIVEN,
+                "notes": person.notes.strip() or None,
+                "created_at": now,
+            }
+        )
     if problems:
         raise InvalidFieldsError(problems)
-    return ReferralsAdded(
-        tuple(RowChange(Referral, None, put_row(session, Referral, None, row)) for row in rows)
-    )
-
-
-def undo_referrals(session: Session, added: ReferralsAdded) -> None:
-    """Remove the referrals recorded."""
-    for change in reversed(added.changes):
-        undo_row(session, change)
-
-
-def redo_referrals(session: Session, added: ReferralsAdded) -> None:
-    """Record them again (same ids)."""
-    for change in added.changes:
-        redo_row(session, change)
+    writer = RowWriter(session)
+    for row in rows:
+        writer.insert(Referral, row)
+    return writer.change()
 
 
 def referrals_of(session: Session, customer_id: int) -> list[ReferralRow]:
     """Return the people a customer named, newest first."""
     rows = session.execute(
-        select(Referral.id, Referral.referred_name, Referral.phone, Referral.status, Deal.title,
-               Referral.created_at)
+        select(
+            Referral.id,
+            Referral.referred_name,
+            Referral.phone,
+            Referral.status,
+            Deal.title,
+            Referral.created_at,
+        )
         .outerjoin(Deal, Deal.id == Referral.deal_id)
         .where(Referral.referrer_id == customer_id)
         .order_by(Referral.created_at.desc(), Referral.id.desc())
-    )  # fmt: skip
+    )
     return [ReferralRow(*row) for row in rows]
 
 

@@ -3,8 +3,8 @@
 The rep edits the whole list of open stages and it is applied at once. A removed stage that
 still holds deals needs a target stage for them (each relocated deal is appended to the target
 column and gets a stage move); a removed stage that history refers to is archived rather than
-deleted, so old stage moves keep their meaning. The change keeps the stage rows, relocated deals
-and stage moves before and after, so that undo and redo restore them exactly.
+deleted, so old stage moves keep their meaning. Its change record restores the stage rows,
+relocated deals and stage moves exactly on undo and redo.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, union, update
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove
-from salesdesk.core.operations.deal_moves import RecordedMove
 
 MAX_NAME = 80
 
@@ -62,13 +62,13 @@ class DealPlace:
 
 @dataclass(frozen=True)
 class StageSettingsChange:
-    """Everything needed to undo or redo one change of the stage settings."""
+    """One change of the stage settings: stages before and after, and its change record."""
 
     stages_before: tuple[StageRow, ...]
     stages_after: tuple[StageRow, ...]
     deals_before: tuple[DealPlace, ...]
-    deals_after: tuple[DealPlace, ...]
-    stage_moves: tuple[RecordedMove, ...]
+    stage_moves: tuple[int, ...]  # ids of the stage moves written for relocated deals
+    change: Change
 
     @property
     def created_stage_ids(self) -> tuple[int, ...]:
@@ -134,9 +134,16 @@ def validate_stage_drafts(
 
 def _stage_rows(session: Session) -> list[StageRow]:
     rows = session.execute(
-        select(Stage.id, Stage.name, Stage.position, Stage.kind, Stage.probability,
-               Stage.rot_days, Stage.archived_at).order_by(Stage.position, Stage.id)
-    )  # fmt: skip
+        select(
+            Stage.id,
+            Stage.name,
+            Stage.position,
+            Stage.kind,
+            Stage.probability,
+            Stage.rot_days,
+            Stage.archived_at,
+        ).order_by(Stage.position, Stage.id)
+    )
     return [StageRow(*row) for row in rows]
 
 
@@ -195,8 +202,9 @@ def apply_stage_settings(
         count = sum(place.stage_id == stage_id for place in held)
         target, name = relocations.get(stage_id), by_id[stage_id].name
         if count and target in removed:
-            problems.append(f'the deals of "{name}" cannot go to "{by_id[target].name}", '
-                            "which is removed too")  # fmt: skip
+            problems.append(
+                f'the deals of "{name}" cannot go to "{by_id[target].name}", which is removed too'
+            )
         elif count == 1 and target not in kept:
             problems.append(f'say where the deal of "{name}" goes')
         elif count and target not in kept:
@@ -204,14 +212,33 @@ def apply_stage_settings(
     if problems:
         raise StageSettingsError("; ".join(problems))
 
-    next_id = max(by_id, default=0) + 1
+    writer = RowWriter(session)
+    _park_names(writer, before, drafts)
     after: list[StageRow] = []
     for draft in drafts:
         stage_id = draft.stage_id
         if stage_id is None:
-            stage_id, next_id = next_id, next_id + 1
-        after.append(StageRow(stage_id, draft.name.strip(), len(after), StageKind.OPEN,
-                              draft.probability, draft.rot_days, None))  # fmt: skip
+            stage_id = writer.insert(
+                Stage,
+                {
+                    "name": _parked(len(after)),
+                    "position": len(after),
+                    "kind": StageKind.OPEN,
+                    "probability": draft.probability,
+                    "rot_days": draft.rot_days,
+                },
+            )
+        after.append(
+            StageRow(
+                stage_id,
+                draft.name.strip(),
+                len(after),
+                StageKind.OPEN,
+                draft.probability,
+                draft.rot_days,
+                None,
+            )
+        )
     # Won and lost right after the open stages, then the archived ones (newly archived last).
     former = [r for r in before if r.archived_at is not None]
     newly = [StageRow(**{**asdict(by_id[i]), "archived_at": now}) for i in removed if i in archived]
@@ -222,78 +249,59 @@ def apply_stage_settings(
     ends = dict.fromkeys(targets, -1)
     last = select(Deal.stage_id, func.max(Deal.position)).where(Deal.stage_id.in_(targets))
     ends.update({row[0]: row[1] for row in session.execute(last.group_by(Deal.stage_id))})
-    first_move = (session.scalar(select(func.max(StageMove.id))) or 0) + 1
-    deals_after, moves = [], []
+    moves = []
     for place in held:
         target = relocations[place.stage_id]
         ends[target] += 1
-        deals_after.append(DealPlace(place.deal_id, target, ends[target], now))
-        moves.append(RecordedMove(first_move + len(moves), place.deal_id, place.stage_id,
-                                  target, now))  # fmt: skip
-    change = StageSettingsChange(
+        writer.update(
+            Deal,
+            place.deal_id,
+            {"stage_id": target, "position": ends[target], "stage_entered_at": now},
+        )
+        moves.append(
+            writer.insert(
+                StageMove,
+                {
+                    "deal_id": place.deal_id,
+                    "from_stage_id": place.stage_id,
+                    "to_stage_id": target,
+                    "moved_at": now,
+                },
+            )
+        )
+    kept_ids = {row.id for row in after}
+    writer.delete(Stage, *[row.id for row in before if row.id not in kept_ids])
+    old_rows = {row.id: row for row in before}
+    writer.update_many(
+        Stage,
+        {
+            row.id: {key: value for key, value in asdict(row).items() if key != "id"}
+            for row in after
+            if old_rows.get(row.id) != row
+        },
+    )
+    return StageSettingsChange(
         stages_before=tuple(before),
         stages_after=tuple(after),
         deals_before=tuple(held),
-        deals_after=tuple(deals_after),
         stage_moves=tuple(moves),
+        change=writer.change(),
     )
-    redo_stage_settings(session, change)
-    return change
 
 
-def undo_stage_settings(session: Session, change: StageSettingsChange) -> None:
-    """Put stages, relocated deals and history back exactly as they were before ``change``."""
-    _transition(session, change.stages_after, change.stages_before, change.deals_before,
-                add_moves=(), remove_moves=change.stage_moves)  # fmt: skip
-
-
-def redo_stage_settings(session: Session, change: StageSettingsChange) -> None:
-    """Make ``change`` (again) exactly: same stage ids, positions and stage-move rows."""
-    _transition(session, change.stages_before, change.stages_after, change.deals_after,
-                add_moves=change.stage_moves, remove_moves=())  # fmt: skip
-
-
-def _parked(stage_id: int) -> str:
+def _parked(number: int) -> str:
     # Not "\x00…": SQLite's length() stops at a NUL, which would break the not-blank check.
-    return f"\ufeffparked-{stage_id}"
+    return f"\ufeffparked-{number}"
 
 
-def _transition(
-    session: Session,
-    current: Sequence[StageRow],
-    wanted: Sequence[StageRow],
-    places: Sequence[DealPlace],
-    add_moves: Sequence[RecordedMove],
-    remove_moves: Sequence[RecordedMove],
+def _park_names(
+    writer: RowWriter, before: Sequence[StageRow], drafts: Sequence[StageDraft]
 ) -> None:
-    """Turn the ``current`` stage rows into the ``wanted`` ones; names may swap on the way."""
-    session.flush()
-    now_rows = {row.id: row for row in current}
-    wanted_ids = {row.id for row in wanted}
-    # Unique names: park renamed and new stages on names no rep types, then set the real names.
-    for row in wanted:
-        old = now_rows.get(row.id)
-        if old is None:
-            session.execute(insert(Stage), {**asdict(row), "name": _parked(row.id)})
-        elif old.name != row.name:
-            session.execute(update(Stage).where(Stage.id == row.id).values(name=_parked(row.id)))
-    if remove_moves:
-        session.execute(delete(StageMove).where(StageMove.id.in_([m.id for m in remove_moves])))
-    for place in places:
-        session.execute(
-            update(Deal)
-            .where(Deal.id == place.deal_id)
-            .values(stage_id=place.stage_id, position=place.position,
-                    stage_entered_at=place.stage_entered_at)
-        )  # fmt: skip
-    if add_moves:
-        session.execute(insert(StageMove), [asdict(move) for move in add_moves])
-    gone = [stage_id for stage_id in now_rows if stage_id not in wanted_ids]
-    if gone:
-        session.execute(delete(Stage).where(Stage.id.in_(gone)))
-    for row in wanted:
-        if now_rows.get(row.id) != row:
-            values = asdict(row)
-            del values["id"]
-            session.execute(update(Stage).where(Stage.id == row.id).values(**values))
-    session.expire_all()
+    """Give renamed stages names no rep types, so that two stages can swap their names."""
+    old = {row.id: row.name for row in before}
+    renamed = {
+        draft.stage_id: {"name": _parked(-draft.stage_id)}
+        for draft in drafts
+        if draft.stage_id is not None and old[draft.stage_id] != draft.name.strip()
+    }
+    writer.update_many(Stage, renamed)

@@ -1,7 +1,7 @@
 """Planning visits (and calls, e-mails, tasks), their preparation checklists, and their outcome.
 
 Planning copies the chosen checklist template's items into the visit, so later edits of the
-template do not change planned visits. Each operation returns what it changed, and its undo
+template do not change planned visits. Each operation returns its change record, whose undo
 and redo restore the rows exactly (same ids).
 """
 
@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import (
     Activity,
@@ -26,7 +27,7 @@ from salesdesk.core.models import (
     Deal,
     VisitChecklistItem,
 )
-from salesdesk.core.operations.row_change import RowChange, put_row, row_of
+from salesdesk.core.operations.row_change import row_of, save_row
 
 Row = dict[str, Any]
 MIN_MINUTES, MAX_MINUTES = 5, 12 * 60
@@ -49,20 +50,10 @@ class ActivityFields:
 
 @dataclass(frozen=True)
 class PlannedActivity:
-    """An activity made by planning (or by a next step), with its checklist rows."""
+    """An activity made by planning (or by a next step), with its checklist."""
 
-    activity: Row
-    items: tuple[Row, ...]
-
-    @property
-    def activity_id(self) -> int:
-        """Return the new activity's id."""
-        return int(self.activity["id"])
-
-    @property
-    def changed(self) -> bool:
-        """Planning always adds an activity."""
-        return True
+    activity_id: int
+    change: Change
 
 
 def _problems(session: Session, fields: ActivityFields) -> list[FieldProblem]:
@@ -95,55 +86,66 @@ def template_items(session: Session, template_id: int) -> list[tuple[str, str]]:
         select(ChecklistGroup.name, ChecklistTemplateItem.text)
         .join(ChecklistTemplateItem, ChecklistTemplateItem.group_id == ChecklistGroup.id)
         .where(ChecklistGroup.template_id == template_id)
-        .order_by(ChecklistGroup.position, ChecklistGroup.id, ChecklistTemplateItem.position,
-                  ChecklistTemplateItem.id)
-    )  # fmt: skip
+        .order_by(
+            ChecklistGroup.position,
+            ChecklistGroup.id,
+            ChecklistTemplateItem.position,
+            ChecklistTemplateItem.id,
+        )
+    )
     return [(group, text) for group, text in rows]
 
 
-def _insert_items(session: Session, activity_id: int, items: list[tuple[str, str]]) -> list[Row]:
-    stored = []
+def _insert_items(writer: RowWriter, activity_id: int, items: list[tuple[str, str]]) -> None:
     for position, (group, text) in enumerate(items):
-        row = {"id": None, "activity_id": activity_id, "group_name": group, "text": text,
-               "position": position, "done": False, "done_at": None, "one_off": False}  # fmt: skip
-        stored.append(put_row(session, VisitChecklistItem, None, row))
-    return [row for row in stored if row is not None]
+        writer.insert(
+            VisitChecklistItem,
+            {
+                "activity_id": activity_id,
+                "group_name": group,
+                "text": text,
+                "position": position,
+                "done": False,
+                "done_at": None,
+                "one_off": False,
+            },
+        )
 
 
 def plan_activity(
     session: Session, fields: ActivityFields, now: datetime, *, follows_id: int | None = None
 ) -> PlannedActivity:
     """Plan an activity; a template's items are copied into its checklist."""
+    writer = RowWriter(session)
+    activity_id = _plan(writer, fields, now, follows_id)
+    return PlannedActivity(activity_id, writer.change())
+
+
+def _plan(writer: RowWriter, fields: ActivityFields, now: datetime, follows_id: int | None) -> int:
+    session = writer.session
     if problems := _problems(session, fields):
         raise InvalidFieldsError(problems)
     activity = {
-        "id": None, "kind": fields.kind, "customer_id": fields.customer_id,
-        "deal_id": fields.deal_id, "starts_at": fields.starts_at,
-        "duration_minutes": fields.duration_minutes, "place": fields.place.strip() or None,
+        "kind": fields.kind,
+        "customer_id": fields.customer_id,
+        "deal_id": fields.deal_id,
+        "starts_at": fields.starts_at,
+        "duration_minutes": fields.duration_minutes,
+        "place": fields.place.strip() or None,
         "objective": fields.objective.strip() or None,
         "desired_outcome": fields.desired_outcome.strip() or None,
-        "status": ActivityStatus.PLANNED, "outcome": None, "next_step": None,
-        "follows_id": follows_id, "checklist_template_id": fields.template_id,
-        "created_at": now, "completed_at": None,
-    }  # fmt: skip
-    stored = put_row(session, Activity, None, activity)
-    assert stored is not None
+        "status": ActivityStatus.PLANNED,
+        "outcome": None,
+        "next_step": None,
+        "follows_id": follows_id,
+        "checklist_template_id": fields.template_id,
+        "created_at": now,
+        "completed_at": None,
+    }
+    activity_id = writer.insert(Activity, activity)
     items = template_items(session, fields.template_id) if fields.template_id is not None else []
-    return PlannedActivity(stored, tuple(_insert_items(session, stored["id"], items)))
-
-
-def undo_plan(session: Session, planned: PlannedActivity) -> None:
-    """Remove the planned activity and its checklist."""
-    session.execute(delete(Activity).where(Activity.id == planned.activity_id))
-    session.expire_all()
-
-
-def redo_plan(session: Session, planned: PlannedActivity) -> None:
-    """Plan the same activity again (same ids)."""
-    session.execute(insert(Activity), planned.activity)
-    if planned.items:
-        session.execute(insert(VisitChecklistItem), list(planned.items))
-    session.expire_all()
+    _insert_items(writer, activity_id, items)
+    return int(activity_id)
 
 
 def conflicts(
@@ -165,20 +167,19 @@ def conflicts(
     ]
 
 
-def tick_item(session: Session, item_id: int, done: bool, now: datetime) -> RowChange:
+def tick_item(session: Session, item_id: int, done: bool, now: datetime) -> Change:
     """Tick (``done``) or untick a checklist item."""
     before = row_of(session, VisitChecklistItem, item_id)
     if before is None:
         raise SalesDeskError("that checklist item no longer exists")
     if before["done"] == done:
-        return RowChange(VisitChecklistItem, before, before)
-    after = {**before, "done": done, "done_at": now if done else None}
-    return RowChange(
-        VisitChecklistItem, before, put_row(session, VisitChecklistItem, before, after)
+        return Change()
+    return save_row(
+        session, VisitChecklistItem, before, {"done": done, "done_at": now if done else None}
     )
 
 
-def add_one_off_item(session: Session, activity_id: int, text: str) -> RowChange:
+def add_one_off_item(session: Session, activity_id: int, text: str) -> Change:
     """Add an item to one visit's checklist only."""
     item = text.strip()
     if not item:
@@ -190,26 +191,16 @@ def add_one_off_item(session: Session, activity_id: int, text: str) -> RowChange
             VisitChecklistItem.activity_id == activity_id
         )
     )
-    row = {"id": None, "activity_id": activity_id, "group_name": None, "text": item,
-           "position": (last if last is not None else -1) + 1, "done": False, "done_at": None,
-           "one_off": True}  # fmt: skip
-    return RowChange(VisitChecklistItem, None, put_row(session, VisitChecklistItem, None, row))
-
-
-@dataclass(frozen=True)
-class Completion:
-    """An activity closed as done, cancelled or a no-show, maybe with a next activity."""
-
-    before: Row
-    after: Row
-    customer_before: tuple[Any, datetime]  # (last contact day, updated at)
-    customer_after: tuple[Any, datetime]
-    next_activity: PlannedActivity | None
-
-    @property
-    def changed(self) -> bool:
-        """Return True (closing always changes the activity)."""
-        return True
+    row = {
+        "activity_id": activity_id,
+        "group_name": None,
+        "text": item,
+        "position": (last if last is not None else -1) + 1,
+        "done": False,
+        "done_at": None,
+        "one_off": True,
+    }
+    return save_row(session, VisitChecklistItem, None, row)
 
 
 def complete_activity(
@@ -221,7 +212,7 @@ def complete_activity(
     outcome: str = "",
     next_step: str = "",
     next_at: datetime | None = None,
-) -> Completion:
+) -> Change:
     """Close an activity; a next step with a time plans the next activity (same customer).
 
     A visit, call or e-mail marked done makes its day the customer's last contact (if later).
@@ -233,81 +224,49 @@ def complete_activity(
         raise InvalidFieldsError([FieldProblem("status", "choose done, cancelled or no-show")])
     if next_at is not None and not next_step.strip():
         raise InvalidFieldsError([FieldProblem("next_step", "say what the next step is")])
-    after = {**before, "status": status, "outcome": outcome.strip() or None,
-             "next_step": next_step.strip() or None, "completed_at": now}  # fmt: skip
-    put_row(session, Activity, before, after)
-    customer = session.get(Customer, before["customer_id"])
-    assert customer is not None
-    customer_before = (customer.last_contact_on, customer.updated_at)
-    customer_after = customer_before
+    writer = RowWriter(session)
+    writer.update(
+        Activity,
+        activity_id,
+        {
+            "status": status,
+            "outcome": outcome.strip() or None,
+            "next_step": next_step.strip() or None,
+            "completed_at": now,
+        },
+    )
     contact = before["kind"] in (ActivityKind.VISIT, ActivityKind.CALL, ActivityKind.EMAIL)
     if status is ActivityStatus.DONE and contact:
+        customer = session.get(Customer, before["customer_id"])
+        assert customer is not None
         day = before["starts_at"].astimezone().date()
-        last = customer_before[0]
-        customer_after = (max(day, last) if last else day, now)
-        _set_contact(session, before["customer_id"], customer_after)
-    next_activity = None
+        last = customer.last_contact_on
+        writer.update(
+            Customer,
+            before["customer_id"],
+            {"last_contact_on": max(day, last) if last else day, "updated_at": now},
+        )
     if next_at is not None:
         fields = ActivityFields(
-            kind=before["kind"], customer_id=before["customer_id"], starts_at=next_at,
-            duration_minutes=before["duration_minutes"], deal_id=before["deal_id"],
-            place=before["place"] or "", objective=next_step,
-        )  # fmt: skip
-        next_activity = plan_activity(session, fields, now, follows_id=activity_id)
-    return Completion(before, after, customer_before, customer_after, next_activity)
+            kind=before["kind"],
+            customer_id=before["customer_id"],
+            starts_at=next_at,
+            duration_minutes=before["duration_minutes"],
+            deal_id=before["deal_id"],
+            place=before["place"] or "",
+            objective=next_step,
+        )
+        _plan(writer, fields, now, activity_id)
+    return writer.change()
 
 
-def _set_contact(session: Session, customer_id: int, state: tuple[Any, datetime]) -> None:
-    day, updated_at = state
-    session.execute(update(Customer).where(Customer.id == customer_id)
-                    .values(last_contact_on=day, updated_at=updated_at))  # fmt: skip
-    session.expire_all()
-
-
-def undo_completion(session: Session, done: Completion) -> None:
-    """Reopen the activity as it was; remove the next activity; restore the last contact."""
-    if done.next_activity is not None:
-        undo_plan(session, done.next_activity)
-    put_row(session, Activity, done.after, done.before)
-    _set_contact(session, done.before["customer_id"], done.customer_before)
-
-
-def redo_completion(session: Session, done: Completion) -> None:
-    """Close the activity again, with the same next activity."""
-    put_row(session, Activity, done.before, done.after)
-    _set_contact(session, done.before["customer_id"], done.customer_after)
-    if done.next_activity is not None:
-        redo_plan(session, done.next_activity)
-
-
-@dataclass(frozen=True)
-class TemplateSwap:
-    """A visit's checklist replaced by another template's items (one-off items stay)."""
-
-    activity_id: int
-    template_before: int | None
-    template_after: int | None
-    removed: tuple[Row, ...]
-    added: tuple[Row, ...]
-
-    @property
-    def changed(self) -> bool:
-        """Return True when the template changed."""
-        return self.template_before != self.template_after
-
-    @property
-    def ticked_lost(self) -> int:
-        """Return how many ticked items the swap discards."""
-        return sum(bool(row["done"]) for row in self.removed)
-
-
-def _template_rows(session: Session, activity_id: int) -> tuple[Row, ...]:
+def _template_rows(session: Session, activity_id: int) -> list[Row]:
     items = session.scalars(
         select(VisitChecklistItem.id).where(
             VisitChecklistItem.activity_id == activity_id, VisitChecklistItem.one_off.is_(False)
         )
     ).all()
-    return tuple(row for item_id in items if (row := row_of(session, VisitChecklistItem, item_id)))
+    return [row for item_id in items if (row := row_of(session, VisitChecklistItem, item_id))]
 
 
 def ticked_template_items(session: Session, activity_id: int) -> int:
@@ -315,47 +274,24 @@ def ticked_template_items(session: Session, activity_id: int) -> int:
     return sum(bool(row["done"]) for row in _template_rows(session, activity_id))
 
 
-def change_template(session: Session, activity_id: int, template_id: int | None) -> TemplateSwap:
-    """Give a planned visit another template's items instead of its current ones."""
+def change_template(session: Session, activity_id: int, template_id: int | None) -> Change:
+    """Give a planned visit another template's items instead of its current ones.
+
+    Undo brings the former items back, ticks included; one-off items stay as they are.
+    """
     activity = session.get(Activity, activity_id)
     if activity is None:
         raise SalesDeskError("that activity no longer exists")
     if template_id is not None and session.get(ChecklistTemplate, template_id) is None:
         raise SalesDeskError("that checklist template no longer exists")
-    before = activity.checklist_template_id
-    if before == template_id:
-        return TemplateSwap(activity_id, before, before, (), ())
-    removed = _template_rows(session, activity_id)
-    session.execute(delete(VisitChecklistItem).where(
-        VisitChecklistItem.id.in_([row["id"] for row in removed])))  # fmt: skip
-    session.execute(update(Activity).where(Activity.id == activity_id)
-                    .values(checklist_template_id=template_id))  # fmt: skip
+    writer = RowWriter(session)
+    if activity.checklist_template_id == template_id:
+        return writer.change()
+    writer.delete(VisitChecklistItem, *[row["id"] for row in _template_rows(session, activity_id)])
+    writer.update(Activity, activity_id, {"checklist_template_id": template_id})
     items = template_items(session, template_id) if template_id is not None else []
-    added = _insert_items(session, activity_id, items)
-    session.expire_all()
-    return TemplateSwap(activity_id, before, template_id, removed, tuple(added))
-
-
-def _swap(session: Session, swap: TemplateSwap, forward: bool) -> None:
-    gone, back = (swap.removed, swap.added) if forward else (swap.added, swap.removed)
-    template = swap.template_after if forward else swap.template_before
-    session.execute(delete(VisitChecklistItem).where(
-        VisitChecklistItem.id.in_([row["id"] for row in gone])))  # fmt: skip
-    session.execute(update(Activity).where(Activity.id == swap.activity_id)
-                    .values(checklist_template_id=template))  # fmt: skip
-    if back:
-        session.execute(insert(VisitChecklistItem), list(back))
-    session.expire_all()
-
-
-def undo_swap(session: Session, swap: TemplateSwap) -> None:
-    """Put the visit's former checklist back (ticks included)."""
-    _swap(session, swap, forward=False)
-
-
-def redo_swap(session: Session, swap: TemplateSwap) -> None:
-    """Swap the checklist again (same item ids)."""
-    _swap(session, swap, forward=True)
+    _insert_items(writer, activity_id, items)
+    return writer.change()
 
 
 def fields_of_activity(session: Session, activity_id: int) -> ActivityFields:
@@ -364,15 +300,19 @@ def fields_of_activity(session: Session, activity_id: int) -> ActivityFields:
     if activity is None:
         raise SalesDeskError("that activity no longer exists")
     return ActivityFields(
-        kind=activity.kind, customer_id=activity.customer_id, starts_at=activity.starts_at,
-        duration_minutes=activity.duration_minutes, deal_id=activity.deal_id,
-        place=activity.place or "", objective=activity.objective or "",
+        kind=activity.kind,
+        customer_id=activity.customer_id,
+        starts_at=activity.starts_at,
+        duration_minutes=activity.duration_minutes,
+        deal_id=activity.deal_id,
+        place=activity.place or "",
+        objective=activity.objective or "",
         desired_outcome=activity.desired_outcome or "",
         template_id=activity.checklist_template_id,
-    )  # fmt: skip
+    )
 
 
-def update_activity(session: Session, activity_id: int, fields: ActivityFields) -> RowChange:
+def update_activity(session: Session, activity_id: int, fields: ActivityFields) -> Change:
     """Change a planned activity's kind, customer, deal, time, place and aims (not its checklist).
 
     The checklist stays as it is; ``change_template`` swaps it.
@@ -382,11 +322,14 @@ def update_activity(session: Session, activity_id: int, fields: ActivityFields) 
         raise SalesDeskError("that activity no longer exists")
     if problems := _problems(session, fields):
         raise InvalidFieldsError(problems)
-    after = {**before, "kind": fields.kind, "customer_id": fields.customer_id,
-             "deal_id": fields.deal_id, "starts_at": fields.starts_at,
-             "duration_minutes": fields.duration_minutes, "place": fields.place.strip() or None,
-             "objective": fields.objective.strip() or None,
-             "desired_outcome": fields.desired_outcome.strip() or None}  # fmt: skip
-    if after == before:
-        return RowChange(Activity, before, before)
-    return RowChange(Activity, before, put_row(session, Activity, before, after))
+    values = {
+        "kind": fields.kind,
+        "customer_id": fields.customer_id,
+        "deal_id": fields.deal_id,
+        "starts_at": fields.starts_at,
+        "duration_minutes": fields.duration_minutes,
+        "place": fields.place.strip() or None,
+        "objective": fields.objective.strip() or None,
+        "desired_outcome": fields.desired_outcome.strip() or None,
+    }
+    return save_row(session, Activity, before, values)

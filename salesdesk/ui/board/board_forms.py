@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.operations.deal_editing import (
     CreatedDeal,
@@ -15,25 +13,16 @@ from salesdesk.core.operations.deal_editing import (
     FieldProblem,
     fields_of,
     quick_create_deal,
-    redo_edit,
-    redo_quick_create,
-    undo_edit,
-    undo_quick_create,
     update_deal,
 )
-from salesdesk.core.operations.deal_moves import DealMove, move_deals, redo_move, undo_move
-from salesdesk.core.operations.stage_settings import (
-    StageDraft,
-    apply_stage_settings,
-    redo_stage_settings,
-    undo_stage_settings,
-)
+from salesdesk.core.operations.deal_moves import DealMove, move_deals
+from salesdesk.core.operations.stage_settings import StageDraft, apply_stage_settings
 from salesdesk.core.queries.customers import customer_rows
 from salesdesk.core.queries.pipeline import deals_held_per_stage
 from salesdesk.ui.board.deal_editor import DealEditor
 from salesdesk.ui.board.quick_create import QuickCreateForm, QuickDeal
 from salesdesk.ui.board.stage_settings_dialog import StageSettingsDialog
-from salesdesk.ui.database_command import DatabaseCommand
+from salesdesk.ui.change_stack import ChangeCommand
 from salesdesk.ui.formatting import as_sentence, tr
 
 if TYPE_CHECKING:
@@ -71,24 +60,27 @@ class BoardForms:
         try:
             with board.database.transaction() as session:
                 created = quick_create_deal(
-                    session, title=deal.title, stage_id=stage_id, now=board.now(),
-                    customer_id=deal.customer_id, customer_name=deal.customer_name,
+                    session,
+                    title=deal.title,
+                    stage_id=stage_id,
+                    now=board.now(),
+                    customer_id=deal.customer_id,
+                    customer_name=deal.customer_name,
                     value=deal.value,
-                )  # fmt: skip
+                )
         except SalesDeskError as error:
             return as_sentence(str(error))
         board.undo_stack.push(self._create_command(created, deal.title.strip()))
         board.select_deal(created.deal_id)
         return None
 
-    def _create_command(self, created: CreatedDeal, title: str) -> DatabaseCommand:
+    def _create_command(self, created: CreatedDeal, title: str) -> ChangeCommand:
         board = self._board
-        return DatabaseCommand(
-            board.database, tr("Board", "Add “%1”").replace("%1", title),
-            undo=lambda session: undo_quick_create(session, created),
-            redo=lambda session: redo_quick_create(session, created),
-            refresh=lambda: board.refresh_stages([created.stage_id]),
-        )  # fmt: skip
+        return ChangeCommand(
+            tr("Board", "Add “%1”").replace("%1", title),
+            created.change,
+            lambda: board.refresh_stages([created.stage_id]),
+        )
 
     # --- editor -------------------------------------------------------------------------
     def edit_deal(self, deal_id: int) -> DealEditor | None:
@@ -102,9 +94,13 @@ class BoardForms:
             customers = customer_rows(session)
         stages = [column.stage for column in board.columns()]
         editor = DealEditor(
-            fields, card.stage_id, customers, stages,
-            lambda new, stage_id: self.save_deal(deal_id, new, stage_id), board,
-        )  # fmt: skip
+            fields,
+            card.stage_id,
+            customers,
+            stages,
+            lambda new, stage_id: self.save_deal(deal_id, new, stage_id),
+            board,
+        )
         editor.open()
         return editor
 
@@ -128,25 +124,16 @@ class BoardForms:
 
     def _edit_command(
         self, edit: DealEdit, move: DealMove | None, stage_ids: set[int]
-    ) -> DatabaseCommand:
+    ) -> ChangeCommand:
         board = self._board
-
-        def undo(session: Session) -> None:
-            if move is not None:
-                undo_move(session, move)
-            undo_edit(session, edit)
-
-        def redo(session: Session) -> None:
-            redo_edit(session, edit)
-            if move is not None:
-                redo_move(session, move)
 
         def refresh() -> None:
             board.refresh_stages(stage_ids)
             board.select_deal(edit.deal_id)
 
         text = tr("Board", "Edit “%1”").replace("%1", edit.after.title)
-        return DatabaseCommand(board.database, text, undo, redo, refresh)
+        change = edit.change if move is None else edit.change.then(move.change)
+        return ChangeCommand(text, change, refresh)
 
     # --- stage settings -----------------------------------------------------------------
     def edit_stages(self) -> StageSettingsDialog:
@@ -168,11 +155,6 @@ class BoardForms:
         except SalesDeskError as error:
             return str(error)
         board.undo_stack.push(
-            DatabaseCommand(
-                board.database, tr("Board", "Change stages"),
-                undo=lambda session: undo_stage_settings(session, change),
-                redo=lambda session: redo_stage_settings(session, change),
-                refresh=board.refresh,
-            )
-        )  # fmt: skip
+            ChangeCommand(tr("Board", "Change stages"), change.change, board.refresh)
+        )
         return None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -30,11 +30,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core.board import Card, CardFilter, StageInfo, load_board, load_cards, moved_card
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import StageKind, utc_now
-from salesdesk.core.operations.deal_editing import (
-    redo_suspend,
-    set_suspended,
-    undo_suspend,
-)
+from salesdesk.core.operations.deal_editing import set_suspended
 from salesdesk.core.operations.deal_moves import move_deals
 from salesdesk.core.queries.pipeline import earlier_lost_reasons
 from salesdesk.core.store import Database
@@ -42,9 +38,8 @@ from salesdesk.ui.board.board_forms import BoardForms
 from salesdesk.ui.board.column_model import DealIdRole
 from salesdesk.ui.board.column_widget import BoardColumn
 from salesdesk.ui.board.filter_bar import FilterBar
-from salesdesk.ui.board.move_command import MoveDealsCommand, move_text
 from salesdesk.ui.board.outcome_bar import OutcomeBar
-from salesdesk.ui.database_command import DatabaseCommand
+from salesdesk.ui.change_stack import ChangeCommand, ChangeStack
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
 
 
@@ -58,7 +53,7 @@ class BoardView(QWidget):
     def __init__(
         self,
         database: Database,
-        undo_stack: QUndoStack,
+        undo_stack: ChangeStack,
         now: Callable[[], datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:
@@ -117,20 +112,26 @@ class BoardView(QWidget):
             "actionEditDeal", self.tr("&Edit Deal…"), "F2", self._on_edit_deal
         )
         self.action_next_stage = make(
-            "actionMoveNextStage", self.tr("Move to &Next Stage"), "Ctrl+Shift+Right",
+            "actionMoveNextStage",
+            self.tr("Move to &Next Stage"),
+            "Ctrl+Shift+Right",
             lambda: self.move_selection_by(1),
-        )  # fmt: skip
+        )
         self.action_previous_stage = make(
-            "actionMovePreviousStage", self.tr("Move to &Previous Stage"), "Ctrl+Shift+Left",
+            "actionMovePreviousStage",
+            self.tr("Move to &Previous Stage"),
+            "Ctrl+Shift+Left",
             lambda: self.move_selection_by(-1),
-        )  # fmt: skip
+        )
         self.action_hold = make(
             "actionPutOnHold", self.tr("Put on &Hold"), "Ctrl+Shift+H", self._on_hold
         )
         self.action_find = make(
-            "actionBoardFilter", self.tr("&Filter Deals"), QKeySequence.StandardKey.Find,
+            "actionBoardFilter",
+            self.tr("&Filter Deals"),
+            QKeySequence.StandardKey.Find,
             self.filter_bar.focus_text,
-        )  # fmt: skip
+        )
         self.action_plan_visit = make(
             "actionPlanVisit", self.tr("Plan &Visit…"), "Ctrl+Shift+V", self._on_plan_visit
         )
@@ -141,11 +142,17 @@ class BoardView(QWidget):
     def menu_actions(self) -> list[QAction | None]:
         """Return the board's actions for the Deal menu (None: a separator)."""
         return [
-            self.action_new_deal, self.action_edit_deal, None, self.action_next_stage,
-            self.action_previous_stage, self.action_hold, self.action_plan_visit, None,
+            self.action_new_deal,
+            self.action_edit_deal,
+            None,
+            self.action_next_stage,
+            self.action_previous_stage,
+            self.action_hold,
+            self.action_plan_visit,
+            None,
             self.action_find,
             self.action_stage_settings,
-        ]  # fmt: skip
+        ]
 
     def _on_new_deal(self) -> None:
         column = self._focused_column() or next(iter(self._columns.values()), None)
@@ -246,18 +253,24 @@ class BoardView(QWidget):
         cards_before = self._cards(deal_ids)
         try:
             with self._database.transaction() as session:
-                move = move_deals(session, deal_ids, stage_id, row, lost_reason=lost_reason,
-                                  now=self._now())  # fmt: skip
+                move = move_deals(
+                    session, deal_ids, stage_id, row, lost_reason=lost_reason, now=self._now()
+                )
         except SalesDeskError as error:
             QMessageBox.warning(self, self.tr("Deal not moved"), as_sentence(str(error)))
             return False
         today = self._now().astimezone().date()
         cards_after = {i: moved_card(card, target, today) for i, card in cards_before.items()}
         titles = [cards_before[i].title for i in deal_ids if i in cards_before]
+        moved = list(move.deal_ids)
         self._undo_stack.push(
-            MoveDealsCommand(self._database, move, cards_before, cards_after,
-                             self._apply_columns, move_text(titles, target.name))
-        )  # fmt: skip
+            ChangeCommand(
+                move_text(titles, target.name),
+                move.change,
+                on_undone=lambda: self._apply_columns(move.columns_before, cards_before, moved),
+                on_redone=lambda: self._apply_columns(move.columns_after, cards_after, moved),
+            )
+        )
         if target.kind is StageKind.WON:
             self.deals_won.emit(list(deal_ids))
         return True
@@ -281,13 +294,8 @@ class BoardView(QWidget):
             else tr_n("Board", "Put %n deal(s) on hold", len(titles))
         )
         self._undo_stack.push(
-            DatabaseCommand(
-                self._database, text,
-                undo=lambda session: undo_suspend(session, change),
-                redo=lambda session: redo_suspend(session, change),
-                refresh=lambda: self.refresh_stages(stage_ids),
-            )
-        )  # fmt: skip
+            ChangeCommand(text, change.change, lambda: self.refresh_stages(stage_ids))
+        )
         return True
 
     def ask_lost_reason(self, count: int) -> str | None:
@@ -295,11 +303,15 @@ class BoardView(QWidget):
         with self._database.sessions() as session:
             earlier = earlier_lost_reasons(session)
         reason, ok = QInputDialog.getItem(
-            self, self.tr("Deal lost"),
-            self.tr("Why was the deal lost?") if count == 1
+            self,
+            self.tr("Deal lost"),
+            self.tr("Why was the deal lost?")
+            if count == 1
             else tr_n("Board", "Why were the %n deals lost?", count),
-            earlier, -1, True,
-        )  # fmt: skip
+            earlier,
+            -1,
+            True,
+        )
         reason = reason.strip()
         return reason if ok and reason else None
 
@@ -340,7 +352,7 @@ class BoardView(QWidget):
         return self._database
 
     @property
-    def undo_stack(self) -> QUndoStack:
+    def undo_stack(self) -> ChangeStack:
         """Return where the board's changes are pushed."""
         return self._undo_stack
 
@@ -422,3 +434,10 @@ class BoardView(QWidget):
         if target.model.rowCount():
             current = target.model.index(min(row, target.model.rowCount() - 1), 0)
             target.view.setCurrentIndex(current)
+
+
+def move_text(titles: list[str], stage_name: str) -> str:
+    """Return the undo-menu text of a move."""
+    if len(titles) == 1:
+        return tr("Board", "Move “%1” to %2").replace("%2", stage_name).replace("%1", titles[0])
+    return tr_n("Board", "Move %n deal(s) to %1", len(titles)).replace("%1", stage_name)

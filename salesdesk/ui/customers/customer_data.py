@@ -8,14 +8,13 @@ from PySide6.QtCore import Signal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Base, Company, CustomerTrait, FormSection, ObjectionKind
 from salesdesk.core.operations.company_entries import save_key_person, save_news, save_purchase
 from salesdesk.core.operations.customer_editing import (
     ContactFields,
     contact_fields,
-    redo_contact,
-    undo_contact,
     update_contact,
 )
 from salesdesk.core.operations.deal_editing import default_currency
@@ -26,28 +25,11 @@ from salesdesk.core.operations.objections import (
     playbook,
     save_objection,
 )
-from salesdesk.core.operations.profile_answers import (
-    add_fact,
-    redo_answer,
-    set_answer,
-    undo_answer,
-)
-from salesdesk.core.operations.qualification import redo_trait, set_trait, undo_trait
-from salesdesk.core.operations.questions import (
-    QuestionDraft,
-    active_questions,
-    redo_questions,
-    save_questions,
-    undo_questions,
-)
-from salesdesk.core.operations.referrals import (
-    ReferralInput,
-    add_referrals,
-    deal_owner,
-    redo_referrals,
-    undo_referrals,
-)
-from salesdesk.core.operations.row_change import RowChange, redo_row, remove_row, undo_row
+from salesdesk.core.operations.profile_answers import add_fact, set_answer
+from salesdesk.core.operations.qualification import set_trait
+from salesdesk.core.operations.questions import QuestionDraft, active_questions, save_questions
+from salesdesk.core.operations.referrals import ReferralInput, add_referrals, deal_owner
+from salesdesk.core.operations.row_change import remove_row
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.search import SearchTerms, indexed_matches
@@ -55,7 +37,7 @@ from salesdesk.ui.customers.company_dialogs import NewsInput, PersonInput, Purch
 from salesdesk.ui.customers.family_dialogs import DateInput, MemberInput
 from salesdesk.ui.customers.objection_dialog import ObjectionInput
 from salesdesk.ui.formatting import as_sentence, phone_region, tr
-from salesdesk.ui.undoable_data import Change, UndoableData
+from salesdesk.ui.undoable_data import Result, UndoableData
 
 
 class CustomerData(UndoableData):
@@ -84,11 +66,13 @@ class CustomerData(UndoableData):
         label = "Edit profile answer" if important is None else "Mark answer important"
         try:
             self._apply(
-                tr("Customers", label), customer_id,
-                lambda session: set_answer(session, customer_id, question_id, text, self.now(),
-                                           important=important),
-                undo_answer, redo_answer, shown=True,
-            )  # fmt: skip
+                tr("Customers", label),
+                customer_id,
+                lambda session: set_answer(
+                    session, customer_id, question_id, text, self.now(), important=important
+                ),
+                shown=True,
+            )
         except SalesDeskError as error:
             return as_sentence(str(error))
         return None
@@ -97,10 +81,11 @@ class CustomerData(UndoableData):
         """Note a free fact as one undoable step; return why it was refused, or None."""
         try:
             self._apply(
-                tr("Customers", "Note a fact"), customer_id,
+                tr("Customers", "Note a fact"),
+                customer_id,
                 lambda session: add_fact(session, customer_id, section, text, self.now()),
-                undo_row, redo_row, shown=False,
-            )  # fmt: skip
+                shown=False,
+            )
         except SalesDeskError as error:
             return as_sentence(str(error))
         return None
@@ -120,19 +105,21 @@ class CustomerData(UndoableData):
         """Save contact details as one undoable step; return what was refused (empty: saved)."""
         region = phone_region()
         return self._checked(
-            tr("Customers", "Edit contact details"), customer_id,
+            tr("Customers", "Edit contact details"),
+            customer_id,
             lambda session: update_contact(session, customer_id, fields, self.now(), region),
-            undo_contact, redo_contact,
-        )  # fmt: skip
+        )
 
     def save_trait(self, customer_id: int, trait: CustomerTrait, marked: bool) -> str | None:
         """Tick or untick a qualification trait as one undoable step."""
         text = tr("Customers", "Tick trait") if marked else tr("Customers", "Untick trait")
         try:
             self._apply(
-                text, customer_id, lambda session: set_trait(session, customer_id, trait, marked),
-                undo_trait, redo_trait, shown=True,
-            )  # fmt: skip
+                text,
+                customer_id,
+                lambda session: set_trait(session, customer_id, trait, marked),
+                shown=True,
+            )
         except SalesDeskError as error:
             return as_sentence(str(error))
         return None
@@ -147,12 +134,17 @@ class CustomerData(UndoableData):
     ) -> list[FieldProblem]:
         """Record or change an objection as one undoable step; return what was refused."""
 
-        def make(session: Session) -> RowChange:
+        def make(session: Session) -> Change:
             return save_objection(
-                session, objection_id, deal_id=entered.deal_id, kind=entered.kind,
-                text=entered.text, response=entered.response, resolved=entered.resolved,
+                session,
+                objection_id,
+                deal_id=entered.deal_id,
+                kind=entered.kind,
+                text=entered.text,
+                response=entered.response,
+                resolved=entered.resolved,
                 now=self.now(),
-            )  # fmt: skip
+            )
 
         text = tr("Customers", "Record objection" if objection_id is None else "Edit objection")
         return self._checked(text, customer_id, make, field="text")
@@ -160,10 +152,11 @@ class CustomerData(UndoableData):
     def delete_objection(self, customer_id: int, objection_id: int) -> None:
         """Remove an objection as one undoable step."""
         self._apply(
-            tr("Customers", "Delete objection"), customer_id,
-            lambda session: delete_objection(session, objection_id), undo_row, redo_row,
+            tr("Customers", "Delete objection"),
+            customer_id,
+            lambda session: delete_objection(session, objection_id),
             shown=False,
-        )  # fmt: skip
+        )
 
     def save_referrals(
         self, customer_id: int, people: list[ReferralInput], deal_id: int | None
@@ -171,51 +164,64 @@ class CustomerData(UndoableData):
         """Record the people a customer named as one undoable step; return what was refused."""
         region = phone_region()
         return self._checked(
-            tr("Customers", "Record referrals"), customer_id,
-            lambda session: add_referrals(session, customer_id, people, self.now(),
-                                          deal_id=deal_id, region=region),
-            undo_referrals, redo_referrals,
-        )  # fmt: skip
+            tr("Customers", "Record referrals"),
+            customer_id,
+            lambda session: add_referrals(
+                session, customer_id, people, self.now(), deal_id=deal_id, region=region
+            ),
+        )
 
     def save_member(
         self, customer_id: int, member_id: int | None, entered: MemberInput
     ) -> list[FieldProblem]:
         """Add or change a family member as one undoable step; return what was refused."""
         return self._checked(
-            tr("Customers", "Edit family member"), customer_id,
+            tr("Customers", "Edit family member"),
+            customer_id,
             lambda session: save_family_member(
-                session, member_id, customer_id, name=entered.name, relation=entered.relation,
-                birthday=entered.birthday, notes=entered.notes, today=self.now().date(),
+                session,
+                member_id,
+                customer_id,
+                name=entered.name,
+                relation=entered.relation,
+                birthday=entered.birthday,
+                notes=entered.notes,
+                today=self.now().date(),
             ),
-        )  # fmt: skip
+        )
 
     def save_date(
         self, customer_id: int, date_id: int | None, entered: DateInput
     ) -> list[FieldProblem]:
         """Add or change an important date as one undoable step; return what was refused."""
         return self._checked(
-            tr("Customers", "Edit important date"), customer_id,
+            tr("Customers", "Edit important date"),
+            customer_id,
             lambda session: save_important_date(
-                session, date_id, customer_id, label=entered.label, kind=entered.kind,
-                on_date=entered.on_date, yearly=entered.yearly,
+                session,
+                date_id,
+                customer_id,
+                label=entered.label,
+                kind=entered.kind,
+                on_date=entered.on_date,
+                yearly=entered.yearly,
             ),
-        )  # fmt: skip
+        )
 
     def remove(self, customer_id: int, model: type[Base], row_id: int) -> None:
         """Remove a family member or an important date as one undoable step."""
         self._apply(
-            tr("Customers", "Remove entry"), customer_id,
-            lambda session: remove_row(session, model, row_id), undo_row, redo_row,
+            tr("Customers", "Remove entry"),
+            customer_id,
+            lambda session: remove_row(session, model, row_id),
             shown=False,
-        )  # fmt: skip
+        )
 
     def _checked(
         self,
         text: str,
         customer_id: int,
-        make: Callable[[Session], Change],
-        undo: Callable[[Session, Change], None] = undo_row,
-        redo: Callable[[Session, Change], None] = redo_row,
+        make: Callable[[Session], Result],
         field: str = "name",
     ) -> list[FieldProblem]:
         """Run ``_apply`` for a form: refused fields come back as problems, nothing is raised.
@@ -223,7 +229,7 @@ class CustomerData(UndoableData):
         Any other refusal is reported under ``field``.
         """
         try:
-            self._apply(text, customer_id, make, undo, redo, shown=False)
+            self._apply(text, customer_id, make, shown=False)
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
@@ -240,50 +246,71 @@ class CustomerData(UndoableData):
     ) -> list[FieldProblem]:
         """Save the question lists as one undoable step; return what was refused."""
         return self._checked(
-            tr("Customers", "Edit guiding questions"), customer_id,
-            lambda session: save_questions(session, drafts), undo_questions, redo_questions,
-        )  # fmt: skip
+            tr("Customers", "Edit guiding questions"),
+            customer_id,
+            lambda session: save_questions(session, drafts),
+        )
 
     def save_person(
         self, customer_id: int, person_id: int | None, entered: PersonInput
     ) -> list[FieldProblem]:
         """Add or change a key person of the customer's company (one undo step)."""
         return self._checked(
-            tr("Customers", "Edit key person"), customer_id,
+            tr("Customers", "Edit key person"),
+            customer_id,
             lambda session: save_key_person(
-                session, person_id, customer_id, name=entered.name, function=entered.function,
-                decision_role=entered.decision_role, reports_to_id=entered.reports_to_id,
-                character=entered.character, goals=entered.goals, pressures=entered.pressures,
+                session,
+                person_id,
+                customer_id,
+                name=entered.name,
+                function=entered.function,
+                decision_role=entered.decision_role,
+                reports_to_id=entered.reports_to_id,
+                character=entered.character,
+                goals=entered.goals,
+                pressures=entered.pressures,
             ),
-        )  # fmt: skip
+        )
 
     def save_news(
         self, customer_id: int, news_id: int | None, entered: NewsInput
     ) -> list[FieldProblem]:
         """Add or change a piece of company news (one undo step)."""
         return self._checked(
-            tr("Customers", "Edit company news"), customer_id,
+            tr("Customers", "Edit company news"),
+            customer_id,
             lambda session: save_news(
-                session, news_id, customer_id, happened_on=entered.happened_on,
-                headline=entered.headline, is_rumour=entered.is_rumour, source=entered.source,
+                session,
+                news_id,
+                customer_id,
+                happened_on=entered.happened_on,
+                headline=entered.headline,
+                is_rumour=entered.is_rumour,
+                source=entered.source,
                 today=self.now().date(),
             ),
             field="headline",
-        )  # fmt: skip
+        )
 
     def save_purchase(
         self, customer_id: int, purchase_id: int | None, entered: PurchaseInput
     ) -> list[FieldProblem]:
         """Add or change an earlier purchase (one undo step)."""
         return self._checked(
-            tr("Customers", "Edit purchase"), customer_id,
+            tr("Customers", "Edit purchase"),
+            customer_id,
             lambda session: save_purchase(
-                session, purchase_id, customer_id, description=entered.description,
-                supplier=entered.supplier, purchased_on=entered.purchased_on,
-                amount=entered.amount, currency=entered.currency,
+                session,
+                purchase_id,
+                customer_id,
+                description=entered.description,
+                supplier=entered.supplier,
+                purchased_on=entered.purchased_on,
+                amount=entered.amount,
+                currency=entered.currency,
             ),
             field="description",
-        )  # fmt: skip
+        )
 
     def default_currency(self) -> str:
         """Return the currency amounts get unless the rep says otherwise."""
@@ -299,12 +326,9 @@ class CustomerData(UndoableData):
         self,
         text: str,
         customer_id: int,
-        make: Callable[[Session], Change],
-        undo: Callable[[Session, Change], None],
-        redo: Callable[[Session, Change], None],
+        make: Callable[[Session], Result],
         *,
         shown: bool,
-    ) -> Change:
+    ) -> Result:
         """Run an operation as one undo step; undo and redo show the customer again."""
-        return self.run(text, make, undo, redo,
-                        lambda: self.profile_changed.emit(customer_id), shown=shown)  # fmt: skip
+        return self.run(text, make, lambda: self.profile_changed.emit(customer_id), shown=shown)

@@ -12,16 +12,13 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import ActivityStatus, ChecklistTemplate, Deal, DealStatus, Tier
-from salesdesk.core.operations.cadence import redo_cadence, set_cadence, undo_cadence
+from salesdesk.core.operations.cadence import set_cadence
 from salesdesk.core.operations.checklists import (
     GroupDraft,
     TemplateState,
-    redo_template,
     save_template,
     template_state,
-    undo_template,
 )
-from salesdesk.core.operations.row_change import redo_row, undo_row
 from salesdesk.core.operations.visits import (
     ActivityFields,
     add_one_off_item,
@@ -30,14 +27,8 @@ from salesdesk.core.operations.visits import (
     conflicts,
     fields_of_activity,
     plan_activity,
-    redo_completion,
-    redo_plan,
-    redo_swap,
     tick_item,
     ticked_template_items,
-    undo_completion,
-    undo_plan,
-    undo_swap,
     update_activity,
 )
 from salesdesk.core.queries.agenda import (
@@ -110,16 +101,20 @@ class VisitData(UndoableData):
 
     def tick(self, activity_id: int, item_id: int, done: bool) -> None:
         """Tick or untick a checklist item (one undo step)."""
-        self._push(tr("Visits", "Tick checklist item"),
-                   lambda session: tick_item(session, item_id, done, self.now()),
-                   undo_row, redo_row, activity_id)  # fmt: skip
+        self._push(
+            tr("Visits", "Tick checklist item"),
+            lambda session: tick_item(session, item_id, done, self.now()),
+            activity_id,
+        )
 
     def add_item(self, activity_id: int, text: str) -> list[FieldProblem]:
         """Add a one-off checklist item (one undo step)."""
         try:
-            self._push(tr("Visits", "Add checklist item"),
-                       lambda session: add_one_off_item(session, activity_id, text),
-                       undo_row, redo_row, activity_id)  # fmt: skip
+            self._push(
+                tr("Visits", "Add checklist item"),
+                lambda session: add_one_off_item(session, activity_id, text),
+                activity_id,
+            )
         except InvalidFieldsError as error:
             return list(error.problems)
         return []
@@ -132,11 +127,16 @@ class VisitData(UndoableData):
             self._push(
                 tr("Visits", "Close activity"),
                 lambda session: complete_activity(
-                    session, activity_id, status, self.now(), outcome=entered.outcome,
-                    next_step=entered.next_step, next_at=entered.next_at,
+                    session,
+                    activity_id,
+                    status,
+                    self.now(),
+                    outcome=entered.outcome,
+                    next_step=entered.next_step,
+                    next_at=entered.next_at,
                 ),
-                undo_completion, redo_completion, activity_id,
-            )  # fmt: skip
+                activity_id,
+            )
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
@@ -147,11 +147,9 @@ class VisitData(UndoableData):
         self,
         text: str,
         make: Callable[[Session], Any],
-        undo: Callable[[Session, Any], None],
-        redo: Callable[[Session, Any], None],
         activity_id: int,
     ) -> None:
-        self.run(text, make, undo, redo, lambda: self.planned.emit(activity_id))
+        self.run(text, make, lambda: self.planned.emit(activity_id))
 
     def ticked(self, activity_id: int) -> int:
         """Return how many template items of a visit are ticked."""
@@ -160,9 +158,11 @@ class VisitData(UndoableData):
 
     def change_template(self, activity_id: int, template_id: int | None) -> None:
         """Give a visit another template's checklist (one undo step)."""
-        self._push(tr("Visits", "Change checklist"),
-                   lambda session: change_template(session, activity_id, template_id),
-                   undo_swap, redo_swap, activity_id)  # fmt: skip
+        self._push(
+            tr("Visits", "Change checklist"),
+            lambda session: change_template(session, activity_id, template_id),
+            activity_id,
+        )
 
     def cadence(self) -> dict[Tier, int]:
         """Return the follow-up cadence in days per tier."""
@@ -174,8 +174,9 @@ class VisitData(UndoableData):
         try:
             self._push(
                 tr("Visits", "Change follow-up cadence"),
-                lambda session: set_cadence(session, days), undo_cadence, redo_cadence, 0,
-            )  # fmt: skip
+                lambda session: set_cadence(session, days),
+                0,
+            )
         except InvalidFieldsError as error:
             return list(error.problems)
         return []
@@ -190,9 +191,11 @@ class VisitData(UndoableData):
     ) -> list[FieldProblem]:
         """Save a checklist template (one undo step); return what was refused."""
         try:
-            self._push(tr("Visits", "Edit checklist template"),
-                       lambda session: save_template(session, template_id, name, groups),
-                       undo_template, redo_template, 0)  # fmt: skip
+            self._push(
+                tr("Visits", "Edit checklist template"),
+                lambda session: save_template(session, template_id, name, groups),
+                0,
+            )
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
@@ -207,9 +210,11 @@ class VisitData(UndoableData):
     def change(self, activity_id: int, fields: ActivityFields) -> list[FieldProblem]:
         """Change a planned activity (one undo step); return what was refused."""
         try:
-            self._push(tr("Visits", "Change %1").replace("%1", fields.kind.value),
-                       lambda session: update_activity(session, activity_id, fields),
-                       undo_row, redo_row, activity_id)  # fmt: skip
+            self._push(
+                tr("Visits", "Change %1").replace("%1", fields.kind.value),
+                lambda session: update_activity(session, activity_id, fields),
+                activity_id,
+            )
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
@@ -222,8 +227,9 @@ class VisitData(UndoableData):
             planned = self.run(
                 tr("Visits", "Plan %1").replace("%1", fields.kind.value),
                 lambda session: plan_activity(session, fields, self.now()),
-                undo_plan, redo_plan, lambda: self.planned.emit(0), shown=True,
-            )  # fmt: skip
+                lambda: self.planned.emit(0),
+                shown=True,
+            )
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:

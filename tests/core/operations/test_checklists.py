@@ -9,10 +9,8 @@ from salesdesk.core.errors import InvalidFieldsError
 from salesdesk.core.models import ChecklistTemplate
 from salesdesk.core.operations.checklists import (
     GroupDraft,
-    redo_template,
     save_template,
     template_state,
-    undo_template,
 )
 from salesdesk.core.store import Database
 
@@ -53,10 +51,10 @@ def test_rename_reorder_add_and_remove_then_undo_exactly(database: Database) -> 
     assert texts == [t for _, t in reversed(items[1:])] + ["Pen"]
     after = snapshot(database)
     with database.transaction() as s:
-        undo_template(s, change)
+        change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_template(s, change)
+        change.redo(s)
     assert snapshot(database) == after
 
 
@@ -69,10 +67,10 @@ def test_a_new_template_and_its_undo(database: Database) -> None:
     after = snapshot(database)
     assert len(after[0]) == len(before[0]) + 1
     with database.transaction() as s:
-        undo_template(s, change)
+        change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_template(s, change)
+        change.redo(s)
     assert snapshot(database) == after
 
 

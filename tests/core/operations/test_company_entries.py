@@ -11,7 +11,7 @@ from sqlalchemy import text
 from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Company, Customer, DecisionRole, KeyPerson
 from salesdesk.core.operations.company_entries import save_key_person, save_news, save_purchase
-from salesdesk.core.operations.row_change import redo_row, remove_row, undo_row
+from salesdesk.core.operations.row_change import remove_row
 from salesdesk.core.store import Database
 
 TODAY = date(2026, 6, 1)
@@ -55,19 +55,19 @@ def test_people_news_and_purchases_round_trip(database: Database, anna: int) -> 
     with database.sessions() as s:
         lang = s.get(KeyPerson, cfo.row_id)
         assert lang is not None and lang.reports_to_id == boss.row_id
-    assert bought.after is not None and bought.after["currency"] == "EUR"
+    assert bought.rows[0].after is not None and bought.rows[0].after["currency"] == "EUR"
     after = tables(database)
     with database.transaction() as s:
         removed = remove_row(s, KeyPerson, cfo.row_id)  # type: ignore[arg-type]
-        undo_row(s, removed)
+        removed.undo(s)
     assert tables(database) == after
     with database.transaction() as s:
         for change in (bought, news, cfo, boss):
-            undo_row(s, change)
+            change.undo(s)
     assert tables(database) == start
     with database.transaction() as s:
         for change in (boss, cfo, news, bought):
-            redo_row(s, change)
+            change.redo(s)
     assert tables(database) == after
 
 

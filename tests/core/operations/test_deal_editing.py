@@ -15,13 +15,7 @@ from salesdesk.core.operations.deal_editing import (
     DealValidationError,
     fields_of,
     quick_create_deal,
-    redo_edit,
-    redo_quick_create,
-    redo_suspend,
     set_suspended,
-    undo_edit,
-    undo_quick_create,
-    undo_suspend,
     update_deal,
 )
 from salesdesk.core.store import Database
@@ -69,7 +63,7 @@ def test_quick_create_puts_the_deal_on_top_with_history(
             s, title="  Fleet renewal ", stage_id=ids["New contact"], now=NOW,
             customer_name="anna schmidt", value=Decimal("1200.50"),
         )  # fmt: skip
-    assert created.customer_id == ids["anna"] and created.new_customer is None
+    assert created.customer_id == ids["anna"] and not created.change.inserted("customers")
     assert [title for title, _ in column(database, ids["New contact"])] == [
         "Fleet renewal", "a0", "a1"
     ]  # fmt: skip
@@ -95,12 +89,12 @@ def test_quick_create_with_a_new_customer_undoes_and_redoes_exactly(
             s, title="Printers", stage_id=ids["New contact"], now=NOW, customer_name="김민준"
         )
     after = snapshot(database)
-    assert created.new_customer is not None and len(after[0]) == len(before[0]) + 1
+    assert created.change.inserted("customers") and len(after[0]) == len(before[0]) + 1
     with database.transaction() as s:
-        undo_quick_create(s, created)
+        created.change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_quick_create(s, created)
+        created.change.redo(s)
     assert snapshot(database) == after
 
 
@@ -112,7 +106,9 @@ def test_quick_create_with_a_new_customer_undoes_and_redoes_exactly(
         ("Chairs", "", "1", "name the customer"),
         ("Chairs", "Anna Schmidt", "-5", "the value cannot be negative"),
         ("Chairs", "Anna Schmidt", "1.005", "the value has more than two decimals"),
-        ("Chairs", "Anna Schmidt", "1e15", "the value is too large"),
+        ("Chairs", "Anna Schmidt", "1e15", "the value is too large (at most 9,999,999,999,999.99)"),
+        ("Chairs", "Anna Schmidt", "1e13", "the value is too large (at most 9,999,999,999,999.99)"),
+        ("Chairs", "Anna Schmidt", "NaN", "the value must be a number"),
     ],
 )
 def test_quick_create_refuses_bad_input_and_writes_nothing(
@@ -168,10 +164,10 @@ def test_update_saves_trimmed_fields_and_undo_redo_restore(
         assert (deal.expected_close, deal.probability_override) == (date(2026, 6, 30), 35)
     after = snapshot(database)
     with database.transaction() as s:
-        undo_edit(s, edit)
+        edit.change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_edit(s, edit)
+        edit.change.redo(s)
     assert snapshot(database) == after
 
 
@@ -188,10 +184,10 @@ def test_hold_and_resume_keep_the_place_and_undo(database: Database, ids: dict[s
     ):
         set_suspended(s, [ids["a0"]], True)
     with database.transaction() as s:
-        undo_suspend(s, change)
+        change.change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_suspend(s, change)
+        change.change.redo(s)
     assert snapshot(database) == held
     with database.transaction() as s:
         set_suspended(s, [ids["a0"]], False)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from salesdesk.core.models import Customer, Deal, DealStatus, Stage, StageMove
-from salesdesk.core.operations.deal_moves import MoveError, move_deals, redo_move, undo_move
+from salesdesk.core.operations.deal_moves import MoveError, move_deals
 from salesdesk.core.store import Database
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -160,13 +160,13 @@ def test_undo_and_redo_restore_exactly(database, board, deals, stage, row) -> No
     after = snapshot(database)
     assert after != before
     with database.transaction() as s:
-        undo_move(s, move)
+        move.change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_move(s, move)
+        move.change.redo(s)
     assert snapshot(database) == after
     with database.transaction() as s:
-        undo_move(s, move)
+        move.change.undo(s)
     assert snapshot(database) == before
 
 
@@ -204,8 +204,8 @@ def test_long_columns_stay_numbered_and_undo_exactly(
         assert ascending(positions(database, board[stage]))
     after = snapshot(database)
     with database.transaction() as s:
-        undo_move(s, move)
+        move.change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_move(s, move)
+        move.change.redo(s)
     assert snapshot(database) == after

@@ -16,7 +16,6 @@ from salesdesk.core.operations.objections import (
     playbook,
     save_objection,
 )
-from salesdesk.core.operations.row_change import redo_row, undo_row
 from salesdesk.core.store import Database
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -63,23 +62,24 @@ def test_record_change_resolve_and_undo_exactly(database: Database, deals: dict[
     empty = table(database)
     added = add(database, deals["Chairs"], ObjectionKind.PRICE, "  Too expensive ")
     after_add = table(database)
-    assert added.after is not None and added.after["text"] == "Too expensive"
+    assert added.rows[0].after is not None and added.rows[0].after["text"] == "Too expensive"
     with database.transaction() as s:
         solved = save_objection(
             s, added.row_id, deal_id=deals["Chairs"], kind=ObjectionKind.PRICE,
             text="Too expensive", response="Leasing spreads the cost", resolved=True,
             now=NOW + timedelta(days=2),
         )  # fmt: skip
-    assert solved.after is not None and solved.after["resolved_at"] == NOW + timedelta(days=2)
+    assert solved.rows[0].after is not None
+    assert solved.rows[0].after["resolved_at"] == NOW + timedelta(days=2)
     with database.transaction() as s:
-        undo_row(s, solved)
+        solved.undo(s)
     assert table(database) == after_add
     with database.transaction() as s:
-        redo_row(s, solved)
+        solved.redo(s)
         removed = delete_objection(s, added.row_id)  # type: ignore[arg-type]
     assert table(database) == empty
     with database.transaction() as s:
-        undo_row(s, removed)
+        removed.undo(s)
     assert [row[0] for row in table(database)] == [added.row_id]
 
 

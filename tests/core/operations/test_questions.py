@@ -13,9 +13,7 @@ from salesdesk.core.models import Customer, FormSection
 from salesdesk.core.operations.profile_answers import set_answer
 from salesdesk.core.operations.questions import (
     active_questions,
-    redo_questions,
     save_questions,
-    undo_questions,
 )
 from salesdesk.core.queries.profile import load_profile
 from salesdesk.core.store import Database
@@ -55,10 +53,10 @@ def test_reword_reorder_add_and_retire_keep_answers(database: Database) -> None:
     assert [fact.text for fact in section.facts] == ["Married to 이서연"]  # retired: a fact now
     after = snapshot(database)
     with database.transaction() as s:
-        undo_questions(s, change)
+        change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_questions(s, change)
+        change.redo(s)
     assert snapshot(database) == after
 
 

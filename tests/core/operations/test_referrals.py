@@ -12,9 +12,7 @@ from salesdesk.core.models import Customer, ReferralStatus
 from salesdesk.core.operations.referrals import (
     ReferralInput,
     add_referrals,
-    redo_referrals,
     referrals_of,
-    undo_referrals,
 )
 from salesdesk.core.store import Database
 
@@ -40,7 +38,7 @@ def test_referrals_are_recorded_and_undone_exactly(database: Database, anna: int
               ReferralInput("김민준")]  # fmt: skip
     with database.transaction() as s:
         added = add_referrals(s, anna, people, NOW, region="DE")
-    assert added.changed and len(added.changes) == 2
+    assert added.changed and len(added.inserted("referrals")) == 2
     with database.sessions() as s:
         rows = referrals_of(s, anna)
     given = ReferralStatus.GIVEN
@@ -49,10 +47,10 @@ def test_referrals_are_recorded_and_undone_exactly(database: Database, anna: int
     }  # fmt: skip
     after = table(database)
     with database.transaction() as s:
-        undo_referrals(s, added)
+        added.undo(s)
     assert table(database) == []
     with database.transaction() as s:
-        redo_referrals(s, added)
+        added.redo(s)
     assert table(database) == after
 
 

@@ -15,8 +15,6 @@ from salesdesk.core.operations.stage_settings import (
     StageSettingsChange,
     StageSettingsError,
     apply_stage_settings,
-    redo_stage_settings,
-    undo_stage_settings,
     validate_stage_drafts,
 )
 from salesdesk.core.store import Database
@@ -196,10 +194,7 @@ def test_remove_a_stage_with_deals_relocates_and_archives(
             select(StageMove.id, StageMove.deal_id, StageMove.from_stage_id,
                    StageMove.to_stage_id, StageMove.moved_at).where(StageMove.moved_at == NOW)
         ).all()  # fmt: skip
-        assert [tuple(m) for m in moves] == [
-            (m.id, m.deal_id, m.from_stage_id, m.to_stage_id, m.moved_at)
-            for m in change.stage_moves
-        ]
+        assert [m[0] for m in moves] == list(change.stage_moves)
         assert [m[1:] for m in moves] == [
             (ids["q0"], ids["Qualified"], ids["New contact"], NOW),
             (ids["q1"], ids["Qualified"], ids["New contact"], NOW),
@@ -315,9 +310,9 @@ def test_undo_and_redo_restore_exactly(database: Database, ids: dict[str, int]) 
     assert after != before
     for _ in range(2):
         with database.transaction() as s:
-            undo_stage_settings(s, change)
+            change.change.undo(s)
         assert snapshot(database) == before
         with database.transaction() as s:
-            redo_stage_settings(s, change)
+            change.change.redo(s)
         assert snapshot(database) == after
     assert_outcomes_last(database)

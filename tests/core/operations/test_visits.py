@@ -26,24 +26,18 @@ from salesdesk.core.models import (
     Stage,
     Tier,
 )
-from salesdesk.core.operations.cadence import set_cadence, undo_cadence
-from salesdesk.core.operations.row_change import undo_row
+from salesdesk.core.operations.cadence import set_cadence
 from salesdesk.core.operations.visits import (
     ActivityFields,
+    PlannedActivity,
     add_one_off_item,
     change_template,
     complete_activity,
     conflicts,
     plan_activity,
-    redo_completion,
-    redo_plan,
-    redo_swap,
     template_items,
     tick_item,
     ticked_template_items,
-    undo_completion,
-    undo_plan,
-    undo_swap,
 )
 from salesdesk.core.queries.agenda import agenda, birthdays_ahead, cadence, due_customers
 from salesdesk.core.store import Database
@@ -95,6 +89,14 @@ def visit(world: dict[str, int], hour: int = 9, **kw: object) -> ActivityFields:
     return ActivityFields(**base)  # type: ignore[arg-type]
 
 
+def items_of(planned: PlannedActivity) -> list[str]:
+    return [
+        image.after["text"]
+        for image in planned.change.rows
+        if image.table == "visit_checklist_items" and image.after is not None
+    ]
+
+
 def test_planning_copies_the_template_and_later_template_edits_do_not_touch_it(
     database: Database, world: dict[str, int]
 ) -> None:
@@ -102,7 +104,7 @@ def test_planning_copies_the_template_and_later_template_edits_do_not_touch_it(
     with database.transaction() as s:
         planned = plan_activity(s, visit(world), NOW)
         expected = [text for _, text in template_items(s, world["template"])]
-    assert [item["text"] for item in planned.items] == expected and len(expected) >= 10
+    assert items_of(planned) == expected and len(expected) >= 10
     with database.transaction() as s:
         first = s.scalars(select(ChecklistTemplateItem)).first()
         first.text = "Changed later"  # type: ignore[union-attr]
@@ -112,10 +114,10 @@ def test_planning_copies_the_template_and_later_template_edits_do_not_touch_it(
     assert (row.checklist_done, row.checklist_total) == (0, len(expected))
     after = snapshot(database)
     with database.transaction() as s:
-        undo_plan(s, planned)
+        planned.change.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_plan(s, planned)
+        planned.change.redo(s)
     assert snapshot(database) == after
 
 
@@ -135,18 +137,18 @@ def test_conflicts_are_found_and_bad_plans_refused(
 def test_ticking_one_off_items_and_readiness(database: Database, world: dict[str, int]) -> None:
     with database.transaction() as s:
         planned = plan_activity(s, visit(world), NOW)
-        ticked = tick_item(s, planned.items[0]["id"], True, NOW)
+        ticked = tick_item(s, planned.change.inserted("visit_checklist_items")[0], True, NOW)
         extra = add_one_off_item(s, planned.activity_id, "Bring the chair sample")
     with database.sessions() as s:
         (row,) = agenda(s, date(2026, 6, 2), 1)[date(2026, 6, 2)]
-    assert (row.checklist_done, row.checklist_total) == (1, len(planned.items) + 1)
-    assert extra.after is not None and extra.after["one_off"]
+    assert (row.checklist_done, row.checklist_total) == (1, len(items_of(planned)) + 1)
+    assert extra.rows[0].after is not None and extra.rows[0].after["one_off"]
     with database.transaction() as s:
-        undo_row(s, extra)
-        undo_row(s, ticked)
+        extra.undo(s)
+        ticked.undo(s)
     with database.sessions() as s:
         (row,) = agenda(s, date(2026, 6, 2), 1)[date(2026, 6, 2)]
-    assert (row.checklist_done, row.checklist_total) == (0, len(planned.items))
+    assert (row.checklist_done, row.checklist_total) == (0, len(items_of(planned)))
 
 
 def test_completion_sets_last_contact_plans_the_next_step_and_undoes(
@@ -167,15 +169,16 @@ def test_completion_sets_last_contact_plans_the_next_step_and_undoes(
         days = agenda(s, date(2026, 6, 5), 1)
     (follow_up,) = days[date(2026, 6, 5)]
     assert follow_up.objective == "Send the contract" and follow_up.status is ActivityStatus.PLANNED
-    assert done.next_activity is not None and done.next_activity.activity["follows_id"] == (
-        planned.activity_id
-    )
+    (follow_up_id,) = done.inserted("activities")
+    follow_up_row = done.image("activities", follow_up_id)
+    assert follow_up_row is not None and follow_up_row.after is not None
+    assert follow_up_row.after["follows_id"] == planned.activity_id
     after = snapshot(database)
     with database.transaction() as s:
-        undo_completion(s, done)
+        done.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_completion(s, done)
+        done.redo(s)
     assert snapshot(database) == after
 
 
@@ -223,7 +226,7 @@ def test_changing_the_template_discards_ticks_and_undo_restores_them(
 ) -> None:
     with database.transaction() as s:
         planned = plan_activity(s, visit(world), NOW)
-        tick_item(s, planned.items[0]["id"], True, NOW)
+        tick_item(s, planned.change.inserted("visit_checklist_items")[0], True, NOW)
         add_one_off_item(s, planned.activity_id, "Bring samples")
         kit = s.scalars(
             select(ChecklistTemplate.id).where(ChecklistTemplate.name == "Closing kit")
@@ -232,17 +235,18 @@ def test_changing_the_template_discards_ticks_and_undo_restores_them(
     with database.transaction() as s:
         assert ticked_template_items(s, planned.activity_id) == 1
         swap = change_template(s, planned.activity_id, kit)
-    assert swap.ticked_lost == 1
+    removed = [i.before for i in swap.rows if i.table == "visit_checklist_items" and not i.after]
+    assert sum(bool(row and row["done"]) for row in removed) == 1
     with database.sessions() as s:
         (row,) = agenda(s, date(2026, 6, 2), 1)[date(2026, 6, 2)]
         kit_items = template_items(s, kit)
     assert (row.checklist_done, row.checklist_total) == (0, len(kit_items) + 1)  # + one-off
     after = snapshot(database)
     with database.transaction() as s:
-        undo_swap(s, swap)
+        swap.undo(s)
     assert snapshot(database) == before
     with database.transaction() as s:
-        redo_swap(s, swap)
+        swap.redo(s)
     assert snapshot(database) == after
 
 
@@ -252,7 +256,7 @@ def test_the_cadence_is_edited_and_undone(database: Database, world: dict[str, i
     with database.sessions() as s:
         assert [d.name for d in due_customers(s, TODAY)] == ["Zoe Young"]  # Kim not due at 90
     with database.transaction() as s:
-        undo_cadence(s, change)
+        change.undo(s)
     with database.sessions() as s:
         assert cadence(s)[Tier.B] == 14
     with pytest.raises(InvalidFieldsError, match="1 to 365"), database.transaction() as s:

@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
 from salesdesk.core.models import Stage
 from salesdesk.core.store import Database
 from salesdesk.ui.board.kanban_view import BoardView
+from salesdesk.ui.change_stack import ChangeStack
 from tests.ui.world import NOW, World
 
 
 class Board:
     """The board under test with what tests need around it."""
 
-    def __init__(self, view: BoardView, stack: QUndoStack, database: Database, world: World):
+    def __init__(self, view: BoardView, stack: ChangeStack, database: Database, world: World):
         self.view = view
         self.stack = stack
         self.database = database
@@ -45,7 +45,7 @@ class Board:
 
 @pytest.fixture
 def board(qtbot: QtBot, database: Database, world: World) -> Iterator[Board]:
-    stack = QUndoStack()
+    stack = ChangeStack(lambda: database)
     view = BoardView(database, stack, lambda: NOW)
     qtbot.addWidget(view)
     with database.sessions() as session:

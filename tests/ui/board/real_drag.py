@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from salesdesk.core.store import open_database
 from salesdesk.ui.board.column_widget import ColumnListView
 from salesdesk.ui.board.kanban_view import BoardView
+from salesdesk.ui.change_stack import ChangeStack
 
 
 def main() -> int:
@@ -27,7 +27,7 @@ def main() -> int:
     app = QApplication([])
     QTimer.singleShot(20_000, lambda: os._exit(3))  # never hang the test run
     database = open_database(path)
-    stack = QUndoStack()
+    stack = ChangeStack(lambda: database)
     board = BoardView(database, stack, lambda: datetime.now(UTC))
     board.refresh()
     board.resize(1900, 700)

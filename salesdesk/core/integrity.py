@@ -1,0 +1,86 @@
+"""Reading a database file without changing it: how to connect read-only, and whether it is whole.
+
+``PRAGMA quick_check`` reads every page of the file (it skips only the index-to-table
+comparison of ``integrity_check``), so damage in the middle of a file is found before the
+app, an import or a backup builds on it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from salesdesk.core.errors import DamagedDatabaseError
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_MAX_REPORTED = 1
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    """Return SQLite's side file (``-wal``, ``-shm``) of the database at ``path``."""
+    return path.with_name(path.name + suffix)
+
+
+def read_only_uri(path: Path) -> str:
+    """Return a URI that reads ``path`` without creating or changing any file.
+
+    Without a ``-wal`` file the main file holds everything, and ``immutable`` stops SQLite from
+    creating WAL and shared-memory files next to a file we may be about to refuse. ``path``
+    must be resolved already: SQLite keeps the side files next to the target of a symlink.
+    """
+    uri = f"{path.as_uri()}?mode=ro"
+    return uri if side_file(path, "-wal").exists() else uri + "&immutable=1"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Connect to ``path`` for reading only (see ``read_only_uri``).
+
+    A ``-shm`` index left damaged by a crash or a full disk cannot be rebuilt by a read-only
+    connection; when that is what fails, a read-write connection (which never creates the main
+    file) rebuilds it, as SQLite does for the first connection to a WAL database.
+    """
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.Error:
+        if not side_file(path, "-shm").exists():
+            raise
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return connection
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """Return True when ``path`` starts with SQLite's file header."""
+    with path.open("rb") as handle:
+        return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+
+
+def damage_of(path: Path) -> str | None:
+    """Return the first problem ``PRAGMA quick_check`` finds in ``path``, or None when whole."""
+    try:
+        with closing(connect_read_only(path)) as connection:
+            rows = connection.execute(f"PRAGMA quick_check({_MAX_REPORTED})").fetchall()
+    except sqlite3.Error as error:
+        return str(error)
+    found = [row[0] for row in rows]
+    return None if found == ["ok"] else "; ".join(found)
+
+
+def check_whole(path: Path, backups: list[Path]) -> None:
+    """Raise ``DamagedDatabaseError`` when ``path`` is damaged, naming the newest good backup.
+
+    ``backups`` are candidates, oldest first; each is checked in turn from the newest.
+    """
+    problem = damage_of(path)
+    if problem is None:
+        return
+    good = next((backup for backup in reversed(backups) if damage_of(backup) is None), None)
+    advice = (
+        f'the newest good backup is {good} (salesdesk restore "{good}" --db "{path}")'
+        if good is not None
+        else "no good backup of it was found next to it"
+    )
+    raise DamagedDatabaseError(f"{path} is damaged ({problem}) and was left untouched; {advice}")
