@@ -40,10 +40,15 @@ def _positive_int(text: str) -> int:
 
 
 def _day(text: str) -> date:
+    from salesdesk.core.limits import day_problem
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if (problem := day_problem(day)) is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return day
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, metavar="PATH", help="database file to open")
     parser.add_argument(
         "--empty", action="store_true", help="do not fill a new database with sample data"
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="make a new database at --db even where an empty (0-byte) file is",
     )
     parser.add_argument("--view", choices=VIEWS, help="area to show first")
     parser.add_argument(
@@ -136,6 +146,18 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--out", type=Path, metavar="FILE", help="where to write (default: next to the database)"
     )
+    backup.add_argument(
+        "--force", action="store_true", help="replace the file given with --out if it exists"
+    )
+
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup back in place of a database",
+        description="Checks the backup first, then keeps the database as it is now as a "
+        "backup next to it, and copies the backup's contents into it.",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     return parser
 
 
@@ -150,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "backup":
             return _backup(args)
+        if args.command == "restore":
+            return _restore(args)
         if args.command == "import":
             return _import(args)
         if args.command == "export":
@@ -165,6 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(error))
     except SalesDeskError as error:
         print(f"salesdesk: error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:  # a file the command was given or writes, e.g. a full disk
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"salesdesk: error: {where}{error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -190,6 +218,17 @@ def _demo(args: argparse.Namespace) -> int:
     added = ", ".join(f"{count} {table}" for table, count in summary.counts.items() if count)
     print(f"{args.db}: added {added or 'nothing'}")
     return 0
+
+
+def _existing_database(path: Path) -> Path:
+    """Return ``path`` if a database file is there; else say what is (one line, exit 1)."""
+    from salesdesk.core.errors import DatabaseOpenError
+
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a SalesDesk database")
+    if not path.is_file():
+        raise DatabaseOpenError(f"{path} does not exist")
+    return path
 
 
 def _default_region() -> str | None:
@@ -225,11 +264,7 @@ def _export(args: argparse.Namespace) -> int:
     from salesdesk.core.exchange.exporter import exported_customers, write_csv, write_vcard
     from salesdesk.core.store import open_database
 
-    if not args.db.is_file():
-        from salesdesk.core.errors import DatabaseOpenError
-
-        raise DatabaseOpenError(f"{args.db} does not exist")
-    database = open_database(args.db)
+    database = open_database(_existing_database(args.db))
     try:
         with database.sessions() as session:
             customers = exported_customers(session)
@@ -249,14 +284,12 @@ def _export(args: argparse.Namespace) -> int:
 def _export_ics(args: argparse.Namespace) -> int:
     if args.last < args.first:
         raise UsageError("--to must not be before --from")
-    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
+    from salesdesk.core.errors import SalesDeskError
     from salesdesk.core.exchange.calendar import write_calendar
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
 
-    if not args.db.is_file():
-        raise DatabaseOpenError(f"{args.db} does not exist")
-    database = open_database(args.db)
+    database = open_database(_existing_database(args.db))
     try:
         with database.sessions() as session:
             count = write_calendar(session, args.first, args.last, args.out, utc_now())
@@ -274,12 +307,10 @@ def _funnel(args: argparse.Namespace) -> int:
     import json
 
     from salesdesk.core.analytics.report import funnel_report, period, report_lines
-    from salesdesk.core.errors import DatabaseOpenError
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
 
-    if not args.db.is_file():
-        raise DatabaseOpenError(f"{args.db} does not exist")
+    _existing_database(args.db)
     now = utc_now()
     start, end = period(args.first, args.last, now.astimezone().date())
     if args.pdf is not None:
@@ -338,14 +369,13 @@ def _pdf_job(
     Returns the sections and the number of pages. Warns on stderr about scripts in the text
     that no installed font can print.
     """
-    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
+    from salesdesk.core.errors import SalesDeskError
     from salesdesk.core.store import open_database
     from salesdesk.ui.printing.fonts import missing_scripts
     from salesdesk.ui.printing.headless import gui_application
     from salesdesk.ui.printing.paged import write_pdf
 
-    if not db.is_file():
-        raise DatabaseOpenError(f"{db} does not exist")
+    _existing_database(db)
     app = gui_application()  # fonts and text layout need it; no window is shown
     database = open_database(db)
     try:
@@ -367,13 +397,21 @@ def _pdf_job(
 
 def _backup(args: argparse.Namespace) -> int:
     from salesdesk.core.backup import backup_database
-    from salesdesk.core.errors import DatabaseOpenError
-    from salesdesk.core.store import inspect_file
+    from salesdesk.core.store import check_database_whole, inspect_file
 
-    if not args.db.is_file():
-        raise DatabaseOpenError(f"{args.db} does not exist")
+    _existing_database(args.db)
     inspect_file(args.db)  # refuse anything that is not a SalesDesk database
-    print(backup_database(args.db, args.out))
+    check_database_whole(args.db)  # a backup of a damaged file would be damaged too
+    print(backup_database(args.db, args.out, force=args.force))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from salesdesk.core.backup import restore_backup
+
+    restored = restore_backup(args.backup, args.db)
+    kept = f"; its previous state is kept in {restored.kept}" if restored.kept else ""
+    print(f"restored {restored.database} from {restored.backup}{kept}")
     return 0
 
 
@@ -386,12 +424,15 @@ def _gui(args: argparse.Namespace) -> int:
     from salesdesk.paths import default_database_path
 
     path = args.db if args.db is not None else default_database_path()
-    database = open_database(path)
+    # The window shows at once; the whole file is checked meanwhile, before the first write.
+    database = open_database(path, allow_empty_file=args.create, check=False)
     if database.created and not args.empty:
         from salesdesk.core.sample import generate_sample
 
         with database.transaction() as session:
             generate_sample(session)
+    elif not database.created:
+        database.check_in_background()
     from salesdesk.ui.app import run_app
 
     return run_app(database, view=args.view, screenshot=args.screenshot)

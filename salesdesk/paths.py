@@ -7,6 +7,7 @@ module asks this one, so both layouts work everywhere.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 APP_NAME = "SalesDesk"
@@ -34,10 +35,16 @@ def resources_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    """Return the per-user data folder, created if missing."""
+    """Return the per-user data folder, created if missing, readable by its owner only.
+
+    It holds customers' personal data: on POSIX it is kept at mode 0700.
+    """
     from platformdirs import user_data_path
 
-    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+    folder = user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+    if os.name == "posix" and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)
+    return folder
 
 
 def default_database_path() -> Path:

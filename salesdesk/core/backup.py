@@ -179,7 +179,7 @@ def restore_backup(backup: Path, database: Path) -> Restored:
         raise BackupError(f"{backup} is damaged ({problem}); choose another backup")
     kept = _keep_current(database)
     try:
-        with closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as source:
+        with closing(connect_read_only(backup)) as source:
             if not database.exists():
                 from salesdesk.core.files import create_private_file
 

@@ -33,7 +33,6 @@ _WRITE_OPTION = "salesdesk_write"
 
 _CONNECT_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=NORMAL",
 )
@@ -52,6 +51,7 @@ def create_engine_for(path: Path, *, read_only: bool = False) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see below)
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         for pragma in _CONNECT_PRAGMAS:
             dbapi_connection.execute(pragma)
 

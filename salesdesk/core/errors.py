@@ -118,5 +118,25 @@ def storage_error(error: BaseException, path: Path) -> StorageError | None:
             f"{path} is damaged ({error}); restore a backup (salesdesk restore)."
         )
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        if _disk_full(path):  # SQLite could not even make its side files
+            return storage_error(_full_error(), path)
         return StorageError(f"{path} could not be read or written ({error}). Nothing was saved.")
     return None
+
+
+_LOW_SPACE = 256 * 1024  # less than this free, and SQLite cannot grow its side files
+
+
+def _disk_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < _LOW_SPACE
+    except OSError:
+        return False
+
+
+def _full_error() -> sqlite3.Error:
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = _SQLITE_FULL  # type: ignore[attr-defined]
+    return error

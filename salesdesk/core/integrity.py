@@ -11,7 +11,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from salesdesk.core.errors import DamagedDatabaseError
+from salesdesk.core.errors import DamagedDatabaseError, DamagedStorageError, storage_error
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _MAX_REPORTED = 1
@@ -64,9 +64,15 @@ def damage_of(path: Path) -> str | None:
         with closing(connect_read_only(path)) as connection:
             rows = connection.execute(f"PRAGMA quick_check({_MAX_REPORTED})").fetchall()
     except sqlite3.Error as error:
+        problem = storage_error(error, path)
+        if problem is not None and not isinstance(problem, DamagedStorageError):
+            raise problem from error  # the file may be whole: say what is wrong instead
         return str(error)
     found = [row[0] for row in rows]
-    return None if found == ["ok"] else "; ".join(found)
+    if found == ["ok"]:
+        return None
+    lines = [line.strip() for text in found for line in str(text).splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***"))
 
 
 def check_whole(path: Path, backups: list[Path]) -> None:

@@ -13,8 +13,10 @@ import contextlib
 import glob
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -27,12 +29,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from salesdesk.core.backup import STALE_PARTIAL_SECONDS, automatic_backups, backup_database
 from salesdesk.core.engine import APPLICATION_ID, create_engine_for, for_writing
 from salesdesk.core.errors import (
+    DamagedDatabaseError,
+    DamagedStorageError,
     DatabaseOpenError,
     ForeignDatabaseError,
     MigrationFailedError,
     NewerDatabaseError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
+    storage_error,
 )
 from salesdesk.core.files import sync_folder, temporary_sibling
 from salesdesk.core.integrity import check_whole, connect_read_only, has_sqlite_header, side_file
@@ -64,14 +69,19 @@ class Database:
     backup_path: Path | None = None
     read_only: bool = False
     _writes: sessionmaker[Session] | None = field(default=None, repr=False)
+    _check: Future[None] | None = field(default=None, repr=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Yield a session whose work commits on success and rolls back on any error.
 
         The transaction takes the write lock when it begins (``BEGIN IMMEDIATE``), waiting up
-        to the busy timeout for another writer; then it says the database is busy.
+        to the busy timeout for another writer; then it says the database is busy. While the
+        whole-file check started by ``check_in_background`` runs, the first write waits for
+        it: nothing is written into a damaged file.
         """
+        if self._check is not None:
+            self._check.result()  # raises DamagedDatabaseError (and stays read-only)
         if self.read_only:
             raise ReadOnlyDatabaseError(
                 f"{self.path} is open read-only: changes cannot be saved. Nothing was changed."
@@ -80,6 +90,37 @@ class Database:
             self._writes = sessionmaker(for_writing(self.engine))
         with self._writes.begin() as session:
             yield session
+
+    def check_in_background(self) -> None:
+        """Check the whole file (``check_database_whole``) in a thread, so the window shows first.
+
+        A damaged file turns the database read-only; ``damage`` then says why.
+        """
+        check: Future[None] = Future()
+
+        def run() -> None:
+            try:
+                check_database_whole(self.path)
+            except DamagedDatabaseError as error:
+                self.read_only = True
+                check.set_exception(error)
+            else:
+                check.set_result(None)
+
+        self._check = check
+        threading.Thread(target=run, name="salesdesk-check", daemon=True).start()
+
+    def damage(self) -> DamagedDatabaseError | None:
+        """Return the background check's finding once it is done (None: whole or not done)."""
+        if self._check is None or not self._check.done():
+            return None
+        error = self._check.exception()
+        return error if isinstance(error, DamagedDatabaseError) else None
+
+    @property
+    def checked(self) -> bool:
+        """Return True when no background check is running (any more)."""
+        return self._check is None or self._check.done()
 
     def close(self) -> None:
         """Release every connection to the file."""
@@ -123,6 +164,9 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> tuple[FileState, s
                 else []
             )
     except sqlite3.Error as error:
+        problem = storage_error(error, path)
+        if problem is not None and not isinstance(problem, DamagedStorageError):
+            raise problem from error  # busy, read-only, a full disk: not the file's fault
         raise NotADatabaseError(f"{path} is damaged or not a SQLite database ({error})") from error
     if not (tables - {"alembic_version"}) and not versions:
         return FileState.NEW, None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 import traceback
 from pathlib import Path
@@ -12,6 +13,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import salesdesk
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.files import atomic_path
 from salesdesk.core.store import Database
 from salesdesk.paths import resources_dir
 from salesdesk.ui.formatting import tr, use_readable_locale
@@ -39,8 +42,12 @@ def _report_unexpected(
 ) -> None:
     """Show an error no code path expected instead of losing it.
 
-    The data stays consistent: every write is one transaction, rolled back when it failed.
+    The data stays consistent: every write is one transaction, rolled back when it failed. An
+    error meant for the rep (the database is busy, read-only, full) is shown as its sentence.
     """
+    if isinstance(error, SalesDeskError):
+        QMessageBox.warning(None, tr("Application", "Not saved"), str(error))
+        return
     traceback.print_exception(kind, error, trace)
     QMessageBox.critical(
         None,
@@ -57,12 +64,17 @@ def _drop_offscreen_noise(mode: QtMsgType, context: QMessageLogContext, message:
         print(message, file=sys.stderr)
 
 
-def save_screenshot(window: MainWindow, target: Path) -> bool:
-    """Render ``window`` at its default size into the PNG file ``target``."""
+def save_screenshot(window: MainWindow, target: Path) -> None:
+    """Render ``window`` at its default size into the PNG file ``target`` (complete or none).
+
+    Raises ``OutputError`` when the file cannot be written.
+    """
     window.resize(*DEFAULT_SIZE)
     window.show()
     QApplication.processEvents()
-    return window.grab().save(str(target), "PNG")
+    with atomic_path(target) as partial:
+        if not window.grab().save(str(partial), "PNG"):
+            raise OSError(errno.EIO, "the image could not be written")
 
 
 def run_app(database: Database, *, view: str | None = None, screenshot: Path | None = None) -> int:
@@ -78,10 +90,8 @@ def run_app(database: Database, *, view: str | None = None, screenshot: Path | N
         if view is not None:
             window.show_area(view)
         if screenshot is not None:
-            if save_screenshot(window, screenshot):
-                return 0
-            print(f"salesdesk: could not write the screenshot {screenshot}", file=sys.stderr)
-            return 1
+            save_screenshot(window, screenshot)
+            return 0
         sys.excepthook = _report_unexpected
         window.show()
         return app.exec()

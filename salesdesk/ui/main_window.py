@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -95,7 +95,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.counts = QLabel(self)
         self.counts.setObjectName("statusCounts")
+        self.read_only_mark = QLabel(tr(_CONTEXT, "Read-only"), self)
+        self.read_only_mark.setObjectName("readOnlyMark")
+        self.read_only_mark.setStyleSheet("QLabel { color: #a33; font-weight: bold; }")
+        self.statusBar().addPermanentWidget(self.read_only_mark)
         self.statusBar().addPermanentWidget(self.counts)
+        self._check_timer = QTimer(self)
+        self._check_timer.setInterval(100)
+        self._check_timer.timeout.connect(self._on_check_progress)
         self._restore_geometry()
         self._show_database()
 
@@ -236,8 +243,10 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_database(self) -> None:
-        self.setWindowTitle(tr(_CONTEXT, "%1 — SalesDesk").replace("%1", self.database.path.name))
+        self._show_title()
         self.setWindowFilePath(str(self.database.path))
+        if not self.database.checked:
+            self._check_timer.start()
         self._stale = set(AREA_NAMES)
         self._show_counts()
         self.show_area(self.current_area())
@@ -247,6 +256,28 @@ class MainWindow(QMainWindow):
                     "%1", str(self.database.backup_path)
                 )
             )
+
+    def _show_title(self) -> None:
+        name = self.database.path.name
+        if self.database.read_only:
+            title = tr(_CONTEXT, "%1 (read-only) — SalesDesk").replace("%1", name)
+        else:
+            title = tr(_CONTEXT, "%1 — SalesDesk").replace("%1", name)
+        self.setWindowTitle(title)
+        self.read_only_mark.setVisible(self.database.read_only)
+        self.read_only_mark.setToolTip(
+            tr(_CONTEXT, "Changes cannot be saved to this database; nothing will be written.")
+        )
+
+    def _on_check_progress(self) -> None:
+        """When the background check of the whole file ends, say if the file is damaged."""
+        if not self.database.checked:
+            return
+        self._check_timer.stop()
+        damage = self.database.damage()
+        self._show_title()
+        if damage is not None:
+            QMessageBox.critical(self, tr(_CONTEXT, "The database is damaged"), str(damage))
 
     def _show_counts(self) -> None:
         with self.database.sessions() as session:

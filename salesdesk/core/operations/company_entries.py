@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.limits import amount_problem, day_problem
 from salesdesk.core.models import Base, CompanyNews, Customer, DecisionRole, KeyPerson, Purchase
 from salesdesk.core.operations.row_change import Row, row_of, save_row
 
@@ -104,6 +105,8 @@ def save_news(
     }
     if happened_on > today:
         problems.append(FieldProblem("happened_on", "news cannot lie in the future"))
+    elif (message := day_problem(happened_on)) is not None:
+        problems.append(FieldProblem("happened_on", message))
     if problems:
         raise InvalidFieldsError(problems)
     return _save(session, CompanyNews, news_id, values)
@@ -133,8 +136,12 @@ def save_purchase(
         "amount_cents": amount,
         "currency": code if amount is not None else None,
     }
-    if amount is not None and (amount < 0 or amount != amount.quantize(Decimal("0.01"))):
-        problems.append(FieldProblem("amount", "the amount is a positive number with cents"))
+    if amount is not None and amount.is_finite() and amount < 0:
+        problems.append(FieldProblem("amount", "the amount cannot be negative"))
+    elif amount is not None and (message := amount_problem(amount)) is not None:
+        problems.append(FieldProblem("amount", message))
+    if purchased_on is not None and (message := day_problem(purchased_on)) is not None:
+        problems.append(FieldProblem("purchased_on", message))
     if amount is not None and not (len(code) == 3 and code.isascii() and code.isalpha()):
         problems.append(FieldProblem("amount", "the currency is a three-letter code such as EUR"))
     if problems:

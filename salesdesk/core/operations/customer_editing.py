@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.exchange.fields import FieldError, check_email, check_phone
+from salesdesk.core.limits import day_problem
 from salesdesk.core.models import (
     Company,
     ContactChannel,
@@ -83,6 +84,8 @@ def _problems(fields: ContactFields, today: date) -> list[FieldProblem]:
             problems.append(FieldProblem(name, f"the {words} is longer than {limit} characters"))
     if fields.birthday is not None and fields.birthday > today:
         problems.append(FieldProblem("birthday", "the birthday lies in the future"))
+    elif fields.birthday is not None and (message := day_problem(fields.birthday)) is not None:
+        problems.append(FieldProblem("birthday", message))
     return problems
 
 

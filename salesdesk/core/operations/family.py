@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.limits import day_problem
 from salesdesk.core.models import Base, Customer, DateKind, FamilyMember, ImportantDate, Relation
 from salesdesk.core.operations.row_change import Row, row_of, save_row
 
@@ -46,6 +47,8 @@ def save_family_member(
         problems.append(FieldProblem("name", f"the name is longer than {MAX_NAME} characters"))
     if birthday is not None and birthday > today:
         problems.append(FieldProblem("birthday", "the birthday lies in the future"))
+    elif birthday is not None and (message := day_problem(birthday)) is not None:
+        problems.append(FieldProblem("birthday", message))
     if problems:
         raise InvalidFieldsError(problems)
     values = {
@@ -74,5 +77,7 @@ def save_important_date(
         raise InvalidFieldsError(
             [FieldProblem("label", f"the text is longer than {MAX_NAME} characters")]
         )
+    if (message := day_problem(on_date)) is not None:
+        raise InvalidFieldsError([FieldProblem("on_date", message)])
     values = {"label": label.strip(), "kind": kind, "on_date": on_date, "yearly": yearly}
     return _change(session, ImportantDate, date_id, customer_id, values)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.limits import moment_problem
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -64,8 +65,8 @@ def _problems(session: Session, fields: ActivityFields) -> list[FieldProblem]:
         deal = session.get(Deal, fields.deal_id)
         if deal is None or deal.customer_id != fields.customer_id:
             problems.append(FieldProblem("deal_id", "the deal belongs to another customer"))
-    if fields.starts_at.tzinfo is None:
-        problems.append(FieldProblem("starts_at", "the start needs a time zone"))
+    if (message := moment_problem(fields.starts_at)) is not None:
+        problems.append(FieldProblem("starts_at", message))
     if not MIN_MINUTES <= fields.duration_minutes <= MAX_MINUTES:
         message = f"the duration is {MIN_MINUTES} minutes to 12 hours"
         problems.append(FieldProblem("duration_minutes", message))
@@ -224,6 +225,8 @@ def complete_activity(
         raise InvalidFieldsError([FieldProblem("status", "choose done, cancelled or no-show")])
     if next_at is not None and not next_step.strip():
         raise InvalidFieldsError([FieldProblem("next_step", "say what the next step is")])
+    if next_at is not None and (message := moment_problem(next_at)) is not None:
+        raise InvalidFieldsError([FieldProblem("next_at", message)])
     writer = RowWriter(session)
     writer.update(
         Activity,
