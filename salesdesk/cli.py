@@ -306,13 +306,14 @@ def _funnel(args: argparse.Namespace) -> int:
         raise UsageError("--to must not be before --from")
     import json
 
+    from salesdesk.core import local_time
     from salesdesk.core.analytics.report import funnel_report, period, report_lines
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
 
     _existing_database(args.db)
     now = utc_now()
-    start, end = period(args.first, args.last, now.astimezone().date())
+    start, end = period(args.first, args.last, local_time.local_day(now))
     if args.pdf is not None:
         return _funnel_pdf(args.db, args.pdf, start, end, now)
     database = open_database(args.db)

@@ -1,4 +1,9 @@
-"""Shared fixtures: a fresh SalesDesk database per test, and no test touches the user's files."""
+"""Shared fixtures: a fresh database per test, no test touches the user's files or waits.
+
+Every test runs with the rep's time zone pinned (UTC unless a test pins another), so no
+result depends on the machine's zone, and with every modal dialog guarded: a dialog that no
+test answers fails the test at once instead of hanging the suite.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,28 @@ import pytest
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import UTC  # noqa: E402
+
+from salesdesk.core import local_time  # noqa: E402
 from salesdesk.core.store import Database, open_database  # noqa: E402
 from tests.core.dossier.rich_customer import Rich, build_rich  # noqa: E402
+from tests.modal_guard import guard_dialogs  # noqa: E402
+
+# Before any fixture runs, so module-level code sees the pinned zone too.
+local_time.pin_zone(UTC)
+
+
+@pytest.fixture(autouse=True)
+def _pinned_zone() -> Iterator[None]:
+    """Run each test in UTC as the rep's zone; a test may pin another and it is undone."""
+    local_time.pin_zone(UTC)
+    yield
+    local_time.pin_zone(UTC)
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    guard_dialogs(monkeypatch)
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -14,12 +13,13 @@ import pytest
 from salesdesk.cli import main
 from salesdesk.core.backup import automatic_backups
 from salesdesk.core.store import Database
+from tests.processes import child_env
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "salesdesk", *args],
-        capture_output=True, text=True, timeout=180, env=env,
+        capture_output=True, text=True, timeout=180, env=env or child_env(),
     )  # fmt: skip
 
 
@@ -100,7 +100,7 @@ def test_screenshot_of_a_new_database_without_a_display(tmp_path: Path) -> None:
     """The real entry point: first start fills sample data, and no display is needed."""
     from PySide6.QtGui import QImage
 
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env = child_env(without=("DISPLAY", "QT_QPA_PLATFORM"))
     db, png = tmp_path / "first.sqlite3", tmp_path / "board.png"
     result = run_cli("--db", str(db), "--view", "board", "--screenshot", str(png), env=env)
     assert result.returncode == 0, result.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from salesdesk.core.store import Database
 from tests.core.dossier.rich_customer import DAY, Rich
 from tests.pdf_text import pdf_pages
+from tests.processes import child_env
 
 
 @pytest.fixture
@@ -22,8 +22,7 @@ def closed(rich: Rich, database: Database) -> Rich:
 
 def run_dossier(*args: str) -> subprocess.CompletedProcess[str]:
     # No display at all: the command must bring up Qt offscreen by itself.
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env = child_env(without=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
     return subprocess.run(
         [sys.executable, "-m", "salesdesk", "dossier", *args],
         capture_output=True, text=True, timeout=180, env=env,

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import (
     Activity,
     ActivityStatus,
@@ -153,7 +154,7 @@ def load_cards(
         query = query.where(Deal.id.in_(list(deal_ids)))
     if stage_ids is not None:
         query = query.where(Deal.stage_id.in_(list(stage_ids)))
-    today = now.astimezone().date()
+    today = local_time.local_day(now)
     cards: dict[int, list[Card]] = {stage_id: [] for stage_id in stages}
     for row in session.execute(query):
         stage = stages.get(row.stage_id)
@@ -166,7 +167,7 @@ def load_cards(
 def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
     (deal_id, stage_id, title, customer, company, tier, value, currency, override,
      entered_at, next_at, score) = row  # fmt: skip
-    entered_on = entered_at.astimezone().date()
+    entered_on = local_time.local_day(entered_at)
     days = (today - entered_on).days
     return Card(
         deal_id=deal_id,
@@ -192,7 +193,7 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
 def _next_marker(next_at: datetime | None, today: date) -> NextActivity:
     if next_at is None:
         return NextActivity.NONE
-    day = next_at.astimezone().date()
+    day = local_time.local_day(next_at)
     if day < today:
         return NextActivity.OVERDUE
     return NextActivity.TODAY if day == today else NextActivity.FUTURE

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from salesdesk.core import local_time
 from salesdesk.core.backup import backup_database
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.store import Database, open_database
@@ -61,7 +62,7 @@ def choose_database(parent: QWidget, folder: Path) -> Database | None:
 
 def suggested_backup_path(database: Path, now: datetime) -> Path:
     """Return ``<name>-backup-YYYY-MM-DD-HHMM.sqlite`` next to ``database``."""
-    stamp = now.astimezone().strftime("%Y-%m-%d-%H%M")
+    stamp = local_time.local(now).strftime("%Y-%m-%d-%H%M")
     return database.with_name(f"{database.stem}-backup-{stamp}{SUFFIX}")
 
 

@@ -13,6 +13,8 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from salesdesk.core import local_time
+
 # Symbols for the currencies reps quote in most; any other currency shows its ISO code.
 _SYMBOLS = {
     "EUR": "€",
@@ -91,7 +93,7 @@ def format_datetime(moment: datetime | None, locale: QLocale | None = None) -> s
     if moment is None:
         return ""
     locale = locale or QLocale()
-    local = moment.astimezone()
+    local = local_time.local(moment)
     qmoment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     pattern = f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
     return locale.toString(qmoment, pattern)

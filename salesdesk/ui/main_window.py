@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 import salesdesk
+from salesdesk.core import local_time
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         from salesdesk.core.exchange.calendar import write_calendar
 
         path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
-        today = self.clock().astimezone().date()
+        today = local_time.local_day(self.clock())
         try:
             with self.database.sessions() as session:
                 count = write_calendar(session, today, today + timedelta(days=27), path,

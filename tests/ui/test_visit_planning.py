@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from salesdesk.core import local_time
 from salesdesk.core.models import (
     Activity,
     ActivityStatus,
@@ -65,7 +66,7 @@ def test_a_clash_is_flagged_and_a_bad_plan_is_refused(window: MainWindow, world:
             select(Activity).where(Activity.status == "planned").order_by(Activity.starts_at)
         ).first()
     assert busy is not None
-    local = busy.starts_at.astimezone()
+    local = local_time.local(busy.starts_at)
     dialog.starts.setDateTime(QDateTime(local.date(), QTime(local.hour, local.minute)))
     assert dialog.clash.isVisibleTo(dialog) and "Overlaps" in dialog.clash.text()
     dialog.minutes.setValue(5)
@@ -216,7 +217,7 @@ def test_a_planned_visit_is_moved_and_the_move_undone(window: MainWindow, world:
     with window.database.sessions() as session:
         moved = session.get(Activity, world.activities["visit"])
         assert moved is not None and moved.place == "Their new warehouse"
-        assert moved.starts_at.astimezone().date() == datetime(2026, 3, 13).date()
+        assert local_time.local_day(moved.starts_at) == datetime(2026, 3, 13).date()
         items = session.scalar(select(func.count(VisitChecklistItem.id)).where(
             VisitChecklistItem.activity_id == moved.id))  # fmt: skip
     assert items == 12  # the checklist came along

@@ -17,13 +17,14 @@ Definitions:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import Activity, ActivityStatus, Deal, DealStatus, Stage, StageKind
 from salesdesk.core.queries.money import (
     cents_sum,
@@ -109,7 +110,7 @@ def slipped_deals(session: Session, today: date) -> int:
 
 def overdue_follow_ups(session: Session, today: date) -> int:
     """Return how many activities are still planned although their (local) day has passed."""
-    before = datetime.combine(today, time()).astimezone().astimezone(UTC)
+    before = local_time.day_start(today)
     return (
         session.scalar(
             select(func.count(Activity.id)).where(

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.analytics.diagnosis import Finding, findings_for, rotting_counts
 from salesdesk.core.analytics.figures import Figures, figures
 from salesdesk.core.analytics.forecast import (
@@ -43,7 +44,7 @@ def overview(session: Session, start: datetime, end: datetime, now: datetime) ->
     """Measure the period ``start`` (inclusive) to ``end`` (exclusive) as of ``now``."""
     measured = funnel(session, start, end)
     open_deals, rotting = rotting_counts(session, now)
-    today = now.astimezone().date()
+    today = local_time.local_day(now)
     return Overview(
         funnel=measured,
         figures=figures(session, start, end),

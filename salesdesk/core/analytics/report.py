@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.overview import Overview, overview
 
@@ -21,9 +22,7 @@ def period(first: date | None, last: date | None, today: date) -> tuple[datetime
     """
     last = last or today
     first = first or last - timedelta(days=DEFAULT_DAYS - 1)
-    start = datetime.combine(first, time()).astimezone().astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), time()).astimezone().astimezone(UTC)
-    return start, end
+    return local_time.days_span(first, last)
 
 
 def _money(values: dict[str, Decimal]) -> dict[str, float]:
@@ -52,8 +51,8 @@ def report_of(measured: Overview) -> dict[str, Any]:
     start, end, key = measured.funnel.start, measured.funnel.end, measured.figures
     return {
         "period": {  # the local days, both included
-            "from": start.astimezone().date().isoformat(),
-            "to": (end - timedelta(microseconds=1)).astimezone().date().isoformat(),
+            "from": local_time.local_day(start).isoformat(),
+            "to": local_time.local_day(end - timedelta(microseconds=1)).isoformat(),
         },
         "stages": [
             {

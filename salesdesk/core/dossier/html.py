@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
-from salesdesk.core import labels
+from salesdesk.core import labels, local_time
 from salesdesk.core.dossier.content import DayDossiers, Dossier
 from salesdesk.core.operations.objections import KIND_TEXT
 from salesdesk.core.operations.qualification import TRAIT_TEXT
@@ -53,10 +53,10 @@ class PlainFormats:
         return f"{day:%A}, {day.isoformat()}"
 
     def datetime(self, moment: datetime | None) -> str:
-        return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+        return local_time.local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
     def time(self, moment: datetime) -> str:
-        return moment.astimezone().strftime("%H:%M")
+        return local_time.local(moment).strftime("%H:%M")
 
     def money(self, amount: Decimal, currency: str) -> str:
         return f"{currency} {amount:,.2f}"

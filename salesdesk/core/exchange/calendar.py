@@ -7,12 +7,13 @@ calendar shows in its own local time zone.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import Activity, ActivityStatus, Customer, Deal
 
 PRODUCT_ID = "-//SalesDesk//Visits//EN"
@@ -22,8 +23,7 @@ def calendar_bytes(session: Session, first_day: date, last_day: date, now: datet
     """Return the planned activities from ``first_day`` to ``last_day`` (local days) as ICS."""
     import icalendar  # only this export needs the library
 
-    start = datetime.combine(first_day, time()).astimezone().astimezone(UTC)
-    end = datetime.combine(last_day + timedelta(days=1), time()).astimezone().astimezone(UTC)
+    start, end = local_time.days_span(first_day, last_day)
     rows = session.execute(
         select(Activity, Customer.name, Deal.title)
         .join(Customer, Customer.id == Activity.customer_id)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.limits import moment_problem
@@ -242,7 +243,7 @@ def complete_activity(
     if status is ActivityStatus.DONE and contact:
         customer = session.get(Customer, before["customer_id"])
         assert customer is not None
-        day = before["starts_at"].astimezone().date()
+        day = local_time.local_day(before["starts_at"])
         last = customer.last_contact_on
         writer.update(
             Customer,

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import (
     Activity,
     ActivityStatus,
@@ -30,24 +31,20 @@ from salesdesk.core.queries.visits import VisitRow
 DEFAULT_CADENCE = {Tier.A: 7, Tier.B: 14, Tier.C: 30}
 
 
-def _local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone()
-
-
 def agenda(session: Session, first_day: date, days: int) -> dict[date, list[VisitRow]]:
     """Return every activity from ``first_day`` for ``days`` local days, by day, by time."""
-    start = _local_midnight(first_day).astimezone(UTC)
-    end = _local_midnight(first_day + timedelta(days=days)).astimezone(UTC)
+    start = local_time.day_start(first_day)
+    end = local_time.day_start(first_day + timedelta(days=days))
     found: dict[date, list[VisitRow]] = defaultdict(list)
     for visit in _visit_rows(session, Activity.starts_at >= start, Activity.starts_at < end):
-        found[visit.starts_at.astimezone().date()].append(visit)
+        found[local_time.local_day(visit.starts_at)].append(visit)
     return {first_day + timedelta(days=n): found.get(first_day + timedelta(days=n), [])
             for n in range(days)}  # fmt: skip
 
 
 def overdue_activities(session: Session, today: date) -> list[VisitRow]:
     """Return activities still planned although their day has passed (oldest first)."""
-    before = _local_midnight(today).astimezone(UTC)
+    before = local_time.day_start(today)
     return _visit_rows(
         session, Activity.starts_at < before, Activity.status == ActivityStatus.PLANNED
     )
@@ -105,7 +102,7 @@ def due_customers(session: Session, today: date) -> list[DueCustomer]:
     days = cadence(session)
     planned = select(Activity.customer_id).where(
         Activity.status == ActivityStatus.PLANNED,
-        Activity.starts_at >= _local_midnight(today).astimezone(UTC),
+        Activity.starts_at >= local_time.day_start(today),
     )
     rows = session.execute(
         select(Customer.id, Customer.name, Customer.tier, Customer.last_contact_on).where(

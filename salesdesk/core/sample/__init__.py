@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.defaults import CLOSING_TEMPLATE, PRE_VISIT_TEMPLATE
 from salesdesk.core.models import (
     Base,
@@ -27,6 +28,7 @@ from salesdesk.core.models import (
     ProfileQuestion,
     Stage,
     StageKind,
+    utc_now,
 )
 from salesdesk.core.sample.activities import Checklists, Template, make_activities
 from salesdesk.core.sample.common import Ids, World
@@ -63,7 +65,7 @@ def generate_sample(
     """
     if customers < 0 or deals < 0:
         raise ValueError("sample sizes cannot be negative")
-    world = World(random.Random(seed), today or date.today(), Ids(session))
+    world = World(random.Random(seed), today or local_time.local_day(utc_now()), Ids(session))
     pipeline = _pipeline(session)
     people = make_customers(world, customers)
     make_deals(world, pipeline, people, deals)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import month_of, quarter_of, weighted_forecast
 from salesdesk.core.analytics.overview import Overview, overview
 from salesdesk.core.analytics.report import period
@@ -176,7 +177,7 @@ class AnalyticsView(QWidget):
         return preset_days(self.period.currentIndex(), self._today())
 
     def _today(self) -> date:
-        return (self._now or self._clock()).astimezone().date()
+        return local_time.local_day(self._now or self._clock())
 
     def reload(self, session: Session, now: datetime) -> None:
         """Measure the chosen period as of ``now`` and show it."""

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast, month_of, quarter_of, year_of
 from salesdesk.core.analytics.target import TargetPlan
+from salesdesk.core.models import utc_now
 from salesdesk.ui.analytics.figures_panel import fill_table, read_only_table
 from salesdesk.ui.analytics.texts import money
 from salesdesk.ui.formatting import (
@@ -60,7 +62,7 @@ class TargetPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr(_CONTEXT, "Target planner"), parent)
         self.setObjectName("targetPlanner")
-        self.today = date.today()
+        self.today = local_time.local_day(utc_now())
         self.amount = QLineEdit(self)
         self.amount.setObjectName("targetAmount")
         self.amount.setPlaceholderText(tr(_CONTEXT, "e.g. 200000"))

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSize
 
+from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.overview import Overview
 from salesdesk.core.templates import environment
@@ -90,7 +91,7 @@ def _chart_stages(measured: Overview) -> list[ChartStage]:
 
 def _page(measured: Overview, now: datetime) -> ReportPage:
     key = measured.figures
-    last_day = (measured.funnel.end - timedelta(microseconds=1)).astimezone().date()
+    last_day = local_time.local_day(measured.funnel.end - timedelta(microseconds=1))
     figures = [
         (tr(_CONTEXT, "Win rate"), tr(_CONTEXT, "%1 (won %2, lost %3)")
          .replace("%1", format_percent(key.win_rate)).replace("%2", format_count(key.won))
@@ -110,7 +111,7 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
     reasons = sorted(key.lost_by_reason.items(), key=lambda item: (-item[1], item[0]))
     return ReportPage(
         title=report_title(),
-        period=f"{format_date(measured.funnel.start.astimezone().date())} – "
+        period=f"{format_date(local_time.local_day(measured.funnel.start))} – "
         f"{format_date(last_day)}",
         as_of=tr(_CONTEXT, "as of %1").replace("%1", format_datetime(now)),
         funnel_heading=tr(_CONTEXT, "Funnel"),
@@ -148,7 +149,7 @@ def report_sections(measured: Overview, now: datetime) -> list[PrintSection]:
     image = funnel_image(_chart_stages(measured), IMAGE_SIZE, font, scale=IMAGE_SCALE)
     title = report_title()
     period = tr(_CONTEXT, "%1 · %2").replace("%1", title).replace(
-        "%2", format_date(measured.funnel.start.astimezone().date()))  # fmt: skip
+        "%2", format_date(local_time.local_day(measured.funnel.start)))  # fmt: skip
     return [PrintSection(report_html(measured, now), period, {"funnel.png": image})]
 
 

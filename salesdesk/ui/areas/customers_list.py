@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import CustomerSource, CustomerTrait, FormSection, ProfileEntry, Tier
 from salesdesk.core.queries import CustomerRow, customer_rows
 from salesdesk.core.queries.customers import CustomerFilter
@@ -274,7 +275,7 @@ class CustomersList(ListArea):
             rows = tuple(row for row, _ in terms.keep_by_names(pairs))
         wanted = self.customer_filter()
         if wanted != CustomerFilter():
-            today = self._data.now().astimezone().date()
+            today = local_time.local_day(self._data.now())
             rows = tuple(row for row in rows if wanted.accepts(row, today))
         tiers = Counter(row.tier.value for row in rows)
         summary = tr(_CONTEXT, "Customers: %n · tier A: %1 · B: %2 · C: %3", None, len(rows))

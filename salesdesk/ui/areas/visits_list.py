@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import ActivityKind, ActivityStatus
 from salesdesk.core.queries import VisitRow
@@ -214,7 +215,7 @@ class VisitsList(ListArea):
         """Return the day whose dossiers are printed: the selected visit's, else the day shown."""
         current = self.view.currentIndex()
         if current.isValid():
-            return self.model.row_at(current.row()).starts_at.astimezone().date()
+            return local_time.local_day(self.model.row_at(current.row()).starts_at)
         return self.shown_days()[0]
 
     def _on_print_day(self, mode: str) -> object:
@@ -305,7 +306,7 @@ class VisitsList(ListArea):
 
     def go(self, step: int) -> None:
         """Show the previous (-1) or next (+1) day or week; 0 goes back to today."""
-        today = self._data.now().astimezone().date()
+        today = local_time.local_day(self._data.now())
         if step == 0 or self._first_day is None:
             self._first_day = today - timedelta(days=today.weekday() if self._days == 7 else 0)
         else:
@@ -326,7 +327,7 @@ class VisitsList(ListArea):
     def shown_days(self) -> tuple[date, int]:
         """Return the first day shown and how many days are shown."""
         if self._first_day is None:
-            today = self._data.now().astimezone().date()
+            today = local_time.local_day(self._data.now())
             self._first_day = today - timedelta(days=today.weekday() if self._days == 7 else 0)
         return self._first_day, self._days
 
@@ -347,7 +348,7 @@ class VisitsList(ListArea):
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read the agenda of the days shown, and the follow-ups beside it."""
-        today = now.astimezone().date()
+        today = local_time.local_day(now)
         self._overdue = overdue_activities(session, today)
         self._show_agenda(session, now)
         self.overdue.clear()

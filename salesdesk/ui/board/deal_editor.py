@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core import local_time
 from salesdesk.core.board import StageInfo
+from salesdesk.core.models import utc_now
 from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
 from salesdesk.core.queries.customers import CustomerRow
 from salesdesk.ui.board.quick_create import customer_label
@@ -143,7 +145,7 @@ class DealEditor(QDialog):
         self.close_date.setObjectName("dealEditorCloseDate")
         self.close_date.setCalendarPopup(True)
         self.close_date.setDisplayFormat(date_format())
-        expected = fields.expected_close or date.today()
+        expected = fields.expected_close or local_time.local_day(utc_now())
         self.close_date.setDate(QDate(expected.year, expected.month, expected.day))
         self.has_close.toggled.connect(self.close_date.setEnabled)
         self.has_close.setChecked(fields.expected_close is not None)

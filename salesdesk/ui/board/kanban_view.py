@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.board import Card, CardFilter, StageInfo, load_board, load_cards, moved_card
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import StageKind, utc_now
@@ -259,7 +260,7 @@ class BoardView(QWidget):
         except SalesDeskError as error:
             QMessageBox.warning(self, self.tr("Deal not moved"), as_sentence(str(error)))
             return False
-        today = self._now().astimezone().date()
+        today = local_time.local_day(self._now())
         cards_after = {i: moved_card(card, target, today) for i, card in cards_before.items()}
         titles = [cards_before[i].title for i in deal_ids if i in cards_before]
         moved = list(move.deal_ids)

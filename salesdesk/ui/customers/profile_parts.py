@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from salesdesk.core import local_time
 from salesdesk.core.labels import ROLE_TEXT
 from salesdesk.core.operations.objections import KIND_TEXT
 from salesdesk.core.queries.profile import Profile
@@ -162,7 +163,7 @@ def referrals_box(profile: Profile, ask: Callable[[], None]) -> QWidget:
         layout.addWidget(_label(tr(_CONTEXT, "Referred by %1").replace("%1", profile.referred_by)))
     for referral in profile.referrals:
         parts = [referral.name, referral.phone, referral.status.value,
-                 format_date(referral.created_at.astimezone().date())]  # fmt: skip
+                 format_date(local_time.local_day(referral.created_at))]  # fmt: skip
         layout.addWidget(_label(" · ".join(part for part in parts if part)))
     if not profile.referrals:
         layout.addWidget(_label(tr(_CONTEXT, "Has not named anyone yet.")))

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QLocale
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.dossier.content import DayDossiers, Dossier, load_day, load_dossier
 from salesdesk.core.dossier.html import dossier_html, route_html
 from salesdesk.core.errors import SalesDeskError
@@ -32,7 +33,7 @@ class LocaleFormats:
         return format_datetime(moment)
 
     def time(self, moment: datetime) -> str:
-        local = moment.astimezone()
+        local = local_time.local(moment)
         locale = QLocale()
         return locale.toString(local.time(), locale.timeFormat(QLocale.FormatType.ShortFormat))
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core import local_time
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import STATUS_TEXT
 from salesdesk.core.models import ActivityStatus
@@ -73,9 +74,10 @@ class CloseDialog(EntryDialog):
         """Return what the form holds."""
         next_at = None
         if self.plan_next.isChecked():
-            moment = self.next_at.dateTime()
-            moment.setTimeZone(QTimeZone.systemTimeZone())
-            next_at = datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
+            chosen = self.next_at.dateTime()
+            day, clock = chosen.date(), chosen.time()
+            wall = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+            next_at = local_time.localize(wall).astimezone(UTC)
         return CloseInput(self.outcome.toPlainText(), self.next_step.text(), next_at)
 
     def submit(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core import local_time
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import ACTIVITY_TEXT
 from salesdesk.core.models import ActivityKind
@@ -34,7 +35,7 @@ _CONTEXT = "PlanVisit"
 
 def next_slot(now: datetime) -> datetime:
     """Return tomorrow at 9:00 local time: a sensible first suggestion."""
-    local = now.astimezone()
+    local = local_time.local(now)
     return (local + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
 
 
@@ -123,7 +124,7 @@ class PlanDialog(EntryDialog):
         self.customer.setCurrentIndex(max(self.customer.findData(existing.customer_id), 0))
         self._show_deals()
         self.deal.setCurrentIndex(max(self.deal.findData(existing.deal_id), 0))
-        local = existing.starts_at.astimezone()
+        local = local_time.local(existing.starts_at)
         self.starts.setDateTime(QDateTime(local.date(), QTime(local.hour, local.minute)))
         self.minutes.setValue(existing.duration_minutes)
         self.place.setText(existing.place)
@@ -134,9 +135,10 @@ class PlanDialog(EntryDialog):
 
     def starts_at(self) -> datetime:
         """Return the chosen start as an aware datetime in UTC."""
-        moment = self.starts.dateTime()
-        moment.setTimeZone(QTimeZone.systemTimeZone())
-        return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
+        chosen = self.starts.dateTime()
+        day, clock = chosen.date(), chosen.time()
+        wall = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+        return local_time.localize(wall).astimezone(UTC)
 
     def _show_deals(self) -> None:
         self.deal.clear()

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import (
     month_of,
     overdue_follow_ups,
@@ -81,8 +82,8 @@ def test_nothing_expected_is_an_empty_forecast(database: Database) -> None:
 
 
 def test_overdue_follow_ups_are_planned_activities_of_past_days(database: Database) -> None:
-    noon = datetime.combine(TODAY, time(12)).astimezone().astimezone(UTC)
-    midnight = datetime.combine(TODAY, time()).astimezone().astimezone(UTC)
+    noon = local_time.localize(datetime.combine(TODAY, time(12))).astimezone(UTC)
+    midnight = local_time.day_start(TODAY)
     activities = [
         (noon - timedelta(days=2), ActivityStatus.PLANNED),  # overdue
         (midnight - timedelta(minutes=1), ActivityStatus.PLANNED),  # yesterday late: overdue

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -64,7 +65,7 @@ class Rich:
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
     """Return a local time of ``day`` as an aware datetime (the day stays the local day)."""
-    return datetime(day.year, day.month, day.day, hour, minute).astimezone().astimezone(UTC)
+    return local_time.localize(datetime(day.year, day.month, day.day, hour, minute)).astimezone(UTC)
 
 
 def build_rich(database: Database) -> Rich:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from salesdesk.core import local_time
 from salesdesk.core.dossier.content import load_day, load_dossier
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import ActivityStatus
@@ -70,7 +71,7 @@ def test_a_day_prints_its_visits_in_order_and_each_customer_once(
     with database.sessions() as session:
         day = load_day(session, DAY, NOW)
     # Visits only (not the call), not the cancelled one, not the next day's; by time.
-    assert [(stop.customer, stop.starts_at.astimezone().hour) for stop in day.route] == [
+    assert [(stop.customer, local_time.local(stop.starts_at).hour) for stop in day.route] == [
         ("王芳", 9), ("Lee <b>Min</b> & Sons", 11), ("Lee <b>Min</b> & Sons", 16),
     ]  # fmt: skip
     assert day.route[1].company == "삼성 <Tech> 전자" and day.route[0].company is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from sqlalchemy import select
 
 from salesdesk.core.models import Deal, Stage
 from salesdesk.core.store import Database
+from tests.processes import child_env
 from tests.ui.world import World
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,8 +26,7 @@ def test_real_mouse_drag_moves_a_card_between_columns(database: Database, world:
     with database.sessions() as session:
         stages = {s.name: s.id for s in session.scalars(select(Stage))}
     database.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-    env.pop("DISPLAY", None)
+    env = child_env(without=("DISPLAY",), QT_QPA_PLATFORM="xcb")
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", sys.executable, "-m",
          "tests.ui.board.real_drag", str(database.path), str(stages["New contact"]),
