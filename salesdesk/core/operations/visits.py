@@ -123,11 +123,9 @@ def plan_activity(
     return PlannedActivity(activity_id, writer.change())
 
 
-def _plan(writer: RowWriter, fields: ActivityFields, now: datetime, follows_id: int | None) -> int:
-    session = writer.session
-    if problems := _problems(session, fields):
-        raise InvalidFieldsError(problems)
-    activity = {
+def _values(fields: ActivityFields) -> dict[str, Any]:
+    """Return the columns of an activity that the planning form sets (not its checklist)."""
+    return {
         "kind": fields.kind,
         "customer_id": fields.customer_id,
         "deal_id": fields.deal_id,
@@ -136,6 +134,15 @@ def _plan(writer: RowWriter, fields: ActivityFields, now: datetime, follows_id: 
         "place": fields.place.strip() or None,
         "objective": fields.objective.strip() or None,
         "desired_outcome": fields.desired_outcome.strip() or None,
+    }
+
+
+def _plan(writer: RowWriter, fields: ActivityFields, now: datetime, follows_id: int | None) -> int:
+    session = writer.session
+    if problems := _problems(session, fields):
+        raise InvalidFieldsError(problems)
+    activity = {
+        **_values(fields),
         "status": ActivityStatus.PLANNED,
         "outcome": None,
         "next_step": None,
@@ -326,14 +333,4 @@ def update_activity(session: Session, activity_id: int, fields: ActivityFields) 
         raise SalesDeskError("that activity no longer exists")
     if problems := _problems(session, fields):
         raise InvalidFieldsError(problems)
-    values = {
-        "kind": fields.kind,
-        "customer_id": fields.customer_id,
-        "deal_id": fields.deal_id,
-        "starts_at": fields.starts_at,
-        "duration_minutes": fields.duration_minutes,
-        "place": fields.place.strip() or None,
-        "objective": fields.objective.strip() or None,
-        "desired_outcome": fields.desired_outcome.strip() or None,
-    }
-    return save_row(session, Activity, before, values)
+    return save_row(session, Activity, before, _values(fields))
