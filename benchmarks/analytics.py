@@ -43,9 +43,10 @@ def history_database(deals: int = DEALS, moves: int = MOVES, seed: int = 7) -> P
     try:
         with database.transaction() as session:
             rows = session.execute(
-                select(StageMove.deal_id, StageMove.to_stage_id, StageMove.moved_at)
-                .order_by(StageMove.deal_id, StageMove.moved_at, StageMove.id)
-            ).all()  # fmt: skip
+                select(StageMove.deal_id, StageMove.to_stage_id, StageMove.moved_at).order_by(
+                    StageMove.deal_id, StageMove.moved_at, StageMove.id
+                )
+            ).all()
             open_stages = set(session.scalars(select(Stage.id).where(Stage.kind == StageKind.OPEN)))
             # A gap: a deal sat in stage A until its next move took it on to open stage B (a
             # detour through Won would be a deal won and taken back, which reps do not do).
@@ -62,11 +63,19 @@ def history_database(deals: int = DEALS, moves: int = MOVES, seed: int = 7) -> P
             for here, there in chosen:
                 span = there.moved_at - here.moved_at
                 extra += [
-                    {"deal_id": here.deal_id, "from_stage_id": here.to_stage_id,
-                     "to_stage_id": there.to_stage_id, "moved_at": here.moved_at + span / 3},
-                    {"deal_id": here.deal_id, "from_stage_id": there.to_stage_id,
-                     "to_stage_id": here.to_stage_id, "moved_at": here.moved_at + span * 2 / 3},
-                ]  # fmt: skip
+                    {
+                        "deal_id": here.deal_id,
+                        "from_stage_id": here.to_stage_id,
+                        "to_stage_id": there.to_stage_id,
+                        "moved_at": here.moved_at + span / 3,
+                    },
+                    {
+                        "deal_id": here.deal_id,
+                        "from_stage_id": there.to_stage_id,
+                        "to_stage_id": here.to_stage_id,
+                        "moved_at": here.moved_at + span * 2 / 3,
+                    },
+                ]
             session.execute(insert(StageMove), extra)
     finally:
         database.close()
@@ -96,8 +105,11 @@ def run(repeat: int) -> None:
                 start = now - timedelta(days=days)
                 overview(session, start, now, now)  # warm the page cache once
                 rows[f"overview_{days}d_ms"] = round(
-                    median_ms([timed(lambda s=start: overview(session, s, now, now))
-                               for _ in range(runs)]), 1)  # fmt: skip
+                    median_ms(
+                        [timed(lambda s=start: overview(session, s, now, now)) for _ in range(runs)]
+                    ),
+                    1,
+                )
             start = now - timedelta(days=90)
             rows["funnel_90d_ms"] = round(
                 median_ms([timed(lambda: funnel(session, start, now)) for _ in range(runs)]), 1

@@ -19,8 +19,17 @@ def _startup(db: Path, repeat: int) -> tuple[float, int, float]:
     with tempfile.TemporaryDirectory() as tmp:
         shot = Path(tmp) / "shot.png"
         png = str(shot)
-        app = [sys.executable, "-m", "salesdesk", "--db", str(db), "--view", "board",
-               "--screenshot", png]  # fmt: skip
+        app = [
+            sys.executable,
+            "-m",
+            "salesdesk",
+            "--db",
+            str(db),
+            "--view",
+            "board",
+            "--screenshot",
+            png,
+        ]
         floor = [sys.executable, "-m", "benchmarks.floor_probe", png]
         run_child(app, shot)  # warm the file cache
         app_runs = [run_child(app, shot) for _ in range(repeat)]
@@ -77,14 +86,16 @@ def run(sizes: list[int], repeat: int) -> None:
         db = demo_database(deals)
         start_ms, rss, floor_ms = _startup(db, repeat)
         load_ms, move_ms, filter_ms = _in_process(db, repeat)
-        rows.append({
-            "deals": deals,
-            "start_to_board_ms": round(start_ms),
-            "floor_ms": round(floor_ms),
-            "ratio": round(start_ms / floor_ms, 2),
-            "board_load_ms": round(load_ms, 1),
-            "move_ms": round(move_ms, 2),
-            "filter_keystroke_ms": round(filter_ms, 2),
-            "peak_rss_mib": rss,
-        })  # fmt: skip
+        rows.append(
+            {
+                "deals": deals,
+                "start_to_board_ms": round(start_ms),
+                "floor_ms": round(floor_ms),
+                "ratio": round(start_ms / floor_ms, 2),
+                "board_load_ms": round(load_ms, 1),
+                "move_ms": round(move_ms, 2),
+                "filter_keystroke_ms": round(filter_ms, 2),
+                "peak_rss_mib": rss,
+            }
+        )
     report("board", rows)

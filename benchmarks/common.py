@@ -30,10 +30,23 @@ def demo_database(deals: int, seed: int = 1, customers: int | None = None) -> Pa
         partial.unlink(missing_ok=True)
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "salesdesk", "demo", "--db", str(partial), "--deals",
-             str(deals), "--customers", str(customers), "--seed", str(seed)],
-            check=True, stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "salesdesk",
+                "demo",
+                "--db",
+                str(partial),
+                "--deals",
+                str(deals),
+                "--customers",
+                str(customers),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         partial.rename(path)
         print(f"  made {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return path

@@ -71,9 +71,14 @@ def run(customers: int) -> None:
     """Measure search keystrokes over a database with ``customers`` customers."""
     db = demo_database(deals=2000, customers=customers)
     keystroke_ms, load_ms, rows, card_ms = _keystrokes(db)
-    report("customers", [{
-        "customers": rows,
-        "search_keystroke_ms": round(keystroke_ms, 1),
-        "open_profile_card_ms": round(card_ms, 1),
-        "list_load_ms": round(load_ms),
-    }])  # fmt: skip
+    report(
+        "customers",
+        [
+            {
+                "customers": rows,
+                "search_keystroke_ms": round(keystroke_ms, 1),
+                "open_profile_card_ms": round(card_ms, 1),
+                "list_load_ms": round(load_ms),
+            }
+        ],
+    )

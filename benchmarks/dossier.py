@@ -61,9 +61,16 @@ def run(repeat: int) -> None:
     finally:
         database.close()
         app.processEvents()
-    report("dossier", [{
-        "profile_entries": entries, "one_pages": one_pages,
-        "one_dossier_ms": round(median_ms(one_samples), 1),
-        "day_customers": len(visited[day]), "day_pages": day_pages,
-        "day_batch_ms": round(median_ms(day_samples), 1),
-    }])  # fmt: skip
+    report(
+        "dossier",
+        [
+            {
+                "profile_entries": entries,
+                "one_pages": one_pages,
+                "one_dossier_ms": round(median_ms(one_samples), 1),
+                "day_customers": len(visited[day]),
+                "day_pages": day_pages,
+                "day_batch_ms": round(median_ms(day_samples), 1),
+            }
+        ],
+    )

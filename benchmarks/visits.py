@@ -36,10 +36,17 @@ def run(repeat: int) -> None:
         shown_ms = _area(database, monday, repeat)
     finally:
         database.close()
-    report("visits", [{
-        "activities": total, "week_shows": shown, "week_agenda_ms": round(median_ms(samples), 1),
-        "week_view_ms": round(shown_ms, 1),
-    }])  # fmt: skip
+    report(
+        "visits",
+        [
+            {
+                "activities": total,
+                "week_shows": shown,
+                "week_agenda_ms": round(median_ms(samples), 1),
+                "week_view_ms": round(shown_ms, 1),
+            }
+        ],
+    )
 
 
 def _area(database: object, monday: object, repeat: int) -> float:

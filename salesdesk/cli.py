@@ -95,10 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     importer.add_argument("file", type=Path, metavar="FILE")
     importer.add_argument(
-        "--region", metavar="CC", type=str.upper, default=_default_region(),
+        "--region",
+        metavar="CC",
+        type=str.upper,
+        default=_default_region(),
         help="country of phone numbers written without +country code (default from LANG: "
         "%(default)s)",
-    )  # fmt: skip
+    )
     importer.add_argument(
         "--dry-run", action="store_true", help="only report what would be imported"
     )
@@ -335,9 +338,12 @@ def _funnel_pdf(db: Path, out: Path, start: datetime, end: datetime, now: dateti
     from salesdesk.ui.analytics.weekly_report import report_footer, report_sections, report_title
 
     sections, pages = _pdf_job(
-        db, out, lambda session: report_sections(overview(session, start, end, now), now),
-        lambda _: report_title(), report_footer(now),
-    )  # fmt: skip
+        db,
+        out,
+        lambda session: report_sections(overview(session, start, end, now), now),
+        lambda _: report_title(),
+        report_footer(now),
+    )
     print(f"wrote the funnel report ({pages} page{'' if pages == 1 else 's'}) to {out}")
     return 0
 
@@ -362,9 +368,12 @@ def _dossier(args: argparse.Namespace) -> int:
 
 
 def _pdf_job(
-    db: Path, out: Path, build: Callable[[Session], Sequence[PrintSection]],
-    title: Callable[[Sequence[PrintSection]], str], footer: str,
-) -> tuple[Sequence[PrintSection], int]:  # fmt: skip
+    db: Path,
+    out: Path,
+    build: Callable[[Session], Sequence[PrintSection]],
+    title: Callable[[Sequence[PrintSection]], str],
+    footer: str,
+) -> tuple[Sequence[PrintSection], int]:
     """Build print sections from the database and write them to the PDF ``out``, headless.
 
     Returns the sections and the number of pages. Warns on stderr about scripts in the text
@@ -385,8 +394,11 @@ def _pdf_job(
     finally:
         database.close()
     for script in missing_scripts("".join(section.html for section in sections)):
-        print(f"salesdesk: warning: no {script} font is installed; {script} text is left out "
-              "(on Debian/Ubuntu: apt install fonts-noto-cjk)", file=sys.stderr)  # fmt: skip
+        print(
+            f"salesdesk: warning: no {script} font is installed; {script} text is left out "
+            "(on Debian/Ubuntu: apt install fonts-noto-cjk)",
+            file=sys.stderr,
+        )
     try:
         pages = write_pdf(out, sections, title=title(sections), footer=footer)
     except OSError as error:

@@ -19,8 +19,11 @@ from tests.processes import child_env
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "salesdesk", *args],
-        capture_output=True, text=True, timeout=180, env=env or child_env(),
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env or child_env(),
+    )
 
 
 def _count(db: Path, table: str) -> int:

@@ -25,8 +25,11 @@ def run_dossier(*args: str) -> subprocess.CompletedProcess[str]:
     env = child_env(without=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
     return subprocess.run(
         [sys.executable, "-m", "salesdesk", "dossier", *args],
-        capture_output=True, text=True, timeout=180, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
 
 
 @pytest.mark.slow
@@ -70,8 +73,9 @@ def test_errors_are_one_line_and_write_nothing(closed: Rich, db_path: Path, tmp_
     assert both.returncode == 2 and "not allowed with" in both.stderr
     empty = run_dossier("--db", str(db_path), "--day", "2030-01-01", "--pdf", str(out))
     assert (empty.returncode, empty.stderr) == (
-        1, "salesdesk: error: there are no visits on 2030-01-01\n",
-    )  # fmt: skip
+        1,
+        "salesdesk: error: there are no visits on 2030-01-01\n",
+    )
     bad_day = run_dossier("--db", str(db_path), "--day", "6 May", "--pdf", str(out))
     assert bad_day.returncode == 2 and "not a date" in bad_day.stderr
 

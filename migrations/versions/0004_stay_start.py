@@ -29,9 +29,10 @@ def upgrade() -> None:
     # triggers are created after all migrations have run (refresh_after_migrations).
     pair_history(op.get_bind())
     op.create_index(
-        "ix_stage_moves_moved_at_stay", "stage_moves",
+        "ix_stage_moves_moved_at_stay",
+        "stage_moves",
         ["moved_at", "from_stage_id", "from_entered_at"],
-    )  # fmt: skip
+    )
     op.drop_index("ix_stage_moves_moved_at", table_name="stage_moves")
 
 

@@ -26,8 +26,15 @@ down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-OPEN_PIPELINE = ("status", "stage_id", "currency", "value_cents", "probability_override",
-                 "expected_close", "stage_entered_at")  # fmt: skip
+OPEN_PIPELINE = (
+    "status",
+    "stage_id",
+    "currency",
+    "value_cents",
+    "probability_override",
+    "expected_close",
+    "stage_entered_at",
+)
 CLOSED = ("status", "closed_at", "currency", "value_cents", "lost_reason")
 
 
@@ -40,9 +47,10 @@ def upgrade() -> None:
     # Filled from the whole history, and the triggers created, once all migrations have run
     # (migrations/env.py: stage_entries.refresh_after_migrations).
     op.create_index(
-        "ix_stage_moves_stage_entries", "stage_moves",
+        "ix_stage_moves_stage_entries",
+        "stage_moves",
         ["to_stage_id", "moved_at", "prev_entry_at", "later_stages"],
-    )  # fmt: skip
+    )
     op.drop_index("ix_stage_moves_to_stage_id", table_name="stage_moves")
     op.create_index(
         "ix_stage_moves_stays", "stage_moves", ["from_stage_id", "moved_at", "from_entered_at"]
@@ -58,9 +66,10 @@ def downgrade() -> None:
     op.drop_index("ix_deals_closed", table_name="deals")
     op.drop_index("ix_deals_open_pipeline", table_name="deals")
     op.create_index(
-        "ix_stage_moves_moved_at_stay", "stage_moves",
+        "ix_stage_moves_moved_at_stay",
+        "stage_moves",
         ["moved_at", "from_stage_id", "from_entered_at"],
-    )  # fmt: skip
+    )
     op.drop_index("ix_stage_moves_stays", table_name="stage_moves")
     op.create_index("ix_stage_moves_to_stage_id", "stage_moves", ["to_stage_id"])
     op.drop_index("ix_stage_moves_stage_entries", table_name="stage_moves")

@@ -139,9 +139,18 @@ def load_cards(
     )
     query = (
         select(
-            Deal.id, Deal.stage_id, Deal.title, Customer.name, Company.name, Customer.tier,
-            Deal.value, Deal.currency, Deal.probability_override,
-            Deal.stage_entered_at, next_planned.c.next_at, scores.c.score,
+            Deal.id,
+            Deal.stage_id,
+            Deal.title,
+            Customer.name,
+            Company.name,
+            Customer.tier,
+            Deal.value,
+            Deal.currency,
+            Deal.probability_override,
+            Deal.stage_entered_at,
+            next_planned.c.next_at,
+            scores.c.score,
         )
         .join(Customer, Customer.id == Deal.customer_id)
         .outerjoin(Company, Company.id == Customer.company_id)
@@ -149,7 +158,7 @@ def load_cards(
         .outerjoin(scores, scores.c.customer_id == Customer.id)
         .where(Deal.status == DealStatus.OPEN)
         .order_by(Deal.stage_id, Deal.position, Deal.id)
-    )  # fmt: skip
+    )
     if deal_ids is not None:
         query = query.where(Deal.id.in_(list(deal_ids)))
     if stage_ids is not None:
@@ -165,8 +174,20 @@ def load_cards(
 
 
 def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
-    (deal_id, stage_id, title, customer, company, tier, value, currency, override,
-     entered_at, next_at, score) = row  # fmt: skip
+    (
+        deal_id,
+        stage_id,
+        title,
+        customer,
+        company,
+        tier,
+        value,
+        currency,
+        override,
+        entered_at,
+        next_at,
+        score,
+    ) = row
     entered_on = local_time.local_day(entered_at)
     days = (today - entered_on).days
     return Card(
@@ -216,9 +237,13 @@ def moved_card(card: Card, stage: StageInfo, today: date) -> Card:
         return card
     probability = stage.probability if card.probability_override is None else card.probability
     return replace(
-        card, stage_id=stage.id, probability=probability, entered_on=today, days_in_stage=0,
+        card,
+        stage_id=stage.id,
+        probability=probability,
+        entered_on=today,
+        days_in_stage=0,
         rotting=False,
-    )  # fmt: skip
+    )
 
 
 def totals_by_currency(cards: Iterable[Card]) -> dict[str, tuple[Decimal, Decimal]]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from salesdesk.core.models import (
     ActivityKind,
     ActivityStatus,
+    CustomerTrait,
     DateKind,
     DecisionRole,
     FormSection,
+    ObjectionKind,
     ReferralStatus,
     Relation,
 )
@@ -49,12 +51,39 @@ RELATION_TEXT = {
     Relation.PET: "pet",
     Relation.OTHER: "other",
 }
-DATE_TEXT = {DateKind.BIRTHDAY: "Birthday", DateKind.ANNIVERSARY: "Anniversary",
-             DateKind.OTHER: "Date"}  # fmt: skip
+DATE_TEXT = {
+    DateKind.BIRTHDAY: "Birthday",
+    DateKind.ANNIVERSARY: "Anniversary",
+    DateKind.OTHER: "Date",
+}
 REFERRAL_TEXT = {
     ReferralStatus.ASKED: "asked",
     ReferralStatus.GIVEN: "given",
     ReferralStatus.CONTACTED: "contacted",
     ReferralStatus.CONVERTED: "became a customer",
     ReferralStatus.DECLINED: "declined",
+}
+OBJECTION_TEXT = {
+    ObjectionKind.PRICE: "Price",
+    ObjectionKind.FUNCTION: "Function or performance",
+    ObjectionKind.SERVICE: "After-sales service",
+    ObjectionKind.COMPETITOR: "Competitor",
+    ObjectionKind.RESOURCES: "Resources",
+    ObjectionKind.GUARANTEE: "Guarantees",
+}
+TRAIT_TEXT = {
+    CustomerTrait.GOLD_URGENT_NEED: "Has an urgent need",
+    CustomerTrait.GOLD_CLEAR_VALUE: "Sees a clear cost/benefit",
+    CustomerTrait.GOLD_POSITIVE: "Positive about our industry and product",
+    CustomerTrait.GOLD_LARGE_ORDER: "Could place a large order",
+    CustomerTrait.GOLD_INFLUENCE_CENTRE: "Is a centre of influence",
+    CustomerTrait.GOLD_SOUND_FINANCES: "Financially sound, pays fast",
+    CustomerTrait.GOLD_NEARBY: "Office and home are near",
+    CustomerTrait.POOR_NEGATIVE: "Negative about everything",
+    CustomerTrait.POOR_HARD_TO_SHOW_VALUE: "Hard to show value to",
+    CustomerTrait.POOR_SMALL_DEAL: "Small deal even if won",
+    CustomerTrait.POOR_NO_FOLLOW_UP: "No follow-up business",
+    CustomerTrait.POOR_NO_REFERENCE: "No reference value",
+    CustomerTrait.POOR_BUSINESS_BAD: "Business is doing badly",
+    CustomerTrait.POOR_FAR_AWAY: "Too far away",
 }

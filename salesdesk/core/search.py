@@ -46,28 +46,28 @@ def _reindex(customer: str) -> str:
 
 
 TRIGGERS: dict[str, str] = {
-    "customer_search_customer_insert":
-        f"AFTER INSERT ON customers BEGIN {_reindex('NEW.id')} END",
-    "customer_search_customer_update":
+    "customer_search_customer_insert": f"AFTER INSERT ON customers BEGIN {_reindex('NEW.id')} END",
+    "customer_search_customer_update": (
         f"AFTER UPDATE ON customers BEGIN DELETE FROM {SEARCH_TABLE} WHERE rowid = OLD.id; "
-        f"{_reindex('NEW.id')} END",
-    "customer_search_customer_delete":
-        f"AFTER DELETE ON customers BEGIN DELETE FROM {SEARCH_TABLE} WHERE rowid = OLD.id; END",
-    "customer_search_company_update":
+        f"{_reindex('NEW.id')} END"
+    ),
+    "customer_search_customer_delete": (
+        f"AFTER DELETE ON customers BEGIN DELETE FROM {SEARCH_TABLE} WHERE rowid = OLD.id; END"
+    ),
+    "customer_search_company_update": (
         f"AFTER UPDATE OF name ON companies BEGIN "
         f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN "
         f"(SELECT id FROM customers WHERE company_id = NEW.id); "
-        f"INSERT INTO {SEARCH_TABLE}(rowid, body) {_BODY} WHERE c.company_id = NEW.id; END",
+        f"INSERT INTO {SEARCH_TABLE}(rowid, body) {_BODY} WHERE c.company_id = NEW.id; END"
+    ),
     **{
-        f"customer_search_{table}_{event.lower()}":
-            f"AFTER {event} ON {table} BEGIN "
-            + " ".join(_reindex(f"{row}.customer_id") for row in rows)
-            + " END"
+        f"customer_search_{table}_{event.lower()}": f"AFTER {event} ON {table} BEGIN "
+        + " ".join(_reindex(f"{row}.customer_id") for row in rows)
+        + " END"
         for table in ("contact_methods", "profile_entries")
-        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")),
-                            ("DELETE", ("OLD",)))
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",)))
     },
-}  # fmt: skip
+}
 
 CREATE_TABLE = f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(body, tokenize = 'trigram')"
 SHORTEST_INDEXED = 3  # the trigram tokenizer cannot look up shorter terms

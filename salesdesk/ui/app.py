@@ -53,8 +53,10 @@ def _report_unexpected(
         None,
         tr("Application", "Unexpected error"),
         tr(
-            "Application", "Something went wrong; nothing was saved by the step that failed.\n\n%1"
-        ).replace("%1", f"{kind.__name__}: {error}"),
+            "Application",
+            "Something went wrong; nothing was saved by the step that failed.\n\n%1",
+            f"{kind.__name__}: {error}",
+        ),
     )
 
 

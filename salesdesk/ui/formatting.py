@@ -7,6 +7,7 @@ they follow the rep's regional settings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
@@ -28,9 +29,34 @@ _SYMBOLS = {
 _CENT = Decimal("0.01")
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Return ``text`` translated in ``context`` (``n`` picks a plural form)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+_PLACEHOLDER = re.compile(r"%(\d{1,2})")
+_ALTERNATIVES = re.compile(r"\((\w*)\|(\w*)\)")
+
+
+def fill(text: str, *args: object) -> str:
+    """Return ``text`` with ``%1`` … ``%99`` replaced by ``args`` in one pass.
+
+    One pass, so a value that itself holds "%2" (a stage named "Stage %1", a deal titled
+    "50%2") is shown as it is and never taken for a placeholder.
+    """
+    if not args:
+        return text
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+def tr(context: str, text: str, *args: object) -> str:
+    """Return ``text`` translated in ``context``, its ``%1``… filled with ``args`` in one pass."""
+    return fill(QCoreApplication.translate(context, text), *args)
+
+
+def word(english: str) -> str:
+    """Return a word of the core's vocabulary (``core.labels``) as the screens show it."""
+    return QCoreApplication.translate("Labels", english)
 
 
 def use_readable_locale() -> None:
@@ -71,7 +97,7 @@ def format_percent(fraction: Decimal | float | None, locale: QLocale | None = No
     if fraction is None:
         return "–"
     percent = round(Decimal(str(fraction)) * 100)
-    return tr("Formatting", "%1%").replace("%1", (locale or QLocale()).toString(int(percent)))
+    return tr("Formatting", "%1%", (locale or QLocale()).toString(int(percent)))
 
 
 def date_format(locale: QLocale | None = None) -> str:
@@ -105,13 +131,15 @@ def format_totals(totals: Iterable[tuple[str, Decimal]], locale: QLocale | None 
     return " · ".join(parts) if parts else "–"
 
 
-def tr_n(context: str, text: str, n: int) -> str:
+def tr_n(context: str, text: str, n: int, *args: object) -> str:
     """Return ``text`` with Qt's plural notation ("%n deal(s)") translated for the count ``n``.
 
-    Without a translation installed, the English form is made here: "1 deal", "3 deals".
+    Without a translation installed, the English form is made here: "1 deal", "3 deals", and
+    "(y|ies)" picks "activity" or "activities". ``%1``… are filled with ``args`` in one pass.
     """
-    translated = tr(context, text, None, n)
-    return translated.replace("(s)", "" if n == 1 else "s")
+    translated = QCoreApplication.translate(context, text, None, n)
+    english = _ALTERNATIVES.sub(lambda m: m.group(1) if n == 1 else m.group(2), translated)
+    return fill(english.replace("(s)", "" if n == 1 else "s"), *args)
 
 
 def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:

@@ -154,16 +154,17 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action(
-                "actionExportCalendar", tr(_CONTEXT, "Export visits to &calendar…"),
+                "actionExportCalendar",
+                tr(_CONTEXT, "Export visits to &calendar…"),
                 self.export_calendar,
             )
-        )  # fmt: skip
+        )
         file_menu.addSeparator()
         quit_action = self._action(
             "actionQuit", tr(_CONTEXT, "&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)  # fmt: skip
+        file_menu.addAction(quit_action)
 
         edit_menu = menus.addMenu(tr(_CONTEXT, "&Edit"))
         undo = self.undo_stack.undo_action(self)
@@ -203,8 +204,14 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.area_actions[name] = action
         view_menu.addSeparator()
-        view_menu.addAction(self._action("actionReload", tr(_CONTEXT, "Re&load"), self.reload,
-                                         QKeySequence.StandardKey.Refresh))  # fmt: skip
+        view_menu.addAction(
+            self._action(
+                "actionReload",
+                tr(_CONTEXT, "Re&load"),
+                self.reload,
+                QKeySequence.StandardKey.Refresh,
+            )
+        )
 
         help_menu = menus.addMenu(tr(_CONTEXT, "&Help"))
         about = self._action("actionAbout", tr(_CONTEXT, "&About SalesDesk"), self.about)
@@ -253,17 +260,19 @@ class MainWindow(QMainWindow):
         self.show_area(self.current_area())
         if self.database.backup_path is not None:
             self.statusBar().showMessage(
-                tr(_CONTEXT, "Updated the database; the previous version is in %1").replace(
-                    "%1", str(self.database.backup_path)
+                tr(
+                    _CONTEXT,
+                    "Updated the database; the previous version is in %1",
+                    str(self.database.backup_path),
                 )
             )
 
     def _show_title(self) -> None:
         name = self.database.path.name
         if self.database.read_only:
-            title = tr(_CONTEXT, "%1 (read-only) — SalesDesk").replace("%1", name)
+            title = tr(_CONTEXT, "%1 (read-only) — SalesDesk", name)
         else:
-            title = tr(_CONTEXT, "%1 — SalesDesk").replace("%1", name)
+            title = tr(_CONTEXT, "%1 — SalesDesk", name)
         self.setWindowTitle(title)
         self.read_only_mark.setVisible(self.database.read_only)
         self.read_only_mark.setToolTip(
@@ -284,10 +293,13 @@ class MainWindow(QMainWindow):
         with self.database.sessions() as session:
             counts = database_counts(session)
         self.counts.setText(
-            tr(_CONTEXT, "%1 · customers: %2 · open deals: %3")
-            .replace("%1", self.database.path.name)
-            .replace("%2", format_count(counts.customers))
-            .replace("%3", format_count(counts.open_deals))
+            tr(
+                _CONTEXT,
+                "%1 · customers: %2 · open deals: %3",
+                self.database.path.name,
+                format_count(counts.customers),
+                format_count(counts.open_deals),
+            )
         )
         self.counts.setToolTip(str(self.database.path))
 
@@ -317,9 +329,7 @@ class MainWindow(QMainWindow):
         """Copy the open database to a file the rep picks."""
         target = database_dialogs.back_up(self, self.database.path, self.clock())
         if target is not None:
-            self.statusBar().showMessage(
-                tr(_CONTEXT, "Backed up to %1").replace("%1", str(target)), 10_000
-            )
+            self.statusBar().showMessage(tr(_CONTEXT, "Backed up to %1", str(target)), 10_000)
 
     def offer_referrals(self, deal_ids: list[int]) -> bool:
         """After a won deal, offer to write down one to three referrals from its customer."""
@@ -327,10 +337,8 @@ class MainWindow(QMainWindow):
         if owner is None:
             return False
         customer_id, name, title = owner
-        question = tr(_CONTEXT, "“%1” is won. Ask %2 for one to three referrals now?")
-        answer = QMessageBox.question(
-            self, tr(_CONTEXT, "Deal won"), question.replace("%1", title).replace("%2", name)
-        )
+        question = tr(_CONTEXT, "“%1” is won. Ask %2 for one to three referrals now?", title, name)
+        answer = QMessageBox.question(self, tr(_CONTEXT, "Deal won"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.show_area("customers")
@@ -338,8 +346,8 @@ class MainWindow(QMainWindow):
         assert isinstance(customers, CustomersList)
         if not customers.select_customer(customer_id):
             return False
-        reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.")
-        customers.dialogs.ask_referrals(deal_ids[0], reason.replace("%1", title))
+        reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.", title)
+        customers.dialogs.ask_referrals(deal_ids[0], reason)
         return True
 
     def plan_for_deal(self, deal_id: int) -> PlanDialog | None:
@@ -361,16 +369,17 @@ class MainWindow(QMainWindow):
         path = export_to_file(self, self.database, self.database.path.parent)
         if path is not None:
             self.statusBar().showMessage(
-                tr(_CONTEXT, "Exported the customers to %1").replace("%1", str(path)), 10_000
+                tr(_CONTEXT, "Exported the customers to %1", str(path)), 10_000
             )
 
     def export_calendar(self) -> Path | None:
         """Write the planned activities of the next four weeks as an iCalendar file."""
         name, _ = QFileDialog.getSaveFileName(
-            self, tr(_CONTEXT, "Export Visits to Calendar"),
+            self,
+            tr(_CONTEXT, "Export Visits to Calendar"),
             str(self.database.path.parent / "salesdesk-visits.ics"),
             tr(_CONTEXT, "iCalendar (*.ics)"),
-        )  # fmt: skip
+        )
         if not name:
             return None
         from salesdesk.core.exchange.calendar import write_calendar
@@ -379,17 +388,19 @@ class MainWindow(QMainWindow):
         today = local_time.local_day(self.clock())
         try:
             with self.database.sessions() as session:
-                count = write_calendar(session, today, today + timedelta(days=27), path,
-                                       self.clock())  # fmt: skip
+                count = write_calendar(
+                    session, today, today + timedelta(days=27), path, self.clock()
+                )
         except OSError as error:
             QMessageBox.critical(self, tr(_CONTEXT, "Not exported"), f"{path}: {error.strerror}")
             return None
-        message = (
-            tr(_CONTEXT, "Exported 1 planned activity of the next four weeks to %2")
-            if count == 1
-            else tr(_CONTEXT, "Exported %1 planned activities of the next four weeks to %2")
+        message = tr_n(
+            _CONTEXT,
+            "Exported %n planned activit(y|ies) of the next four weeks to %1",
+            count,
+            path,
         )
-        self.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", str(path)))
+        self.statusBar().showMessage(message)
         return path
 
     def about(self) -> None:
@@ -397,9 +408,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr(_CONTEXT, "About SalesDesk"),
-            tr(_CONTEXT, "SalesDesk %1\nThe desktop assistant for field sales.\n\nDatabase: %2")
-            .replace("%1", salesdesk.__version__)
-            .replace("%2", str(self.database.path)),
+            tr(
+                _CONTEXT,
+                "SalesDesk %1\nThe desktop assistant for field sales.\n\nDatabase: %2",
+                salesdesk.__version__,
+                str(self.database.path),
+            ),
         )
 
     # -- geometry -----------------------------------------------------------------------

@@ -34,10 +34,15 @@ def stages(database: Database) -> dict[str, int]:
 
 def add_deal(s, customer, stage_id, title, position, *, days=1, status=DealStatus.OPEN, **kw):
     deal = Deal(
-        title=title, customer=customer, stage_id=stage_id, position=position, status=status,
-        stage_entered_at=NOW - timedelta(days=days), value=kw.pop("value", Decimal("100.00")),
+        title=title,
+        customer=customer,
+        stage_id=stage_id,
+        position=position,
+        status=status,
+        stage_entered_at=NOW - timedelta(days=days),
+        value=kw.pop("value", Decimal("100.00")),
         **kw,
-    )  # fmt: skip
+    )
     s.add(deal)
     s.flush()
     return deal
@@ -54,8 +59,13 @@ def test_board_groups_open_deals_by_stage_in_order(database: Database, stages) -
     with database.sessions() as s:
         board = load_board(s, NOW)
     assert [st.name for st in board.stages] == [
-        "New contact", "Qualified", "Presented", "Proposal", "Negotiation", "Contracted",
-    ]  # fmt: skip
+        "New contact",
+        "Qualified",
+        "Presented",
+        "Proposal",
+        "Negotiation",
+        "Contracted",
+    ]
     assert [st.name for st in board.outcomes] == ["Won", "Lost"]
     assert [c.title for c in board.cards[stages["Qualified"]]] == ["first", "second"]
     assert board.cards[stages["Proposal"]] == []
@@ -93,8 +103,11 @@ def test_next_activity_marker(database: Database, stages, offsets, status, marke
         c = Customer(name="Ada")
         deal = add_deal(s, c, stages["Presented"], "deal", 0)
         for days in offsets:
-            s.add(Activity(customer=c, deal_id=deal.id, status=status,
-                           starts_at=NOW + timedelta(days=days)))  # fmt: skip
+            s.add(
+                Activity(
+                    customer=c, deal_id=deal.id, status=status, starts_at=NOW + timedelta(days=days)
+                )
+            )
     with database.sessions() as s:
         (card,) = load_cards(s, NOW)[stages["Presented"]]
     assert card.next_activity is marker
@@ -118,8 +131,17 @@ def test_moved_card_and_totals(database: Database, stages) -> None:
     with database.transaction() as s:
         c = Customer(name="Ada")
         add_deal(s, c, stages["New contact"], "eur", 0, days=30, value=Decimal("100.00"))
-        add_deal(s, c, stages["New contact"], "usd", 1, days=2, value=Decimal("50.50"),
-                 currency="USD", probability_override=50)  # fmt: skip
+        add_deal(
+            s,
+            c,
+            stages["New contact"],
+            "usd",
+            1,
+            days=2,
+            value=Decimal("50.50"),
+            currency="USD",
+            probability_override=50,
+        )
     with database.sessions() as s:
         board = load_board(s, NOW)
     eur, usd = board.cards[stages["New contact"]]
@@ -130,8 +152,11 @@ def test_moved_card_and_totals(database: Database, stages) -> None:
     proposal = next(st for st in board.stages if st.name == "Proposal")
     moved = moved_card(eur, proposal, NOW.date())
     assert (moved.stage_id, moved.probability, moved.days_in_stage, moved.rotting) == (
-        proposal.id, 60, 0, False,
-    )  # fmt: skip
+        proposal.id,
+        60,
+        0,
+        False,
+    )
     assert moved_card(usd, proposal, NOW.date()).probability == 50
     assert moved_card(eur, board.stages[0], NOW.date()) is eur
 
@@ -171,9 +196,12 @@ def test_cards_carry_the_customers_qualification_score(
         add_deal(s, unrated, stages["New contact"], "unrated deal", 1)
         s.add_all(
             CustomerTraitMark(customer_id=rated.id, trait=trait)
-            for trait in (CustomerTrait.GOLD_NEARBY, CustomerTrait.GOLD_URGENT_NEED,
-                          CustomerTrait.POOR_FAR_AWAY)
-        )  # fmt: skip
+            for trait in (
+                CustomerTrait.GOLD_NEARBY,
+                CustomerTrait.GOLD_URGENT_NEED,
+                CustomerTrait.POOR_FAR_AWAY,
+            )
+        )
     with database.sessions() as s:
         cards = load_cards(s, NOW)[stages["New contact"]]
     assert [(card.title, card.score) for card in cards] == [

@@ -31,8 +31,10 @@ RUNS = int(os.environ.get("SALESDESK_KILL_RUNS", "3"))
 def child(*args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "tests.core.fault_child", *args],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def kill_after(process: subprocess.Popen[bytes], seconds: float) -> str:

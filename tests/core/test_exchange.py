@@ -67,8 +67,11 @@ def test_csv_rows_are_checked_and_bad_ones_reported_by_line(tmp_path: Path) -> N
     ]
     anna, wang, multi = result.drafts
     assert (anna.line, anna.tier, anna.phones, anna.birthday) == (
-        2, Tier.A, ["+49 30 1234567"], date(1980, 1, 31)
-    )  # fmt: skip
+        2,
+        Tier.A,
+        ["+49 30 1234567"],
+        date(1980, 1, 31),
+    )
     assert wang.emails == ["wang@huawei.example", "fang@huawei.example"]
     assert (multi.line, multi.name, multi.notes) == (8, "Multi\nLine", "first line\nsecond line")
 
@@ -84,8 +87,12 @@ def test_vcards_are_read_with_their_first_line(tmp_path: Path) -> None:
     result = read_customers(write(tmp_path, "cards.vcf", VCARD_TEXT))
     (kim,) = result.drafts
     assert (kim.name, kim.company, kim.birthday, kim.city, kim.postal_code) == (
-        "김민준", "Samsung", date(1985, 4, 12), "서울", "06000"
-    )  # fmt: skip
+        "김민준",
+        "Samsung",
+        date(1985, 4, 12),
+        "서울",
+        "06000",
+    )
     assert kim.phones == ["+82 2-555-0199"]
     assert [(p.line, p.reason.split(":")[0]) for p in result.problems] == [
         (10, "'bad@@x' is not an e-mail address")
@@ -102,15 +109,27 @@ def test_import_stores_good_rows_and_reuses_companies(database: Database, tmp_pa
         companies = session.scalars(select(Company.name).order_by(Company.name)).all()
         assert companies == ["Acme GmbH", "华为技术有限公司"]  # ACME GMBH is the same company
         values = session.scalars(select(ContactMethod.value).order_by(ContactMethod.id)).all()
-        assert values == ["anna@acme.example", "+49 30 1234567", "wang@huawei.example",
-                          "fang@huawei.example", "+86 755 2878 0808"]  # fmt: skip
+        assert values == [
+            "anna@acme.example",
+            "+49 30 1234567",
+            "wang@huawei.example",
+            "fang@huawei.example",
+            "+86 755 2878 0808",
+        ]
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("=1+1", "'=1+1"), ("+49 30", "'+49 30"), ("-5", "'-5"), ("@SUM(A1)", "'@SUM(A1)"),
-     ("\t=x", "'\t=x"), ("Anna", "Anna"), ("a=b", "a=b")],
-)  # fmt: skip
+    [
+        ("=1+1", "'=1+1"),
+        ("+49 30", "'+49 30"),
+        ("-5", "'-5"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=x", "'\t=x"),
+        ("Anna", "Anna"),
+        ("a=b", "a=b"),
+    ],
+)
 def test_spreadsheet_formulas_are_neutralised(value: str, expected: str) -> None:
     assert spreadsheet_safe(value) == expected
 
@@ -153,10 +172,12 @@ def test_cli_import_reports_and_exits_1_and_export_writes_utf8(
 
 @pytest.mark.parametrize(
     ("check", "text", "message"),
-    [(check_email, "anna@", "is not an e-mail address"),
-     (lambda t: check_phone(t, None), "030 1234567", "start it with + and the country code"),
-     (lambda t: check_phone(t, "DE"), "12", "is not a phone number")],
-)  # fmt: skip
+    [
+        (check_email, "anna@", "is not an e-mail address"),
+        (lambda t: check_phone(t, None), "030 1234567", "start it with + and the country code"),
+        (lambda t: check_phone(t, "DE"), "12", "is not a phone number"),
+    ],
+)
 def test_field_checks_explain(check, text: str, message: str) -> None:  # noqa: ANN001
     with pytest.raises(FieldError, match=re.escape(message)):
         check(text)

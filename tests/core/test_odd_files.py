@@ -43,8 +43,10 @@ def leave_wal(path: Path, name: str) -> None:
     """Let a child commit a customer and die without closing: its pages stay in the -wal."""
     subprocess.run(
         [sys.executable, "-m", "tests.core.fault_child", "leave-wal", str(path), name],
-        cwd=REPO, check=True, timeout=120,
-    )  # fmt: skip
+        cwd=REPO,
+        check=True,
+        timeout=120,
+    )
 
 
 @contextmanager
@@ -331,8 +333,9 @@ def _can_mount_tmpfs() -> bool:
         return False
     probe = subprocess.run(
         ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
-        capture_output=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        check=False,
+    )
     return probe.returncode == 0
 
 

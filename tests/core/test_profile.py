@@ -31,14 +31,10 @@ from salesdesk.core.operations.profile_answers import (
     AnswerError,
     set_answer,
 )
-from salesdesk.core.operations.qualification import (
-    score,
-    scores,
-    set_trait,
-    traits_of,
-)
+from salesdesk.core.operations.qualification import set_trait
 from salesdesk.core.operations.row_change import remove_row
 from salesdesk.core.queries.profile import load_profile
+from salesdesk.core.queries.qualification import score, scores, traits_of
 from salesdesk.core.search import search_customers
 from salesdesk.core.store import Database
 
@@ -51,10 +47,21 @@ def kim(database: Database) -> int:
         customer = Customer(name="김민준", city="서울", postal_code="06000")
         s.add(customer)
         s.flush()
-        s.add(FamilyMember(customer_id=customer.id, name="이서연", relation=Relation.SPOUSE,
-                           birthday=date(1986, 5, 2)))  # fmt: skip
-        s.add(ProfileEntry(customer_id=customer.id, section=FormSection.LEISURE,
-                           answer="Plays golf on Saturdays"))  # fmt: skip
+        s.add(
+            FamilyMember(
+                customer_id=customer.id,
+                name="이서연",
+                relation=Relation.SPOUSE,
+                birthday=date(1986, 5, 2),
+            )
+        )
+        s.add(
+            ProfileEntry(
+                customer_id=customer.id,
+                section=FormSection.LEISURE,
+                answer="Plays golf on Saturdays",
+            )
+        )
         return customer.id
 
 
@@ -174,25 +181,42 @@ def test_company_knowledge_orders_the_org_chart_and_news(database: Database) -> 
         )
         s.add(ceo)
         s.flush()
-        cfo = KeyPerson(company_id=acme.id, name="Frau Lang", reports_to_id=ceo.id,
-                        pressures="Cut costs by 10 %")  # fmt: skip
+        cfo = KeyPerson(
+            company_id=acme.id,
+            name="Frau Lang",
+            reports_to_id=ceo.id,
+            pressures="Cut costs by 10 %",
+        )
         loop_a = KeyPerson(company_id=acme.id, name="Loop A")
         s.add_all([cfo, loop_a])
         s.flush()
         buyer = KeyPerson(company_id=acme.id, name="Herr Kurz", reports_to_id=cfo.id)
         s.add(buyer)
         s.add(CompanyNews(company_id=acme.id, happened_on=date(2026, 1, 5), headline="New plant"))
-        s.add(CompanyNews(company_id=acme.id, happened_on=date(2026, 4, 1), headline="Merger?",
-                          is_rumour=True))  # fmt: skip
-        s.add(Purchase(customer_id=anna.id, description="Forklifts", supplier="Rival AG",
-                       purchased_on=date(2025, 9, 1), amount=Decimal("40000.00"),
-                       currency="EUR"))  # fmt: skip
+        s.add(
+            CompanyNews(
+                company_id=acme.id, happened_on=date(2026, 4, 1), headline="Merger?", is_rumour=True
+            )
+        )
+        s.add(
+            Purchase(
+                customer_id=anna.id,
+                description="Forklifts",
+                supplier="Rival AG",
+                purchased_on=date(2025, 9, 1),
+                amount=Decimal("40000.00"),
+                currency="EUR",
+            )
+        )
         anna_id = anna.id
     with database.sessions() as s:
         known = load_profile(s, anna_id, NOW).knowledge
     assert [(p.name, p.depth) for p in known.people] == [
-        ("Dr. Weber", 0), ("Frau Lang", 1), ("Herr Kurz", 2), ("Loop A", 0)
-    ]  # fmt: skip
+        ("Dr. Weber", 0),
+        ("Frau Lang", 1),
+        ("Herr Kurz", 2),
+        ("Loop A", 0),
+    ]
     assert [(n.headline, n.is_rumour) for n in known.news] == [
         ("Merger?", True),
         ("New plant", False),
@@ -205,18 +229,33 @@ def test_family_members_and_dates_are_added_changed_removed_and_undone(
 ) -> None:
     def rows() -> list[tuple[object, ...]]:
         with database.sessions() as s:
-            return [tuple(r) for table in ("family_members", "important_dates")
-                    for r in s.execute(text(f"SELECT * FROM {table} ORDER BY id"))]  # fmt: skip
+            return [
+                tuple(r)
+                for table in ("family_members", "important_dates")
+                for r in s.execute(text(f"SELECT * FROM {table} ORDER BY id"))
+            ]
 
     start = rows()
     with database.transaction() as s:
         child = save_family_member(
-            s, None, kim, name=" 김하은 ", relation=Relation.CHILD, birthday=date(2015, 9, 1),
-            notes="", today=NOW.date(),
-        )  # fmt: skip
-        wedding = save_important_date(s, None, kim, label="Wedding anniversary",
-                                      kind=DateKind.ANNIVERSARY, on_date=date(2012, 5, 19),
-                                      yearly=True)  # fmt: skip
+            s,
+            None,
+            kim,
+            name=" 김하은 ",
+            relation=Relation.CHILD,
+            birthday=date(2015, 9, 1),
+            notes="",
+            today=NOW.date(),
+        )
+        wedding = save_important_date(
+            s,
+            None,
+            kim,
+            label="Wedding anniversary",
+            kind=DateKind.ANNIVERSARY,
+            on_date=date(2012, 5, 19),
+            yearly=True,
+        )
     with database.sessions() as s:
         profile = load_profile(s, kim, NOW)
     assert [m.name for m in profile.family] == ["이서연", "김하은"]
@@ -228,8 +267,16 @@ def test_family_members_and_dates_are_added_changed_removed_and_undone(
         child.undo(s)
     assert rows() == start
     with pytest.raises(InvalidFieldsError) as raised, database.transaction() as s:
-        save_family_member(s, None, kim, name="", relation=Relation.PET,
-                           birthday=date(2030, 1, 1), notes="", today=NOW.date())  # fmt: skip
+        save_family_member(
+            s,
+            None,
+            kim,
+            name="",
+            relation=Relation.PET,
+            birthday=date(2030, 1, 1),
+            notes="",
+            today=NOW.date(),
+        )
     assert [p.field for p in raised.value.problems] == ["name", "birthday"]
     assert rows() == start
 
@@ -237,9 +284,18 @@ def test_family_members_and_dates_are_added_changed_removed_and_undone(
 def test_the_card_shows_each_deal_with_bant_and_neads(database: Database, kim: int) -> None:
     with database.transaction() as s:
         stage = s.scalars(select(Stage).where(Stage.name == "Proposal")).one()
-        s.add(Deal(title="Displays", customer_id=kim, stage_id=stage.id, value=Decimal("3333.33"),
-                   bant_budget="Approved in March", bant_budget_ok=True, bant_need_ok=True,
-                   neads_now="Old CRT screens"))  # fmt: skip
+        s.add(
+            Deal(
+                title="Displays",
+                customer_id=kim,
+                stage_id=stage.id,
+                value=Decimal("3333.33"),
+                bant_budget="Approved in March",
+                bant_budget_ok=True,
+                bant_need_ok=True,
+                neads_now="Old CRT screens",
+            )
+        )
     with database.sessions() as s:
         (deal,) = load_profile(s, kim, NOW).qualifications
     assert (deal.title, deal.stage, deal.bant_confirmed) == ("Displays", "Proposal", 2)

@@ -55,8 +55,11 @@ def test_the_agenda_by_local_day_with_readiness_and_overdue(database: Database, 
     assert (call.checklist_total, call.has_checklist) == (0, False)
     (done,) = days[date(2026, 3, 5)]
     assert (done.status, done.checklist_done, done.checklist_total, done.ready) == (
-        ActivityStatus.DONE, 3, 3, True
-    )  # fmt: skip
+        ActivityStatus.DONE,
+        3,
+        3,
+        True,
+    )
     assert sum(len(rows) for rows in days.values()) == 3 and len(days) == 8
     assert [row.id for row in overdue] == [world.activities["old"]]  # planned, day passed
 
@@ -82,18 +85,32 @@ def test_queries_run_a_fixed_number_of_statements(database: Database):
 
 @pytest.mark.parametrize(
     ("born", "today", "days"),
-    [(date(1980, 3, 12), date(2026, 3, 10), 2), (date(1980, 3, 10), date(2026, 3, 10), 0),
-     (date(1980, 3, 9), date(2026, 3, 10), 364), (date(1984, 2, 29), date(2026, 2, 27), 2),
-     (date(1984, 2, 29), date(2028, 2, 27), 2), (date(1990, 1, 5), date(2026, 12, 30), 6)],
-)  # fmt: skip
+    [
+        (date(1980, 3, 12), date(2026, 3, 10), 2),
+        (date(1980, 3, 10), date(2026, 3, 10), 0),
+        (date(1980, 3, 9), date(2026, 3, 10), 364),
+        (date(1984, 2, 29), date(2026, 2, 27), 2),
+        (date(1984, 2, 29), date(2028, 2, 27), 2),
+        (date(1990, 1, 5), date(2026, 12, 30), 6),
+    ],
+)
 def test_days_to_the_next_birthday(born: date, today: date, days: int) -> None:
     assert days_to_birthday(born, today) == days
 
 
 def test_customer_filter_combines_its_parts() -> None:
     today = date(2026, 3, 10)
-    row = CustomerRow(1, "Anna", None, None, Tier.A, None, date(2026, 3, 1),
-                      CustomerSource.REFERRAL, date(1980, 3, 20))  # fmt: skip
+    row = CustomerRow(
+        1,
+        "Anna",
+        None,
+        None,
+        Tier.A,
+        None,
+        date(2026, 3, 1),
+        CustomerSource.REFERRAL,
+        date(1980, 3, 20),
+    )
     assert CustomerFilter().accepts(row, today)
     assert CustomerFilter(tier=Tier.A, source=CustomerSource.REFERRAL).accepts(row, today)
     assert not CustomerFilter(tier=Tier.B).accepts(row, today)

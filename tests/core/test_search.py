@@ -32,12 +32,25 @@ def people(database: Database) -> dict[str, int]:
         }
         s.add_all(found.values())
         s.flush()
-        s.add(ContactMethod(customer_id=found["anna"].id, kind=ContactKind.EMAIL,
-                            value="anna.schmidt@acme.example"))  # fmt: skip
-        s.add(ContactMethod(customer_id=found["kim"].id, kind=ContactKind.PHONE,
-                            value="+82 2 555 0199"))  # fmt: skip
-        s.add(ProfileEntry(customer_id=found["wang"].id, section=FormSection.LEISURE,
-                           answer="Plays badminton on Sundays"))  # fmt: skip
+        s.add(
+            ContactMethod(
+                customer_id=found["anna"].id,
+                kind=ContactKind.EMAIL,
+                value="anna.schmidt@acme.example",
+            )
+        )
+        s.add(
+            ContactMethod(
+                customer_id=found["kim"].id, kind=ContactKind.PHONE, value="+82 2 555 0199"
+            )
+        )
+        s.add(
+            ProfileEntry(
+                customer_id=found["wang"].id,
+                section=FormSection.LEISURE,
+                answer="Plays badminton on Sundays",
+            )
+        )
         return {key: customer.id for key, customer in found.items()}
 
 
@@ -80,8 +93,11 @@ def test_edits_reach_the_index(database: Database, people: dict[str, int]) -> No
         s.execute(update(Customer).where(Customer.id == people["kim"]).values(name="Kim Minjun"))
         s.execute(update(Company).where(Company.name == "Acme GmbH").values(name="Globex AG"))
         s.execute(delete(ContactMethod).where(ContactMethod.customer_id == people["kim"]))
-        s.add(ContactMethod(customer_id=people["wang"], kind=ContactKind.EMAIL,
-                            value="wang.fang@huawei.example"))  # fmt: skip
+        s.add(
+            ContactMethod(
+                customer_id=people["wang"], kind=ContactKind.EMAIL, value="wang.fang@huawei.example"
+            )
+        )
         s.execute(delete(Customer).where(Customer.id == people["bold"]))
     assert search(database, "minjun") == {people["kim"]}
     assert search(database, "김민준") == set()

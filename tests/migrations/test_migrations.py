@@ -145,27 +145,34 @@ def test_a_rebuild_of_stage_moves_keeps_the_history_triggers(
         ).scalars()
         assert set(triggers) == set(stay_starts.TRIGGERS) | set(stage_entries.TRIGGERS)
         unpaired = session.scalar(
-            text("SELECT count(*) FROM stage_moves m WHERE from_entered_at IS NOT (SELECT "
-                 "max(p.moved_at) FROM stage_moves p WHERE p.deal_id = m.deal_id AND "
-                 "(p.moved_at, p.id) < (m.moved_at, m.id))")
-        )  # fmt: skip
+            text(
+                "SELECT count(*) FROM stage_moves m WHERE from_entered_at IS NOT (SELECT "
+                "max(p.moved_at) FROM stage_moves p WHERE p.deal_id = m.deal_id AND "
+                "(p.moved_at, p.id) < (m.moved_at, m.id))"
+            )
+        )
         assert unpaired == 0
         unfilled = session.scalar(
-            text("SELECT count(*) FROM stage_moves m WHERE prev_entry_at IS NOT (SELECT "
-                 "max(p.moved_at) FROM stage_moves p WHERE p.deal_id = m.deal_id AND "
-                 "p.to_stage_id = m.to_stage_id AND (p.moved_at, p.id) < (m.moved_at, m.id))"
-                 " OR later_stages != (SELECT coalesce(sum(DISTINCT 1 << l.to_stage_id), 0) "
-                 "FROM stage_moves l WHERE l.deal_id = m.deal_id AND l.moved_at > m.moved_at)")
-        )  # fmt: skip
+            text(
+                "SELECT count(*) FROM stage_moves m WHERE prev_entry_at IS NOT (SELECT "
+                "max(p.moved_at) FROM stage_moves p WHERE p.deal_id = m.deal_id AND "
+                "p.to_stage_id = m.to_stage_id AND (p.moved_at, p.id) < (m.moved_at, m.id))"
+                " OR later_stages != (SELECT coalesce(sum(DISTINCT 1 << l.to_stage_id), 0) "
+                "FROM stage_moves l WHERE l.deal_id = m.deal_id AND l.moved_at > m.moved_at)"
+            )
+        )
         assert unfilled == 0
         deal, last = session.execute(
             text("SELECT deal_id, max(moved_at) FROM stage_moves GROUP BY deal_id LIMIT 1")
         ).one()
         session.execute(
-            text("INSERT INTO stage_moves (deal_id, to_stage_id, moved_at) SELECT :d, "
-                 "to_stage_id, '2099-01-01 00:00:00.000000' FROM stage_moves WHERE deal_id = :d "
-                 "LIMIT 1"), {"d": deal},
-        )  # fmt: skip
+            text(
+                "INSERT INTO stage_moves (deal_id, to_stage_id, moved_at) SELECT :d, "
+                "to_stage_id, '2099-01-01 00:00:00.000000' FROM stage_moves WHERE deal_id = :d "
+                "LIMIT 1"
+            ),
+            {"d": deal},
+        )
         newest = session.scalar(
             text("SELECT from_entered_at FROM stage_moves WHERE moved_at LIKE '2099%'")
         )
@@ -218,8 +225,9 @@ def test_models_and_migrations_do_not_drift(database: Database) -> None:
 def test_a_new_database_has_exactly_the_model_tables(database: Database) -> None:
     """Model tables, Alembic's version, and the search index (FTS5 table and its shadows)."""
     tables = set(inspect(database.engine).get_table_names())
-    fts = {SEARCH_TABLE} | {f"{SEARCH_TABLE}_{part}" for part in
-                            ("config", "content", "data", "docsize", "idx")}  # fmt: skip
+    fts = {SEARCH_TABLE} | {
+        f"{SEARCH_TABLE}_{part}" for part in ("config", "content", "data", "docsize", "idx")
+    }
     assert tables == set(Base.metadata.tables) | {"alembic_version"} | fts
 
 

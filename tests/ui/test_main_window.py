@@ -32,8 +32,15 @@ def test_every_area_and_main_action_has_a_stable_name(window: MainWindow) -> Non
     assert window.objectName() == "mainWindow"
     for name in ("boardView", "customersView", "visitsView", "analyticsView"):
         assert window.findChild(QWidget, name) is not None
-    for name in ("actionNewDatabase", "actionOpenDatabase", "actionBackUpNow", "actionQuit",
-                 "actionUndo", "actionRedo", "actionAbout"):  # fmt: skip
+    for name in (
+        "actionNewDatabase",
+        "actionOpenDatabase",
+        "actionBackUpNow",
+        "actionQuit",
+        "actionUndo",
+        "actionRedo",
+        "actionAbout",
+    ):
         action(window, name)
     assert action(window, "actionUndo").shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
 
@@ -42,8 +49,12 @@ def test_ctrl_1_to_4_switch_areas(qtbot: QtBot, window: MainWindow) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    for key, name in ((Qt.Key.Key_2, "customers"), (Qt.Key.Key_3, "visits"),
-                      (Qt.Key.Key_4, "analytics"), (Qt.Key.Key_1, "board")):  # fmt: skip
+    for key, name in (
+        (Qt.Key.Key_2, "customers"),
+        (Qt.Key.Key_3, "visits"),
+        (Qt.Key.Key_4, "analytics"),
+        (Qt.Key.Key_1, "board"),
+    ):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_area() == name
         assert window.area_actions[name].isChecked()

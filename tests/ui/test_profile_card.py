@@ -48,8 +48,9 @@ def test_selecting_a_customer_shows_the_card_with_markup_as_text(
     assert area.card.answer_field(question) is field and field.text() == ""
 
     def shown_name() -> str | None:
-        labels = [label for label in area.card.findChildren(QLabel, "profileName")
-                  if not label.isHidden()]  # fmt: skip
+        labels = [
+            label for label in area.card.findChildren(QLabel, "profileName") if not label.isHidden()
+        ]
         return labels[0].text() if len(labels) == 1 else None
 
     qtbot.waitUntil(lambda: shown_name() == "王芳")
@@ -281,8 +282,11 @@ def test_free_facts_are_noted_and_removed(qtbot: QtBot, window: MainWindow) -> N
     (fact,) = profile.sections[2].facts
     assert fact.text == "Plays golf on Saturdays"
     page = area.card.widget()
-    (remove,) = [b for b in page.findChildren(QPushButton, f"fact-{fact.entry_id}-remove")
-                 if b.isVisibleTo(page)]  # fmt: skip
+    (remove,) = [
+        b
+        for b in page.findChildren(QPushButton, f"fact-{fact.entry_id}-remove")
+        if b.isVisibleTo(page)
+    ]
     remove.click()
     assert area.card.profile is not None and area.card.profile.sections[2].facts == ()
     window.undo_stack.undo()

@@ -90,9 +90,12 @@ def test_the_brief_ticks_items_and_closes_a_visit_with_a_next_step(
     window.show_area("visits")
     area = window.areas["visits"]
     assert isinstance(area, VisitsList)
-    row = next(r for r in range(area.model.rowCount())
-               if area.model.row_at(r).checklist_total and
-               area.model.row_at(r).status is ActivityStatus.PLANNED)  # fmt: skip
+    row = next(
+        r
+        for r in range(area.model.rowCount())
+        if area.model.row_at(r).checklist_total
+        and area.model.row_at(r).status is ActivityStatus.PLANNED
+    )
     activity = area.model.row_at(row)
     area.view.selectRow(row)
     brief = area.brief.brief
@@ -100,8 +103,9 @@ def test_the_brief_ticks_items_and_closes_a_visit_with_a_next_step(
     done_before, total = brief.ready
     first_open = next(line for line in brief.checklist if not line.done)
     area.brief.findChild(QCheckBox, f"checklistItem-{first_open.id}").setChecked(True)
-    qtbot.waitUntil(lambda: area.brief.brief is not None
-                    and area.brief.brief.ready == (done_before + 1, total))  # fmt: skip
+    qtbot.waitUntil(
+        lambda: area.brief.brief is not None and area.brief.brief.ready == (done_before + 1, total)
+    )
     before = activities(window)
     area.brief.findChild(QPushButton, "visitClose-done").click()
     dialog = area.findChild(CloseDialog, "closeDialog")
@@ -112,8 +116,9 @@ def test_the_brief_ticks_items_and_closes_a_visit_with_a_next_step(
     dialog.next_step.setText("Set up the trial")
     assert dialog.submit()
     assert activities(window) == before + 1
-    qtbot.waitUntil(lambda: area.brief.brief is not None
-                    and area.brief.brief.status is ActivityStatus.DONE)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: area.brief.brief is not None and area.brief.brief.status is ActivityStatus.DONE
+    )
     window.undo_stack.undo()
     assert activities(window) == before
 
@@ -172,20 +177,26 @@ def test_changing_a_visits_checklist_asks_before_discarding_ticks(
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
     assert not area._on_template_requested(kit)
-    assert asked == ["Changing the checklist discards 7 ticked item(s). Change it?"]
+    assert asked == ["Changing the checklist discards 7 ticked items. Change it?"]
     assert area.brief.brief is not None and area.brief.brief.ready == (7, 12)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     assert area._on_template_requested(kit)
     with window.database.sessions() as session:
-        ticked = session.scalar(select(func.count(VisitChecklistItem.id)).where(
-            VisitChecklistItem.activity_id == world.activities["visit"],
-            VisitChecklistItem.done.is_(True)))  # fmt: skip
+        ticked = session.scalar(
+            select(func.count(VisitChecklistItem.id)).where(
+                VisitChecklistItem.activity_id == world.activities["visit"],
+                VisitChecklistItem.done.is_(True),
+            )
+        )
     assert ticked == 0
     window.undo_stack.undo()
     with window.database.sessions() as session:
-        ticked = session.scalar(select(func.count(VisitChecklistItem.id)).where(
-            VisitChecklistItem.activity_id == world.activities["visit"],
-            VisitChecklistItem.done.is_(True)))  # fmt: skip
+        ticked = session.scalar(
+            select(func.count(VisitChecklistItem.id)).where(
+                VisitChecklistItem.activity_id == world.activities["visit"],
+                VisitChecklistItem.done.is_(True),
+            )
+        )
     assert ticked == 7
 
 
@@ -218,8 +229,11 @@ def test_a_planned_visit_is_moved_and_the_move_undone(window: MainWindow, world:
         moved = session.get(Activity, world.activities["visit"])
         assert moved is not None and moved.place == "Their new warehouse"
         assert local_time.local_day(moved.starts_at) == datetime(2026, 3, 13).date()
-        items = session.scalar(select(func.count(VisitChecklistItem.id)).where(
-            VisitChecklistItem.activity_id == moved.id))  # fmt: skip
+        items = session.scalar(
+            select(func.count(VisitChecklistItem.id)).where(
+                VisitChecklistItem.activity_id == moved.id
+            )
+        )
     assert items == 12  # the checklist came along
     window.undo_stack.undo()
     with window.database.sessions() as session:

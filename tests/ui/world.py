@@ -56,44 +56,68 @@ def _build(session: Session) -> World:
     samsung = Company(name="삼성전자", city="서울")
     customers = {
         "anna": Customer(
-            name="Anna Schmidt", company=acme, position="Head of Purchasing", tier=Tier.A,
-            city="Berlin", last_contact_on=date(2026, 3, 1),
+            name="Anna Schmidt",
+            company=acme,
+            position="Head of Purchasing",
+            tier=Tier.A,
+            city="Berlin",
+            last_contact_on=date(2026, 3, 1),
         ),
         "wang": Customer(
-            name="王芳", company=huawei, position="采购经理", tier=Tier.B, city="深圳",
+            name="王芳",
+            company=huawei,
+            position="采购经理",
+            tier=Tier.B,
+            city="深圳",
             last_contact_on=date(2026, 2, 20),
         ),
         "kim": Customer(
-            name="김민준", company=samsung, position="구매 팀장", tier=Tier.A, city="서울",
+            name="김민준",
+            company=samsung,
+            position="구매 팀장",
+            tier=Tier.A,
+            city="서울",
         ),
         "bold": Customer(name=MARKUP_NAME, tier=Tier.C),
         "zoe": Customer(name="Zoe Young", tier=Tier.C, city="Leeds"),
-    }  # fmt: skip
+    }
     session.add_all(customers.values())
 
     def deal(title: str, who: str, stage: str, value: str, currency: str = "EUR", **kw: object):
         item = Deal(
-            title=title, customer=customers[who], stage=stages[stage], value=Decimal(value),
-            currency=currency, **kw,
-        )  # fmt: skip
+            title=title,
+            customer=customers[who],
+            stage=stages[stage],
+            value=Decimal(value),
+            currency=currency,
+            **kw,
+        )
         session.add(item)
         return item
 
     deals = {
         "chairs": deal("Office chairs", "anna", "New contact", "1000.00", stage_entered_at=_at(5)),
-        "rack": deal("Server rack", "anna", "New contact", "2500.50", position=1,
-                     stage_entered_at=_at(10, 2)),
-        "modules": deal("5G 模块", "wang", "Proposal", "12000.00", "USD",
-                        probability_override=75, stage_entered_at=_at(3)),
-        "displays": deal("디스플레이", "kim", "Proposal", "3333.33", position=1,
-                         stage_entered_at=_at(9)),
-        "fleet": deal("Fleet <i>deal</i>", "bold", "Negotiation", "0.01",
-                      stage_entered_at=_at(1)),
+        "rack": deal(
+            "Server rack", "anna", "New contact", "2500.50", position=1, stage_entered_at=_at(10, 2)
+        ),
+        "modules": deal(
+            "5G 模块",
+            "wang",
+            "Proposal",
+            "12000.00",
+            "USD",
+            probability_override=75,
+            stage_entered_at=_at(3),
+        ),
+        "displays": deal(
+            "디스플레이", "kim", "Proposal", "3333.33", position=1, stage_entered_at=_at(9)
+        ),
+        "fleet": deal("Fleet <i>deal</i>", "bold", "Negotiation", "0.01", stage_entered_at=_at(1)),
         "paused": deal("Paused", "zoe", "Qualified", "500.00", status=DealStatus.SUSPENDED),
         "won1": deal("Won one", "anna", "Won", "800.00", status=DealStatus.WON),
         "won2": deal("Won two", "wang", "Won", "900.00", status=DealStatus.WON),
         "lost": deal("Lost one", "kim", "Lost", "700.00", status=DealStatus.LOST),
-    }  # fmt: skip
+    }
 
     def activity(who: str, kind: ActivityKind, starts_at: datetime, **kw: object) -> Activity:
         item = Activity(customer=customers[who], kind=kind, starts_at=starts_at, **kw)
@@ -102,17 +126,24 @@ def _build(session: Session) -> World:
 
     activities = {
         "visit": activity(
-            "anna", ActivityKind.VISIT, _at(12, hour=9), place="Acme HQ, Berlin",
-            objective="Present the chair range\nand agree on a trial", duration_minutes=90,
+            "anna",
+            ActivityKind.VISIT,
+            _at(12, hour=9),
+            place="Acme HQ, Berlin",
+            objective="Present the chair range\nand agree on a trial",
+            duration_minutes=90,
         ),
         "call": activity("wang", ActivityKind.CALL, _at(10, hour=15), objective="确认预算"),
         "done": activity(
-            "kim", ActivityKind.VISIT, _at(5, hour=10), place="서울 본사",
+            "kim",
+            ActivityKind.VISIT,
+            _at(5, hour=10),
+            place="서울 본사",
             status=ActivityStatus.DONE,
         ),
         "old": activity("bold", ActivityKind.EMAIL, _at(1, month=1)),
         "far": activity("anna", ActivityKind.TASK, _at(1, month=8)),
-    }  # fmt: skip
+    }
     activities["visit"].checklist = [
         VisitChecklistItem(text=f"Item {n}", position=n, done=n < 7) for n in range(12)
     ]

@@ -62,10 +62,18 @@ def rotting_counts(session: Session, now: datetime) -> tuple[int, int]:
         )
     }
     past = (
-        func.sum(case(*((and_(Deal.stage_id == stage_id, Deal.stage_entered_at <= cutoff), 1)
-                        for stage_id, cutoff in cutoffs.items()), else_=0))
-        if cutoffs else literal(0)
-    )  # fmt: skip
+        func.sum(
+            case(
+                *(
+                    (and_(Deal.stage_id == stage_id, Deal.stage_entered_at <= cutoff), 1)
+                    for stage_id, cutoff in cutoffs.items()
+                ),
+                else_=0,
+            )
+        )
+        if cutoffs
+        else literal(0)
+    )
     total, rotting = session.execute(
         select(func.count(Deal.id), past)
         .join(Stage, Stage.id == Deal.stage_id)
@@ -89,39 +97,60 @@ def findings_for(measured: Funnel, open_deals: int, rotting: int) -> list[Findin
     new = stages[0].entered
     further = sum(stage.open_count for stage in stages[1:])
     if further >= MIN_DEALS and new < further / 2:
-        found.append(Finding(
-            "prospecting_stalled", "Prospecting has stalled",
-            {"new_contacts": new, "open_further_down": further},
-            "Block time every week for new contacts: referrals first, then calls and visits.",
-        ))  # fmt: skip
+        found.append(
+            Finding(
+                "prospecting_stalled",
+                "Prospecting has stalled",
+                {"new_contacts": new, "open_further_down": further},
+                "Block time every week for new contacts: referrals first, then calls and visits.",
+            )
+        )
     proposal = _named(stages, "proposal", len(stages) // 2)
     reached = stages[proposal].entered
     if proposal > 0 and new >= MIN_DEALS and reached < new / 4:
-        found.append(Finding(
-            "proposals_weak", "Few deals reach a proposal",
-            {"entered_first_stage": new, "reached_proposal": reached},
-            "Qualify harder early (BANT) and present the value before writing offers.",
-        ))  # fmt: skip
+        found.append(
+            Finding(
+                "proposals_weak",
+                "Few deals reach a proposal",
+                {"entered_first_stage": new, "reached_proposal": reached},
+                "Qualify harder early (BANT) and present the value before writing offers.",
+            )
+        )
     negotiation = stages[_named(stages, "negotiat", len(stages) - 2)]
     if open_deals >= MIN_DEALS and negotiation.open_count >= open_deals / 3:
-        found.append(Finding(
-            "negotiation_stalls", "Deals pile up in negotiation",
-            {"in_negotiation": negotiation.open_count, "open_deals": open_deals},
-            "Agree a decision date with each buyer and prepare answers to price objections.",
-        ))  # fmt: skip
+        found.append(
+            Finding(
+                "negotiation_stalls",
+                "Deals pile up in negotiation",
+                {"in_negotiation": negotiation.open_count, "open_deals": open_deals},
+                "Agree a decision date with each buyer and prepare answers to price objections.",
+            )
+        )
     bottleneck = measured.bottleneck
-    if (bottleneck is not None and bottleneck.entered >= MIN_DEALS
-            and (bottleneck.conversion or 0.0) < 0.5):  # fmt: skip
-        found.append(Finding(
-            "bottleneck", f"The bottleneck is “{bottleneck.name}”",
-            {"entered": bottleneck.entered, "went_on": bottleneck.went_on,
-             "conversion": round(bottleneck.conversion or 0.0, 3)},
-            f"Look at the deals stuck in “{bottleneck.name}”: what do they wait for?",
-        ))  # fmt: skip
+    if (
+        bottleneck is not None
+        and bottleneck.entered >= MIN_DEALS
+        and (bottleneck.conversion or 0.0) < 0.5
+    ):
+        found.append(
+            Finding(
+                "bottleneck",
+                f"The bottleneck is “{bottleneck.name}”",
+                {
+                    "entered": bottleneck.entered,
+                    "went_on": bottleneck.went_on,
+                    "conversion": round(bottleneck.conversion or 0.0, 3),
+                },
+                f"Look at the deals stuck in “{bottleneck.name}”: what do they wait for?",
+            )
+        )
     if open_deals >= MIN_DEALS and rotting >= open_deals / 5:
-        found.append(Finding(
-            "rotting", "Many deals are rotting",
-            {"rotting": rotting, "open_deals": open_deals},
-            "Call or visit each rotting deal this week, or close it as lost.",
-        ))  # fmt: skip
+        found.append(
+            Finding(
+                "rotting",
+                "Many deals are rotting",
+                {"rotting": rotting, "open_deals": open_deals},
+                "Call or visit each rotting deal this week, or close it as lost.",
+            )
+        )
     return found

@@ -62,18 +62,31 @@ def figures(session: Session, start: datetime, end: datetime) -> Figures:
     in cents, and for won deals the days since their first stage move.
     """
     deals = Deal.__table__.c
-    in_period = and_(deals.status.in_([DealStatus.WON.value, DealStatus.LOST.value]),
-                     Deal.closed_at >= start, Deal.closed_at < end)  # fmt: skip
+    in_period = and_(
+        deals.status.in_([DealStatus.WON.value, DealStatus.LOST.value]),
+        Deal.closed_at >= start,
+        Deal.closed_at < end,
+    )
     first_move = (
         select(func.min(StageMove.moved_at)).where(StageMove.deal_id == deals.id).scalar_subquery()
     )
     cycle = func.julianday(deals.closed_at) - func.julianday(first_move)
-    per_currency = session.connection().execute(
-        select(deals.status, deals.currency, func.count(), func.sum(value_cents()),
-               func.count(first_move), func.total(cycle))
-        .where(in_period)
-        .group_by(deals.status, deals.currency)
-    ).all()  # fmt: skip
+    per_currency = (
+        session.connection()
+        .execute(
+            select(
+                deals.status,
+                deals.currency,
+                func.count(),
+                func.sum(value_cents()),
+                func.count(first_move),
+                func.total(cycle),
+            )
+            .where(in_period)
+            .group_by(deals.status, deals.currency)
+        )
+        .all()
+    )
     won = lost = cycles = 0
     cycle_days = 0.0
     average_size: dict[str, Decimal] = {}
@@ -85,11 +98,15 @@ def figures(session: Session, start: datetime, end: datetime) -> Figures:
         average_size[currency] = (Decimal(cents) / count / 100).quantize(Decimal("0.01"))
         cycles += with_history
         cycle_days += days
-    reasons = session.connection().execute(
-        select(func.coalesce(deals.lost_reason, "no reason given"), func.count())
-        .where(in_period, deals.status == DealStatus.LOST.value)
-        .group_by(func.coalesce(deals.lost_reason, "no reason given"))
-    ).all()  # fmt: skip
+    reasons = (
+        session.connection()
+        .execute(
+            select(func.coalesce(deals.lost_reason, "no reason given"), func.count())
+            .where(in_period, deals.status == DealStatus.LOST.value)
+            .group_by(func.coalesce(deals.lost_reason, "no reason given"))
+        )
+        .all()
+    )
     per_week = _per_week(session, start, end)
     return Figures(
         won=won,
@@ -117,10 +134,14 @@ def _days_in_stage(session: Session, start: datetime, end: datetime) -> dict[str
     days = func.julianday(moves.moved_at) - func.julianday(moves.from_entered_at)
     rows = session.connection().execute(
         select(moves.from_stage_id, func.avg(days))
-        .where(moves.moved_at >= start, moves.moved_at < end,
-               moves.from_stage_id.in_(list(open_stages)), moves.from_entered_at.is_not(None))
+        .where(
+            moves.moved_at >= start,
+            moves.moved_at < end,
+            moves.from_stage_id.in_(list(open_stages)),
+            moves.from_entered_at.is_not(None),
+        )
         .group_by(moves.from_stage_id)
-    )  # fmt: skip
+    )
     return {open_stages[stage_id]: float(average) for stage_id, average in rows}
 
 
@@ -128,9 +149,12 @@ def _per_week(session: Session, start: datetime, end: datetime) -> dict[Activity
     """Return the visits, calls … done in the period per week, per kind (one query)."""
     done = session.execute(
         select(Activity.kind, func.count(Activity.id))
-        .where(Activity.status == ActivityStatus.DONE,
-               Activity.starts_at >= start, Activity.starts_at < end)
+        .where(
+            Activity.status == ActivityStatus.DONE,
+            Activity.starts_at >= start,
+            Activity.starts_at < end,
+        )
         .group_by(Activity.kind)
-    ).all()  # fmt: skip
+    ).all()
     weeks = max((end - start).total_seconds() / (7 * 86400), 1 / 7)
     return {kind: count / weeks for kind, count in done}

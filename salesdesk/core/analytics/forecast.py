@@ -74,7 +74,7 @@ def _open_deals_where(*conditions: ColumnElement[bool]) -> Select[Any]:
             Stage.kind == StageKind.OPEN,
             Stage.archived_at.is_(None),
             *conditions,
-        )  # fmt: skip
+        )
         .group_by(Deal.currency)
     )
 
@@ -85,11 +85,12 @@ def weighted_forecast(session: Session, first: date, last: date) -> Forecast:
         _open_deals_where(Deal.expected_close >= first, Deal.expected_close <= last)
     ).all()
     return Forecast(
-        first, last,
+        first,
+        last,
         deals=sum(count for _, count, _, _ in rows),
         value={currency: from_cents(cents) for currency, _, cents, _ in sorted(rows)},
         weighted={currency: from_cent_percent(w) for currency, _, _, w in sorted(rows)},
-    )  # fmt: skip
+    )
 
 
 def slipped_deals(session: Session, today: date) -> int:
@@ -102,7 +103,7 @@ def slipped_deals(session: Session, today: date) -> int:
                 Deal.status == DealStatus.OPEN,
                 Stage.kind == StageKind.OPEN,
                 Deal.expected_close < today,
-            )  # fmt: skip
+            )
         )
         or 0
     )

@@ -64,8 +64,9 @@ class Funnel:
 def funnel(session: Session, start: datetime, end: datetime) -> Funnel:
     """Measure every open stage's conversion over ``start`` (inclusive) to ``end`` (exclusive)."""
     ladder = stage_ladder(session)
-    return funnel_from(session, ladder, conversion_counts(session.connection(), ladder, start, end),
-                       start, end)  # fmt: skip
+    return funnel_from(
+        session, ladder, conversion_counts(session.connection(), ladder, start, end), start, end
+    )
 
 
 @dataclass(frozen=True)
@@ -115,11 +116,14 @@ def conversion_counts(
     went_on = (moves.later_stages.op("&")(case(beyond, value=moves.to_stage_id, else_=0))) != 0
     rows = connection.execute(
         select(moves.to_stage_id, func.count(), func.sum(went_on, type_=Integer))
-        .where(moves.to_stage_id.in_(list(beyond)), moves.moved_at >= start,
-               moves.moved_at < end,
-               or_(moves.prev_entry_at.is_(None), moves.prev_entry_at < start))
+        .where(
+            moves.to_stage_id.in_(list(beyond)),
+            moves.moved_at >= start,
+            moves.moved_at < end,
+            or_(moves.prev_entry_at.is_(None), moves.prev_entry_at < start),
+        )
         .group_by(moves.to_stage_id)
-    )  # fmt: skip
+    )
     counted = {stage_id: (entered, went or 0) for stage_id, entered, went in rows}
     return {stage_id: counted.get(stage_id, (0, 0)) for stage_id in beyond}
 
@@ -192,10 +196,16 @@ def funnel_from(
         counts[stage_id] += count
         values[stage_id][currency] = total  # the column's type turns cents into a Decimal
     return Funnel(
-        start, end,
+        start,
+        end,
         tuple(
-            FunnelStage(stage_id, name, counts[stage_id], dict(values[stage_id]),
-                        *converted.get(stage_id, (0, 0)))
+            FunnelStage(
+                stage_id,
+                name,
+                counts[stage_id],
+                dict(values[stage_id]),
+                *converted.get(stage_id, (0, 0)),
+            )
             for stage_id, name in ladder.open_stages
         ),
-    )  # fmt: skip
+    )

@@ -64,7 +64,7 @@ def report_of(measured: Overview) -> dict[str, Any]:
                 "conversion": stage.conversion,
             }
             for stage in measured.funnel.stages
-        ],  # fmt: skip
+        ],
         "figures": {
             "won": key.won,
             "lost": key.lost,
@@ -81,7 +81,7 @@ def report_of(measured: Overview) -> dict[str, Any]:
             },
             "slipped_deals": measured.slipped,
             "overdue_follow_ups": measured.overdue_follow_ups,
-        },  # fmt: skip
+        },
         "diagnosis": [
             {"code": f.code, "finding": f.title, "numbers": f.numbers, "action": f.action}
             for f in measured.findings
@@ -95,8 +95,10 @@ def report_lines(report: dict[str, Any]) -> list[str]:
     lines.append(f"{'Stage':<18} {'Open':>5} {'Entered':>8} {'Went on':>8} {'Conversion':>11}")
     for stage in report["stages"]:
         rate = "–" if stage["conversion"] is None else f"{stage['conversion']:.0%}"
-        lines.append(f"{stage['name']:<18} {stage['count']:>5} {stage['entered']:>8} "
-                     f"{stage['went_on']:>8} {rate:>11}")  # fmt: skip
+        lines.append(
+            f"{stage['name']:<18} {stage['count']:>5} {stage['entered']:>8} "
+            f"{stage['went_on']:>8} {rate:>11}"
+        )
     key = report["figures"]
     rate = "–" if key["win_rate"] is None else f"{key['win_rate']:.0%}"
     cycle = key["average_sales_cycle_days"]
@@ -113,8 +115,10 @@ def report_lines(report: dict[str, Any]) -> list[str]:
         weighted = ", ".join(
             f"{amount:,.2f} {code}" for code, amount in outlook["weighted"].items()
         )
-        lines.append(f"Weighted forecast {label} ({outlook['from']} – {outlook['to']}): "
-                     f"{weighted or '0'} from {outlook['deals']} deal(s)")  # fmt: skip
+        lines.append(
+            f"Weighted forecast {label} ({outlook['from']} – {outlook['to']}): "
+            f"{weighted or '0'} from {outlook['deals']} deal(s)"
+        )
     if key["slipped_deals"]:
         lines.append(f"Open deals past their expected close date: {key['slipped_deals']}")
     lines += [

@@ -55,10 +55,11 @@ def plan_target(
     """Plan ``target`` in ``currency`` from the history since ``history_from``."""
     average = session.scalar(
         select(func.avg(Deal.__table__.c.value_cents)).where(
-            Deal.status == DealStatus.WON, Deal.currency == currency,
+            Deal.status == DealStatus.WON,
+            Deal.currency == currency,
             Deal.closed_at >= history_from,
         )
-    )  # fmt: skip
+    )
     if not average:
         return TargetPlan(target, currency, None, None, ())
     average_deal = (Decimal(str(average)) / 100).quantize(Decimal("0.01"))
@@ -86,6 +87,13 @@ def plan_target(
             chance = probability.get(stage.stage_id, 0) / 100
         # 3 / 0.1 is 30.000000000000004 in floats: a hair of tolerance keeps it 30.
         needed = math.ceil(to_win / chance - 1e-9) if chance > 0 else 0
-        needs.append(StageNeed(stage.name, chance, from_history and chance > 0, needed,
-                               holding.get(stage.stage_id, 0)))  # fmt: skip
+        needs.append(
+            StageNeed(
+                stage.name,
+                chance,
+                from_history and chance > 0,
+                needed,
+                holding.get(stage.stage_id, 0),
+            )
+        )
     return TargetPlan(target, currency, average_deal, to_win, tuple(needs))

@@ -26,9 +26,9 @@ from salesdesk.core.models import (
     Stage,
     StageMove,
 )
-from salesdesk.core.operations.objections import ObjectionRow
 from salesdesk.core.queries.agenda import agenda
 from salesdesk.core.queries.company import NewsRow
+from salesdesk.core.queries.objections import ObjectionRow
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.queries.visit_brief import ChecklistLine, visit_brief
 
@@ -112,13 +112,23 @@ class Dossier:
 
 def _open_deals(session: Session, customer_id: int, now: datetime) -> tuple[OpenDeal, ...]:
     deals = session.execute(
-        select(Deal.id, Deal.title, Stage.name, Deal.status, Deal.value, Deal.currency,
-               Deal.expected_close, Deal.stage_entered_at)
+        select(
+            Deal.id,
+            Deal.title,
+            Stage.name,
+            Deal.status,
+            Deal.value,
+            Deal.currency,
+            Deal.expected_close,
+            Deal.stage_entered_at,
+        )
         .join(Stage, Stage.id == Deal.stage_id)
-        .where(Deal.customer_id == customer_id,
-               Deal.status.in_((DealStatus.OPEN, DealStatus.SUSPENDED)))
+        .where(
+            Deal.customer_id == customer_id,
+            Deal.status.in_((DealStatus.OPEN, DealStatus.SUSPENDED)),
+        )
         .order_by(Stage.position, Deal.stage_entered_at)
-    ).all()  # fmt: skip
+    ).all()
     history: dict[int, list[StageStep]] = defaultdict(list)
     moves = session.execute(
         select(StageMove.deal_id, Stage.name, StageMove.moved_at)
@@ -138,32 +148,45 @@ def _open_deals(session: Session, customer_id: int, now: datetime) -> tuple[Open
             deal.expected_close,
             max(0, (now - deal.stage_entered_at).days),
             tuple(history[deal.id]),
-        )  # fmt: skip
+        )
         for deal in deals
     )
 
 
 def _last_visits(session: Session, customer_id: int, now: datetime) -> tuple[PastVisit, ...]:
     rows = session.execute(
-        select(Activity.starts_at, Activity.kind, Activity.status, Activity.objective,
-               Activity.outcome, Activity.next_step)
-        .where(Activity.customer_id == customer_id, Activity.starts_at < now,
-               Activity.kind.in_((ActivityKind.VISIT, ActivityKind.CALL)),
-               Activity.status.in_((ActivityStatus.DONE, ActivityStatus.NO_SHOW)))
+        select(
+            Activity.starts_at,
+            Activity.kind,
+            Activity.status,
+            Activity.objective,
+            Activity.outcome,
+            Activity.next_step,
+        )
+        .where(
+            Activity.customer_id == customer_id,
+            Activity.starts_at < now,
+            Activity.kind.in_((ActivityKind.VISIT, ActivityKind.CALL)),
+            Activity.status.in_((ActivityStatus.DONE, ActivityStatus.NO_SHOW)),
+        )
         .order_by(Activity.starts_at.desc(), Activity.id.desc())
         .limit(LAST_VISITS)
-    )  # fmt: skip
+    )
     return tuple(PastVisit(*row) for row in rows)
 
 
 def _next_visit_id(session: Session, customer_id: int, now: datetime) -> int | None:
     return session.scalar(
         select(Activity.id)
-        .where(Activity.customer_id == customer_id, Activity.kind == ActivityKind.VISIT,
-               Activity.status == ActivityStatus.PLANNED, Activity.starts_at >= now)
+        .where(
+            Activity.customer_id == customer_id,
+            Activity.kind == ActivityKind.VISIT,
+            Activity.status == ActivityStatus.PLANNED,
+            Activity.starts_at >= now,
+        )
         .order_by(Activity.starts_at, Activity.id)
         .limit(1)
-    )  # fmt: skip
+    )
 
 
 def load_dossier(
@@ -181,9 +204,14 @@ def load_dossier(
     if visit_id is not None:
         brief = visit_brief(session, visit_id)
         next_visit = NextVisit(
-            brief.activity_id, brief.starts_at, brief.duration_minutes, brief.place,
-            brief.objective, brief.desired_outcome, brief.checklist,
-        )  # fmt: skip
+            brief.activity_id,
+            brief.starts_at,
+            brief.duration_minutes,
+            brief.place,
+            brief.objective,
+            brief.desired_outcome,
+            brief.checklist,
+        )
     return Dossier(
         profile=profile,
         printed_at=now,
@@ -246,7 +274,7 @@ def load_day(session: Session, day: date, now: datetime) -> DayDossiers:
             row.objective,
             row.checklist_done,
             row.checklist_total,
-        )  # fmt: skip
+        )
         for row in visits
     )
     first_visit: dict[int, int] = {}

@@ -16,8 +16,7 @@ from typing import Protocol
 
 from salesdesk.core import labels, local_time
 from salesdesk.core.dossier.content import DayDossiers, Dossier
-from salesdesk.core.operations.objections import KIND_TEXT
-from salesdesk.core.operations.qualification import TRAIT_TEXT
+from salesdesk.core.labels import OBJECTION_TEXT, TRAIT_TEXT
 from salesdesk.core.templates import environment
 
 
@@ -73,7 +72,7 @@ _LABELS = {
     "relations": labels.RELATION_TEXT,
     "date_kinds": labels.DATE_TEXT,
     "referral_states": labels.REFERRAL_TEXT,
-    "objection_kinds": KIND_TEXT,
+    "objection_kinds": OBJECTION_TEXT,
     "traits": TRAIT_TEXT,
 }
 

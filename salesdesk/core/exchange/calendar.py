@@ -28,10 +28,13 @@ def calendar_bytes(session: Session, first_day: date, last_day: date, now: datet
         select(Activity, Customer.name, Deal.title)
         .join(Customer, Customer.id == Activity.customer_id)
         .outerjoin(Deal, Deal.id == Activity.deal_id)
-        .where(Activity.starts_at >= start, Activity.starts_at < end,
-               Activity.status == ActivityStatus.PLANNED)
+        .where(
+            Activity.starts_at >= start,
+            Activity.starts_at < end,
+            Activity.status == ActivityStatus.PLANNED,
+        )
         .order_by(Activity.starts_at, Activity.id)
-    )  # fmt: skip
+    )
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")

@@ -15,9 +15,20 @@ from sqlalchemy.orm import Session
 from salesdesk.core.models import Company, ContactKind, ContactMethod, Customer
 
 CSV_COLUMNS = (
-    "name", "company", "position", "tier", "email", "phone", "street", "postal_code", "city",
-    "country", "birthday", "last_contact", "notes",
-)  # fmt: skip
+    "name",
+    "company",
+    "position",
+    "tier",
+    "email",
+    "phone",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "last_contact",
+    "notes",
+)
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,18 +56,30 @@ def exported_customers(session: Session) -> list[ExportedCustomer]:
     """Return every customer with their contact points, by name."""
     contacts: dict[int, dict[ContactKind, list[str]]] = defaultdict(lambda: defaultdict(list))
     rows = session.execute(
-        select(ContactMethod.customer_id, ContactMethod.kind, ContactMethod.value)
-        .order_by(ContactMethod.customer_id, ContactMethod.position, ContactMethod.id)
-    )  # fmt: skip
+        select(ContactMethod.customer_id, ContactMethod.kind, ContactMethod.value).order_by(
+            ContactMethod.customer_id, ContactMethod.position, ContactMethod.id
+        )
+    )
     for customer_id, kind, value in rows:
         contacts[customer_id][kind].append(value)
     query = (
-        select(Customer.id, Customer.name, Company.name, Customer.position, Customer.tier,
-               Customer.street, Customer.postal_code, Customer.city, Customer.country,
-               Customer.birthday, Customer.last_contact_on, Customer.notes)
+        select(
+            Customer.id,
+            Customer.name,
+            Company.name,
+            Customer.position,
+            Customer.tier,
+            Customer.street,
+            Customer.postal_code,
+            Customer.city,
+            Customer.country,
+            Customer.birthday,
+            Customer.last_contact_on,
+            Customer.notes,
+        )
         .outerjoin(Company, Company.id == Customer.company_id)
         .order_by(Customer.name, Customer.id)
-    )  # fmt: skip
+    )
     found = []
     for row in session.execute(query):
         cid, name, company, position, tier, street, code, city, country, born, last, notes = row
@@ -75,7 +98,7 @@ def exported_customers(session: Session) -> list[ExportedCustomer]:
                 notes,
                 contacts[cid][ContactKind.EMAIL],
                 contacts[cid][ContactKind.PHONE],
-            )  # fmt: skip
+            )
         )
     return found
 
@@ -92,11 +115,20 @@ def write_csv(customers: list[ExportedCustomer], path: Path) -> None:
         writer.writerow(CSV_COLUMNS)
         for c in customers:
             values = [
-                c.name, c.company, c.position, c.tier, "; ".join(c.emails), "; ".join(c.phones),
-                c.street, c.postal_code, c.city, c.country,
+                c.name,
+                c.company,
+                c.position,
+                c.tier,
+                "; ".join(c.emails),
+                "; ".join(c.phones),
+                c.street,
+                c.postal_code,
+                c.city,
+                c.country,
                 c.birthday.isoformat() if c.birthday else "",
-                c.last_contact.isoformat() if c.last_contact else "", c.notes,
-            ]  # fmt: skip
+                c.last_contact.isoformat() if c.last_contact else "",
+                c.notes,
+            ]
             writer.writerow([spreadsheet_safe(str(value or "")) for value in values])
 
 
@@ -118,9 +150,11 @@ def write_vcard(customers: list[ExportedCustomer], path: Path) -> None:
                 card.add("tel").value = phone
             if any((c.street, c.postal_code, c.city, c.country)):
                 card.add("adr").value = vobject.vcard.Address(
-                    street=c.street or "", code=c.postal_code or "", city=c.city or "",
+                    street=c.street or "",
+                    code=c.postal_code or "",
+                    city=c.city or "",
                     country=c.country or "",
-                )  # fmt: skip
+                )
             if c.birthday:
                 card.add("bday").value = c.birthday.isoformat()
             if c.notes:

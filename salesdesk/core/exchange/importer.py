@@ -50,12 +50,20 @@ def import_customers(session: Session, drafts: Sequence[CustomerDraft], now: dat
         customer_id = session.execute(
             insert(Customer).returning(Customer.id),
             {
-                "name": draft.name, "company_id": company_id, "position": draft.position,
-                "tier": draft.tier, "street": draft.street, "postal_code": draft.postal_code,
-                "city": draft.city, "country": draft.country, "birthday": draft.birthday,
-                "notes": draft.notes, "created_at": now, "updated_at": now,
+                "name": draft.name,
+                "company_id": company_id,
+                "position": draft.position,
+                "tier": draft.tier,
+                "street": draft.street,
+                "postal_code": draft.postal_code,
+                "city": draft.city,
+                "country": draft.country,
+                "birthday": draft.birthday,
+                "notes": draft.notes,
+                "created_at": now,
+                "updated_at": now,
             },
-        ).scalar_one()  # fmt: skip
+        ).scalar_one()
         contacts = [(ContactKind.EMAIL, value) for value in draft.emails]
         contacts += [(ContactKind.PHONE, value) for value in draft.phones]
         if contacts:

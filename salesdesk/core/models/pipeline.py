@@ -80,7 +80,7 @@ class Deal(Base):
             "probability_override",
             "expected_close",
             "stage_entered_at",
-        ),  # fmt: skip
+        ),
         # Covering: the deals closed in a period, their value and lost reason.
         Index("ix_deals_closed", "status", "closed_at", "currency", "value_cents", "lost_reason"),
     )
@@ -152,7 +152,7 @@ class StageMove(Base):
             "moved_at",
             "prev_entry_at",
             "later_stages",
-        ),  # fmt: skip
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

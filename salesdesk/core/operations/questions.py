@@ -8,29 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError
 from salesdesk.core.models import FormSection, ProfileQuestion
 from salesdesk.core.operations.row_change import row_of
+from salesdesk.core.queries.questions import QuestionDraft, active_questions
 
 MAX_PROMPT = 500
-QuestionDraft = tuple[int | None, str]  # (question id, or None for a new one; the wording)
-
-
-def active_questions(session: Session) -> dict[FormSection, list[QuestionDraft]]:
-    """Return the questions asked now, per section, in order."""
-    found: dict[FormSection, list[QuestionDraft]] = {section: [] for section in FormSection}
-    rows = session.execute(
-        select(ProfileQuestion.id, ProfileQuestion.section, ProfileQuestion.prompt)
-        .where(ProfileQuestion.active.is_(True))
-        .order_by(ProfileQuestion.position, ProfileQuestion.id)
-    )
-    for question_id, section, prompt in rows:
-        found[section].append((question_id, prompt))
-    return found
 
 
 def _problems(drafts: Mapping[FormSection, Sequence[QuestionDraft]]) -> list[FieldProblem]:

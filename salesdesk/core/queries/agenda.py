@@ -38,8 +38,10 @@ def agenda(session: Session, first_day: date, days: int) -> dict[date, list[Visi
     found: dict[date, list[VisitRow]] = defaultdict(list)
     for visit in _visit_rows(session, Activity.starts_at >= start, Activity.starts_at < end):
         found[local_time.local_day(visit.starts_at)].append(visit)
-    return {first_day + timedelta(days=n): found.get(first_day + timedelta(days=n), [])
-            for n in range(days)}  # fmt: skip
+    return {
+        first_day + timedelta(days=n): found.get(first_day + timedelta(days=n), [])
+        for n in range(days)
+    }
 
 
 def overdue_activities(session: Session, today: date) -> list[VisitRow]:
@@ -52,24 +54,36 @@ def overdue_activities(session: Session, today: date) -> list[VisitRow]:
 
 def _visit_rows(session: Session, *conditions: Any) -> list[VisitRow]:
     checklist = (
-        select(VisitChecklistItem.activity_id,
-               func.count(VisitChecklistItem.id).label("total"),
-               func.sum(case((VisitChecklistItem.done, 1), else_=0)).label("done"))
+        select(
+            VisitChecklistItem.activity_id,
+            func.count(VisitChecklistItem.id).label("total"),
+            func.sum(case((VisitChecklistItem.done, 1), else_=0)).label("done"),
+        )
         .group_by(VisitChecklistItem.activity_id)
         .subquery()
-    )  # fmt: skip
+    )
     # Plain rows on the connection: a busy week has a thousand of them, no ORM needed.
     rows = session.connection().execute(
-        select(Activity.id, Activity.starts_at, Activity.duration_minutes, Activity.kind,
-               Activity.customer_id, Customer.name, Activity.place, Activity.objective,
-               Activity.status, func.coalesce(checklist.c.done, 0),
-               func.coalesce(checklist.c.total, 0), Deal.title)
+        select(
+            Activity.id,
+            Activity.starts_at,
+            Activity.duration_minutes,
+            Activity.kind,
+            Activity.customer_id,
+            Customer.name,
+            Activity.place,
+            Activity.objective,
+            Activity.status,
+            func.coalesce(checklist.c.done, 0),
+            func.coalesce(checklist.c.total, 0),
+            Deal.title,
+        )
         .join(Customer, Customer.id == Activity.customer_id)
         .outerjoin(checklist, checklist.c.activity_id == Activity.id)
         .outerjoin(Deal, Deal.id == Activity.deal_id)
         .where(*conditions)
         .order_by(Activity.starts_at, Activity.id)
-    )  # fmt: skip
+    )
     return [VisitRow(*row) for row in rows]
 
 
@@ -131,15 +145,16 @@ class Occasion:
 def birthdays_ahead(session: Session, today: date, within_days: int = 14) -> list[Occasion]:
     """Return birthdays (customers, family) and yearly dates in the next ``within_days`` days."""
     sources = (
-        select(Customer.id, Customer.name, Customer.name, Customer.birthday)
-        .where(Customer.birthday.is_not(None)),
+        select(Customer.id, Customer.name, Customer.name, Customer.birthday).where(
+            Customer.birthday.is_not(None)
+        ),
         select(Customer.id, Customer.name, FamilyMember.name, FamilyMember.birthday)
         .join(FamilyMember, FamilyMember.customer_id == Customer.id)
         .where(FamilyMember.birthday.is_not(None)),
         select(Customer.id, Customer.name, ImportantDate.label, ImportantDate.on_date)
         .join(ImportantDate, ImportantDate.customer_id == Customer.id)
         .where(ImportantDate.yearly.is_(True)),
-    )  # fmt: skip
+    )
     found = []
     for query in sources:
         for customer_id, name, person, day in session.execute(query):

@@ -75,10 +75,18 @@ def _org_chart(people: list[KeyPerson]) -> list[KeyPersonRow]:
                 continue  # a reporting loop in the data: show each person once
             seen.add(person.id)
             ordered.append(
-                KeyPersonRow(person.id, person.name, person.function, person.decision_role,
-                             person.character, person.goals, person.pressures,
-                             person.reports_to_id, depth)
-            )  # fmt: skip
+                KeyPersonRow(
+                    person.id,
+                    person.name,
+                    person.function,
+                    person.decision_role,
+                    person.character,
+                    person.goals,
+                    person.pressures,
+                    person.reports_to_id,
+                    depth,
+                )
+            )
             visit(person.id, depth + 1)
 
     visit(None, 0)
@@ -117,10 +125,16 @@ def company_knowledge(session: Session, customer_id: int, news_limit: int = 10) 
     purchases = [
         PurchaseRow(*row)
         for row in session.execute(
-            select(Purchase.id, Purchase.description, Purchase.supplier, Purchase.purchased_on,
-                   Purchase.amount, Purchase.currency)
+            select(
+                Purchase.id,
+                Purchase.description,
+                Purchase.supplier,
+                Purchase.purchased_on,
+                Purchase.amount,
+                Purchase.currency,
+            )
             .where(owner)
             .order_by(Purchase.purchased_on.desc().nulls_last())
         )
-    ]  # fmt: skip
+    ]
     return CompanyKnowledge(tuple(_org_chart(people)), tuple(news), tuple(purchases))

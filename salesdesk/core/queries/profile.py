@@ -33,10 +33,10 @@ from salesdesk.core.models import (
     Stage,
     Tier,
 )
-from salesdesk.core.operations.objections import ObjectionRow, objections_of
-from salesdesk.core.operations.qualification import traits_of
-from salesdesk.core.operations.referrals import ReferralRow, referrals_of
 from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
+from salesdesk.core.queries.objections import ObjectionRow, objections_of
+from salesdesk.core.queries.qualification import traits_of
+from salesdesk.core.queries.referrals import ReferralRow, referrals_of
 
 
 @dataclass(frozen=True)
@@ -120,10 +120,19 @@ class DealQualification:
         return sum(confirmed for _, _, confirmed in self.bant)
 
 
-_BANT = (("Budget", "bant_budget"), ("Authority", "bant_authority"), ("Need", "bant_need"),
-         ("Timeline", "bant_timeline"))  # fmt: skip
-_NEADS = (("Now", "neads_now"), ("Enjoy", "neads_enjoy"), ("Alter", "neads_alter"),
-          ("Decision makers", "neads_decision_makers"), ("Solution", "neads_solution"))  # fmt: skip
+_BANT = (
+    ("Budget", "bant_budget"),
+    ("Authority", "bant_authority"),
+    ("Need", "bant_need"),
+    ("Timeline", "bant_timeline"),
+)
+_NEADS = (
+    ("Now", "neads_now"),
+    ("Enjoy", "neads_enjoy"),
+    ("Alter", "neads_alter"),
+    ("Decision makers", "neads_decision_makers"),
+    ("Solution", "neads_solution"),
+)
 
 
 def _qualifications(session: Session, customer_id: int) -> tuple[DealQualification, ...]:
@@ -143,7 +152,7 @@ def _qualifications(session: Session, customer_id: int) -> tuple[DealQualificati
             deal.currency,
             tuple((part, getattr(deal, f), getattr(deal, f"{f}_ok")) for part, f in _BANT),
             tuple((part, getattr(deal, f)) for part, f in _NEADS if getattr(deal, f)),
-        )  # fmt: skip
+        )
         for deal, stage in deals
     )
 
@@ -193,11 +202,17 @@ def _sections(session: Session, customer_id: int) -> tuple[Section, ...]:
         .order_by(ProfileQuestion.position, ProfileQuestion.id)
     ).all()
     entries = session.execute(
-        select(ProfileEntry.id, ProfileEntry.section, ProfileEntry.question_id,
-               ProfileEntry.prompt, ProfileEntry.answer, ProfileEntry.important)
+        select(
+            ProfileEntry.id,
+            ProfileEntry.section,
+            ProfileEntry.question_id,
+            ProfileEntry.prompt,
+            ProfileEntry.answer,
+            ProfileEntry.important,
+        )
         .where(ProfileEntry.customer_id == customer_id)
         .order_by(ProfileEntry.position, ProfileEntry.id)
-    ).all()  # fmt: skip
+    ).all()
     asked = {question_id for question_id, _, _ in questions}
     by_question = {entry.question_id: entry for entry in entries if entry.question_id in asked}
     sections = []
@@ -209,7 +224,7 @@ def _sections(session: Session, customer_id: int) -> tuple[Section, ...]:
                 (entry := by_question.get(question_id)) and entry.id,
                 entry.answer if entry else None,
                 bool(entry and entry.important),
-            )  # fmt: skip
+            )
             for question_id, kind, prompt in questions
             if kind is section
         )
@@ -239,11 +254,14 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
     ).all()
     next_visit = session.scalar(
         select(Activity.starts_at)
-        .where(Activity.customer_id == customer_id, Activity.status == ActivityStatus.PLANNED,
-               Activity.starts_at >= now)
+        .where(
+            Activity.customer_id == customer_id,
+            Activity.status == ActivityStatus.PLANNED,
+            Activity.starts_at >= now,
+        )
         .order_by(Activity.starts_at)
         .limit(1)
-    )  # fmt: skip
+    )
     family = session.execute(
         select(
             FamilyMember.id,

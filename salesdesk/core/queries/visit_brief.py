@@ -97,21 +97,43 @@ def visit_brief(session: Session, activity_id: int) -> VisitBrief:
     ).all()
     last = session.scalar(
         select(Activity.outcome)
-        .where(Activity.customer_id == customer.id, Activity.status == ActivityStatus.DONE,
-               Activity.starts_at < activity.starts_at, Activity.outcome.is_not(None))
+        .where(
+            Activity.customer_id == customer.id,
+            Activity.status == ActivityStatus.DONE,
+            Activity.starts_at < activity.starts_at,
+            Activity.outcome.is_not(None),
+        )
         .order_by(Activity.starts_at.desc())
         .limit(1)
-    )  # fmt: skip
+    )
     items = session.execute(
-        select(VisitChecklistItem.id, VisitChecklistItem.group_name, VisitChecklistItem.text,
-               VisitChecklistItem.done, VisitChecklistItem.one_off)
+        select(
+            VisitChecklistItem.id,
+            VisitChecklistItem.group_name,
+            VisitChecklistItem.text,
+            VisitChecklistItem.done,
+            VisitChecklistItem.one_off,
+        )
         .where(VisitChecklistItem.activity_id == activity_id)
         .order_by(VisitChecklistItem.position, VisitChecklistItem.id)
-    )  # fmt: skip
+    )
     return VisitBrief(
-        activity.id, activity.kind, activity.status, activity.starts_at,
-        activity.duration_minutes, activity.place, activity.objective, activity.desired_outcome,
-        activity.outcome, customer.id, customer.name, deal, tuple(highlights),
-        tuple(f"{name} ({relation.value})" for name, relation in family), tuple(objections),
-        last, tuple(ChecklistLine(*item) for item in items), activity.checklist_template_id,
-    )  # fmt: skip
+        activity.id,
+        activity.kind,
+        activity.status,
+        activity.starts_at,
+        activity.duration_minutes,
+        activity.place,
+        activity.objective,
+        activity.desired_outcome,
+        activity.outcome,
+        customer.id,
+        customer.name,
+        deal,
+        tuple(highlights),
+        tuple(f"{name} ({relation.value})" for name, relation in family),
+        tuple(objections),
+        last,
+        tuple(ChecklistLine(*item) for item in items),
+        activity.checklist_template_id,
+    )

@@ -80,8 +80,9 @@ def generate_sample(
     for company in companies.values():
         make_news(world, company)
         if world.rng.random() < 0.4:
-            make_purchase(world, company_id=company.id, customer_id=None,
-                          currency=company.place.currency)  # fmt: skip
+            make_purchase(
+                world, company_id=company.id, customer_id=None, currency=company.place.currency
+            )
     return SampleSummary(_insert(session, world))
 
 
@@ -129,13 +130,18 @@ def _questions(session: Session) -> list[Question]:
 
 def _checklists(session: Session) -> Checklists:
     rows = session.execute(
-        select(ChecklistTemplate.id, ChecklistTemplate.name, ChecklistGroup.name.label("group"),
-               ChecklistTemplateItem.text)
+        select(
+            ChecklistTemplate.id,
+            ChecklistTemplate.name,
+            ChecklistGroup.name.label("group"),
+            ChecklistTemplateItem.text,
+        )
         .join(ChecklistGroup, ChecklistGroup.template_id == ChecklistTemplate.id)
         .join(ChecklistTemplateItem, ChecklistTemplateItem.group_id == ChecklistGroup.id)
-        .order_by(ChecklistTemplate.position, ChecklistGroup.position,
-                  ChecklistTemplateItem.position)
-    ).all()  # fmt: skip
+        .order_by(
+            ChecklistTemplate.position, ChecklistGroup.position, ChecklistTemplateItem.position
+        )
+    ).all()
     templates: dict[str, Template] = {}
     for row in rows:
         template = templates.setdefault(row.name, Template(row.id, ()))

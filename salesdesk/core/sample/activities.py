@@ -62,21 +62,38 @@ def make_activities(
     rng = world.rng
     for person in people:
         for deal in person.deals:
-            step = min(stage_order.get(deal["stage_id"], len(texts.VISIT_PLANS) - 1),
-                       len(texts.VISIT_PLANS) - 1)  # fmt: skip
+            step = min(
+                stage_order.get(deal["stage_id"], len(texts.VISIT_PLANS) - 1),
+                len(texts.VISIT_PLANS) - 1,
+            )
             last = _past(world, person, deal, step, checklists)
             if deal["status"] is DealStatus.OPEN and rng.random() < 0.75:
                 _next(world, person, deal, step, last, checklists)
         if not person.deals:
             for _ in range(rng.choice((0, 1, 1, 2))):
                 start = person.row["created_at"]
-                _add(world, person, None, rng.choice((ActivityKind.CALL, ActivityKind.EMAIL)),
-                     between(rng, start, end_of(world.days_ago(1))), ActivityStatus.DONE,
-                     rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL), checklists)  # fmt: skip
+                _add(
+                    world,
+                    person,
+                    None,
+                    rng.choice((ActivityKind.CALL, ActivityKind.EMAIL)),
+                    between(rng, start, end_of(world.days_ago(1))),
+                    ActivityStatus.DONE,
+                    rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL),
+                    checklists,
+                )
         if person.tier is Tier.A and rng.random() < 0.3:
             when = at(world.today + timedelta(days=rng.randint(1, 20)), rng.randint(9, 16))
-            _add(world, person, None, ActivityKind.VISIT, when, ActivityStatus.PLANNED,
-                 rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL), checklists)  # fmt: skip
+            _add(
+                world,
+                person,
+                None,
+                ActivityKind.VISIT,
+                when,
+                ActivityStatus.PLANNED,
+                rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL),
+                checklists,
+            )
 
 
 def _past(world: World, person: Person, deal: Row, step: int, checklists: Checklists) -> Row | None:

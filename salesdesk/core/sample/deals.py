@@ -211,9 +211,18 @@ def _pick(world: World, pool: tuple[tuple[str, bool], ...], confirmed: float) ->
 def _qualification(world: World, reached: int, value_cents: int, currency: str) -> Row:
     rng = world.rng
     row: Row = dict.fromkeys(
-        ("bant_budget", "bant_authority", "bant_need", "bant_timeline", "neads_now",
-         "neads_enjoy", "neads_alter", "neads_decision_makers", "neads_solution"),
-    )  # fmt: skip
+        (
+            "bant_budget",
+            "bant_authority",
+            "bant_need",
+            "bant_timeline",
+            "neads_now",
+            "neads_enjoy",
+            "neads_alter",
+            "neads_decision_makers",
+            "neads_solution",
+        ),
+    )
     row |= dict.fromkeys(
         ("bant_budget_ok", "bant_authority_ok", "bant_need_ok", "bant_timeline_ok"), False
     )

@@ -73,9 +73,11 @@ class AnalyticsView(QWidget):
     """The funnel of a period with its figures and findings, and the target planner."""
 
     def __init__(
-        self, database: Callable[[], Database], clock: Callable[[], datetime],
+        self,
+        database: Callable[[], Database],
+        clock: Callable[[], datetime],
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("analyticsView")
         self._database = database
@@ -106,9 +108,10 @@ class AnalyticsView(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         for name, text in (
-            ("analyticsPrintPreview", "Print previe&w…"), ("analyticsPrint", "P&rint…"),
+            ("analyticsPrintPreview", "Print previe&w…"),
+            ("analyticsPrint", "P&rint…"),
             ("analyticsExportPdf", "Expor&t PDF…"),
-        ):  # fmt: skip
+        ):
             button = QPushButton(tr(_CONTEXT, text), self)
             button.setObjectName(name)
             bar.addWidget(button)
@@ -120,11 +123,20 @@ class AnalyticsView(QWidget):
         self.summary.setObjectName("analyticsViewSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = FunnelChart(self)
-        self.stages = read_only_table("analyticsStages", [
-            tr(_CONTEXT, "Stage"), tr(_CONTEXT, "Open"), tr(_CONTEXT, "Value"),
-            tr(_CONTEXT, "Entered"), tr(_CONTEXT, "Went on"), tr(_CONTEXT, "Conversion"),
-            tr(_CONTEXT, "Days in stage"),
-        ], self, stretch=2)  # fmt: skip
+        self.stages = read_only_table(
+            "analyticsStages",
+            [
+                tr(_CONTEXT, "Stage"),
+                tr(_CONTEXT, "Open"),
+                tr(_CONTEXT, "Value"),
+                tr(_CONTEXT, "Entered"),
+                tr(_CONTEXT, "Went on"),
+                tr(_CONTEXT, "Conversion"),
+                tr(_CONTEXT, "Days in stage"),
+            ],
+            self,
+            stretch=2,
+        )
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -194,15 +206,20 @@ class AnalyticsView(QWidget):
         fill_table(self.stages, stage_rows(measured))
         self.figures.show_overview(measured)
         self.summary.setText(
-            tr(_CONTEXT, "%1 – %2 · open deals now: %3 · rotting: %4")
-            .replace("%1", format_date(first)).replace("%2", format_date(last))
-            .replace("%3", format_count(measured.open_deals))
-            .replace("%4", format_count(measured.rotting))
-        )  # fmt: skip
+            tr(
+                _CONTEXT,
+                "%1 – %2 · open deals now: %3 · rotting: %4",
+                format_date(first),
+                format_date(last),
+                format_count(measured.open_deals),
+                format_count(measured.rotting),
+            )
+        )
         currencies = [c for stage in measured.funnel.stages for c in stage.open_values]
         self.target.today = self._today()
-        self.target.set_currencies(currencies + list(measured.figures.average_size),
-                                   default_currency(session))  # fmt: skip
+        self.target.set_currencies(
+            currencies + list(measured.figures.average_size), default_currency(session)
+        )
         request = self.target.request() if self.target.amount.text().strip() else None
         if request is not None:
             self._show_plan(session, request, now)
@@ -243,8 +260,9 @@ class AnalyticsView(QWidget):
         """Ask where to save the report as PDF and write it there."""
         first, _ = self.days()
         suggested = self._database().path.parent / f"funnel-report-{first.isoformat()}.pdf"
-        path = export_pdf_with_dialog(self, self.report_sections, report_title(), suggested,
-                                      self._footer())  # fmt: skip
+        path = export_pdf_with_dialog(
+            self, self.report_sections, report_title(), suggested, self._footer()
+        )
         return path
 
     def _footer(self) -> str:

@@ -126,24 +126,27 @@ class FiguresPanel(QWidget):
         """Show the figures, findings and lost reasons of ``measured``."""
         key = measured.figures
         rate = format_percent(key.win_rate)
-        closed = tr(_CONTEXT, "%1 (won %2, lost %3)").replace("%1", rate)
+        closed = tr(
+            _CONTEXT, "%1 (won %2, lost %3)", rate, format_count(key.won), format_count(key.lost)
+        )
         cycle = key.average_cycle_days
         texts = {
-            "figureWinRate": closed.replace("%2", format_count(key.won))
-            .replace("%3", format_count(key.lost)),
+            "figureWinRate": closed,
             "figureDealSize": money(key.average_size),
             "figureCycle": days_text(cycle),
             "figureForecastMonth": forecast_text(measured.month),
             "figureForecastQuarter": forecast_text(measured.quarter),
-            "figureSlipped": tr(_CONTEXT, "%1 open deals").replace(
-                "%1", format_count(measured.slipped)),
-            "figureRotting": tr(_CONTEXT, "%1 of %2 open deals").replace(
-                "%1", format_count(measured.rotting)).replace(
-                "%2", format_count(measured.open_deals)),
+            "figureSlipped": tr(_CONTEXT, "%1 open deals", format_count(measured.slipped)),
+            "figureRotting": tr(
+                _CONTEXT,
+                "%1 of %2 open deals",
+                format_count(measured.rotting),
+                format_count(measured.open_deals),
+            ),
             "figureVisits": f"{key.visits_per_week:.1f}",
             "figureCalls": f"{key.calls_per_week:.1f}",
             "figureOverdue": format_count(measured.overdue_follow_ups),
-        }  # fmt: skip
+        }
         for name, text in texts.items():
             self.values[name].setText(text)
         self.findings.setText(findings_html(measured))
@@ -154,8 +157,13 @@ class FiguresPanel(QWidget):
 def findings_html(measured: Overview) -> str:
     """Return the findings as (escaped) HTML: what, the numbers behind it, what to do."""
     if not measured.findings:
-        return html.escape(tr(_CONTEXT, "Nothing stands out — or too little happened in the "
-                              "period to say (a finding needs at least 10 deals)."))  # fmt: skip
+        return html.escape(
+            tr(
+                _CONTEXT,
+                "Nothing stands out — or too little happened in the "
+                "period to say (a finding needs at least 10 deals).",
+            )
+        )
     parts = []
     for finding in measured.findings:
         parts.append(
@@ -170,8 +178,14 @@ def stage_rows(measured: Overview) -> list[list[str]]:
     """Return the stages table: open deals, value, cohort, went on, conversion, days."""
     days = measured.figures.days_in_stage
     return [
-        [stage.name, format_count(stage.open_count), money(stage.open_values),
-         format_count(stage.entered), format_count(stage.went_on),
-         format_percent(stage.conversion), days_text(days.get(stage.name))]
+        [
+            stage.name,
+            format_count(stage.open_count),
+            money(stage.open_values),
+            format_count(stage.entered),
+            format_count(stage.went_on),
+            format_percent(stage.conversion),
+            days_text(days.get(stage.name)),
+        ]
         for stage in measured.funnel.stages
-    ]  # fmt: skip
+    ]

@@ -42,9 +42,12 @@ def _band_widths(stages: Sequence[ChartStage], width: float) -> list[float]:
 
 
 def paint_funnel(
-    painter: QPainter, area: QRectF, stages: Sequence[ChartStage], font: QFont,
+    painter: QPainter,
+    area: QRectF,
+    stages: Sequence[ChartStage],
+    font: QFont,
     text_colour: QColor,
-) -> None:  # fmt: skip
+) -> None:
     """Paint ``stages`` as a funnel into ``area``, centred, with their texts."""
     if not stages:
         return
@@ -62,26 +65,39 @@ def paint_funnel(
         upper = widths[index]
         lower = widths[index + 1] if index + 1 < bands else upper * 0.8
         lower = min(upper, max(lower, upper * 0.7))  # a band never widens downwards
-        shape = QPolygonF([
-            QPointF(centre - upper / 2, top), QPointF(centre + upper / 2, top),
-            QPointF(centre + lower / 2, top + band), QPointF(centre - lower / 2, top + band),
-        ])  # fmt: skip
+        shape = QPolygonF(
+            [
+                QPointF(centre - upper / 2, top),
+                QPointF(centre + upper / 2, top),
+                QPointF(centre + lower / 2, top + band),
+                QPointF(centre - lower / 2, top + band),
+            ]
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(COLOURS[min(index, len(COLOURS) - 1)]))
         painter.drawPolygon(shape)
         inner = QRectF(centre - lower / 2 + 4, top, lower - 8, band)
-        _centred_lines(painter, inner, [(stage.name, bold), (stage.count_text, font),
-                                        (stage.value_text, font)], QColor("white"))  # fmt: skip
+        _centred_lines(
+            painter,
+            inner,
+            [(stage.name, bold), (stage.count_text, font), (stage.value_text, font)],
+            QColor("white"),
+        )
         if stage.conversion_text:
-            right = QRectF(centre + upper / 2 + 12, top + band * 0.55,
-                           area.right() - (centre + upper / 2 + 12), band * 0.45 + gap)  # fmt: skip
+            right = QRectF(
+                centre + upper / 2 + 12,
+                top + band * 0.55,
+                area.right() - (centre + upper / 2 + 12),
+                band * 0.45 + gap,
+            )
             painter.setPen(text_colour)
             painter.setFont(font)
             arrow = QFontMetricsF(font, painter.device()).elidedText(
                 f"↓ {stage.conversion_text}", Qt.TextElideMode.ElideRight, right.width()
             )
-            painter.drawText(right, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             arrow)  # fmt: skip
+            painter.drawText(
+                right, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), arrow
+            )
     painter.restore()
 
 
@@ -99,8 +115,9 @@ def _centred_lines(
         shown = QFontMetricsF(font, painter.device()).elidedText(
             text, Qt.TextElideMode.ElideRight, rect.width()
         )
-        painter.drawText(QRectF(rect.left(), y, rect.width(), height),
-                         int(Qt.AlignmentFlag.AlignCenter), shown)  # fmt: skip
+        painter.drawText(
+            QRectF(rect.left(), y, rect.width(), height), int(Qt.AlignmentFlag.AlignCenter), shown
+        )
         y += height
 
 
@@ -115,8 +132,13 @@ def funnel_image(stages: Sequence[ChartStage], size: QSize, font: QFont, scale: 
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        paint_funnel(painter, QRectF(4, 4, size.width() - 8, size.height() - 8), stages, font,
-                     QColor("black"))  # fmt: skip
+        paint_funnel(
+            painter,
+            QRectF(4, 4, size.width() - 8, size.height() - 8),
+            stages,
+            font,
+            QColor("black"),
+        )
     finally:
         painter.end()
     return image
@@ -137,11 +159,14 @@ class FunnelChart(QWidget):
     def set_stages(self, stages: Sequence[ChartStage]) -> None:
         """Show ``stages`` (top of the funnel first)."""
         self.stages = tuple(stages)
-        self.setAccessibleDescription("; ".join(
-            ", ".join(part for part in (s.name, s.count_text, s.value_text, s.conversion_text)
-                      if part)
-            for s in self.stages
-        ))  # fmt: skip
+        self.setAccessibleDescription(
+            "; ".join(
+                ", ".join(
+                    part for part in (s.name, s.count_text, s.value_text, s.conversion_text) if part
+                )
+                for s in self.stages
+            )
+        )
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -153,11 +178,15 @@ class FunnelChart(QWidget):
         painter = QPainter(self)
         area = QRectF(self.rect()).adjusted(12, 12, -12, -12)
         if not self.stages:
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter),
-                             tr(_CONTEXT, "The pipeline has no open stages."))  # fmt: skip
+            painter.drawText(
+                area,
+                int(Qt.AlignmentFlag.AlignCenter),
+                tr(_CONTEXT, "The pipeline has no open stages."),
+            )
         else:
-            paint_funnel(painter, area, self.stages, self.font(),
-                         self.palette().windowText().color())  # fmt: skip
+            paint_funnel(
+                painter, area, self.stages, self.font(), self.palette().windowText().color()
+            )
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))

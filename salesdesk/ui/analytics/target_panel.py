@@ -83,15 +83,23 @@ class TargetPanel(QGroupBox):
         for widget in (label, self.amount, self.currency, self.period, self.plan_button):
             inputs.addWidget(widget)
         inputs.setStretch(1, 1)
-        self.summary = QLabel(tr(_CONTEXT, "Enter a target to see what the funnel must hold."),
-                              self)  # fmt: skip
+        self.summary = QLabel(
+            tr(_CONTEXT, "Enter a target to see what the funnel must hold."), self
+        )
         self.summary.setObjectName("targetSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.table = read_only_table("targetTable", [
-            tr(_CONTEXT, "Stage"), tr(_CONTEXT, "Chance to win"), tr(_CONTEXT, "Needed"),
-            tr(_CONTEXT, "In pipeline"), tr(_CONTEXT, "Gap"),
-        ], self)  # fmt: skip
+        self.table = read_only_table(
+            "targetTable",
+            [
+                tr(_CONTEXT, "Stage"),
+                tr(_CONTEXT, "Chance to win"),
+                tr(_CONTEXT, "Needed"),
+                tr(_CONTEXT, "In pipeline"),
+                tr(_CONTEXT, "Gap"),
+            ],
+            self,
+        )
         self.table.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(inputs)
@@ -109,8 +117,9 @@ class TargetPanel(QGroupBox):
         """Return what is entered, or None (saying why) when the amount is not a target."""
         amount = parse_amount(self.amount.text())
         if amount is None or amount <= 0:
-            self.summary.setText(tr(_CONTEXT, "Enter the target as a positive amount, "
-                                    "like 200000 or 200,000.50."))  # fmt: skip
+            self.summary.setText(
+                tr(_CONTEXT, "Enter the target as a positive amount, like 200000 or 200,000.50.")
+            )
             self.table.hide()
             return None
         first, last = PERIODS[self.period.currentIndex()][1](self.today)
@@ -127,36 +136,56 @@ class TargetPanel(QGroupBox):
         period = f"{format_date(request.first)} – {format_date(request.last)}"
         if plan.average_deal is None or plan.deals_to_win is None:
             self.summary.setText(
-                tr(_CONTEXT, "%1 by %2: no deal in %3 was won in the last twelve months, so "
-                   "there is no average deal to plan with.")
-                .replace("%1", target).replace("%2", format_date(request.last))
-                .replace("%3", request.currency)
-            )  # fmt: skip
+                tr(
+                    _CONTEXT,
+                    "%1 by %2: no deal in %3 was won in the last twelve months, so "
+                    "there is no average deal to plan with.",
+                    target,
+                    format_date(request.last),
+                    request.currency,
+                )
+            )
             self.table.hide()
             return
         weighted = expected.weighted.get(request.currency, Decimal(0))
         short = request.amount - weighted
         still_open = format_money(short, request.currency)
         outlook = (
-            tr(_CONTEXT, "so %1 is still open.").replace("%1", still_open)
-            if short > 0 else tr(_CONTEXT, "enough for the target if they close.")
-        )  # fmt: skip
+            tr(_CONTEXT, "so %1 is still open.", still_open)
+            if short > 0
+            else tr(_CONTEXT, "enough for the target if they close.")
+        )
         self.summary.setText(
-            tr(_CONTEXT, "%1 in %2: %3 won deals at an average of %4. Expected to close in the "
-               "period (weighted): %5, %6")
-            .replace("%1", target).replace("%2", period)
-            .replace("%3", format_count(plan.deals_to_win))
-            .replace("%4", format_money(plan.average_deal, request.currency))
-            .replace("%5", money({request.currency: weighted})).replace("%6", outlook)
-        )  # fmt: skip
+            tr(
+                _CONTEXT,
+                "%1 in %2: %3 won deals at an average of %4. Expected to close in the "
+                "period (weighted): %5, %6",
+                target,
+                period,
+                format_count(plan.deals_to_win),
+                format_money(plan.average_deal, request.currency),
+                money({request.currency: weighted}),
+                outlook,
+            )
+        )
         rows = [
-            [need.name,
-             format_percent(need.chance) + ("" if need.measured else " " + tr(_CONTEXT, "(set)")),
-             format_count(need.needed), format_count(need.holding), format_count(need.gap)]
+            [
+                need.name,
+                format_percent(need.chance)
+                + ("" if need.measured else " " + tr(_CONTEXT, "(set)")),
+                format_count(need.needed),
+                format_count(need.holding),
+                format_count(need.gap),
+            ]
             for need in plan.stages
-        ]  # fmt: skip
+        ]
         fill_table(self.table, rows)
-        self.table.setToolTip(tr(_CONTEXT, "Chance to win: measured from the last twelve months; "
-                                 "“(set)” where history is thin and the stage's probability is "
-                                 "used."))  # fmt: skip
+        self.table.setToolTip(
+            tr(
+                _CONTEXT,
+                "Chance to win: measured from the last twelve months; "
+                "“(set)” where history is thin and the stage's probability is "
+                "used.",
+            )
+        )
         self.table.show()

@@ -37,11 +37,12 @@ def conversion_text(stage: FunnelStage) -> str:
     """Return "67% went on (8 of 12)", or what is missing for a rate."""
     if stage.conversion is None:
         return tr(_CONTEXT, "none entered in the period")
-    return (
-        tr(_CONTEXT, "%1 went on (%2 of %3)")
-        .replace("%1", format_percent(stage.conversion))
-        .replace("%2", format_count(stage.went_on))
-        .replace("%3", format_count(stage.entered))
+    return tr(
+        _CONTEXT,
+        "%1 went on (%2 of %3)",
+        format_percent(stage.conversion),
+        format_count(stage.went_on),
+        format_count(stage.entered),
     )
 
 
@@ -55,7 +56,7 @@ def chart_stages(measured: Overview) -> list[ChartStage]:
             tr_n(_CONTEXT, "%n deal(s)", stage.open_count),
             money(stage.open_values),
             conversion_text(stage) if index + 1 < len(stages) else "",
-        )  # fmt: skip
+        )
         for index, stage in enumerate(stages)
     ]
 
@@ -64,11 +65,12 @@ def forecast_text(forecast: Forecast) -> str:
     """Return "€12,500 weighted from 4 deals (€30,000 in full)"."""
     if forecast.deals == 0:
         return tr(_CONTEXT, "no open deal expected to close")
-    return (
-        tr(_CONTEXT, "%1 weighted, from %2 (%3 in full)")
-        .replace("%1", money(forecast.weighted))
-        .replace("%2", tr_n(_CONTEXT, "%n deal(s)", forecast.deals))
-        .replace("%3", money(forecast.value))
+    return tr(
+        _CONTEXT,
+        "%1 weighted, from %2 (%3 in full)",
+        money(forecast.weighted),
+        tr_n(_CONTEXT, "%n deal(s)", forecast.deals),
+        money(forecast.value),
     )
 
 
@@ -76,7 +78,7 @@ def days_text(days: float | None) -> str:
     """Return "12.5 days", or an en dash."""
     if days is None:
         return "–"
-    return tr(_CONTEXT, "%1 days").replace("%1", f"{days:.1f}")
+    return tr(_CONTEXT, "%1 days", f"{days:.1f}")
 
 
 def finding_numbers(finding: Finding) -> str:

@@ -70,10 +70,11 @@ def _forecast(forecast: Forecast) -> str:
     """Return "€12,500 weighted (4 deals)": the screen's wording, shorter for paper."""
     if forecast.deals == 0:
         return "–"
-    return (
-        tr(_CONTEXT, "%1 weighted (%2)")
-        .replace("%1", money_text(forecast.weighted))
-        .replace("%2", tr_n(_CONTEXT, "%n deal(s)", forecast.deals))
+    return tr(
+        _CONTEXT,
+        "%1 weighted (%2)",
+        money_text(forecast.weighted),
+        tr_n(_CONTEXT, "%n deal(s)", forecast.deals),
     )
 
 
@@ -81,60 +82,97 @@ def _chart_stages(measured: Overview) -> list[ChartStage]:
     """Return the funnel's bands with the conversion as "73% went on": room is scarce on paper."""
     stages = measured.funnel.stages
     return [
-        replace(band, conversion_text=(
-            tr(_CONTEXT, "%1 went on").replace("%1", format_percent(stage.conversion))
-            if stage.conversion is not None else tr(_CONTEXT, "none entered")
-        ) if band.conversion_text else "")
+        replace(
+            band,
+            conversion_text=(
+                tr(_CONTEXT, "%1 went on", format_percent(stage.conversion))
+                if stage.conversion is not None
+                else tr(_CONTEXT, "none entered")
+            )
+            if band.conversion_text
+            else "",
+        )
         for band, stage in zip(chart_stages(measured), stages, strict=True)
-    ]  # fmt: skip
+    ]
 
 
 def _page(measured: Overview, now: datetime) -> ReportPage:
     key = measured.figures
     last_day = local_time.local_day(measured.funnel.end - timedelta(microseconds=1))
     figures = [
-        (tr(_CONTEXT, "Win rate"), tr(_CONTEXT, "%1 (won %2, lost %3)")
-         .replace("%1", format_percent(key.win_rate)).replace("%2", format_count(key.won))
-         .replace("%3", format_count(key.lost))),
+        (
+            tr(_CONTEXT, "Win rate"),
+            tr(
+                _CONTEXT,
+                "%1 (won %2, lost %3)",
+                format_percent(key.win_rate),
+                format_count(key.won),
+                format_count(key.lost),
+            ),
+        ),
         (tr(_CONTEXT, "Average won deal"), money_text(key.average_size)),
         (tr(_CONTEXT, "Average sales cycle"), days_text(key.average_cycle_days)),
         (tr(_CONTEXT, "Forecast this month"), _forecast(measured.month)),
         (tr(_CONTEXT, "Forecast this quarter"), _forecast(measured.quarter)),
-        (tr(_CONTEXT, "Rotting deals"), tr(_CONTEXT, "%1 of %2 open deals")
-         .replace("%1", format_count(measured.rotting))
-         .replace("%2", format_count(measured.open_deals))),
+        (
+            tr(_CONTEXT, "Rotting deals"),
+            tr(
+                _CONTEXT,
+                "%1 of %2 open deals",
+                format_count(measured.rotting),
+                format_count(measured.open_deals),
+            ),
+        ),
         (tr(_CONTEXT, "Past their close date"), format_count(measured.slipped)),
-        (tr(_CONTEXT, "Visits / calls per week"),
-         f"{key.visits_per_week:.1f} / {key.calls_per_week:.1f}"),
+        (
+            tr(_CONTEXT, "Visits / calls per week"),
+            f"{key.visits_per_week:.1f} / {key.calls_per_week:.1f}",
+        ),
         (tr(_CONTEXT, "Overdue follow-ups"), format_count(measured.overdue_follow_ups)),
-    ]  # fmt: skip
+    ]
     reasons = sorted(key.lost_by_reason.items(), key=lambda item: (-item[1], item[0]))
     return ReportPage(
         title=report_title(),
         period=f"{format_date(local_time.local_day(measured.funnel.start))} – "
         f"{format_date(last_day)}",
-        as_of=tr(_CONTEXT, "as of %1").replace("%1", format_datetime(now)),
+        as_of=tr(_CONTEXT, "as of %1", format_datetime(now)),
         funnel_heading=tr(_CONTEXT, "Funnel"),
-        funnel_note=tr(_CONTEXT, "open deals now; conversion of the deals that entered each "
-                       "stage in the period"),  # fmt: skip
+        funnel_note=tr(
+            _CONTEXT,
+            "open deals now; conversion of the deals that entered each stage in the period",
+        ),
         image_width=IMAGE_SIZE.width(),
         image_height=IMAGE_SIZE.height(),
         figures=figures,
-        stage_headers=[tr(_CONTEXT, "Stage"), tr(_CONTEXT, "Open"), tr(_CONTEXT, "Value"),
-                       tr(_CONTEXT, "Entered"), tr(_CONTEXT, "Went on"),
-                       tr(_CONTEXT, "Conversion"), tr(_CONTEXT, "Days in stage")],  # fmt: skip
+        stage_headers=[
+            tr(_CONTEXT, "Stage"),
+            tr(_CONTEXT, "Open"),
+            tr(_CONTEXT, "Value"),
+            tr(_CONTEXT, "Entered"),
+            tr(_CONTEXT, "Went on"),
+            tr(_CONTEXT, "Conversion"),
+            tr(_CONTEXT, "Days in stage"),
+        ],
         stage_rows=stage_rows(measured),
         diagnosis_heading=tr(_CONTEXT, "Diagnosis"),
-        findings=[(tr("Analytics", f.title), finding_numbers(f), tr("Analytics", f.action))
-                  for f in measured.findings],  # fmt: skip
-        no_findings=tr(_CONTEXT, "Nothing stands out, or too little happened to say (a finding "
-                       "needs at least 10 deals)."),  # fmt: skip
+        findings=[
+            (tr("Analytics", f.title), finding_numbers(f), tr("Analytics", f.action))
+            for f in measured.findings
+        ],
+        no_findings=tr(
+            _CONTEXT,
+            "Nothing stands out, or too little happened to say (a finding "
+            "needs at least 10 deals).",
+        ),
         lost_heading=tr(_CONTEXT, "Lost, by reason"),
-        lost_note=(tr(_CONTEXT, "the %1 most frequent of %2").replace("%1", str(MAX_LOST_REASONS))
-                   .replace("%2", str(len(reasons))) if len(reasons) > MAX_LOST_REASONS else ""),
+        lost_note=(
+            tr(_CONTEXT, "the %1 most frequent of %2", str(MAX_LOST_REASONS), str(len(reasons)))
+            if len(reasons) > MAX_LOST_REASONS
+            else ""
+        ),
         lost=[(reason, format_count(count)) for reason, count in reasons[:MAX_LOST_REASONS]],
         no_lost=tr(_CONTEXT, "No deal was lost in the period."),
-    )  # fmt: skip
+    )
 
 
 def report_html(measured: Overview, now: datetime) -> str:
@@ -148,11 +186,12 @@ def report_sections(measured: Overview, now: datetime) -> list[PrintSection]:
     font.setPixelSize(11)  # the image is laid out in 96-dpi pixels, like the page around it
     image = funnel_image(_chart_stages(measured), IMAGE_SIZE, font, scale=IMAGE_SCALE)
     title = report_title()
-    period = tr(_CONTEXT, "%1 · %2").replace("%1", title).replace(
-        "%2", format_date(local_time.local_day(measured.funnel.start)))  # fmt: skip
+    period = tr(
+        _CONTEXT, "%1 · %2", title, format_date(local_time.local_day(measured.funnel.start))
+    )
     return [PrintSection(report_html(measured, now), period, {"funnel.png": image})]
 
 
 def report_footer(now: datetime) -> str:
     """Return the footer of the report's page: what it is and when it was printed."""
-    return tr(_CONTEXT, "Funnel report · printed %1").replace("%1", format_datetime(now))
+    return tr(_CONTEXT, "Funnel report · printed %1", format_datetime(now))

@@ -130,7 +130,7 @@ class CustomersList(ListArea):
         self.filter_tier.setObjectName("customersFilterTier")
         self.filter_tier.addItem(tr(_CONTEXT, "All tiers"), None)
         for tier in Tier:
-            self.filter_tier.addItem(tr(_CONTEXT, "Tier %1").replace("%1", tier.value), tier.value)
+            self.filter_tier.addItem(tr(_CONTEXT, "Tier %1", tier.value), tier.value)
         self.filter_source = QComboBox(row)
         self.filter_source.setObjectName("customersFilterSource")
         self.filter_source.addItem(tr(_CONTEXT, "All sources"), None)
@@ -278,10 +278,20 @@ class CustomersList(ListArea):
             today = local_time.local_day(self._data.now())
             rows = tuple(row for row in rows if wanted.accepts(row, today))
         tiers = Counter(row.tier.value for row in rows)
-        summary = tr(_CONTEXT, "Customers: %n · tier A: %1 · B: %2 · C: %3", None, len(rows))
+        counts = [format_count(tiers[tier]) for tier in "ABC"]
         if query or wanted != CustomerFilter():
-            summary = tr(_CONTEXT, "Found %n of %4 customers · tier A: %1 · B: %2 · C: %3",
-                         None, len(rows)).replace("%4", format_count(len(self._rows)))  # fmt: skip
-        for number, tier in enumerate("ABC", start=1):
-            summary = summary.replace(f"%{number}", format_count(tiers[tier]))
+            summary = tr(
+                _CONTEXT,
+                "Found %1 of %2 customers · tier A: %3 · B: %4 · C: %5",
+                format_count(len(rows)),
+                format_count(len(self._rows)),
+                *counts,
+            )
+        else:
+            summary = tr(
+                _CONTEXT,
+                "Customers: %1 · tier A: %2 · B: %3 · C: %4",
+                format_count(len(rows)),
+                *counts,
+            )
         self.show_rows(rows, summary)

@@ -23,12 +23,21 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.labels import ACTIVITY_TEXT, STATUS_TEXT
 from salesdesk.core.models import ActivityKind, ActivityStatus
 from salesdesk.core.queries import VisitRow
 from salesdesk.core.queries.agenda import agenda, overdue_activities
 from salesdesk.ui.areas.list_area import ListArea
 from salesdesk.ui.areas.rows_model import Column
-from salesdesk.ui.formatting import as_sentence, format_count, format_date, format_datetime, tr
+from salesdesk.ui.formatting import (
+    as_sentence,
+    format_count,
+    format_date,
+    format_datetime,
+    tr,
+    tr_n,
+    word,
+)
 from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions, print_button
 from salesdesk.ui.visits.brief_panel import BriefPanel
 from salesdesk.ui.visits.cadence_dialog import CadenceDialog
@@ -43,33 +52,19 @@ _CONTEXT = "VisitsList"
 
 def kind_text(kind: ActivityKind) -> str:
     """Return the translated name of an activity kind."""
-    return {
-        ActivityKind.VISIT: tr(_CONTEXT, "Visit"),
-        ActivityKind.CALL: tr(_CONTEXT, "Call"),
-        ActivityKind.EMAIL: tr(_CONTEXT, "E-mail"),
-        ActivityKind.TASK: tr(_CONTEXT, "Task"),
-    }[kind]
+    return word(ACTIVITY_TEXT[kind])
 
 
 def status_text(status: ActivityStatus) -> str:
     """Return the translated name of an activity status."""
-    return {
-        ActivityStatus.PLANNED: tr(_CONTEXT, "Planned"),
-        ActivityStatus.DONE: tr(_CONTEXT, "Done"),
-        ActivityStatus.CANCELLED: tr(_CONTEXT, "Cancelled"),
-        ActivityStatus.NO_SHOW: tr(_CONTEXT, "No-show"),
-    }[status]
+    return word(STATUS_TEXT[status])
 
 
 def readiness_text(row: VisitRow) -> str:
     """Return "7/12 ready" for an activity with a checklist, else nothing."""
     if not row.has_checklist:
         return ""
-    return (
-        tr(_CONTEXT, "%1/%2 ready")
-        .replace("%1", str(row.checklist_done))
-        .replace("%2", str(row.checklist_total))
-    )
+    return tr(_CONTEXT, "%1/%2 ready", str(row.checklist_done), str(row.checklist_total))
 
 
 class VisitsList(ListArea):
@@ -124,9 +119,10 @@ class VisitsList(ListArea):
         row.addWidget(templates)
         row.addSpacing(24)
         for name, text, tip, step in (
-            ("agendaPrevious", "◀", "Earlier (Alt+Left)", -1), ("agendaToday", "Today", "", 0),
+            ("agendaPrevious", "◀", "Earlier (Alt+Left)", -1),
+            ("agendaToday", "Today", "", 0),
             ("agendaNext", "▶", "Later (Alt+Right)", 1),
-        ):  # fmt: skip
+        ):
             button = QPushButton(tr(_CONTEXT, text), self)
             button.setObjectName(name)
             button.setToolTip(tr(_CONTEXT, tip))
@@ -140,13 +136,18 @@ class VisitsList(ListArea):
         row.addWidget(self.mode)
         self.printing = DossierPrinting(data, self)
         self.day_print = print_button(
-            self, "agendaPrintDay", tr(_CONTEXT, "Print the dossiers for this day"),
+            self,
+            "agendaPrintDay",
+            tr(_CONTEXT, "Print the dossiers for this day"),
             dossier_actions(self, "actionDayDossiers", self._on_print_day),
-        )  # fmt: skip
+        )
         self.day_print.setToolTip(
-            tr(_CONTEXT, "The route and the dossier of every customer visited on the selected "
-               "visit's day (or the day shown), each on new pages")
-        )  # fmt: skip
+            tr(
+                _CONTEXT,
+                "The route and the dossier of every customer visited on the selected "
+                "visit's day (or the day shown), each on new pages",
+            )
+        )
         row.addSpacing(24)
         row.addWidget(self.day_print)
         for key, step in (("Alt+Left", -1), ("Alt+Right", 1)):
@@ -239,8 +240,9 @@ class VisitsList(ListArea):
         if self.brief.brief is not None:
             problems = self._data.add_item(self.brief.brief.activity_id, text)
             if problems:
-                QMessageBox.warning(self, tr(_CONTEXT, "Item not added"),
-                                    as_sentence(problems[0].message))  # fmt: skip
+                QMessageBox.warning(
+                    self, tr(_CONTEXT, "Item not added"), as_sentence(problems[0].message)
+                )
 
     def _on_template_requested(self, template_id: int | None) -> bool:
         brief = self.brief.brief
@@ -248,9 +250,10 @@ class VisitsList(ListArea):
             return False
         ticked = self._data.ticked(brief.activity_id)
         if ticked:
-            question = tr(_CONTEXT, "Changing the checklist discards %1 ticked item(s). Change it?")
-            answer = QMessageBox.question(self, tr(_CONTEXT, "Change checklist"),
-                                          question.replace("%1", str(ticked)))  # fmt: skip
+            question = tr_n(
+                _CONTEXT, "Changing the checklist discards %n ticked item(s). Change it?", ticked
+            )
+            answer = QMessageBox.question(self, tr(_CONTEXT, "Change checklist"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 self.show_activity(brief.activity_id)  # the choice goes back
                 return False
@@ -275,9 +278,11 @@ class VisitsList(ListArea):
             return None
         activity_id, chosen = brief.activity_id, ActivityStatus(status)
         dialog = CloseDialog(
-            chosen, lambda entered: self._data.close(activity_id, chosen, entered),
-            self._data.now(), self,
-        )  # fmt: skip
+            chosen,
+            lambda entered: self._data.close(activity_id, chosen, entered),
+            self._data.now(),
+            self,
+        )
         dialog.open()
         return dialog
 
@@ -336,14 +341,19 @@ class VisitsList(ListArea):
         first, days = self.shown_days()
         rows = [row for day_rows in agenda(session, first, days).values() for row in day_rows]
         ready = sum(row.has_checklist and row.ready for row in rows)
-        span = format_date(first) if days == 1 else (
-            f"{format_date(first)} – {format_date(first + timedelta(days=days - 1))}"
-        )  # fmt: skip
-        summary = (
-            tr(_CONTEXT, "%1: %2 planned or done · %3 fully prepared · overdue follow-ups: %4")
-            .replace("%1", span).replace("%2", format_count(len(rows)))
-            .replace("%3", format_count(ready)).replace("%4", format_count(len(self._overdue)))
-        )  # fmt: skip
+        span = (
+            format_date(first)
+            if days == 1
+            else (f"{format_date(first)} – {format_date(first + timedelta(days=days - 1))}")
+        )
+        summary = tr(
+            _CONTEXT,
+            "%1: %2 planned or done · %3 fully prepared · overdue follow-ups: %4",
+            span,
+            format_count(len(rows)),
+            format_count(ready),
+            format_count(len(self._overdue)),
+        )
         self.show_rows(rows, summary)
 
     def reload(self, session: Session, now: datetime) -> None:
@@ -353,8 +363,9 @@ class VisitsList(ListArea):
         self._show_agenda(session, now)
         self.overdue.clear()
         for row in self._overdue:
-            item = QListWidgetItem(f"{format_datetime(row.starts_at)} — {kind_text(row.kind)} · "
-                                   f"{row.customer_name}")  # fmt: skip
+            item = QListWidgetItem(
+                f"{format_datetime(row.starts_at)} — {kind_text(row.kind)} · {row.customer_name}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.overdue.addItem(item)
         self.due.clear()
@@ -363,14 +374,15 @@ class VisitsList(ListArea):
                 format_date(due.last_contact_on) if due.last_contact_on else tr(_CONTEXT, "never")
             )
             item = QListWidgetItem(
-                tr(_CONTEXT, "%1 · tier %2 · last contact %3").replace("%1", due.name)
-                .replace("%2", due.tier.value).replace("%3", last)
-            )  # fmt: skip
+                tr(_CONTEXT, "%1 · tier %2 · last contact %3", due.name, due.tier.value, last)
+            )
             item.setData(Qt.ItemDataRole.UserRole, due.customer_id)
             self.due.addItem(item)
         self.birthdays.clear()
         for occasion in self._data.birthdays(today):
-            whose = occasion.person if occasion.person == occasion.customer else (
-                f"{occasion.person} ({occasion.customer})"
-            )  # fmt: skip
+            whose = (
+                occasion.person
+                if occasion.person == occasion.customer
+                else (f"{occasion.person} ({occasion.customer})")
+            )
             self.birthdays.addItem(f"{format_date(occasion.day)} — {whose}")

@@ -77,7 +77,7 @@ class BoardForms:
     def _create_command(self, created: CreatedDeal, title: str) -> ChangeCommand:
         board = self._board
         return ChangeCommand(
-            tr("Board", "Add “%1”").replace("%1", title),
+            tr("Board", "Add “%1”", title),
             created.change,
             lambda: board.refresh_stages([created.stage_id]),
         )
@@ -131,7 +131,7 @@ class BoardForms:
             board.refresh_stages(stage_ids)
             board.select_deal(edit.deal_id)
 
-        text = tr("Board", "Edit “%1”").replace("%1", edit.after.title)
+        text = tr("Board", "Edit “%1”", edit.after.title)
         change = edit.change if move is None else edit.change.then(move.change)
         return ChangeCommand(text, change, refresh)
 

@@ -101,12 +101,14 @@ class CardDelegate(QStyledItemDelegate):
         first = QRect(inner.left(), inner.top(), inner.width(), line)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = bold_metrics.elidedText(card.title, Qt.TextElideMode.ElideRight,
-                                        first.width() - tier_width - 8)  # fmt: skip
+        title = bold_metrics.elidedText(
+            card.title, Qt.TextElideMode.ElideRight, first.width() - tier_width - 8
+        )
         painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setPen(TIER_COLOURS[card.tier].darker(130))
-        painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         tier_text)  # fmt: skip
+        painter.drawText(
+            first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tier_text
+        )
 
         # Line 2: customer (company).
         painter.setFont(option.font)
@@ -114,16 +116,20 @@ class CardDelegate(QStyledItemDelegate):
         second = first.translated(0, line + 2)
         who = card.customer if not card.company else f"{card.customer} · {card.company}"
         painter.drawText(
-            second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            second,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             option.fontMetrics.elidedText(who, Qt.TextElideMode.ElideRight, second.width()),
-        )  # fmt: skip
+        )
 
         # Line 3: value on the left; days in stage and the next-activity marker on the right.
         third = second.translated(0, line + 2)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         format_money(card.value, card.currency))  # fmt: skip
+        painter.drawText(
+            third,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            format_money(card.value, card.currency),
+        )
         dot = max(8, line // 2)
         dot_rect = QRectF(third.right() - dot, third.center().y() - dot / 2 + 1, dot, dot)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -136,8 +142,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(ROTTING_COLOUR if card.rotting else quiet)
         days = tr_n("Board", "%n day(s)", card.days_in_stage)
         days_rect = third.adjusted(0, 0, -(dot + 6), 0)
-        painter.drawText(days_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         days)  # fmt: skip
+        painter.drawText(
+            days_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, days
+        )
 
 
 def _blend(base: QColor, over: QColor, amount: float) -> QColor:

@@ -119,9 +119,7 @@ class ColumnHeader(QWidget):
         """Update the figures from the column's visible cards."""
         cards = model.cards()
         self._name.setText(model.stage.name)
-        self._name.setToolTip(
-            tr("Board", "Win probability: %1%").replace("%1", str(model.stage.probability))
-        )
+        self._name.setToolTip(tr("Board", "Win probability: %1%", str(model.stage.probability)))
         self._count.setText(tr_n("Board", "%n deal(s)", len(cards)))
         totals = totals_by_currency(cards)
         deals_in = Counter(card.currency for card in cards)

@@ -173,9 +173,12 @@ class DealEditor(QDialog):
         self._errors["currency"] = self._errors["value"]
         self._row(form, tr(_CONTEXT, "Close &date:"), "expected_close", closing, self.has_close)
         self._row(
-            form, tr(_CONTEXT, "&Probability:"), "probability_override", self.probability,
+            form,
+            tr(_CONTEXT, "&Probability:"),
+            "probability_override",
             self.probability,
-        )  # fmt: skip
+            self.probability,
+        )
         self._row(form, tr(_CONTEXT, "&Notes:"), "notes", self.notes, self.notes)
         outer = QWidget()
         stacked = QVBoxLayout(outer)

@@ -32,7 +32,7 @@ class FilterBar(QWidget):
         self.tier.setObjectName("boardFilterTier")
         self.tier.addItem(tr(_CONTEXT, "All tiers"), None)
         for tier in Tier:
-            self.tier.addItem(tr(_CONTEXT, "Tier %1").replace("%1", tier.value), tier.value)
+            self.tier.addItem(tr(_CONTEXT, "Tier %1", tier.value), tier.value)
         self.tier.currentIndexChanged.connect(self._on_changed)
         self.rotting = QCheckBox(tr(_CONTEXT, "Rotting only"))
         self.rotting.setObjectName("boardFilterRotting")

@@ -290,7 +290,7 @@ class BoardView(QWidget):
         stage_ids = {card.stage_id for card in cards.values()}
         titles = [card.title for card in cards.values()]
         text = (
-            tr("Board", "Put “%1” on hold").replace("%1", titles[0])
+            tr("Board", "Put “%1” on hold", titles[0])
             if len(titles) == 1
             else tr_n("Board", "Put %n deal(s) on hold", len(titles))
         )
@@ -412,7 +412,7 @@ class BoardView(QWidget):
         if total == 0:
             text = tr("Board", "No open deals yet: add one with + on a column.")
         if shown != total:
-            text = tr("Board", "%1 shown of %2").replace("%2", text).replace("%1", str(shown))
+            text = tr("Board", "%1 shown of %2", str(shown), text)
         self.summary.setText(text)
 
     def _filter_predicate(self) -> Callable[[Card], bool] | None:
@@ -440,5 +440,5 @@ class BoardView(QWidget):
 def move_text(titles: list[str], stage_name: str) -> str:
     """Return the undo-menu text of a move."""
     if len(titles) == 1:
-        return tr("Board", "Move “%1” to %2").replace("%2", stage_name).replace("%1", titles[0])
-    return tr_n("Board", "Move %n deal(s) to %1", len(titles)).replace("%1", stage_name)
+        return tr("Board", "Move “%1” to %2", titles[0], stage_name)
+    return tr_n("Board", "Move %n deal(s) to %1", len(titles), stage_name)

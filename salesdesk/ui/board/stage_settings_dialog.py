@@ -99,12 +99,15 @@ class StageSettingsDialog(QDialog):
         for stage in stages:
             self._append(stage.id, stage.name, stage.probability, stage.rot_days)
         self.problem = error_label("stageSettingsProblem")
-        body = beside_buttons(self.table, [
-            ("stageAdd", tr(_CONTEXT, "&Add"), self.add_stage),
-            ("stageRemove", tr(_CONTEXT, "&Remove…"), self.remove_selected),
-            ("stageUp", tr(_CONTEXT, "Move &up"), lambda: self.move_selected(-1)),
-            ("stageDown", tr(_CONTEXT, "Move &down"), lambda: self.move_selected(1)),
-        ])  # fmt: skip
+        body = beside_buttons(
+            self.table,
+            [
+                ("stageAdd", tr(_CONTEXT, "&Add"), self.add_stage),
+                ("stageRemove", tr(_CONTEXT, "&Remove…"), self.remove_selected),
+                ("stageUp", tr(_CONTEXT, "Move &up"), lambda: self.move_selected(-1)),
+                ("stageDown", tr(_CONTEXT, "Move &down"), lambda: self.move_selected(1)),
+            ],
+        )
         buttons = save_cancel_buttons(self.submit, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)

@@ -53,9 +53,12 @@ class CardDialogs:
         customer_id = profile.customer_id
         fields, companies = self._data.contact(customer_id)
         dialog = ContactDialog(
-            fields, companies, lambda entered: self._data.save_contact(customer_id, entered),
-            self._data.now().date(), self._parent,
-        )  # fmt: skip
+            fields,
+            companies,
+            lambda entered: self._data.save_contact(customer_id, entered),
+            self._data.now().date(),
+            self._parent,
+        )
         dialog.open()
         return dialog
 
@@ -67,13 +70,15 @@ class CardDialogs:
         customer_id = profile.customer_id
         existing = next((o for o in profile.objections if o.id == objection_id), None)
         dialog = ObjectionDialog(
-            profile.deals, existing, self._data.playbook,
+            profile.deals,
+            existing,
+            self._data.playbook,
             lambda entered: self._data.save_objection(
                 customer_id, existing.id if existing else None, entered
             ),
             (lambda: self._data.delete_objection(customer_id, objection_id)) if existing else None,
             self._parent,
-        )  # fmt: skip
+        )
         dialog.open()
         return dialog
 
@@ -85,9 +90,11 @@ class CardDialogs:
         customer_id = profile.customer_id
         reason = reason or tr(_CONTEXT, "Whom else do they know who could use what we offer?")
         dialog = ReferralDialog(
-            profile.name, reason,
-            lambda people: self._data.save_referrals(customer_id, people, deal_id), self._parent,
-        )  # fmt: skip
+            profile.name,
+            reason,
+            lambda people: self._data.save_referrals(customer_id, people, deal_id),
+            self._parent,
+        )
         dialog.open()
         return dialog
 
@@ -104,8 +111,9 @@ class CardDialogs:
                 customer_id, existing.id if existing else None, entered
             ),
             (lambda: self._data.remove(customer_id, FamilyMember, member_id)) if existing else None,
-            self._data.now().date(), self._parent,
-        )  # fmt: skip
+            self._data.now().date(),
+            self._parent,
+        )
         dialog.open()
         return dialog
 
@@ -122,8 +130,9 @@ class CardDialogs:
                 customer_id, existing.id if existing else None, entered
             ),
             (lambda: self._data.remove(customer_id, ImportantDate, date_id)) if existing else None,
-            self._data.now().date(), self._parent,
-        )  # fmt: skip
+            self._data.now().date(),
+            self._parent,
+        )
         dialog.open()
         return dialog
 
@@ -132,8 +141,9 @@ class CardDialogs:
         shown = self._card.profile.customer_id if self._card.profile else 0
         dialog = QuestionsDialog(
             self._data.questions(),
-            lambda drafts: self._data.save_questions(drafts, shown), self._parent,
-        )  # fmt: skip
+            lambda drafts: self._data.save_questions(drafts, shown),
+            self._parent,
+        )
         dialog.open()
         return dialog
 
@@ -149,25 +159,33 @@ class CardDialogs:
             person = next((p for p in known.people if p.id == entry_id), None)
             person_id = person.id if person else None
             dialog = PersonDialog(
-                person, known.people,
+                person,
+                known.people,
                 lambda entered: self._data.save_person(customer_id, person_id, entered),
-                self._remover(customer_id, KeyPerson, person_id), self._parent,
-            )  # fmt: skip
+                self._remover(customer_id, KeyPerson, person_id),
+                self._parent,
+            )
         elif kind == "news":
             news = next((n for n in known.news if n.id == entry_id), None)
             news_id = news.id if news else None
             dialog = NewsDialog(
-                news, lambda entered: self._data.save_news(customer_id, news_id, entered),
-                self._remover(customer_id, CompanyNews, news_id), today, self._parent,
-            )  # fmt: skip
+                news,
+                lambda entered: self._data.save_news(customer_id, news_id, entered),
+                self._remover(customer_id, CompanyNews, news_id),
+                today,
+                self._parent,
+            )
         else:
             bought = next((b for b in known.purchases if b.id == entry_id), None)
             bought_id = bought.id if bought else None
             dialog = PurchaseDialog(
-                bought, lambda entered: self._data.save_purchase(customer_id, bought_id, entered),
-                self._remover(customer_id, Purchase, bought_id), today,
-                self._data.default_currency(), self._parent,
-            )  # fmt: skip
+                bought,
+                lambda entered: self._data.save_purchase(customer_id, bought_id, entered),
+                self._remover(customer_id, Purchase, bought_id),
+                today,
+                self._data.default_currency(),
+                self._parent,
+            )
         dialog.open()
         return dialog
 

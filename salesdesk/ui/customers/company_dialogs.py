@@ -92,12 +92,14 @@ class PersonDialog(EntryDialog):
         self.goals = _box(existing.goals if existing else None)
         self.pressures = _box(existing.pressures if existing else None)
         for title, field, widget in (
-            ("&Name:", "name", self.name), ("&Function:", "function", self.function),
+            ("&Name:", "name", self.name),
+            ("&Function:", "function", self.function),
             ("&Decision role:", "decision_role", self.role),
             ("&Reports to:", "reports_to_id", self.boss),
-            ("&Character:", "character", self.character), ("&Goals:", "goals", self.goals),
+            ("&Character:", "character", self.character),
+            ("&Goals:", "goals", self.goals),
             ("&Pressures:", "pressures", self.pressures),
-        ):  # fmt: skip
+        ):
             self.add_row(title, field, widget)
         self.finish(self.submit)
 
@@ -105,10 +107,14 @@ class PersonDialog(EntryDialog):
         """Save; close when saved."""
         role = self.role.currentData()
         entered = PersonInput(
-            self.name.text(), self.function.text(), DecisionRole(role) if role else None,
-            self.boss.currentData(), self.character.toPlainText(), self.goals.toPlainText(),
+            self.name.text(),
+            self.function.text(),
+            DecisionRole(role) if role else None,
+            self.boss.currentData(),
+            self.character.toPlainText(),
+            self.goals.toPlainText(),
             self.pressures.toPlainText(),
-        )  # fmt: skip
+        )
         return self.show_problems(self._save(entered))
 
 
@@ -138,8 +144,12 @@ class NewsDialog(EntryDialog):
 
     def submit(self) -> bool:
         """Save; close when saved."""
-        entered = NewsInput(picked(self.happened_on), self.headline.text(),
-                            self.rumour.isChecked(), self.source.text())  # fmt: skip
+        entered = NewsInput(
+            picked(self.happened_on),
+            self.headline.text(),
+            self.rumour.isChecked(),
+            self.source.text(),
+        )
         return self.show_problems(self._save(entered))
 
 
@@ -172,8 +182,10 @@ class PurchaseDialog(EntryDialog):
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(60)
         when_row, money_row = QWidget(), QWidget()
-        for row_widget, parts in ((when_row, (self.has_date, self.purchased_on)),
-                                  (money_row, (self.amount, self.currency))):  # fmt: skip
+        for row_widget, parts in (
+            (when_row, (self.has_date, self.purchased_on)),
+            (money_row, (self.amount, self.currency)),
+        ):
             row = QHBoxLayout(row_widget)
             row.setContentsMargins(0, 0, 0, 0)
             for part in parts:
@@ -191,8 +203,10 @@ class PurchaseDialog(EntryDialog):
         if text and amount is None:
             return self.show_problems([FieldProblem("amount", "the amount is not a number")])
         entered = PurchaseInput(
-            self.description.text(), self.supplier.text(),
-            picked(self.purchased_on) if self.has_date.isChecked() else None, amount,
+            self.description.text(),
+            self.supplier.text(),
+            picked(self.purchased_on) if self.has_date.isChecked() else None,
+            amount,
             self.currency.text(),
-        )  # fmt: skip
+        )
         return self.show_problems(self._save(entered))

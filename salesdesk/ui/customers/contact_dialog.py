@@ -42,8 +42,13 @@ class ContactDialog(EntryDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr(_CONTEXT, "Edit Contact Details"), "contactDialog", None, parent,
-                         error_prefix="contactError")  # fmt: skip
+        super().__init__(
+            tr(_CONTEXT, "Edit Contact Details"),
+            "contactDialog",
+            None,
+            parent,
+            error_prefix="contactError",
+        )
         self.setMinimumWidth(520)
         self._save = save
         self.name = QLineEdit(fields.name)
@@ -54,7 +59,7 @@ class ContactDialog(EntryDialog):
         self.position = QLineEdit(fields.position)
         self.tier = QComboBox()
         for tier in Tier:
-            self.tier.addItem(tr(_CONTEXT, "Tier %1").replace("%1", tier.value), tier.value)
+            self.tier.addItem(tr(_CONTEXT, "Tier %1", tier.value), tier.value)
         self.tier.setCurrentIndex(self.tier.findData(fields.tier.value))
         self.emails = QPlainTextEdit("\n".join(fields.emails))
         self.phones = QPlainTextEdit("\n".join(fields.phones))
@@ -99,14 +104,19 @@ class ContactDialog(EntryDialog):
         row.addWidget(self.postal_code, 1)
         row.addWidget(self.city, 3)
         rows = [
-            ("&Name:", "name", self.name), ("C&ompany:", "company", self.company),
-            ("&Position:", "position", self.position), ("&Tier:", "tier", self.tier),
+            ("&Name:", "name", self.name),
+            ("C&ompany:", "company", self.company),
+            ("&Position:", "position", self.position),
+            ("&Tier:", "tier", self.tier),
             ("&E-mails (one per line):", "emails", self.emails),
             ("P&hones (one per line):", "phones", self.phones),
-            ("&Street:", "street", self.street), ("Postal code, cit&y:", "postal_code", place),
-            ("Co&untry:", "country", self.country), ("&Birthday:", "birthday", birthday),
-            ("Prefers:", "preferred_channel", self.channel), ("N&otes:", "notes", self.notes),
-        ]  # fmt: skip
+            ("&Street:", "street", self.street),
+            ("Postal code, cit&y:", "postal_code", place),
+            ("Co&untry:", "country", self.country),
+            ("&Birthday:", "birthday", birthday),
+            ("Prefers:", "preferred_channel", self.channel),
+            ("N&otes:", "notes", self.notes),
+        ]
         buddies = {"postal_code": self.postal_code, "birthday": self.has_birthday}
         for title, field, widget in rows:
             self.add_row(tr(_CONTEXT, title), field, widget, buddies.get(field))
@@ -118,16 +128,22 @@ class ContactDialog(EntryDialog):
         picked = self.birthday.date()
         channel = self.channel.currentData()
         return ContactFields(
-            name=self.name.text(), company=self.company.text(), position=self.position.text(),
-            tier=Tier(self.tier.currentData()), emails=_lines(self.emails),
-            phones=_lines(self.phones), street=self.street.text(),
-            postal_code=self.postal_code.text(), city=self.city.text(),
+            name=self.name.text(),
+            company=self.company.text(),
+            position=self.position.text(),
+            tier=Tier(self.tier.currentData()),
+            emails=_lines(self.emails),
+            phones=_lines(self.phones),
+            street=self.street.text(),
+            postal_code=self.postal_code.text(),
+            city=self.city.text(),
             country=self.country.text(),
             birthday=date(picked.year(), picked.month(), picked.day())
-            if self.has_birthday.isChecked() else None,
+            if self.has_birthday.isChecked()
+            else None,
             preferred_channel=ContactChannel(channel) if channel else None,
             notes=self.notes.toPlainText(),
-        )  # fmt: skip
+        )
 
     def submit(self) -> bool:
         """Save; close when saved, else show each problem under its field."""

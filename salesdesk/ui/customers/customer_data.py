@@ -19,19 +19,17 @@ from salesdesk.core.operations.customer_editing import (
 )
 from salesdesk.core.operations.deal_editing import default_currency
 from salesdesk.core.operations.family import save_family_member, save_important_date
-from salesdesk.core.operations.objections import (
-    ObjectionRow,
-    delete_objection,
-    playbook,
-    save_objection,
-)
+from salesdesk.core.operations.objections import delete_objection, save_objection
 from salesdesk.core.operations.profile_answers import add_fact, set_answer
 from salesdesk.core.operations.qualification import set_trait
-from salesdesk.core.operations.questions import QuestionDraft, active_questions, save_questions
-from salesdesk.core.operations.referrals import ReferralInput, add_referrals, deal_owner
+from salesdesk.core.operations.questions import save_questions
+from salesdesk.core.operations.referrals import ReferralInput, add_referrals
 from salesdesk.core.operations.row_change import remove_row
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
+from salesdesk.core.queries.objections import ObjectionRow, playbook
 from salesdesk.core.queries.profile import Profile, load_profile
+from salesdesk.core.queries.questions import QuestionDraft, active_questions
+from salesdesk.core.queries.referrals import deal_owner
 from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.ui.customers.company_dialogs import NewsInput, PersonInput, PurchaseInput
 from salesdesk.ui.customers.family_dialogs import DateInput, MemberInput

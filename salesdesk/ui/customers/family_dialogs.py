@@ -83,9 +83,11 @@ class MemberDialog(EntryDialog):
     def submit(self) -> bool:
         """Save; close when saved."""
         entered = MemberInput(
-            self.name.text(), Relation(self.relation.currentData()),
-            picked(self.birthday) if self.has_birthday.isChecked() else None, self.notes.text(),
-        )  # fmt: skip
+            self.name.text(),
+            Relation(self.relation.currentData()),
+            picked(self.birthday) if self.has_birthday.isChecked() else None,
+            self.notes.text(),
+        )
         return self.show_problems(self._save(entered))
 
 
@@ -120,6 +122,10 @@ class DateDialog(EntryDialog):
 
     def submit(self) -> bool:
         """Save; close when saved."""
-        entered = DateInput(self.label.text(), DateKind(self.kind.currentData()),
-                            picked(self.on_date), self.yearly.isChecked())  # fmt: skip
+        entered = DateInput(
+            self.label.text(),
+            DateKind(self.kind.currentData()),
+            picked(self.on_date),
+            self.yearly.isChecked(),
+        )
         return self.show_problems(self._save(entered))

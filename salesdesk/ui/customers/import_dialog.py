@@ -40,7 +40,7 @@ class ImportPreview(QDialog):
     def __init__(self, path: Path, result: ReadResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle(tr(_CONTEXT, "Import %1").replace("%1", path.name))
+        self.setWindowTitle(tr(_CONTEXT, "Import %1", path.name))
         self.resize(820, 520)
         summary = QLabel(
             tr_n(_CONTEXT, "%n customer(s) can be imported", len(result.drafts))
@@ -59,9 +59,14 @@ class ImportPreview(QDialog):
             header.setSectionResizeMode(narrow, QHeaderView.ResizeMode.ResizeToContents)
         for row, draft in enumerate(result.drafts):
             values = (
-                str(draft.line), draft.name, draft.company or "", draft.tier.value,
-                ", ".join(draft.emails), ", ".join(draft.phones), draft.city or "",
-            )  # fmt: skip
+                str(draft.line),
+                draft.name,
+                draft.company or "",
+                draft.tier.value,
+                ", ".join(draft.emails),
+                ", ".join(draft.phones),
+                draft.city or "",
+            )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.problems = QListWidget()
@@ -112,9 +117,11 @@ def import_from_file(
 def export_to_file(parent: QWidget, database: Database, folder: Path) -> Path | None:
     """Ask where to, and write every customer as CSV or vCard (chosen by the file's ending)."""
     name, chosen = QFileDialog.getSaveFileName(
-        parent, tr(_CONTEXT, "Export Customers"), str(folder / "customers.csv"),
+        parent,
+        tr(_CONTEXT, "Export Customers"),
+        str(folder / "customers.csv"),
         tr(_CONTEXT, "CSV (*.csv);;vCard (*.vcf)"),
-    )  # fmt: skip
+    )
     if not name:
         return None
     from salesdesk.core.exchange.exporter import exported_customers, write_csv, write_vcard
@@ -128,9 +135,9 @@ def export_to_file(parent: QWidget, database: Database, folder: Path) -> Path | 
         (write_vcard if path.suffix.lower() == ".vcf" else write_csv)(customers, path)
     except OSError as error:
         QMessageBox.critical(
-            parent, tr(_CONTEXT, "Not exported"),
-            tr(_CONTEXT, "Could not write %1: %2").replace("%1", str(path))
-            .replace("%2", error.strerror or str(error)),
-        )  # fmt: skip
+            parent,
+            tr(_CONTEXT, "Not exported"),
+            tr(_CONTEXT, "Could not write %1: %2", str(path), error.strerror or str(error)),
+        )
         return None
     return path

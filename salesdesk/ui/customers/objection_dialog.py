@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.labels import OBJECTION_TEXT
 from salesdesk.core.models import ObjectionKind
-from salesdesk.core.operations.objections import KIND_TEXT, ObjectionRow
+from salesdesk.core.queries.objections import ObjectionRow
 from salesdesk.ui.form_parts import error_label, save_cancel_buttons
-from salesdesk.ui.formatting import as_sentence, tr
+from salesdesk.ui.formatting import as_sentence, tr, word
 
 _CONTEXT = "Objections"
 _ANSWER_ROLE = Qt.ItemDataRole.UserRole  # the answer an entry of the playbook carries
@@ -72,7 +73,7 @@ class ObjectionDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("objectionKind")
         for kind in ObjectionKind:
-            self.kind.addItem(tr(_CONTEXT, KIND_TEXT[kind]), kind.value)
+            self.kind.addItem(word(OBJECTION_TEXT[kind]), kind.value)
         self.said = QPlainTextEdit()
         self.said.setObjectName("objectionText")
         self.answer = QPlainTextEdit()
@@ -87,14 +88,17 @@ class ObjectionDialog(QDialog):
             self.said.setPlainText(existing.text)
             self.answer.setPlainText(existing.response or "")
             self.resolved.setChecked(existing.resolved)
-        self.errors = {name: error_label(f"objectionError-{name}") for name in
-                       ("deal_id", "text", "response")}  # fmt: skip
+        self.errors = {
+            name: error_label(f"objectionError-{name}") for name in ("deal_id", "text", "response")
+        }
         form = QFormLayout()
         for title, widget, field in (
-            ("&Deal:", self.deal, "deal_id"), ("&Kind:", self.kind, None),
-            ("What was &said:", self.said, "text"), ("&Answer given:", self.answer, "response"),
+            ("&Deal:", self.deal, "deal_id"),
+            ("&Kind:", self.kind, None),
+            ("What was &said:", self.said, "text"),
+            ("&Answer given:", self.answer, "response"),
             ("", self.resolved, None),
-        ):  # fmt: skip
+        ):
             box = QVBoxLayout()
             box.addWidget(widget)
             if field:
@@ -153,10 +157,12 @@ class ObjectionDialog(QDialog):
     def entered(self) -> ObjectionInput:
         """Return what the form holds."""
         return ObjectionInput(
-            deal_id=self.deal.currentData() or 0, kind=ObjectionKind(self.kind.currentData()),
-            text=self.said.toPlainText(), response=self.answer.toPlainText(),
+            deal_id=self.deal.currentData() or 0,
+            kind=ObjectionKind(self.kind.currentData()),
+            text=self.said.toPlainText(),
+            response=self.answer.toPlainText(),
             resolved=self.resolved.isChecked(),
-        )  # fmt: skip
+        )
 
     def submit(self) -> bool:
         """Save; close when saved, else show each problem under its field."""

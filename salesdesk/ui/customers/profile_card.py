@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.core.labels import SECTION_TITLES
+from salesdesk.core.labels import SECTION_TITLES, TRAIT_TEXT
 from salesdesk.core.models import CustomerTrait
-from salesdesk.core.operations.qualification import TRAIT_TEXT, score
 from salesdesk.core.queries.profile import Answer, Profile, Section
+from salesdesk.core.queries.qualification import score
 from salesdesk.ui.customers.labels import plain_label as _label
 from salesdesk.ui.customers.profile_parts import (
     company_box,
@@ -52,18 +52,14 @@ from salesdesk.ui.customers.profile_parts import (
     objections_box,
     referrals_box,
 )
-from salesdesk.ui.formatting import format_date, format_datetime, tr
+from salesdesk.ui.formatting import format_date, format_datetime, tr, word
 from salesdesk.ui.printing.dossier_actions import print_button
 
 _CONTEXT = "ProfileCard"
 
 
 def _answered_text(section: Section) -> str:
-    return (
-        tr(_CONTEXT, "%1 of %2 answered")
-        .replace("%1", str(section.answered))
-        .replace("%2", str(len(section.answers)))
-    )
+    return tr(_CONTEXT, "%1 of %2 answered", str(section.answered), str(len(section.answers)))
 
 
 def _meter(name: str) -> QProgressBar:
@@ -95,9 +91,12 @@ def _facts(section: Section, card: ProfileCard) -> QWidget:
     note.setObjectName(f"factAdd-{section.section.value}")
     note.setPlaceholderText(tr(_CONTEXT, "Note another fact and press Enter…"))
     note.returnPressed.connect(
-        lambda: card.fact_added.emit(section.section.value, note.text()) if note.text().strip()
-        else None
-    )  # fmt: skip
+        lambda: (
+            card.fact_added.emit(section.section.value, note.text())
+            if note.text().strip()
+            else None
+        )
+    )
     layout.addWidget(note)
     return box
 
@@ -292,7 +291,7 @@ class ProfileCard(QScrollArea):
         name = _label(profile.name, bold=True, scale=1.5)
         name.setObjectName("profileName")
         top.addWidget(name, 1)
-        tier = _label(tr(_CONTEXT, "Tier %1").replace("%1", profile.tier.value), bold=True)
+        tier = _label(tr(_CONTEXT, "Tier %1", profile.tier.value), bold=True)
         tier.setObjectName("profileTier")
         top.addWidget(tier)
         edit = QPushButton(tr(_CONTEXT, "Edit details…"))
@@ -301,8 +300,9 @@ class ProfileCard(QScrollArea):
         edit.clicked.connect(self.edit_requested)
         top.addWidget(edit)
         if self.print_actions:
-            top.addWidget(print_button(box, "profilePrint", tr(_CONTEXT, "Print dossier"),
-                                       self.print_actions))  # fmt: skip
+            top.addWidget(
+                print_button(box, "profilePrint", tr(_CONTEXT, "Print dossier"), self.print_actions)
+            )
         layout.addLayout(top)
         role = " · ".join(part for part in (profile.position, profile.company) if part)
         if role:
@@ -343,7 +343,7 @@ class ProfileCard(QScrollArea):
             for trait in CustomerTrait:
                 if trait.is_gold is not gold:
                     continue
-                check = QCheckBox(tr(_CONTEXT, TRAIT_TEXT[trait]))
+                check = QCheckBox(word(TRAIT_TEXT[trait]))
                 check.setObjectName(f"trait-{trait.value}")
                 check.setChecked(trait in profile.traits)
                 check.toggled.connect(lambda on, t=trait: self._on_trait(t, on))
@@ -365,15 +365,18 @@ class ProfileCard(QScrollArea):
 
     def _show_score(self, traits: frozenset[CustomerTrait]) -> None:
         gold = sum(trait.is_gold for trait in traits)
-        text = tr(_CONTEXT, "Score %1 (%2 gold, %3 poor)")
         self._score.setText(
-            text.replace("%1", f"{score(traits):+d}")
-            .replace("%2", str(gold))
-            .replace("%3", str(len(traits) - gold))
+            tr(
+                _CONTEXT,
+                "Score %1 (%2 gold, %3 poor)",
+                f"{score(traits):+d}",
+                gold,
+                len(traits) - gold,
+            )
         )
 
     def _section(self, section: Section) -> QWidget:
-        box = QGroupBox(tr(_CONTEXT, SECTION_TITLES[section.section]))
+        box = QGroupBox(word(SECTION_TITLES[section.section]))
         box.setObjectName(f"profileSection-{section.section.value}")
         layout = QVBoxLayout(box)
         meter = _meter(f"profileCompleteness-{section.section.value}")

@@ -7,11 +7,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from salesdesk.core import local_time
-from salesdesk.core.labels import ROLE_TEXT
-from salesdesk.core.operations.objections import KIND_TEXT
+from salesdesk.core.labels import OBJECTION_TEXT, ROLE_TEXT
 from salesdesk.core.queries.profile import Profile
 from salesdesk.ui.customers.labels import plain_label as _label
-from salesdesk.ui.formatting import format_date, format_money, tr
+from salesdesk.ui.formatting import format_date, format_money, tr, word
 
 _CONTEXT = "ProfileCard"
 
@@ -26,13 +25,18 @@ def family_box(
     if not profile.family and not profile.dates:
         layout.addWidget(_label(tr(_CONTEXT, "None noted yet.")))
     entries = [
-        (f"member-{m.id}", m.id, edit_member,
-         f"{m.name} ({m.relation.value})" + (f" · {format_date(m.birthday)}" if m.birthday else ""))
+        (
+            f"member-{m.id}",
+            m.id,
+            edit_member,
+            f"{m.name} ({m.relation.value})"
+            + (f" · {format_date(m.birthday)}" if m.birthday else ""),
+        )
         for m in profile.family
     ] + [
         (f"date-{d.id}", d.id, edit_date, f"{format_date(d.on_date)} — {d.label}")
         for d in profile.dates
-    ]  # fmt: skip
+    ]
     for name, entry_id, edit, text in entries:
         row = QHBoxLayout()
         row.addWidget(_label(text), 1)
@@ -42,8 +46,10 @@ def family_box(
         row.addWidget(button)
         layout.addLayout(row)
     adds = QHBoxLayout()
-    for name, title, edit in (("familyAddMember", "Add family member…", edit_member),
-                              ("familyAddDate", "Add date…", edit_date)):  # fmt: skip
+    for name, title, edit in (
+        ("familyAddMember", "Add family member…", edit_member),
+        ("familyAddDate", "Add date…", edit_date),
+    ):
         button = QPushButton(tr(_CONTEXT, title))
         button.setObjectName(name)
         button.clicked.connect(lambda _=False, e=edit: e(0))
@@ -68,7 +74,7 @@ def company_box(profile: Profile, edit: Callable[[str, int], None]) -> QWidget:
 
     ``edit(kind, id)`` opens an entry ("person", "news" or "purchase"); id 0 adds one.
     """
-    box = QGroupBox(tr(_CONTEXT, "Company: %1").replace("%1", profile.company or "–"))
+    box = QGroupBox(tr(_CONTEXT, "Company: %1", profile.company or "–"))
     box.setObjectName("profileCompany")
     layout = QVBoxLayout(box)
     known = profile.knowledge
@@ -89,29 +95,35 @@ def company_box(profile: Profile, edit: Callable[[str, int], None]) -> QWidget:
         )
         line = _label(head + (f"\n{notes}" if notes else ""))
         line.setContentsMargins(person.depth * 18, 0, 0, 4)
-        _with_edit(layout, line, f"person-{person.id}-edit",
-                   lambda _=False, i=person.id: edit("person", i))  # fmt: skip
+        _with_edit(
+            layout, line, f"person-{person.id}-edit", lambda _=False, i=person.id: edit("person", i)
+        )
     layout.addWidget(_label(tr(_CONTEXT, "News and rumours"), bold=True))
     for item in known.news:
         rumour = tr(_CONTEXT, " (rumour)") if item.is_rumour else ""
         line = _label(f"{format_date(item.happened_on)} — {item.headline}{rumour}")
-        _with_edit(layout, line, f"news-{item.id}-edit",
-                   lambda _=False, i=item.id: edit("news", i))  # fmt: skip
+        _with_edit(layout, line, f"news-{item.id}-edit", lambda _=False, i=item.id: edit("news", i))
     layout.addWidget(_label(tr(_CONTEXT, "Earlier purchases"), bold=True))
     for bought in known.purchases:
         parts = [bought.description]
         if bought.supplier:
-            parts.append(tr(_CONTEXT, "from %1").replace("%1", bought.supplier))
+            parts.append(tr(_CONTEXT, "from %1", bought.supplier))
         if bought.amount is not None and bought.currency:
             parts.append(format_money(bought.amount, bought.currency))
         if bought.purchased_on:
             parts.append(format_date(bought.purchased_on))
-        _with_edit(layout, _label(" · ".join(parts)), f"purchase-{bought.id}-edit",
-                   lambda _=False, i=bought.id: edit("purchase", i))  # fmt: skip
+        _with_edit(
+            layout,
+            _label(" · ".join(parts)),
+            f"purchase-{bought.id}-edit",
+            lambda _=False, i=bought.id: edit("purchase", i),
+        )
     adds = QHBoxLayout()
-    for kind, title, needs_company in (("person", "Add key person…", True),
-                                       ("news", "Add news…", True),
-                                       ("purchase", "Add purchase…", False)):  # fmt: skip
+    for kind, title, needs_company in (
+        ("person", "Add key person…", True),
+        ("news", "Add news…", True),
+        ("purchase", "Add purchase…", False),
+    ):
         button = QPushButton(tr(_CONTEXT, title))
         button.setObjectName(f"{kind}Add")
         button.clicked.connect(lambda _=False, k=kind: edit(k, 0))
@@ -134,7 +146,7 @@ def objections_box(profile: Profile, edit: Callable[[int], None]) -> QWidget:
     for objection in profile.objections:
         row = QHBoxLayout()
         state = tr(_CONTEXT, "resolved") if objection.resolved else tr(_CONTEXT, "open")
-        head = f"{tr(_CONTEXT, KIND_TEXT[objection.kind])} · {objection.deal_title} · {state}"
+        head = f"{word(OBJECTION_TEXT[objection.kind])} · {objection.deal_title} · {state}"
         text = _label(f"{head}\n“{objection.text}”")
         if objection.response:
             text.setText(text.text() + "\n→ " + objection.response)
@@ -147,8 +159,11 @@ def objections_box(profile: Profile, edit: Callable[[int], None]) -> QWidget:
     add = QPushButton(tr(_CONTEXT, "Record an objection…"))
     add.setObjectName("objectionAdd")
     add.setEnabled(bool(profile.deals))
-    add.setToolTip(tr(_CONTEXT, "Objections belong to a deal; the customer has none yet")
-                   if not profile.deals else "")  # fmt: skip
+    add.setToolTip(
+        tr(_CONTEXT, "Objections belong to a deal; the customer has none yet")
+        if not profile.deals
+        else ""
+    )
     add.clicked.connect(lambda: edit(0))
     layout.addWidget(add)
     return box
@@ -160,10 +175,14 @@ def referrals_box(profile: Profile, ask: Callable[[], None]) -> QWidget:
     box.setObjectName("profileReferrals")
     layout = QVBoxLayout(box)
     if profile.referred_by:
-        layout.addWidget(_label(tr(_CONTEXT, "Referred by %1").replace("%1", profile.referred_by)))
+        layout.addWidget(_label(tr(_CONTEXT, "Referred by %1", profile.referred_by)))
     for referral in profile.referrals:
-        parts = [referral.name, referral.phone, referral.status.value,
-                 format_date(local_time.local_day(referral.created_at))]  # fmt: skip
+        parts = [
+            referral.name,
+            referral.phone,
+            referral.status.value,
+            format_date(local_time.local_day(referral.created_at)),
+        ]
         layout.addWidget(_label(" · ".join(part for part in parts if part)))
     if not profile.referrals:
         layout.addWidget(_label(tr(_CONTEXT, "Has not named anyone yet.")))
@@ -188,8 +207,7 @@ def deals_box(profile: Profile) -> QWidget:
             f"{'✓' if confirmed else '○'} {tr(_CONTEXT, part)}" + (f": {text}" if text else "")
             for part, text, confirmed in deal.bant
         )
-        layout.addWidget(_label(tr(_CONTEXT, "BANT %1/4: ").replace("%1", str(deal.bant_confirmed))
-                                + bant))  # fmt: skip
+        layout.addWidget(_label(tr(_CONTEXT, "BANT %1/4: ", str(deal.bant_confirmed)) + bant))
         for question, answer in deal.neads:
             layout.addWidget(_label(f"{tr(_CONTEXT, question)}: {answer}"))
     hint = _label(tr(_CONTEXT, "Edit BANT and NEADS in the deal editor on the board (Enter)."))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import SECTION_TITLES
 from salesdesk.core.models import FormSection
-from salesdesk.core.operations.questions import QuestionDraft
+from salesdesk.core.queries.questions import QuestionDraft
 from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
-from salesdesk.ui.formatting import as_sentence, tr
+from salesdesk.ui.formatting import as_sentence, tr, word
 
 _CONTEXT = "Questions"
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +49,7 @@ class QuestionsDialog(QDialog):
         for section in FormSection:
             tabs.addTab(
                 self._page(section, questions.get(section, ())),
-                tr(_CONTEXT, SECTION_TITLES[section]),
+                word(SECTION_TITLES[section]),
             )
         self.problems = error_label("questionsProblems")
         layout = QVBoxLayout(self)
@@ -69,12 +69,21 @@ class QuestionsDialog(QDialog):
         for question_id, prompt in questions:
             self._add_item(questions_list, question_id, prompt)
         self.lists[section] = questions_list
-        row = beside_buttons(questions_list, [
-            (f"questionsAdd-{section.value}", tr(_CONTEXT, "&Add"),
-             lambda: self.add_question(section)),
-            (f"questionsRemove-{section.value}", tr(_CONTEXT, "&Remove"),
-             lambda: self.remove_question(section)),
-        ])  # fmt: skip
+        row = beside_buttons(
+            questions_list,
+            [
+                (
+                    f"questionsAdd-{section.value}",
+                    tr(_CONTEXT, "&Add"),
+                    lambda: self.add_question(section),
+                ),
+                (
+                    f"questionsRemove-{section.value}",
+                    tr(_CONTEXT, "&Remove"),
+                    lambda: self.remove_question(section),
+                ),
+            ],
+        )
         QVBoxLayout(page).addLayout(row)
         return page
 
@@ -116,10 +125,11 @@ class QuestionsDialog(QDialog):
         """Save; close when saved, else say what is wrong."""
         problems = list(self._save(self.drafts()))
         text = "\n".join(
-            f"{tr(_CONTEXT, SECTION_TITLES[FormSection(p.field)])}: {as_sentence(p.message)}"
-            if p.field in FormSection._value2member_map_ else as_sentence(p.message)
+            f"{word(SECTION_TITLES[FormSection(p.field)])}: {as_sentence(p.message)}"
+            if p.field in FormSection._value2member_map_
+            else as_sentence(p.message)
             for p in problems
-        )  # fmt: skip
+        )
         self.problems.setText(text)
         self.problems.setVisible(bool(problems))
         if problems:

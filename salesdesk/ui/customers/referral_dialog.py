@@ -26,7 +26,7 @@ class ReferralDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("referralDialog")
-        self.setWindowTitle(tr(_CONTEXT, "Referrals from %1").replace("%1", customer))
+        self.setWindowTitle(tr(_CONTEXT, "Referrals from %1", customer))
         self.setMinimumWidth(520)
         self._save = save
         intro = QLabel(reason)

@@ -35,11 +35,14 @@ def _sections(parent: QWidget, make_sections: SectionsFactory) -> Sequence[Print
         QMessageBox.warning(
             parent,
             tr(_CONTEXT, "Fonts missing"),
-            tr(_CONTEXT, "No font for %1 text is installed, so that text will be left out.\n\n"
-               "On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file "
-               "into the fonts folder of SalesDesk's data folder.").replace(
-                   "%1", " / ".join(missing)),
-        )  # fmt: skip
+            tr(
+                _CONTEXT,
+                "No font for %1 text is installed, so that text will be left out.\n\n"
+                "On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file "
+                "into the fonts folder of SalesDesk's data folder.",
+                " / ".join(missing),
+            ),
+        )
     return sections
 
 
@@ -54,8 +57,9 @@ def _paint(
     parent: QWidget, printer: QPrinter, sections: Sequence[PrintSection], footer: str
 ) -> bool:
     try:
-        paint_sections(printer, sections, footer=footer, first=printer.fromPage(),
-                       last=printer.toPage())  # fmt: skip
+        paint_sections(
+            printer, sections, footer=footer, first=printer.fromPage(), last=printer.toPage()
+        )
     except OSError as error:
         QMessageBox.critical(parent, tr(_CONTEXT, "Not printed"), as_sentence(str(error)))
         return False
@@ -69,7 +73,7 @@ def preview_dialog(
     printer = _printer(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(tr(_CONTEXT, "Print Preview — %1").replace("%1", title))
+    dialog.setWindowTitle(tr(_CONTEXT, "Print Preview — %1", title))
     dialog.printer = printer  # the preview paints on it long after this function returns
     dialog.paintRequested.connect(lambda target: _paint(dialog, target, sections, footer))
     dialog.resize(900, 1000)
@@ -101,16 +105,19 @@ def print_with_dialog(
         return False
     printer = _printer(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr(_CONTEXT, "Print %1").replace("%1", title))
+    dialog.setWindowTitle(tr(_CONTEXT, "Print %1", title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     return _paint(parent, printer, sections, footer)
 
 
 def export_pdf_with_dialog(
-    parent: QWidget, make_sections: SectionsFactory, title: str, suggested_path: Path,
+    parent: QWidget,
+    make_sections: SectionsFactory,
+    title: str,
+    suggested_path: Path,
     footer: str = "",
-) -> Path | None:  # fmt: skip
+) -> Path | None:
     """Ask where to save and write a PDF; return its path, or None when nothing was written."""
     sections = _sections(parent, make_sections)
     if sections is None:

@@ -65,7 +65,7 @@ class DossierPrinting(QObject):
             with self._data.sessions() as session:
                 return customer_sections(session, customer_id, self._data.now(), visit_id)
 
-        title = tr(_CONTEXT, "Dossier %1").replace("%1", name)
+        title = tr(_CONTEXT, "Dossier %1", name)
         return self._run(mode, make, title, f"dossier-{_file_name(name)}.pdf")
 
     def day(self, mode: str, day: date) -> object:
@@ -75,7 +75,7 @@ class DossierPrinting(QObject):
             with self._data.sessions() as session:
                 return day_sections(session, day, self._data.now())
 
-        title = tr(_CONTEXT, "Dossiers for %1").replace("%1", format_date(day))
+        title = tr(_CONTEXT, "Dossiers for %1", format_date(day))
         return self._run(mode, make, title, f"dossiers-{day.isoformat()}.pdf")
 
 

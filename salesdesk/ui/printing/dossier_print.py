@@ -71,13 +71,11 @@ def day_sections(session: Session, day: date, now: datetime) -> list[PrintSectio
         raise SalesDeskError(f"there are no visits on {day.isoformat()}")
     route = PrintSection(
         route_html(dossiers, LocaleFormats()),
-        tr(_CONTEXT, "Route for %1").replace("%1", format_date(day)),
+        tr(_CONTEXT, "Route for %1", format_date(day)),
     )
     return [route, *(dossier_section(dossier) for dossier in dossiers.dossiers)]
 
 
 def printed_footer(now: datetime) -> str:
     """Return the footer of dossier pages: what they are and when they were printed."""
-    return tr(_CONTEXT, "Customer dossier · confidential · printed %1").replace(
-        "%1", format_datetime(now)
-    )
+    return tr(_CONTEXT, "Customer dossier · confidential · printed %1", format_datetime(now))

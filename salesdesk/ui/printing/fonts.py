@@ -15,11 +15,23 @@ from PySide6.QtGui import QFont, QFontDatabase
 from salesdesk.paths import resources_dir, user_data_dir
 
 BODY_FAMILIES = (
-    "DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial",
-    "Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans CJK TC", "Noto Sans CJK JP",
-    "Source Han Sans SC", "Source Han Sans K", "WenQuanYi Zen Hei", "Microsoft YaHei",
-    "Malgun Gothic", "PingFang SC", "Apple SD Gothic Neo",
-)  # fmt: skip
+    "DejaVu Sans",
+    "Noto Sans",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Arial",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK KR",
+    "Noto Sans CJK TC",
+    "Noto Sans CJK JP",
+    "Source Han Sans SC",
+    "Source Han Sans K",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "Malgun Gothic",
+    "PingFang SC",
+    "Apple SD Gothic Neo",
+)
 CJK_SYSTEMS = {
     "Chinese": QFontDatabase.WritingSystem.SimplifiedChinese,
     "Korean": QFontDatabase.WritingSystem.Korean,

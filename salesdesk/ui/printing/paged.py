@@ -37,12 +37,21 @@ HEADER_MM = 9.0
 FOOTER_MM = 8.0
 # Countries that print on US Letter; everyone else uses A4.
 LETTER_TERRITORIES = {
-    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-    QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.CostaRica,
-    QLocale.Country.Guatemala, QLocale.Country.Panama, QLocale.Country.Philippines,
-    QLocale.Country.PuertoRico, QLocale.Country.Venezuela, QLocale.Country.ElSalvador,
-    QLocale.Country.DominicanRepublic, QLocale.Country.Nicaragua,
-}  # fmt: skip
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala,
+    QLocale.Country.Panama,
+    QLocale.Country.Philippines,
+    QLocale.Country.PuertoRico,
+    QLocale.Country.Venezuela,
+    QLocale.Country.ElSalvador,
+    QLocale.Country.DominicanRepublic,
+    QLocale.Country.Nicaragua,
+}
 
 
 @dataclass(frozen=True)
@@ -68,9 +77,11 @@ def page_size_for(locale: QLocale | None = None) -> QPageSize:
 def page_layout(locale: QLocale | None = None) -> QPageLayout:
     """Return the page layout of printed documents: the locale's paper, portrait, margins."""
     return QPageLayout(
-        page_size_for(locale), QPageLayout.Orientation.Portrait, MARGINS_MM,
+        page_size_for(locale),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
         QPageLayout.Unit.Millimeter,
-    )  # fmt: skip
+    )
 
 
 def _layout_device() -> QImage:
@@ -101,9 +112,13 @@ def _small_font(point_size: float, bold: bool = False) -> QFont:
 
 
 def paint_sections(
-    device: QPagedPaintDevice, sections: Sequence[PrintSection], *, footer: str = "",
-    first: int = 0, last: int = 0,
-) -> int:  # fmt: skip
+    device: QPagedPaintDevice,
+    sections: Sequence[PrintSection],
+    *,
+    footer: str = "",
+    first: int = 0,
+    last: int = 0,
+) -> int:
     """Print ``sections`` on ``device`` (a QPdfWriter or QPrinter); return the pages printed.
 
     ``footer`` is printed at the bottom left of every page (what the document is, and when).
@@ -136,8 +151,17 @@ def paint_sections(
                 if pages and not device.newPage():
                     raise OSError(tr(_CONTEXT, "the printer refused a new page"))
                 pages += 1
-                _paint_margins(painter, area.width(), area.height(), header, footer_height,
-                               section.running_title, footer, page + 1, count)  # fmt: skip
+                _paint_margins(
+                    painter,
+                    area.width(),
+                    area.height(),
+                    header,
+                    footer_height,
+                    section.running_title,
+                    footer,
+                    page + 1,
+                    count,
+                )
                 painter.save()
                 painter.translate(body.topLeft())
                 painter.setClipRect(QRectF(0, 0, body.width(), body.height()))
@@ -153,9 +177,16 @@ def paint_sections(
 
 
 def _paint_margins(
-    painter: QPainter, width: float, height: float, header: float, footer_height: float,
-    title: str, footer: str, page: int, pages: int,
-) -> None:  # fmt: skip
+    painter: QPainter,
+    width: float,
+    height: float,
+    header: float,
+    footer_height: float,
+    title: str,
+    footer: str,
+    page: int,
+    pages: int,
+) -> None:
     """Paint the running title with a rule under it, and the footer with the page number."""
     painter.save()
     painter.setPen(QPen(Qt.GlobalColor.black))
@@ -163,8 +194,9 @@ def _paint_margins(
     painter.setFont(title_font)
     metrics = QFontMetricsF(title_font, painter.device())
     baseline = header * 0.55
-    painter.drawText(QPointF(0, baseline), metrics.elidedText(title, Qt.TextElideMode.ElideRight,
-                                                               width * 0.7))  # fmt: skip
+    painter.drawText(
+        QPointF(0, baseline), metrics.elidedText(title, Qt.TextElideMode.ElideRight, width * 0.7)
+    )
     rule = QPen(Qt.GlobalColor.black)
     rule.setWidthF(max(1.0, painter.device().logicalDpiY() / 200))
     painter.setPen(rule)
@@ -172,13 +204,18 @@ def _paint_margins(
     small = _small_font(8)
     painter.setFont(small)
     painter.setPen(QPen(Qt.GlobalColor.darkGray))
-    numbers = tr(_CONTEXT, "Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+    numbers = tr(_CONTEXT, "Page %1 of %2", str(page), str(pages))
     bottom = QRectF(0, height - footer_height * 0.6, width, footer_height * 0.6)
-    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                     numbers)  # fmt: skip
-    painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                     QFontMetricsF(small, painter.device()).elidedText(
-                         footer, Qt.TextElideMode.ElideRight, width * 0.7))  # fmt: skip
+    painter.drawText(
+        bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), numbers
+    )
+    painter.drawText(
+        bottom,
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+        QFontMetricsF(small, painter.device()).elidedText(
+            footer, Qt.TextElideMode.ElideRight, width * 0.7
+        ),
+    )
     painter.restore()
 
 
@@ -199,5 +236,5 @@ def write_pdf(path: Path, sections: Sequence[PrintSection], *, title: str, foote
     finally:
         del writer  # closes the file
     if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(tr(_CONTEXT, "could not write %1").replace("%1", str(path)))
+        raise OSError(tr(_CONTEXT, "could not write %1", str(path)))
     return pages

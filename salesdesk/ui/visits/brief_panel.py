@@ -69,28 +69,41 @@ class BriefPanel(QScrollArea):
         title = f"{brief.kind.value.capitalize()} · {brief.customer}"
         layout.addWidget(plain_label(title, bold=True, scale=1.3))
         when = format_datetime(brief.starts_at)
-        layout.addWidget(plain_label(
-            tr(_CONTEXT, "%1 for %2 min · %3").replace("%1", when)
-            .replace("%2", str(brief.duration_minutes)).replace("%3", brief.status.value)
-        ))  # fmt: skip
+        layout.addWidget(
+            plain_label(
+                tr(
+                    _CONTEXT,
+                    "%1 for %2 min · %3",
+                    when,
+                    str(brief.duration_minutes),
+                    brief.status.value,
+                )
+            )
+        )
         facts = [
             (tr(_CONTEXT, "Place"), brief.place),
             (tr(_CONTEXT, "Objective"), brief.objective),
             (tr(_CONTEXT, "Desired outcome"), brief.desired_outcome),
-            (tr(_CONTEXT, "Deal"), " · ".join((brief.deal[0], brief.deal[1],
-                                                format_money(brief.deal[2], brief.deal[3])))
-             if brief.deal else None),
+            (
+                tr(_CONTEXT, "Deal"),
+                " · ".join(
+                    (brief.deal[0], brief.deal[1], format_money(brief.deal[2], brief.deal[3]))
+                )
+                if brief.deal
+                else None,
+            ),
             (tr(_CONTEXT, "Last time"), brief.last_outcome),
             (tr(_CONTEXT, "Family"), ", ".join(brief.family) or None),
             (tr(_CONTEXT, "Outcome"), brief.outcome),
-        ]  # fmt: skip
+        ]
         for name, value in facts:
             if value:
                 layout.addWidget(plain_label(f"{name}: {value}"))
         if self.print_actions:  # left-aligned: a long checklist item can widen the page
             row = QHBoxLayout()
-            row.addWidget(print_button(page, "visitPrint", tr(_CONTEXT, "Print dossier"),
-                                       self.print_actions))  # fmt: skip
+            row.addWidget(
+                print_button(page, "visitPrint", tr(_CONTEXT, "Print dossier"), self.print_actions)
+            )
             row.addStretch(1)
             layout.addLayout(row)
         if brief.highlights:
@@ -108,9 +121,11 @@ class BriefPanel(QScrollArea):
             change.setObjectName("visitChange")
             change.clicked.connect(self.change_requested)
             buttons.addWidget(change)
-            for status, text in ((ActivityStatus.DONE, "Done…"),
-                                 (ActivityStatus.CANCELLED, "Cancelled…"),
-                                 (ActivityStatus.NO_SHOW, "No-show…")):  # fmt: skip
+            for status, text in (
+                (ActivityStatus.DONE, "Done…"),
+                (ActivityStatus.CANCELLED, "Cancelled…"),
+                (ActivityStatus.NO_SHOW, "No-show…"),
+            ):
                 button = QPushButton(tr(_CONTEXT, text))
                 button.setObjectName(f"visitClose-{status.value}")
                 button.clicked.connect(lambda _=False, s=status: self.close_requested.emit(s.value))
@@ -124,8 +139,7 @@ class BriefPanel(QScrollArea):
 
     def _checklist(self, brief: VisitBrief) -> QWidget:
         done, total = brief.ready
-        box = QGroupBox(tr(_CONTEXT, "Checklist: %1/%2 ready").replace("%1", str(done))
-                        .replace("%2", str(total)))  # fmt: skip
+        box = QGroupBox(tr(_CONTEXT, "Checklist: %1/%2 ready", str(done), str(total)))
         box.setObjectName("visitChecklist")
         layout = QVBoxLayout(box)
         group = None

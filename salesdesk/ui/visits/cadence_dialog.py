@@ -32,8 +32,7 @@ class CadenceDialog(EntryDialog):
             spin.setSuffix(tr(_CONTEXT, " days"))
             spin.setValue(days[tier])
             self.spins[tier] = spin
-            self.add_row(tr(_CONTEXT, "Tier %1, every:").replace("%1", tier.value),
-                         f"tier_{tier.value}", spin)  # fmt: skip
+            self.add_row(tr(_CONTEXT, "Tier %1, every:", tier.value), f"tier_{tier.value}", spin)
         self.finish(self.submit)
 
     def submit(self) -> bool:

@@ -21,7 +21,7 @@ from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import STATUS_TEXT
 from salesdesk.core.models import ActivityStatus
 from salesdesk.ui.customers.entry_dialog import EntryDialog
-from salesdesk.ui.formatting import date_format, tr
+from salesdesk.ui.formatting import date_format, tr, word
 from salesdesk.ui.visits.plan_dialog import next_slot
 
 _CONTEXT = "CloseVisit"
@@ -46,7 +46,7 @@ class CloseDialog(EntryDialog):
         now: datetime,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr(_CONTEXT, STATUS_TEXT[status]), "closeDialog", None, parent)
+        super().__init__(word(STATUS_TEXT[status]), "closeDialog", None, parent)
         self._save = save
         self.outcome = QPlainTextEdit()
         self.outcome.setTabChangesFocus(True)

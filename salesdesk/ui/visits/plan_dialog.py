@@ -28,7 +28,7 @@ from salesdesk.core.queries.customers import CustomerRow
 from salesdesk.ui.board.quick_create import customer_label
 from salesdesk.ui.customers.entry_dialog import EntryDialog
 from salesdesk.ui.form_parts import ERROR_COLOUR
-from salesdesk.ui.formatting import date_format, tr
+from salesdesk.ui.formatting import date_format, tr, word
 
 _CONTEXT = "PlanVisit"
 
@@ -64,7 +64,7 @@ class PlanDialog(EntryDialog):
         self._save = save
         self.kind = QComboBox()
         for kind in ActivityKind:
-            self.kind.addItem(tr(_CONTEXT, ACTIVITY_TEXT[kind]), kind.value)
+            self.kind.addItem(word(ACTIVITY_TEXT[kind]), kind.value)
         self.customer = QComboBox()
         self.customer.setEditable(True)  # type to find; the completer matches any part
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -97,13 +97,16 @@ class PlanDialog(EntryDialog):
         if templates:
             self.template.setCurrentIndex(1)
         for title, field, widget in (
-            ("&Kind:", "kind", self.kind), ("C&ustomer:", "customer_id", self.customer),
-            ("&Deal:", "deal_id", self.deal), ("&Starts:", "starts_at", self.starts),
-            ("D&uration:", "duration_minutes", self.minutes), ("&Place:", "place", self.place),
+            ("&Kind:", "kind", self.kind),
+            ("C&ustomer:", "customer_id", self.customer),
+            ("&Deal:", "deal_id", self.deal),
+            ("&Starts:", "starts_at", self.starts),
+            ("D&uration:", "duration_minutes", self.minutes),
+            ("&Place:", "place", self.place),
             ("&Objective:", "objective", self.objective),
             ("Desired &outcome:", "desired_outcome", self.outcome),
             ("&Checklist:", "template_id", self.template),
-        ):  # fmt: skip
+        ):
             self.add_row(title, field, widget)
         self.clash = self.errors["starts_at"]
         self.starts.dateTimeChanged.connect(self._show_clash)
@@ -154,7 +157,7 @@ class PlanDialog(EntryDialog):
         self.clash.setText(
             tr(_CONTEXT, "Overlaps another planned activity.")
             if count == 1
-            else tr(_CONTEXT, "Overlaps %1 planned activities.").replace("%1", str(count))
+            else tr(_CONTEXT, "Overlaps %1 planned activities.", str(count))
         )
         self.clash.setVisible(bool(count))
 

@@ -18,12 +18,18 @@ def open_plan_dialog(
 ) -> PlanDialog:
     """Open the planning form (window-modal) for a customer and deal, or to change an activity."""
     existing = data.fields_of(activity_id) if activity_id is not None else None
-    save = data.plan if activity_id is None else (
-        lambda fields: data.change(activity_id, fields)
-    )  # fmt: skip
+    save = data.plan if activity_id is None else (lambda fields: data.change(activity_id, fields))
     dialog = PlanDialog(
-        data.customers(), data.open_deals, data.templates(), data.conflicts, save,
-        data.now(), customer_id=customer_id, deal_id=deal_id, existing=existing, parent=parent,
-    )  # fmt: skip
+        data.customers(),
+        data.open_deals,
+        data.templates(),
+        data.conflicts,
+        save,
+        data.now(),
+        customer_id=customer_id,
+        deal_id=deal_id,
+        existing=existing,
+        parent=parent,
+    )
     dialog.open()
     return dialog

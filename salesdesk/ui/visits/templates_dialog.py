@@ -57,13 +57,18 @@ class TemplatesDialog(QDialog):
         self.tree.setObjectName("templateItems")
         self.tree.setHeaderHidden(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
-        body = beside_buttons(self.tree, [
-            ("templateAddGroup", tr(_CONTEXT, "Add &group"), self.add_group),
-            ("templateAddItem", tr(_CONTEXT, "Add &item"), self.add_item),
-            ("templateRemove", tr(_CONTEXT, "&Remove"), self.remove_selected),
-        ])  # fmt: skip
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        body = beside_buttons(
+            self.tree,
+            [
+                ("templateAddGroup", tr(_CONTEXT, "Add &group"), self.add_group),
+                ("templateAddItem", tr(_CONTEXT, "Add &item"), self.add_item),
+                ("templateRemove", tr(_CONTEXT, "&Remove"), self.remove_selected),
+            ],
+        )
         self.problems = error_label("templateProblems")
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
@@ -145,8 +150,9 @@ class TemplatesDialog(QDialog):
         groups = []
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
-            items = tuple((top.child(n).data(0, _ID), top.child(n).text(0))
-                          for n in range(top.childCount()))  # fmt: skip
+            items = tuple(
+                (top.child(n).data(0, _ID), top.child(n).text(0)) for n in range(top.childCount())
+            )
             groups.append(GroupDraft(top.data(0, _ID), top.text(0), items))
         return groups
 

@@ -211,7 +211,7 @@ class VisitData(UndoableData):
         """Change a planned activity (one undo step); return what was refused."""
         try:
             self._push(
-                tr("Visits", "Change %1").replace("%1", fields.kind.value),
+                tr("Visits", "Change %1", fields.kind.value),
                 lambda session: update_activity(session, activity_id, fields),
                 activity_id,
             )
@@ -225,7 +225,7 @@ class VisitData(UndoableData):
         """Plan an activity as one undoable step; return what was refused (empty: planned)."""
         try:
             planned = self.run(
-                tr("Visits", "Plan %1").replace("%1", fields.kind.value),
+                tr("Visits", "Plan %1", fields.kind.value),
                 lambda session: plan_activity(session, fields, self.now()),
                 lambda: self.planned.emit(0),
                 shown=True,

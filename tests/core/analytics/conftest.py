@@ -25,19 +25,37 @@ def stage(database: Database) -> dict[str, int]:
         return {row.name: row.id for row in s.scalars(select(Stage))}
 
 
-def history(database: Database, stage: dict[str, int], title: str, path: list[tuple[str, int]],
-            status: DealStatus = DealStatus.OPEN, currency: str = "EUR") -> None:  # fmt: skip
+def history(
+    database: Database,
+    stage: dict[str, int],
+    title: str,
+    path: list[tuple[str, int]],
+    status: DealStatus = DealStatus.OPEN,
+    currency: str = "EUR",
+) -> None:
     """Add a deal that went through ``path`` (stage name, day) and now sits at its end."""
     with database.transaction() as s:
         customer = Customer(name=f"Customer {title}")
         s.add(customer)
         s.flush()
-        deal = Deal(title=title, customer_id=customer.id, stage_id=stage[path[-1][0]],
-                    status=status, value=Decimal("100.00"), currency=currency)  # fmt: skip
+        deal = Deal(
+            title=title,
+            customer_id=customer.id,
+            stage_id=stage[path[-1][0]],
+            status=status,
+            value=Decimal("100.00"),
+            currency=currency,
+        )
         s.add(deal)
         s.flush()
         previous = None
         for name, when in path:
-            s.add(StageMove(deal_id=deal.id, from_stage_id=previous, to_stage_id=stage[name],
-                            moved_at=day(when)))  # fmt: skip
+            s.add(
+                StageMove(
+                    deal_id=deal.id,
+                    from_stage_id=previous,
+                    to_stage_id=stage[name],
+                    moved_at=day(when),
+                )
+            )
             previous = stage[name]

@@ -18,10 +18,14 @@ T = datetime(2026, 4, 1, tzinfo=UTC)
 
 
 def shape(entered: list[int], went_on: list[int], open_now: list[int]) -> Funnel:
-    return Funnel(T, T, tuple(
-        FunnelStage(i, name, open_now[i], {"EUR": Decimal(0)}, entered[i], went_on[i])
-        for i, name in enumerate(NAMES)
-    ))  # fmt: skip
+    return Funnel(
+        T,
+        T,
+        tuple(
+            FunnelStage(i, name, open_now[i], {"EUR": Decimal(0)}, entered[i], went_on[i])
+            for i, name in enumerate(NAMES)
+        ),
+    )
 
 
 def codes(measured: Funnel, open_deals: int, rotting: int = 0) -> list[str]:
@@ -89,8 +93,11 @@ def test_a_deal_rots_once_more_than_its_rot_days_have_passed(
     history(database, stage, "won", [("Won", 0)])  # not open: neither counted nor rotting
     now = START + timedelta(days=30)
     with database.transaction() as s:
-        s.execute(update(Deal).where(Deal.title == "rots")
-                  .values(stage_entered_at=now - timedelta(days=15)))  # fmt: skip
+        s.execute(
+            update(Deal)
+            .where(Deal.title == "rots")
+            .values(stage_entered_at=now - timedelta(days=15))
+        )
         fresh = now - timedelta(days=15) + timedelta(seconds=1)
         s.execute(update(Deal).where(Deal.title == "fresh").values(stage_entered_at=fresh))
         s.execute(update(Deal).where(Deal.title == "won").values(status=DealStatus.WON))

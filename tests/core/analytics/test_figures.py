@@ -22,8 +22,14 @@ from tests.core.analytics.conftest import START, day, history
 END = START + timedelta(days=28)  # four weeks
 
 
-def close(database: Database, title: str, status: DealStatus, when: int, value: str = "100.00",
-          reason: str | None = None) -> None:  # fmt: skip
+def close(
+    database: Database,
+    title: str,
+    status: DealStatus,
+    when: int,
+    value: str = "100.00",
+    reason: str | None = None,
+) -> None:
     with database.transaction() as s:
         s.execute(
             update(Deal)
@@ -53,8 +59,11 @@ def test_figures_of_a_small_history(database: Database, stage: dict[str, int]) -
             (3, ActivityKind.CALL),
             (40, ActivityKind.VISIT),
         ):  # the last one after the period
-            s.add(Activity(kind=kind, customer_id=kim.id, starts_at=day(n),
-                           status=ActivityStatus.DONE))  # fmt: skip
+            s.add(
+                Activity(
+                    kind=kind, customer_id=kim.id, starts_at=day(n), status=ActivityStatus.DONE
+                )
+            )
     with database.sessions() as s:
         measured = figures(s, START, END)
     assert (measured.won, measured.lost, measured.win_rate) == (2, 2, 0.5)

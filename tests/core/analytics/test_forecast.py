@@ -27,8 +27,15 @@ def add_deals(database: Database) -> None:
         ("may", "Proposal", "1000.00", "EUR", date(2026, 5, 20), DealStatus.OPEN, None),
         ("override", "Negotiation", "2000.00", "EUR", date(2026, 5, 31), DealStatus.OPEN, 25),
         ("usd", "Contracted", "1000.01", "USD", date(2026, 5, 28), DealStatus.OPEN, None),
-        ("dated earlier", "New contact", "1000.00", "EUR", date(2026, 5, 13), DealStatus.OPEN,
-         None),
+        (
+            "dated earlier",
+            "New contact",
+            "1000.00",
+            "EUR",
+            date(2026, 5, 13),
+            DealStatus.OPEN,
+            None,
+        ),
         ("june", "Qualified", "3000.00", "EUR", date(2026, 6, 30), DealStatus.OPEN, None),
         ("april", "Presented", "500.00", "EUR", date(2026, 4, 10), DealStatus.OPEN, None),
         ("march", "Presented", "700.00", "EUR", date(2026, 3, 31), DealStatus.OPEN, None),
@@ -36,16 +43,25 @@ def add_deals(database: Database) -> None:
         ("undated", "New contact", "800.00", "EUR", None, DealStatus.OPEN, None),
         ("won", "Won", "5000.00", "EUR", date(2026, 5, 10), DealStatus.WON, None),
         ("on hold", "Proposal", "4000.00", "EUR", date(2026, 5, 20), DealStatus.SUSPENDED, None),
-    ]  # fmt: skip
+    ]
     with database.transaction() as s:
         stage = {row.name: row.id for row in s.scalars(select(Stage))}
         customer = Customer(name="Kim")
         s.add(customer)
         s.flush()
         for title, name, value, currency, expected, status, override in deals:
-            s.add(Deal(title=title, customer_id=customer.id, stage_id=stage[name],
-                       value=Decimal(value), currency=currency, expected_close=expected,
-                       status=status, probability_override=override))  # fmt: skip
+            s.add(
+                Deal(
+                    title=title,
+                    customer_id=customer.id,
+                    stage_id=stage[name],
+                    value=Decimal(value),
+                    currency=currency,
+                    expected_close=expected,
+                    status=status,
+                    probability_override=override,
+                )
+            )
 
 
 def test_calendar_month_and_quarter() -> None:

@@ -21,8 +21,12 @@ def test_conversion_counts_deals_not_moves(database: Database, stage: dict[str, 
     history(database, stage, "straight", [("New contact", 1), ("Qualified", 5), ("Presented", 9)])
     history(database, stage, "stuck", [("New contact", 2)])
     history(database, stage, "skipper", [("New contact", 3), ("Proposal", 8)])  # skips two
-    history(database, stage, "yo-yo", [("New contact", 4), ("Qualified", 6), ("New contact", 7),
-                                       ("Qualified", 10)])  # fmt: skip
+    history(
+        database,
+        stage,
+        "yo-yo",
+        [("New contact", 4), ("Qualified", 6), ("New contact", 7), ("Qualified", 10)],
+    )
     result = by_name(database)
     assert result["New contact"] == (4, 3, 0.75, 1)  # stuck is the only one left behind
     assert result["Qualified"] == (2, 1, 0.5, 1)  # straight went on; yo-yo is back in it
@@ -36,8 +40,13 @@ def test_won_goes_on_lost_does_not_and_a_reopened_deal_counts_once(
 ) -> None:
     history(database, stage, "won", [("Negotiation", 1), ("Won", 20)], DealStatus.WON)
     history(database, stage, "lost", [("Negotiation", 2), ("Lost", 21)], DealStatus.LOST)
-    history(database, stage, "reopened", [("Negotiation", 3), ("Lost", 10), ("Negotiation", 30),
-                                          ("Won", 40)], DealStatus.WON)  # fmt: skip
+    history(
+        database,
+        stage,
+        "reopened",
+        [("Negotiation", 3), ("Lost", 10), ("Negotiation", 30), ("Won", 40)],
+        DealStatus.WON,
+    )
     assert by_name(database)["Negotiation"] == (3, 2, 2 / 3, 0)
 
 

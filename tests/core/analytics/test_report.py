@@ -25,8 +25,11 @@ def test_funnel_json_and_table(
     assert report["period"] == {"from": "2026-03-25", "to": "2026-05-01"}
     first, second = report["stages"][:2]
     assert (first["name"], first["count"], first["entered"], first["went_on"]) == (
-        "New contact", 1, 3, 2
-    )  # fmt: skip
+        "New contact",
+        1,
+        3,
+        2,
+    )
     assert first["conversion"] == pytest.approx(2 / 3) and first["value"] == {"EUR": 100.0}
     assert second["conversion"] == 0.0 and report["stages"][3]["conversion"] is None
     assert isinstance(report["diagnosis"], list) and "win_rate" in report["figures"]
@@ -56,8 +59,11 @@ def test_report_has_the_forecast_and_overdue_follow_ups(database: Database) -> N
     with database.sessions() as s:
         key = funnel_report(s, START, END, now)["figures"]
     assert key["weighted_forecast"]["month"] == {
-        "from": "2026-05-01", "to": "2026-05-31", "deals": 4,
-        "value": {"EUR": 4000.0, "USD": 1000.01}, "weighted": {"EUR": 1200.0, "USD": 950.01},
-    }  # fmt: skip
+        "from": "2026-05-01",
+        "to": "2026-05-31",
+        "deals": 4,
+        "value": {"EUR": 4000.0, "USD": 1000.01},
+        "weighted": {"EUR": 1200.0, "USD": 950.01},
+    }
     assert key["weighted_forecast"]["quarter"]["weighted"] == {"EUR": 2000.0, "USD": 950.01}
     assert (key["slipped_deals"], key["overdue_follow_ups"]) == (3, 1)

@@ -54,8 +54,17 @@ def test_a_yo_yo_history_and_its_undo(database: Database, stage: dict[str, int])
     ]
     with database.transaction() as s:  # won, recorded late on day 6
         deal_id = s.scalar(select(StageMove.deal_id))
-        s.execute(insert(StageMove), [{"deal_id": deal_id, "from_stage_id": qualified,
-                                       "to_stage_id": won, "moved_at": day(6)}])  # fmt: skip
+        s.execute(
+            insert(StageMove),
+            [
+                {
+                    "deal_id": deal_id,
+                    "from_stage_id": qualified,
+                    "to_stage_id": won,
+                    "moved_at": day(6),
+                }
+            ],
+        )
     assert [r.later_stages for r in columns(database)][:2] == [
         (1 << qualified) | (1 << new) | (1 << won),
         (1 << new) | (1 << won),
@@ -83,9 +92,16 @@ def test_random_histories_match_a_fill_from_scratch_and_the_grouped_funnel(
     with database.transaction() as s:  # late records and removals, some at the same instant
         deal_ids = list(s.scalars(select(StageMove.deal_id).distinct()))
         for _ in range(30):
-            s.execute(insert(StageMove), [{"deal_id": rng.choice(deal_ids),
-                                           "to_stage_id": stage[rng.choice(names)],
-                                           "moved_at": day(rng.randrange(0, 60))}])  # fmt: skip
+            s.execute(
+                insert(StageMove),
+                [
+                    {
+                        "deal_id": rng.choice(deal_ids),
+                        "to_stage_id": stage[rng.choice(names)],
+                        "moved_at": day(rng.randrange(0, 60)),
+                    }
+                ],
+            )
         ids = list(s.scalars(select(StageMove.id)))
         s.execute(delete(StageMove).where(StageMove.id.in_(rng.sample(ids, 25))))
     assert columns(database) == refilled(database)

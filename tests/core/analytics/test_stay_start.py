@@ -29,15 +29,30 @@ def test_moves_added_in_order_out_of_order_and_removed(
     assert starts(database) == [(None, 1, None), (new, 5, 1), (qualified, 9, 5)]
     with database.transaction() as s:  # recorded late: back to New contact on day 6, on day 7
         deal_id = s.scalar(select(StageMove.deal_id))  # to Qualified again
-        s.execute(insert(StageMove), [
-            {"deal_id": deal_id, "from_stage_id": qualified, "to_stage_id": new,
-             "moved_at": day(6)},
-            {"deal_id": deal_id, "from_stage_id": new, "to_stage_id": qualified,
-             "moved_at": day(7)},
-        ])  # fmt: skip
+        s.execute(
+            insert(StageMove),
+            [
+                {
+                    "deal_id": deal_id,
+                    "from_stage_id": qualified,
+                    "to_stage_id": new,
+                    "moved_at": day(6),
+                },
+                {
+                    "deal_id": deal_id,
+                    "from_stage_id": new,
+                    "to_stage_id": qualified,
+                    "moved_at": day(7),
+                },
+            ],
+        )
     assert starts(database) == [
-        (None, 1, None), (new, 5, 1), (qualified, 6, 5), (new, 7, 6), (qualified, 9, 7),
-    ]  # fmt: skip
+        (None, 1, None),
+        (new, 5, 1),
+        (qualified, 6, 5),
+        (new, 7, 6),
+        (qualified, 9, 7),
+    ]
     with database.transaction() as s:  # undo the step back: the stay runs from day 5 again
         s.execute(delete(StageMove).where(StageMove.moved_at.in_([day(6), day(7)])))
     assert starts(database)[-1] == (qualified, 9, 5)

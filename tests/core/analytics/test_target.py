@@ -21,8 +21,11 @@ def test_thin_history_plans_with_stage_probabilities(
     history(database, stage, "won", [("New contact", 0), ("Won", 10)], DealStatus.WON)
     history(database, stage, "open", [("New contact", 1), ("Proposal", 5)])
     with database.transaction() as s:
-        s.execute(update(Deal).where(Deal.title == "won")
-                  .values(value=Decimal("5000.00"), closed_at=day(10)))  # fmt: skip
+        s.execute(
+            update(Deal)
+            .where(Deal.title == "won")
+            .values(value=Decimal("5000.00"), closed_at=day(10))
+        )
     with database.sessions() as s:
         plan = plan_target(s, Decimal("20000"), "EUR", START, NOW)
     assert (plan.average_deal, plan.deals_to_win) == (Decimal("5000.00"), 4)
@@ -46,8 +49,11 @@ def test_enough_history_plans_with_measured_conversion(
         path = [("Contracted", n)] + ([("Won", 20 + n)] if n < 5 else [])
         history(database, stage, f"d{n}", path, DealStatus.WON if n < 5 else DealStatus.OPEN)
     with database.transaction() as s:
-        s.execute(update(Deal).where(Deal.status == DealStatus.WON)
-                  .values(value=Decimal("1000.00"), closed_at=day(30)))  # fmt: skip
+        s.execute(
+            update(Deal)
+            .where(Deal.status == DealStatus.WON)
+            .values(value=Decimal("1000.00"), closed_at=day(30))
+        )
     with database.sessions() as s:
         plan = plan_target(s, Decimal("3000"), "EUR", START, NOW)
     contracted = {need.name: need for need in plan.stages}["Contracted"]

@@ -78,10 +78,16 @@ def _build(session: Session) -> Rich:
     stages = {stage.name: stage for stage in session.scalars(select(Stage))}
     company = Company(name="삼성 <Tech> 전자", city="서울")
     customer = Customer(
-        name=MARKUP_NAME, company=company, position="采购经理", tier=Tier.A, city="서울",
-        street="세종대로 110", postal_code="04524", country="대한민국",
+        name=MARKUP_NAME,
+        company=company,
+        position="采购经理",
+        tier=Tier.A,
+        city="서울",
+        street="세종대로 110",
+        postal_code="04524",
+        country="대한민국",
         last_contact_on=date(2026, 4, 20),
-    )  # fmt: skip
+    )
     other = Customer(name="王芳", tier=Tier.B, city="深圳")
     third = Customer(name="Zoe Young", tier=Tier.C, city="Leeds")
     session.add_all([customer, other, third])
@@ -102,46 +108,131 @@ def _build(session: Session) -> Rich:
         FormSection.MONEY: CHINESE_ANSWER,
     }
     for section, text in answers.items():
-        session.add(ProfileEntry(customer_id=customer.id, section=section,
-                                 question_id=questions[section][0].id, answer=text,
-                                 important=section is FormSection.LEISURE))  # fmt: skip
-    session.add(ProfileEntry(customer_id=customer.id, section=FormSection.LEISURE,
-                             answer=KOREAN_NOTE))  # fmt: skip
-    session.add(FamilyMember(customer_id=customer.id, name="이서연", relation=Relation.SPOUSE,
-                             birthday=date(1986, 5, 2), notes="Teacher"))  # fmt: skip
-    session.add(ImportantDate(customer_id=customer.id, kind=DateKind.ANNIVERSARY,
-                              label="Wedding anniversary", on_date=date(2012, 9, 1)))  # fmt: skip
-    boss = KeyPerson(company=company, name="Park Ji-hoon", function="CEO",
-                     decision_role=DecisionRole.DECISION_MAKER, goals="Grow exports")  # fmt: skip
+        session.add(
+            ProfileEntry(
+                customer_id=customer.id,
+                section=section,
+                question_id=questions[section][0].id,
+                answer=text,
+                important=section is FormSection.LEISURE,
+            )
+        )
+    session.add(
+        ProfileEntry(customer_id=customer.id, section=FormSection.LEISURE, answer=KOREAN_NOTE)
+    )
+    session.add(
+        FamilyMember(
+            customer_id=customer.id,
+            name="이서연",
+            relation=Relation.SPOUSE,
+            birthday=date(1986, 5, 2),
+            notes="Teacher",
+        )
+    )
+    session.add(
+        ImportantDate(
+            customer_id=customer.id,
+            kind=DateKind.ANNIVERSARY,
+            label="Wedding anniversary",
+            on_date=date(2012, 9, 1),
+        )
+    )
+    boss = KeyPerson(
+        company=company,
+        name="Park Ji-hoon",
+        function="CEO",
+        decision_role=DecisionRole.DECISION_MAKER,
+        goals="Grow exports",
+    )
     session.add(boss)
     session.flush()
-    session.add(KeyPerson(company=company, name="Choi Yuna", function="IT lead",
-                          decision_role=DecisionRole.INFLUENCER, reports_to_id=boss.id,
-                          pressures="Budget freeze"))  # fmt: skip
-    session.add(CompanyNews(company=company, happened_on=date(2026, 4, 1),
-                            headline="Opens a plant in Vietnam", source="Press"))  # fmt: skip
-    session.add(CompanyNews(company=company, happened_on=date(2026, 3, 1),
-                            headline="May change its supplier", is_rumour=True))  # fmt: skip
+    session.add(
+        KeyPerson(
+            company=company,
+            name="Choi Yuna",
+            function="IT lead",
+            decision_role=DecisionRole.INFLUENCER,
+            reports_to_id=boss.id,
+            pressures="Budget freeze",
+        )
+    )
+    session.add(
+        CompanyNews(
+            company=company,
+            happened_on=date(2026, 4, 1),
+            headline="Opens a plant in Vietnam",
+            source="Press",
+        )
+    )
+    session.add(
+        CompanyNews(
+            company=company,
+            happened_on=date(2026, 3, 1),
+            headline="May change its supplier",
+            is_rumour=True,
+        )
+    )
 
-    fleet = Deal(title="Fleet tablets", customer=customer, stage=stages["Proposal"],
-                 value=Decimal("12500.00"), currency="EUR",
-                 stage_entered_at=NOW - timedelta(days=12, hours=1))  # fmt: skip
-    won = Deal(title="Old order", customer=customer, stage=stages["Won"],
-               value=Decimal("800.00"), status=DealStatus.WON)  # fmt: skip
-    held = Deal(title="Spare parts", customer=customer, stage=stages["Qualified"],
-                value=Decimal("300.00"), status=DealStatus.SUSPENDED,
-                stage_entered_at=NOW - timedelta(days=40))  # fmt: skip
+    fleet = Deal(
+        title="Fleet tablets",
+        customer=customer,
+        stage=stages["Proposal"],
+        value=Decimal("12500.00"),
+        currency="EUR",
+        stage_entered_at=NOW - timedelta(days=12, hours=1),
+    )
+    won = Deal(
+        title="Old order",
+        customer=customer,
+        stage=stages["Won"],
+        value=Decimal("800.00"),
+        status=DealStatus.WON,
+    )
+    held = Deal(
+        title="Spare parts",
+        customer=customer,
+        stage=stages["Qualified"],
+        value=Decimal("300.00"),
+        status=DealStatus.SUSPENDED,
+        stage_entered_at=NOW - timedelta(days=40),
+    )
     session.add_all([fleet, won, held])
     session.flush()
     for days_ago, stage in ((40, "New contact"), (30, "Qualified"), (12, "Proposal")):
-        session.add(StageMove(deal_id=fleet.id, to_stage_id=stages[stage].id,
-                              moved_at=NOW - timedelta(days=days_ago, hours=1)))  # fmt: skip
-    session.add(Objection(deal_id=fleet.id, kind=ObjectionKind.PRICE, text="Too <em>dear</em>",
-                          response="Leasing spreads the cost", raised_at=NOW))  # fmt: skip
-    session.add(Objection(deal_id=fleet.id, kind=ObjectionKind.SERVICE, text="Settled worry",
-                          resolved=True, raised_at=NOW))  # fmt: skip
-    session.add(Referral(referrer_id=customer.id, referred_name="Kang Min-ho", phone="+82 2 1234",
-                         status=ReferralStatus.GIVEN, deal_id=fleet.id))  # fmt: skip
+        session.add(
+            StageMove(
+                deal_id=fleet.id,
+                to_stage_id=stages[stage].id,
+                moved_at=NOW - timedelta(days=days_ago, hours=1),
+            )
+        )
+    session.add(
+        Objection(
+            deal_id=fleet.id,
+            kind=ObjectionKind.PRICE,
+            text="Too <em>dear</em>",
+            response="Leasing spreads the cost",
+            raised_at=NOW,
+        )
+    )
+    session.add(
+        Objection(
+            deal_id=fleet.id,
+            kind=ObjectionKind.SERVICE,
+            text="Settled worry",
+            resolved=True,
+            raised_at=NOW,
+        )
+    )
+    session.add(
+        Referral(
+            referrer_id=customer.id,
+            referred_name="Kang Min-ho",
+            phone="+82 2 1234",
+            status=ReferralStatus.GIVEN,
+            deal_id=fleet.id,
+        )
+    )
 
     def activity(who: Customer, kind: ActivityKind, starts_at: datetime, **kw: object) -> Activity:
         item = Activity(customer=who, kind=kind, starts_at=starts_at, **kw)
@@ -191,5 +282,11 @@ def _build(session: Session) -> Rich:
     activity(third, ActivityKind.VISIT, _at(DAY + timedelta(days=1), 9))  # the next day
     session.flush()
     answered = [questions[section][0].prompt for section in FormSection]
-    return Rich(customer.id, other.id, third.id, next_visit.id, answered,
-                questions[FormSection.MONEY][1].prompt)  # fmt: skip
+    return Rich(
+        customer.id,
+        other.id,
+        third.id,
+        next_visit.id,
+        answered,
+        questions[FormSection.MONEY][1].prompt,
+    )

@@ -36,11 +36,13 @@ def test_the_dossier_holds_open_deals_open_objections_and_past_visits(
     assert dossier.next_visit.activity_id == rich.next_visit
     assert dossier.next_visit.ready == (1, 3)
     assert [item.text for item in dossier.next_visit.open_items] == [
-        "Bring the price list", "Samples",
-    ]  # fmt: skip
+        "Bring the price list",
+        "Samples",
+    ]
     assert [item.headline for item in dossier.news] == [
-        "Opens a plant in Vietnam", "May change its supplier",
-    ]  # fmt: skip
+        "Opens a plant in Vietnam",
+        "May change its supplier",
+    ]
 
 
 def test_a_dossier_for_a_given_visit_prepares_that_visit(database: Database, rich: Rich) -> None:
@@ -72,8 +74,10 @@ def test_a_day_prints_its_visits_in_order_and_each_customer_once(
         day = load_day(session, DAY, NOW)
     # Visits only (not the call), not the cancelled one, not the next day's; by time.
     assert [(stop.customer, local_time.local(stop.starts_at).hour) for stop in day.route] == [
-        ("王芳", 9), ("Lee <b>Min</b> & Sons", 11), ("Lee <b>Min</b> & Sons", 16),
-    ]  # fmt: skip
+        ("王芳", 9),
+        ("Lee <b>Min</b> & Sons", 11),
+        ("Lee <b>Min</b> & Sons", 16),
+    ]
     assert day.route[1].company == "삼성 <Tech> 전자" and day.route[0].company is None
     assert (day.route[1].checklist_done, day.route[1].checklist_total) == (1, 3)
     assert [d.profile.customer_id for d in day.dossiers] == [rich.other, rich.customer]

@@ -76,11 +76,13 @@ def test_a_new_template_and_its_undo(database: Database) -> None:
 
 @pytest.mark.parametrize(
     ("name", "groups", "message"),
-    [(" ", [GroupDraft(None, "G", ((None, "x"),))], "the template needs a name"),
-     ("closing KIT", [GroupDraft(None, "G", ((None, "x"),))], "already called"),
-     ("New", [GroupDraft(None, "G", ())], "at least one item"),
-     ("New", [GroupDraft(None, "G", ((None, " "),))], "is blank")],
-)  # fmt: skip
+    [
+        (" ", [GroupDraft(None, "G", ((None, "x"),))], "the template needs a name"),
+        ("closing KIT", [GroupDraft(None, "G", ((None, "x"),))], "already called"),
+        ("New", [GroupDraft(None, "G", ())], "at least one item"),
+        ("New", [GroupDraft(None, "G", ((None, " "),))], "is blank"),
+    ],
+)
 def test_bad_templates_are_refused(
     database: Database, name: str, groups: list[GroupDraft], message: str
 ) -> None:

@@ -31,14 +31,25 @@ def anna(database: Database) -> int:
 
 def tables(database: Database) -> list[list[tuple[object, ...]]]:
     with database.sessions() as s:
-        return [[tuple(r) for r in s.execute(text(f"SELECT * FROM {t} ORDER BY id"))]
-                for t in ("key_people", "company_news", "purchases")]  # fmt: skip
+        return [
+            [tuple(r) for r in s.execute(text(f"SELECT * FROM {t} ORDER BY id"))]
+            for t in ("key_people", "company_news", "purchases")
+        ]
 
 
 def person(s, anna: int, name: str, boss: int | None = None, person_id: int | None = None):  # noqa: ANN001, ANN201
-    return save_key_person(s, person_id, anna, name=name, function="CFO",
-                           decision_role=DecisionRole.DECISION_MAKER, reports_to_id=boss,
-                           character="Analytical", goals="", pressures="Costs")  # fmt: skip
+    return save_key_person(
+        s,
+        person_id,
+        anna,
+        name=name,
+        function="CFO",
+        decision_role=DecisionRole.DECISION_MAKER,
+        reports_to_id=boss,
+        character="Analytical",
+        goals="",
+        pressures="Costs",
+    )
 
 
 def test_people_news_and_purchases_round_trip(database: Database, anna: int) -> None:
@@ -46,12 +57,26 @@ def test_people_news_and_purchases_round_trip(database: Database, anna: int) -> 
     with database.transaction() as s:
         boss = person(s, anna, "Dr. Weber")
         cfo = person(s, anna, "Frau Lang", boss.row_id)
-        news = save_news(s, None, anna, happened_on=date(2026, 5, 2), headline="New plant",
-                         is_rumour=True, source="Trade fair", today=TODAY)  # fmt: skip
+        news = save_news(
+            s,
+            None,
+            anna,
+            happened_on=date(2026, 5, 2),
+            headline="New plant",
+            is_rumour=True,
+            source="Trade fair",
+            today=TODAY,
+        )
         bought = save_purchase(
-            s, None, anna, description="Forklifts", supplier="Rival AG", purchased_on=None,
-            amount=Decimal("40000.00"), currency="eur",
-        )  # fmt: skip
+            s,
+            None,
+            anna,
+            description="Forklifts",
+            supplier="Rival AG",
+            purchased_on=None,
+            amount=Decimal("40000.00"),
+            currency="eur",
+        )
     with database.sessions() as s:
         lang = s.get(KeyPerson, cfo.row_id)
         assert lang is not None and lang.reports_to_id == boss.row_id
@@ -74,12 +99,28 @@ def test_people_news_and_purchases_round_trip(database: Database, anna: int) -> 
 def test_bad_entries_are_refused(database: Database, anna: int) -> None:
     start = tables(database)
     with pytest.raises(InvalidFieldsError) as raised, database.transaction() as s:
-        save_news(s, None, anna, happened_on=date(2027, 1, 1), headline=" ", is_rumour=False,
-                  source="", today=TODAY)  # fmt: skip
+        save_news(
+            s,
+            None,
+            anna,
+            happened_on=date(2027, 1, 1),
+            headline=" ",
+            is_rumour=False,
+            source="",
+            today=TODAY,
+        )
     assert [p.field for p in raised.value.problems] == ["headline", "happened_on"]
     with pytest.raises(InvalidFieldsError, match="three-letter"), database.transaction() as s:
-        save_purchase(s, None, anna, description="Vans", supplier="", purchased_on=None,
-                      amount=Decimal("10.00"), currency="euro")  # fmt: skip
+        save_purchase(
+            s,
+            None,
+            anna,
+            description="Vans",
+            supplier="",
+            purchased_on=None,
+            amount=Decimal("10.00"),
+            currency="euro",
+        )
     with pytest.raises(InvalidFieldsError, match="someone else"), database.transaction() as s:
         person(s, anna, "Loop", boss=9999)
     with database.transaction() as s:

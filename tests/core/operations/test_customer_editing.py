@@ -35,12 +35,20 @@ def anna(database: Database) -> int:
         customer = Customer(name="Anna Schmidt", company_id=acme.id, tier=Tier.B)
         s.add(customer)
         s.flush()
-        s.add_all([
-            ContactMethod(customer_id=customer.id, kind=ContactKind.EMAIL, label="work",
-                          value="anna@acme.example", position=0),
-            ContactMethod(customer_id=customer.id, kind=ContactKind.OTHER, value="@anna_s",
-                          position=1),
-        ])  # fmt: skip
+        s.add_all(
+            [
+                ContactMethod(
+                    customer_id=customer.id,
+                    kind=ContactKind.EMAIL,
+                    label="work",
+                    value="anna@acme.example",
+                    position=0,
+                ),
+                ContactMethod(
+                    customer_id=customer.id, kind=ContactKind.OTHER, value="@anna_s", position=1
+                ),
+            ]
+        )
         return customer.id
 
 
@@ -55,11 +63,17 @@ def snapshot(database: Database) -> list[list[tuple[object, ...]]]:
 def test_a_full_edit_is_saved_and_undone_exactly(database: Database, anna: int) -> None:
     before = snapshot(database)
     fields = ContactFields(
-        name=" Anna Schmidt-Lang ", company="Globex AG", position="Head of Purchasing",
-        tier=Tier.A, emails=("anna@acme.example", "ANNA@Globex.example"),
-        phones=("030 1234567",), city="Berlin", birthday=date(1980, 1, 31),
-        preferred_channel=ContactChannel.PHONE, notes="Prefers mornings",
-    )  # fmt: skip
+        name=" Anna Schmidt-Lang ",
+        company="Globex AG",
+        position="Head of Purchasing",
+        tier=Tier.A,
+        emails=("anna@acme.example", "ANNA@Globex.example"),
+        phones=("030 1234567",),
+        city="Berlin",
+        birthday=date(1980, 1, 31),
+        preferred_channel=ContactChannel.PHONE,
+        notes="Prefers mornings",
+    )
     with database.transaction() as s:
         edit = update_contact(s, anna, fields, NOW, region="DE")
     assert edit.changed and len(edit.inserted("companies")) == 1
@@ -71,8 +85,11 @@ def test_a_full_edit_is_saved_and_undone_exactly(database: Database, anna: int) 
             Tier.A,
             "Globex AG",
         )
-        contacts = s.execute(select(ContactMethod.kind, ContactMethod.label, ContactMethod.value)
-                             .order_by(ContactMethod.position)).all()  # fmt: skip
+        contacts = s.execute(
+            select(ContactMethod.kind, ContactMethod.label, ContactMethod.value).order_by(
+                ContactMethod.position
+            )
+        ).all()
         assert [tuple(c) for c in contacts] == [
             (ContactKind.EMAIL, "work", "anna@acme.example"),  # kept, with its label
             (ContactKind.EMAIL, None, "ANNA@globex.example"),
@@ -92,20 +109,28 @@ def test_a_full_edit_is_saved_and_undone_exactly(database: Database, anna: int) 
 def test_every_refused_field_is_named_and_nothing_is_saved(database: Database, anna: int) -> None:
     before = snapshot(database)
     fields = ContactFields(
-        name="  ", emails=("anna@", "ok@example.com"), phones=("12",), postal_code="x" * 21,
+        name="  ",
+        emails=("anna@", "ok@example.com"),
+        phones=("12",),
+        postal_code="x" * 21,
         birthday=date(2030, 1, 1),
-    )  # fmt: skip
+    )
     with pytest.raises(InvalidFieldsError) as raised, database.transaction() as s:
         update_contact(s, anna, fields, NOW, region="DE")
     assert [p.field for p in raised.value.problems] == [
-        "name", "postal_code", "birthday", "emails", "phones"
-    ]  # fmt: skip
+        "name",
+        "postal_code",
+        "birthday",
+        "emails",
+        "phones",
+    ]
     assert snapshot(database) == before
 
 
 def test_saving_the_same_details_changes_nothing(database: Database, anna: int) -> None:
-    fields = ContactFields(name="Anna Schmidt", company="acme gmbh", tier=Tier.B,
-                           emails=("anna@acme.example",))  # fmt: skip
+    fields = ContactFields(
+        name="Anna Schmidt", company="acme gmbh", tier=Tier.B, emails=("anna@acme.example",)
+    )
     with database.transaction() as s:
         edit = update_contact(s, anna, fields, NOW)
     assert not edit.changed

@@ -33,8 +33,13 @@ def ids(database: Database) -> dict[str, int]:
         s.flush()
         found["anna"] = anna.id
         for position, title in enumerate(("a0", "a1")):
-            deal = Deal(title=title, customer_id=anna.id, stage_id=found["New contact"],
-                        position=position, value=Decimal("10.00"))  # fmt: skip
+            deal = Deal(
+                title=title,
+                customer_id=anna.id,
+                stage_id=found["New contact"],
+                position=position,
+                value=Decimal("10.00"),
+            )
             s.add(deal)
             s.flush()
             found[title] = deal.id
@@ -60,13 +65,19 @@ def test_quick_create_puts_the_deal_on_top_with_history(
 ) -> None:
     with database.transaction() as s:
         created = quick_create_deal(
-            s, title="  Fleet renewal ", stage_id=ids["New contact"], now=NOW,
-            customer_name="anna schmidt", value=Decimal("1200.50"),
-        )  # fmt: skip
+            s,
+            title="  Fleet renewal ",
+            stage_id=ids["New contact"],
+            now=NOW,
+            customer_name="anna schmidt",
+            value=Decimal("1200.50"),
+        )
     assert created.customer_id == ids["anna"] and not created.change.inserted("customers")
     assert [title for title, _ in column(database, ids["New contact"])] == [
-        "Fleet renewal", "a0", "a1"
-    ]  # fmt: skip
+        "Fleet renewal",
+        "a0",
+        "a1",
+    ]
     with database.sessions() as s:
         deal = s.get(Deal, created.deal_id)
         assert deal is not None
@@ -116,8 +127,14 @@ def test_quick_create_refuses_bad_input_and_writes_nothing(
 ) -> None:
     before = snapshot(database)
     with pytest.raises(DealValidationError) as raised, database.transaction() as s:
-        quick_create_deal(s, title=title, stage_id=ids["New contact"], now=NOW,
-                          customer_name=customer, value=Decimal(value))  # fmt: skip
+        quick_create_deal(
+            s,
+            title=title,
+            stage_id=ids["New contact"],
+            now=NOW,
+            customer_name=customer,
+            value=Decimal(value),
+        )
     assert str(raised.value) == message
     assert snapshot(database) == before
 
@@ -137,8 +154,11 @@ def test_update_checks_every_field_and_names_each_problem(
     with pytest.raises(DealValidationError) as raised, database.transaction() as s:
         update_deal(s, ids["a0"], bad)
     assert [p.field for p in raised.value.problems] == [
-        "title", "customer_id", "currency", "probability_override"
-    ]  # fmt: skip
+        "title",
+        "customer_id",
+        "currency",
+        "probability_override",
+    ]
     assert snapshot(database) == before
 
 
@@ -149,9 +169,15 @@ def test_update_saves_trimmed_fields_and_undo_redo_restore(
     with database.sessions() as s:
         fields = fields_of(s, ids["a0"])
     wanted = replace(
-        fields, title=" Chairs ", currency="usd", expected_close=date(2026, 6, 30),
-        probability_override=35, notes="  ", bant_need=" New office ", bant_need_ok=True,
-    )  # fmt: skip
+        fields,
+        title=" Chairs ",
+        currency="usd",
+        expected_close=date(2026, 6, 30),
+        probability_override=35,
+        notes="  ",
+        bant_need=" New office ",
+        bant_need_ok=True,
+    )
     with database.transaction() as s:
         edit = update_deal(s, ids["a0"], wanted)
     assert edit.changed
@@ -159,8 +185,12 @@ def test_update_saves_trimmed_fields_and_undo_redo_restore(
         deal = s.get(Deal, ids["a0"])
         assert deal is not None
         assert (deal.title, deal.currency, deal.notes, deal.bant_need, deal.bant_need_ok) == (
-            "Chairs", "USD", None, "New office", True
-        )  # fmt: skip
+            "Chairs",
+            "USD",
+            None,
+            "New office",
+            True,
+        )
         assert (deal.expected_close, deal.probability_override) == (date(2026, 6, 30), 35)
     after = snapshot(database)
     with database.transaction() as s:

@@ -29,10 +29,14 @@ def board(database: Database) -> dict[str, int]:
         for stage, names in (("New contact", "a0 a1 a2 a3"), ("Qualified", "b0 b1")):
             for position, title in enumerate(names.split()):
                 deal = Deal(
-                    title=title, customer_id=customer.id, stage_id=stages[stage],
-                    position=position, value=Decimal("1000.00"), stage_entered_at=T0,
+                    title=title,
+                    customer_id=customer.id,
+                    stage_id=stages[stage],
+                    position=position,
+                    value=Decimal("1000.00"),
+                    stage_entered_at=T0,
                     created_at=T0,
-                )  # fmt: skip
+                )
                 s.add(deal)
                 s.flush()
                 s.add(StageMove(deal_id=deal.id, to_stage_id=stages[stage], moved_at=T0))
@@ -119,8 +123,10 @@ def test_won_and_lost_close_the_deal_and_reopening_clears_it(database: Database,
     with database.sessions() as s:
         reopened = s.get(Deal, board["b1"])
         assert (reopened.status, reopened.closed_at, reopened.lost_reason) == (
-            DealStatus.OPEN, None, None,
-        )  # fmt: skip
+            DealStatus.OPEN,
+            None,
+            None,
+        )
         assert reopened.stage_entered_at == later
 
 
@@ -155,8 +161,9 @@ def test_unknown_deal_or_stage_is_refused(database: Database, board: dict[str, i
 def test_undo_and_redo_restore_exactly(database, board, deals, stage, row) -> None:
     before = snapshot(database)
     with database.transaction() as s:
-        move = move_deals(s, [board[d] for d in deals], board[stage], row, lost_reason="budget",
-                          now=NOW)  # fmt: skip
+        move = move_deals(
+            s, [board[d] for d in deals], board[stage], row, lost_reason="budget", now=NOW
+        )
     after = snapshot(database)
     assert after != before
     with database.transaction() as s:
@@ -172,9 +179,15 @@ def test_undo_and_redo_restore_exactly(database, board, deals, stage, row) -> No
 
 @pytest.mark.parametrize(
     ("source", "target", "row"),
-    [(0, "Qualified", 0), (5, "Qualified", 0), (3, "Qualified", 60), (70, "New contact", 0),
-     (0, "New contact", None), (10, "New contact", 50)],
-)  # fmt: skip
+    [
+        (0, "Qualified", 0),
+        (5, "Qualified", 0),
+        (3, "Qualified", 60),
+        (70, "New contact", 0),
+        (0, "New contact", None),
+        (10, "New contact", 50),
+    ],
+)
 def test_long_columns_stay_numbered_and_undo_exactly(
     database: Database, board: dict[str, int], source: int, target: str, row: int | None
 ) -> None:
@@ -182,9 +195,17 @@ def test_long_columns_stay_numbered_and_undo_exactly(
     with database.transaction() as s:
         customer_id = s.scalars(select(Customer.id)).first()
         for position in range(4, 80):  # 'New contact' grows to a0..a79
-            s.add(Deal(title=f"a{position}", customer_id=customer_id,
-                       stage_id=board["New contact"], position=position,
-                       value=Decimal("1.00"), stage_entered_at=T0, created_at=T0))  # fmt: skip
+            s.add(
+                Deal(
+                    title=f"a{position}",
+                    customer_id=customer_id,
+                    stage_id=board["New contact"],
+                    position=position,
+                    value=Decimal("1.00"),
+                    stage_entered_at=T0,
+                    created_at=T0,
+                )
+            )
     names = column(database, board["New contact"])
     expected_source = [name for name in names if name != f"a{source}"]
     before = snapshot(database)

@@ -10,12 +10,8 @@ from sqlalchemy import select, text
 
 from salesdesk.core.errors import InvalidFieldsError
 from salesdesk.core.models import Customer, Deal, ObjectionKind, Stage
-from salesdesk.core.operations.objections import (
-    delete_objection,
-    objections_of,
-    playbook,
-    save_objection,
-)
+from salesdesk.core.operations.objections import delete_objection, save_objection
+from salesdesk.core.queries.objections import objections_of, playbook
 from salesdesk.core.store import Database
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -30,8 +26,7 @@ def deals(database: Database) -> dict[str, int]:
             customer = Customer(name=name)
             s.add(customer)
             s.flush()
-            deal = Deal(title=title, customer_id=customer.id, stage_id=stage,
-                        value=Decimal("1.00"))  # fmt: skip
+            deal = Deal(title=title, customer_id=customer.id, stage_id=stage, value=Decimal("1.00"))
             s.add(deal)
             s.flush()
             found[name] = customer.id
@@ -54,8 +49,16 @@ def add(
     at: datetime = NOW,
 ):  # noqa: ANN201
     with database.transaction() as s:
-        return save_objection(s, None, deal_id=deal_id, kind=kind, text=said, response=answer,
-                              resolved=resolved, now=at)  # fmt: skip
+        return save_objection(
+            s,
+            None,
+            deal_id=deal_id,
+            kind=kind,
+            text=said,
+            response=answer,
+            resolved=resolved,
+            now=at,
+        )
 
 
 def test_record_change_resolve_and_undo_exactly(database: Database, deals: dict[str, int]) -> None:
@@ -65,10 +68,15 @@ def test_record_change_resolve_and_undo_exactly(database: Database, deals: dict[
     assert added.rows[0].after is not None and added.rows[0].after["text"] == "Too expensive"
     with database.transaction() as s:
         solved = save_objection(
-            s, added.row_id, deal_id=deals["Chairs"], kind=ObjectionKind.PRICE,
-            text="Too expensive", response="Leasing spreads the cost", resolved=True,
+            s,
+            added.row_id,
+            deal_id=deals["Chairs"],
+            kind=ObjectionKind.PRICE,
+            text="Too expensive",
+            response="Leasing spreads the cost",
+            resolved=True,
             now=NOW + timedelta(days=2),
-        )  # fmt: skip
+        )
     assert solved.rows[0].after is not None
     assert solved.rows[0].after["resolved_at"] == NOW + timedelta(days=2)
     with database.transaction() as s:
@@ -93,8 +101,15 @@ def test_refused_objections_write_nothing(database: Database, deals: dict[str, i
 def test_the_playbook_finds_answers_to_the_same_kind_across_customers(
     database: Database, deals: dict[str, int]
 ) -> None:
-    add(database, deals["Chairs"], ObjectionKind.PRICE, "Too dear", "Total cost of ownership",
-        resolved=True, at=NOW - timedelta(days=30))  # fmt: skip
+    add(
+        database,
+        deals["Chairs"],
+        ObjectionKind.PRICE,
+        "Too dear",
+        "Total cost of ownership",
+        resolved=True,
+        at=NOW - timedelta(days=30),
+    )
     add(database, deals["5G 模块"], ObjectionKind.PRICE, "太贵了", "分期付款", at=NOW)
     add(database, deals["5G 模块"], ObjectionKind.PRICE, "No budget this year")  # no answer yet
     add(database, deals["5G 模块"], ObjectionKind.COMPETITOR, "Rival is cheaper", "We service")
@@ -102,7 +117,8 @@ def test_the_playbook_finds_answers_to_the_same_kind_across_customers(
         book = playbook(s, ObjectionKind.PRICE)
         mine = objections_of(s, deals["王芳"])
     assert [(row.customer, row.response, row.resolved) for row in book] == [
-        ("Anna", "Total cost of ownership", True), ("王芳", "分期付款", False)
-    ]  # fmt: skip
+        ("Anna", "Total cost of ownership", True),
+        ("王芳", "分期付款", False),
+    ]
     assert [row.text for row in mine][:1] != [] and all(not row.resolved for row in mine)
     assert {row.deal_title for row in mine} == {"5G 模块"}

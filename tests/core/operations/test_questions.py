@@ -11,11 +11,9 @@ from sqlalchemy import text
 from salesdesk.core.errors import InvalidFieldsError
 from salesdesk.core.models import Customer, FormSection
 from salesdesk.core.operations.profile_answers import set_answer
-from salesdesk.core.operations.questions import (
-    active_questions,
-    save_questions,
-)
+from salesdesk.core.operations.questions import save_questions
 from salesdesk.core.queries.profile import load_profile
+from salesdesk.core.queries.questions import active_questions
 from salesdesk.core.store import Database
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -62,10 +60,12 @@ def test_reword_reorder_add_and_retire_keep_answers(database: Database) -> None:
 
 @pytest.mark.parametrize(
     ("drafts", "message"),
-    [([(None, "  ")], "a question cannot be blank"),
-     ([(None, "Pets?"), (None, "pets? ")], "“pets?” is asked twice"),
-     ([(None, "x" * 501)], "longer than 500 characters")],
-)  # fmt: skip
+    [
+        ([(None, "  ")], "a question cannot be blank"),
+        ([(None, "Pets?"), (None, "pets? ")], "“pets?” is asked twice"),
+        ([(None, "x" * 501)], "longer than 500 characters"),
+    ],
+)
 def test_bad_question_lists_are_refused(
     database: Database, drafts: list[tuple[int | None, str]], message: str
 ) -> None:

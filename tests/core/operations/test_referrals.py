@@ -9,11 +9,8 @@ from sqlalchemy import text
 
 from salesdesk.core.errors import InvalidFieldsError
 from salesdesk.core.models import Customer, ReferralStatus
-from salesdesk.core.operations.referrals import (
-    ReferralInput,
-    add_referrals,
-    referrals_of,
-)
+from salesdesk.core.operations.referrals import ReferralInput, add_referrals
+from salesdesk.core.queries.referrals import referrals_of
 from salesdesk.core.store import Database
 
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -34,8 +31,11 @@ def table(database: Database) -> list[tuple[object, ...]]:
 
 
 def test_referrals_are_recorded_and_undone_exactly(database: Database, anna: int) -> None:
-    people = [ReferralInput(" Jonas Weber ", "030 555 0100"), ReferralInput(""),
-              ReferralInput("김민준")]  # fmt: skip
+    people = [
+        ReferralInput(" Jonas Weber ", "030 555 0100"),
+        ReferralInput(""),
+        ReferralInput("김민준"),
+    ]
     with database.transaction() as s:
         added = add_referrals(s, anna, people, NOW, region="DE")
     assert added.changed and len(added.inserted("referrals")) == 2
@@ -43,8 +43,9 @@ def test_referrals_are_recorded_and_undone_exactly(database: Database, anna: int
         rows = referrals_of(s, anna)
     given = ReferralStatus.GIVEN
     assert {(r.name, r.phone, r.status) for r in rows} == {
-        ("Jonas Weber", "+49 30 5550100", given), ("김민준", None, given)
-    }  # fmt: skip
+        ("Jonas Weber", "+49 30 5550100", given),
+        ("김민준", None, given),
+    }
     after = table(database)
     with database.transaction() as s:
         added.undo(s)
@@ -56,11 +57,13 @@ def test_referrals_are_recorded_and_undone_exactly(database: Database, anna: int
 
 @pytest.mark.parametrize(
     ("people", "message"),
-    [([ReferralInput(" ")], "write down at least one name"),
-     ([ReferralInput(n) for n in "ABCD"], "ask for at most 3 at a time"),
-     ([ReferralInput("Jo", "12")], "is not a phone number"),
-     ([ReferralInput("Jo"), ReferralInput("jo")], "jo was already named by this customer")],
-)  # fmt: skip
+    [
+        ([ReferralInput(" ")], "write down at least one name"),
+        ([ReferralInput(n) for n in "ABCD"], "ask for at most 3 at a time"),
+        ([ReferralInput("Jo", "12")], "is not a phone number"),
+        ([ReferralInput("Jo"), ReferralInput("jo")], "jo was already named by this customer"),
+    ],
+)
 def test_refused_referrals_write_nothing(
     database: Database, anna: int, people: list[ReferralInput], message: str
 ) -> None:

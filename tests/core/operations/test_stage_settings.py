@@ -38,9 +38,16 @@ def ids(database: Database) -> dict[str, int]:
             ("Qualified", "q0", jun, 0, DealStatus.OPEN),
             ("Qualified", "q1", anna, 1, DealStatus.SUSPENDED),
         ):
-            deal = Deal(title=title, customer_id=customer.id, stage_id=found[stage],
-                        position=position, status=status, value=Decimal("1.00"),
-                        stage_entered_at=T0, created_at=T0)  # fmt: skip
+            deal = Deal(
+                title=title,
+                customer_id=customer.id,
+                stage_id=found[stage],
+                position=position,
+                status=status,
+                value=Decimal("1.00"),
+                stage_entered_at=T0,
+                created_at=T0,
+            )
             s.add(deal)
             s.flush()
             s.add(StageMove(deal_id=deal.id, to_stage_id=found[stage], moved_at=T0))
@@ -51,9 +58,10 @@ def ids(database: Database) -> dict[str, int]:
 def drafts_of(database: Database) -> list[StageDraft]:
     with database.sessions() as s:
         stages = s.scalars(
-            select(Stage).where(Stage.kind == StageKind.OPEN, Stage.archived_at.is_(None))
+            select(Stage)
+            .where(Stage.kind == StageKind.OPEN, Stage.archived_at.is_(None))
             .order_by(Stage.position)
-        )  # fmt: skip
+        )
         return [StageDraft(st.id, st.name, st.probability, st.rot_days) for st in stages]
 
 
@@ -69,10 +77,16 @@ def stages(database: Database) -> list[Row]:
     with database.sessions() as s:
         rows = s.scalars(select(Stage).order_by(Stage.position, Stage.id))
         return [
-            (st.name, st.position, st.kind.value, st.probability, st.rot_days,
-             st.archived_at is not None)
+            (
+                st.name,
+                st.position,
+                st.kind.value,
+                st.probability,
+                st.rot_days,
+                st.archived_at is not None,
+            )
             for st in rows
-        ]  # fmt: skip
+        ]
 
 
 def live_names(database: Database) -> list[str]:
@@ -138,8 +152,14 @@ def test_add_a_stage_before_the_outcomes(database: Database, ids: dict[str, int]
     drafts.insert(2, StageDraft(None, " Demo ", 30, 7))
     drafts.append(StageDraft(None, "Handover", 98, None))
     change = apply(database, drafts)
-    assert live_names(database) == [*OPEN_STAGES[:2], "Demo", *OPEN_STAGES[2:], "Handover",
-                                    "Won", "Lost"]  # fmt: skip
+    assert live_names(database) == [
+        *OPEN_STAGES[:2],
+        "Demo",
+        *OPEN_STAGES[2:],
+        "Handover",
+        "Won",
+        "Lost",
+    ]
     assert stages(database)[2] == ("Demo", 2, "open", 30, 7, False)
     assert_outcomes_last(database)
     with database.sessions() as s:
@@ -169,8 +189,14 @@ def test_a_stage_only_history_refers_to_is_archived(
     database: Database, ids: dict[str, int]
 ) -> None:
     with database.transaction() as s:
-        s.add(StageMove(deal_id=ids["n0"], from_stage_id=ids["Presented"],
-                        to_stage_id=ids["New contact"], moved_at=T0))  # fmt: skip
+        s.add(
+            StageMove(
+                deal_id=ids["n0"],
+                from_stage_id=ids["Presented"],
+                to_stage_id=ids["New contact"],
+                moved_at=T0,
+            )
+        )
     change = apply(database, without(database, "Presented"))
     assert change.archived_stage_ids == (ids["Presented"],) and change.deleted_stages == ()
     assert stages(database)[-1] == ("Presented", 7, "open", 40, 21, True)
@@ -184,16 +210,24 @@ def test_remove_a_stage_with_deals_relocates_and_archives(
     with database.sessions() as s:
         column = s.execute(
             select(Deal.title, Deal.position, Deal.status, Deal.stage_entered_at)
-            .where(Deal.stage_id == ids["New contact"]).order_by(Deal.position)
-        ).all()  # fmt: skip
+            .where(Deal.stage_id == ids["New contact"])
+            .order_by(Deal.position)
+        ).all()
         assert [tuple(row) for row in column] == [
-            ("n0", 0, DealStatus.OPEN, T0), ("n1", 1, DealStatus.OPEN, T0),
-            ("q0", 2, DealStatus.OPEN, NOW), ("q1", 3, DealStatus.SUSPENDED, NOW),
-        ]  # fmt: skip
+            ("n0", 0, DealStatus.OPEN, T0),
+            ("n1", 1, DealStatus.OPEN, T0),
+            ("q0", 2, DealStatus.OPEN, NOW),
+            ("q1", 3, DealStatus.SUSPENDED, NOW),
+        ]
         moves = s.execute(
-            select(StageMove.id, StageMove.deal_id, StageMove.from_stage_id,
-                   StageMove.to_stage_id, StageMove.moved_at).where(StageMove.moved_at == NOW)
-        ).all()  # fmt: skip
+            select(
+                StageMove.id,
+                StageMove.deal_id,
+                StageMove.from_stage_id,
+                StageMove.to_stage_id,
+                StageMove.moved_at,
+            ).where(StageMove.moved_at == NOW)
+        ).all()
         assert [m[0] for m in moves] == list(change.stage_moves)
         assert [m[1:] for m in moves] == [
             (ids["q0"], ids["Qualified"], ids["New contact"], NOW),
@@ -237,25 +271,39 @@ Change = Callable[[list[StageDraft]], list[StageDraft]]
     ("change", "message"),
     [
         (lambda d: [StageDraft(d[0].stage_id, "  ", 10, None), *d[1:]], "every stage needs a name"),
-        (lambda d: [*d, StageDraft(None, "Proposal", 10, None)],
-         'two stages are called "Proposal"'),
-        (lambda d: [*d, StageDraft(None, " new CONTACT ", 10, None)],
-         'two stages are called "new CONTACT"'),
-        (lambda d: [*d, StageDraft(None, "x", 1, None), StageDraft(None, "X ", 1, None)],
-         'two stages are called "X"'),
+        (
+            lambda d: [*d, StageDraft(None, "Proposal", 10, None)],
+            'two stages are called "Proposal"',
+        ),
+        (
+            lambda d: [*d, StageDraft(None, " new CONTACT ", 10, None)],
+            'two stages are called "new CONTACT"',
+        ),
+        (
+            lambda d: [*d, StageDraft(None, "x", 1, None), StageDraft(None, "X ", 1, None)],
+            'two stages are called "X"',
+        ),
         (lambda d: [*d, StageDraft(None, "won", 10, None)], 'two stages are called "won"'),
         (lambda d: [*d, StageDraft(None, " LOST", 10, None)], 'two stages are called "LOST"'),
-        (lambda d: [StageDraft(d[0].stage_id, d[0].name, 101, None), *d[1:]],
-         'the probability of "New contact" is not between 0 and 100 %'),
-        (lambda d: [StageDraft(d[0].stage_id, d[0].name, -1, None), *d[1:]],
-         'the probability of "New contact" is not between 0 and 100 %'),
-        (lambda d: [StageDraft(d[0].stage_id, d[0].name, 10, 0), *d[1:]],
-         'the rot days of "New contact" must be at least 1'),
-        (lambda d: [StageDraft(d[0].stage_id, "x" * 81, 10, None), *d[1:]],
-         "is longer than 80 characters"),
+        (
+            lambda d: [StageDraft(d[0].stage_id, d[0].name, 101, None), *d[1:]],
+            'the probability of "New contact" is not between 0 and 100 %',
+        ),
+        (
+            lambda d: [StageDraft(d[0].stage_id, d[0].name, -1, None), *d[1:]],
+            'the probability of "New contact" is not between 0 and 100 %',
+        ),
+        (
+            lambda d: [StageDraft(d[0].stage_id, d[0].name, 10, 0), *d[1:]],
+            'the rot days of "New contact" must be at least 1',
+        ),
+        (
+            lambda d: [StageDraft(d[0].stage_id, "x" * 81, 10, None), *d[1:]],
+            "is longer than 80 characters",
+        ),
         (lambda d: [], "keep at least one open stage"),
     ],
-)  # fmt: skip
+)
 def test_bad_settings_are_refused(
     database: Database, ids: dict[str, int], change: Change, message: str
 ) -> None:
@@ -281,10 +329,9 @@ def test_all_problems_are_reported_together() -> None:
 
 def test_a_former_stage_keeps_its_name(database: Database, ids: dict[str, int]) -> None:
     apply(database, without(database, "Qualified"), {ids["Qualified"]: ids["New contact"]})
-    assert validate_stage_drafts([StageDraft(None, "qualified", 0, None)],
-                                 former_names=["Qualified"]) == [
-        'a former stage is already called "qualified"'
-    ]  # fmt: skip
+    assert validate_stage_drafts(
+        [StageDraft(None, "qualified", 0, None)], former_names=["Qualified"]
+    ) == ['a former stage is already called "qualified"']
     before = snapshot(database)
     with pytest.raises(StageSettingsError, match='^a former stage is already called "qualified"$'):
         apply(database, [*drafts_of(database), StageDraft(None, "qualified", 20, None)])

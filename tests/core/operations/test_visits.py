@@ -54,20 +54,35 @@ def world(database: Database) -> dict[str, int]:
         ).one()
         stage = s.scalars(select(Stage.id)).first()
         anna = Customer(name="Anna Schmidt", tier=Tier.A, last_contact_on=date(2026, 5, 30))
-        kim = Customer(name="김민준", tier=Tier.B, last_contact_on=date(2026, 4, 1),
-                       birthday=date(1985, 6, 10))  # fmt: skip
+        kim = Customer(
+            name="김민준", tier=Tier.B, last_contact_on=date(2026, 4, 1), birthday=date(1985, 6, 10)
+        )
         zoe = Customer(name="Zoe Young", tier=Tier.C)
         s.add_all([anna, kim, zoe])
         s.flush()
-        s.add(FamilyMember(customer_id=anna.id, name="Ben", relation=Relation.CHILD,
-                           birthday=date(2019, 6, 3)))  # fmt: skip
-        s.add(ImportantDate(customer_id=kim.id, kind=DateKind.ANNIVERSARY,
-                            label="Wedding anniversary", on_date=date(2012, 6, 5)))  # fmt: skip
+        s.add(
+            FamilyMember(
+                customer_id=anna.id, name="Ben", relation=Relation.CHILD, birthday=date(2019, 6, 3)
+            )
+        )
+        s.add(
+            ImportantDate(
+                customer_id=kim.id,
+                kind=DateKind.ANNIVERSARY,
+                label="Wedding anniversary",
+                on_date=date(2012, 6, 5),
+            )
+        )
         deal = Deal(title="Chairs", customer_id=anna.id, stage_id=stage, value=Decimal("1.00"))
         s.add(deal)
         s.flush()
-        return {"template": template, "anna": anna.id, "kim": kim.id, "zoe": zoe.id,
-                "deal": deal.id}  # fmt: skip
+        return {
+            "template": template,
+            "anna": anna.id,
+            "kim": kim.id,
+            "zoe": zoe.id,
+            "deal": deal.id,
+        }
 
 
 def snapshot(database: Database) -> list[list[tuple[object, ...]]]:
@@ -80,11 +95,15 @@ def snapshot(database: Database) -> list[list[tuple[object, ...]]]:
 
 def visit(world: dict[str, int], hour: int = 9, **kw: object) -> ActivityFields:
     base: dict[str, object] = {
-        "kind": ActivityKind.VISIT, "customer_id": world["anna"], "deal_id": world["deal"],
-        "starts_at": datetime(2026, 6, 2, hour, 0, tzinfo=UTC), "duration_minutes": 90,
-        "place": "Acme HQ", "objective": "Close the chairs deal",
+        "kind": ActivityKind.VISIT,
+        "customer_id": world["anna"],
+        "deal_id": world["deal"],
+        "starts_at": datetime(2026, 6, 2, hour, 0, tzinfo=UTC),
+        "duration_minutes": 90,
+        "place": "Acme HQ",
+        "objective": "Close the chairs deal",
         "template_id": world["template"],
-    }  # fmt: skip
+    }
     base.update(kw)
     return ActivityFields(**base)  # type: ignore[arg-type]
 
@@ -159,10 +178,14 @@ def test_completion_sets_last_contact_plans_the_next_step_and_undoes(
     before = snapshot(database)
     with database.transaction() as s:
         done = complete_activity(
-            s, planned.activity_id, ActivityStatus.DONE, NOW + timedelta(days=1),
-            outcome="Agreed on 40 chairs", next_step="Send the contract",
+            s,
+            planned.activity_id,
+            ActivityStatus.DONE,
+            NOW + timedelta(days=1),
+            outcome="Agreed on 40 chairs",
+            next_step="Send the contract",
             next_at=datetime(2026, 6, 5, 9, 0, tzinfo=UTC),
-        )  # fmt: skip
+        )
     with database.sessions() as s:
         anna = s.get(Customer, world["anna"])
         assert anna is not None and anna.last_contact_on == date(2026, 6, 2)
@@ -189,8 +212,10 @@ def test_due_customers_and_birthdays_ahead(database: Database, world: dict[str, 
     # Kim (tier B, 14 days) last spoke 1 April; Zoe never; Anna (A, 7 days) on 30 May.
     assert [(d.name, d.overdue_days) for d in due] == [("김민준", 47), ("Zoe Young", 30)]
     assert [(o.person, o.in_days) for o in occasions] == [
-        ("Ben", 2), ("Wedding anniversary", 4), ("김민준", 9)
-    ]  # fmt: skip
+        ("Ben", 2),
+        ("Wedding anniversary", 4),
+        ("김민준", 9),
+    ]
     with database.transaction() as s:
         plan_activity(s, visit(world, customer_id=world["kim"], deal_id=None), NOW)
     with database.sessions() as s:
@@ -209,15 +234,30 @@ def test_calendar_export_has_stable_uids_and_utc_times(
         first = calendar_bytes(s, date(2026, 6, 1), date(2026, 6, 7), NOW)
         again = calendar_bytes(s, date(2026, 6, 1), date(2026, 6, 7), NOW + timedelta(hours=1))
     events = icalendar.Calendar.from_ical(first).walk("VEVENT")
-    assert [str(e["summary"]) for e in events] == ["Visit: Anna Schmidt — Chairs",
-                                                   "Call: Anna Schmidt — Chairs"]  # fmt: skip
+    assert [str(e["summary"]) for e in events] == [
+        "Visit: Anna Schmidt — Chairs",
+        "Call: Anna Schmidt — Chairs",
+    ]
     assert events[0].decoded("dtstart") == datetime(2026, 6, 2, 9, 0, tzinfo=UTC)
     assert str(events[0]["location"]) == "Acme HQ"
     uids = [str(e["uid"]) for e in events]
     assert uids == [str(e["uid"]) for e in icalendar.Calendar.from_ical(again).walk("VEVENT")]
     out = tmp_path / "week.ics"
-    assert main(["export-ics", "--db", str(database.path), "--from", "2026-06-01",
-                 "--to", "2026-06-07", str(out)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "export-ics",
+                "--db",
+                str(database.path),
+                "--from",
+                "2026-06-01",
+                "--to",
+                "2026-06-07",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes().count(b"BEGIN:VEVENT") == 2
 
 

@@ -26,24 +26,37 @@ def stage(database: Database) -> dict[str, int]:
 @pytest.fixture
 def filled(database: Database, stage: dict[str, int]) -> Database:
     """Six deals of April and May: two won (€1,000 each), one lost, three open."""
-    history(database, stage, "won a", [("New contact", 1), ("Qualified", 3), ("Won", 10)],
-            DealStatus.WON)  # fmt: skip
-    history(database, stage, "won b", [("New contact", 2), ("Proposal", 5), ("Won", 12)],
-            DealStatus.WON)  # fmt: skip
+    history(
+        database,
+        stage,
+        "won a",
+        [("New contact", 1), ("Qualified", 3), ("Won", 10)],
+        DealStatus.WON,
+    )
+    history(
+        database, stage, "won b", [("New contact", 2), ("Proposal", 5), ("Won", 12)], DealStatus.WON
+    )
     history(database, stage, "lost", [("New contact", 3), ("Lost", 8)], DealStatus.LOST)
     history(database, stage, "open a", [("New contact", 4), ("Qualified", 6)])
     history(database, stage, "open b", [("New contact", 5)])
     history(database, stage, "open c", [("New contact", 6), ("Proposal", 20)])
     with database.transaction() as s:
-        s.execute(update(Deal).where(Deal.status == DealStatus.WON)
-                  .values(value=Decimal("1000.00"), closed_at=day(11)))  # fmt: skip
-        s.execute(update(Deal).where(Deal.status == DealStatus.LOST)
-                  .values(closed_at=day(8), lost_reason="Price"))  # fmt: skip
+        s.execute(
+            update(Deal)
+            .where(Deal.status == DealStatus.WON)
+            .values(value=Decimal("1000.00"), closed_at=day(11))
+        )
+        s.execute(
+            update(Deal)
+            .where(Deal.status == DealStatus.LOST)
+            .values(closed_at=day(8), lost_reason="Price")
+        )
         s.execute(
             update(Deal).where(Deal.status == DealStatus.OPEN).values(stage_entered_at=day(30))
         )
-        s.execute(update(Deal).where(Deal.title == "open c")
-                  .values(expected_close=date(2026, 6, 15)))  # fmt: skip
+        s.execute(
+            update(Deal).where(Deal.title == "open c").values(expected_close=date(2026, 6, 15))
+        )
     return database
 
 

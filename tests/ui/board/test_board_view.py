@@ -152,14 +152,19 @@ def test_ctrl_shift_right_moves_several_selected_deals(board: Board, qtbot: QtBo
     column = board.view.column(board.stages["New contact"])
     column.view.setFocus()
     column.view.selectAll()
-    qtbot.keyClick(column.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.keyClick(
+        column.view,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert board.column_titles("New contact") == []
     assert board.column_titles("Qualified") == ["Office chairs", "Server rack"]
     qualified = board.view.column(board.stages["Qualified"])
     assert qualified.view.hasFocus()
-    assert qualified.view.selected_deal_ids() == [board.world.deals["chairs"],
-                                                  board.world.deals["rack"]]  # fmt: skip
+    assert qualified.view.selected_deal_ids() == [
+        board.world.deals["chairs"],
+        board.world.deals["rack"],
+    ]
     board.view.action_previous_stage.trigger()
     assert board.column_titles("New contact") == ["Office chairs", "Server rack"]
     assert board.stack.count() == 2

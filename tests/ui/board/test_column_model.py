@@ -16,11 +16,23 @@ from salesdesk.ui.board.deal_mime import DEAL_IDS_MIME, deals_from_mime, deals_t
 
 STAGE = StageInfo(id=3, name="Proposal", kind=StageKind.OPEN, probability=60, rot_days=14)
 CARD = Card(
-    deal_id=1, stage_id=3, title="Fleet", customer="Anna", company="Acme", tier=Tier.A,
-    value=Decimal("100.00"), currency="EUR", probability=60, probability_override=None,
-    entered_on=date(2026, 3, 1), days_in_stage=9, rotting=False,
-    next_activity=NextActivity.NONE, next_activity_at=None, search_text="fleet anna acme",
-)  # fmt: skip
+    deal_id=1,
+    stage_id=3,
+    title="Fleet",
+    customer="Anna",
+    company="Acme",
+    tier=Tier.A,
+    value=Decimal("100.00"),
+    currency="EUR",
+    probability=60,
+    probability_override=None,
+    entered_on=date(2026, 3, 1),
+    days_in_stage=9,
+    rotting=False,
+    next_activity=NextActivity.NONE,
+    next_activity_at=None,
+    search_text="fleet anna acme",
+)
 
 
 def cards(*ids: int, tier: Tier = Tier.A) -> list[Card]:

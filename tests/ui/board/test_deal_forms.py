@@ -113,8 +113,12 @@ def test_editor_saves_fields_and_stage_as_one_undoable_step(board: Board, qtbot:
     editor.stage.setCurrentIndex(editor.stage.findText("Negotiation"))
     assert editor.submit()
     assert deal_row(board, displays) == (
-        "Displays, 40 units", board.stages["Negotiation"], 4000, "EUR", 70
-    )  # fmt: skip
+        "Displays, 40 units",
+        board.stages["Negotiation"],
+        4000,
+        "EUR",
+        70,
+    )
     assert board.column_titles("Negotiation")[0] == "Displays, 40 units"
     assert "디스플레이" not in board.column_titles("Proposal")
     assert board.stack.count() == 1

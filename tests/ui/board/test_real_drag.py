@@ -28,11 +28,24 @@ def test_real_mouse_drag_moves_a_card_between_columns(database: Database, world:
     database.close()
     env = child_env(without=("DISPLAY",), QT_QPA_PLATFORM="xcb")
     result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", sys.executable, "-m",
-         "tests.ui.board.real_drag", str(database.path), str(stages["New contact"]),
-         str(stages["Proposal"])],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1920x1080x24",
+            sys.executable,
+            "-m",
+            "tests.ui.board.real_drag",
+            str(database.path),
+            str(stages["New contact"]),
+            str(stages["Proposal"]),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
     assert result.returncode == 0, result.stderr
     started, source, target = result.stdout.splitlines()
     assert started == "started"

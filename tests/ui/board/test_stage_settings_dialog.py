@@ -28,8 +28,9 @@ def test_rename_add_and_reorder_rebuild_the_board_and_undo(board: Board) -> None
     first = board.view.columns()[0].stage
     assert (first.probability, first.rot_days) == (15, None)
     assert [card.title for card in board.view.columns()[0].model.cards()] == [
-        "Office chairs", "Server rack"
-    ]  # fmt: skip
+        "Office chairs",
+        "Server rack",
+    ]
     board.stack.undo()
     assert [column.stage.name for column in board.view.columns()] == STAGES
     assert board.dump() == before

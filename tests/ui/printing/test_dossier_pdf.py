@@ -75,10 +75,11 @@ def test_a_day_batch_starts_each_dossier_on_a_new_page_after_the_route(
     with database.sessions() as session:
         sections = day_sections(session, DAY, NOW)
         alone = [
-            write_pdf(tmp_path / f"{customer}.pdf",
-                      customer_sections(session, customer, NOW), title="one")
+            write_pdf(
+                tmp_path / f"{customer}.pdf", customer_sections(session, customer, NOW), title="one"
+            )
             for customer in (rich.other, rich.customer)
-        ]  # fmt: skip
+        ]
     out = tmp_path / "day.pdf"
     pages = write_pdf(out, sections, title="Day")
     texts = pdf_pages(out)

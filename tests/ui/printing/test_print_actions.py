@@ -56,8 +56,10 @@ def test_the_card_exports_the_customers_dossier(
     assert button is not None
     names = [action.objectName() for action in button.menu().actions()]
     assert names == [
-        "actionCustomerDossierPreview", "actionCustomerDossierPrint", "actionCustomerDossierPdf",
-    ]  # fmt: skip
+        "actionCustomerDossierPreview",
+        "actionCustomerDossierPrint",
+        "actionCustomerDossierPdf",
+    ]
     assert button.menu().actions()[1].shortcut() == QKeySequence("Ctrl+P")
     button.menu().actions()[2].trigger()
     out = tmp_path / "out.pdf"
