@@ -44,17 +44,19 @@ def _startup(db: Path, repeat: int) -> tuple[float, int, float]:
 def _in_process(db: Path, repeat: int) -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
+    from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
-    from salesdesk.ui.board.kanban_view import BoardView
-    from salesdesk.ui.change_stack import ChangeStack
+    from salesdesk.ui.board.board_view import BoardView
+    from salesdesk.ui.change_flow import ChangeFlow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "bench.sqlite3"
         copy.write_bytes(db.read_bytes())
         database = open_database(copy)
-        undo = ChangeStack(lambda: database)
-        view = BoardView(database, undo)
+        flow = ChangeFlow(database, utc_now)
+        undo = flow.stack
+        view = BoardView(flow)
         view.resize(1280, 760)
         view.show()
         app.processEvents()

@@ -22,9 +22,9 @@ def _keystrokes(db: Path) -> tuple[float, float, int, float]:
 
     from salesdesk.core.models import ProfileEntry, utc_now
     from salesdesk.core.store import open_database
-    from salesdesk.ui.areas.customers_list import CustomersList
-    from salesdesk.ui.change_stack import ChangeStack
+    from salesdesk.ui.change_flow import ChangeFlow
     from salesdesk.ui.customers.customer_data import CustomerData
+    from salesdesk.ui.customers.customers_view import CustomersView
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -32,7 +32,7 @@ def _keystrokes(db: Path) -> tuple[float, float, int, float]:
         copy.write_bytes(db.read_bytes())
         database = open_database(copy)
 
-        area = CustomersList(CustomerData(lambda: database, ChangeStack(lambda: database), utc_now))
+        area = CustomersView(CustomerData(ChangeFlow(database, utc_now)))
         area.resize(1280, 760)
         area.show()
         with database.sessions() as session:

@@ -54,13 +54,13 @@ def _area(database: object, monday: object, repeat: int) -> float:
     from PySide6.QtWidgets import QApplication
 
     from salesdesk.core.models import utc_now
-    from salesdesk.ui.areas.visits_list import VisitsList
-    from salesdesk.ui.change_stack import ChangeStack
+    from salesdesk.ui.change_flow import ChangeFlow
     from salesdesk.ui.visits.visit_data import VisitData
+    from salesdesk.ui.visits.visits_view import VisitsView
 
     app = QApplication.instance() or QApplication([])
-    data = VisitData(lambda: database, ChangeStack(lambda: database), utc_now)  # type: ignore[arg-type, return-value]
-    area = VisitsList(data)
+    data = VisitData(ChangeFlow(database, utc_now))
+    area = VisitsView(data)
     area.resize(1280, 760)
     area.show()
     area._first_day = monday  # type: ignore[assignment]  # the busiest week

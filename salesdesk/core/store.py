@@ -70,6 +70,7 @@ class Database:
     read_only: bool = False
     _writes: sessionmaker[Session] | None = field(default=None, repr=False)
     _check: Future[None] | None = field(default=None, repr=False)
+    _watcher: sqlite3.Connection | None = field(default=None, repr=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -122,8 +123,24 @@ class Database:
         """Return True when no background check is running (any more)."""
         return self._check is None or self._check.done()
 
+    def data_version(self) -> int:
+        """Return a number that changes whenever a commit reaches the file.
+
+        ``PRAGMA data_version`` on a connection of its own that never writes: it moves with
+        every commit, this process's included, so a caller compares it before and after its
+        own writes to see what others (another SalesDesk, an import) changed.
+        """
+        if self._watcher is None:
+            self._watcher = sqlite3.connect(
+                f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+        return int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
         """Release every connection to the file."""
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
         self.engine.dispose()
 
 

@@ -1,22 +1,22 @@
 """The window's undo stack of change records: undo and redo write only after their row check.
 
 Every undo step is a ``ChangeCommand`` holding a core ``Change``. The operation itself ran
-before the command was pushed (so a refused change never reaches the stack), so the
-command's own ``redo``/``undo`` only show the result. ``ChangeStack.undo``/``redo`` first write
-the change back in one transaction, and move the stack only when that worked:
+before the command was pushed (so a refused change never reaches the stack), and a command's
+own ``redo``/``undo`` do nothing: ``ChangeStack.undo``/``redo`` first write the change back in
+one transaction, and move the stack only when that worked:
 - the rows were changed since (another window, process or import): the step is refused and
   dropped from the stack, which stays true to the database;
 - the database was busy, read-only or full: nothing was written and the step stays where it is.
-Either way ``refused`` says why, in one sentence.
+Either way ``refused`` says why, in one sentence; a step that was written is ``applied``.
 
 Signals:
+    applied(object): a step's change was undone or redone (the ``Change``).
     refused(str, str): an undo or redo was refused (title, message).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -26,53 +26,25 @@ from salesdesk.core.errors import SalesDeskError, StaleChangeError
 from salesdesk.core.store import Database
 from salesdesk.ui.formatting import tr
 
-Refresh = Callable[[], None]
-
-
-class HasChange(Protocol):
-    """An operation's result that carries its change record."""
-
-    @property
-    def change(self) -> Change: ...
-
-
-def change_of(result: Change | HasChange) -> Change:
-    """Return the change record of an operation's result."""
-    return result if isinstance(result, Change) else result.change
-
 
 class ChangeCommand(QUndoCommand):
-    """One undo step: a change already made, and how the screen shows either side of it."""
+    """One undo step: a change already made (the stack writes it back and again)."""
 
-    def __init__(
-        self,
-        text: str,
-        change: Change,
-        on_undone: Refresh,
-        on_redone: Refresh | None = None,
-        *,
-        shown: bool = False,
-    ) -> None:
-        """Wrap ``change``; with ``shown`` the screen already shows it, so pushing shows nothing."""
+    def __init__(self, text: str, change: Change) -> None:
         super().__init__(text)
         self.change = change
-        self._on_undone = on_undone
-        self._on_redone = on_redone or on_undone
-        self._skip_show = shown
 
     def redo(self) -> None:
-        if self._skip_show:
-            self._skip_show = False
-            return
-        self._on_redone()
+        """Nothing to do here: ``ChangeStack`` wrote the change before moving the stack."""
 
     def undo(self) -> None:
-        self._on_undone()
+        """Nothing to do here: ``ChangeStack`` wrote the change back before moving the stack."""
 
 
 class ChangeStack(QUndoStack):
     """An undo stack whose undo and redo write the change records to the database first."""
 
+    applied = Signal(object)
     refused = Signal(str, str)
 
     def __init__(self, database: Callable[[], Database], parent: QObject | None = None) -> None:
@@ -105,6 +77,7 @@ class ChangeStack(QUndoStack):
             self.refused.emit(title, str(error))
             return
         (super().undo if undo else super().redo)()
+        self.applied.emit(command.change)
 
     def undo_action(self, parent: QObject) -> QAction:
         """Return an Edit menu action that undoes through ``undo`` (named as the step)."""

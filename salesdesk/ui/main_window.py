@@ -1,4 +1,11 @@
-"""The main window: four areas (Board, Customers, Visits, Analytics), menus and status bar."""
+"""The main window: four areas (Board, Customers, Visits, Analytics), menus and status bar.
+
+Every area gets the window's ``ChangeFlow``; the window hands each ``changed`` signal to the
+area on screen and marks the others out of date (they read everything when next shown). The
+keyboard belongs to the area on screen: switching areas puts the focus into it, and Find
+(Ctrl+F) and Reload (F5) act on it. Commits of other processes are noticed when the window is
+activated and every few seconds (``PRAGMA data_version``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,20 +30,21 @@ from sqlalchemy.orm import Session
 
 import salesdesk
 from salesdesk.core import local_time
+from salesdesk.core.changes import Change
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
 from salesdesk.ui.analytics.analytics_view import AnalyticsView
-from salesdesk.ui.areas.customers_list import CustomersList
-from salesdesk.ui.areas.visits_list import VisitsList
-from salesdesk.ui.board.kanban_view import BoardView
-from salesdesk.ui.change_stack import ChangeStack
+from salesdesk.ui.board.board_view import BoardView
+from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.customers.customer_data import CustomerData
+from salesdesk.ui.customers.customers_view import CustomersView
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
 from salesdesk.ui.formatting import format_count, tr, tr_n
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
+from salesdesk.ui.visits.visits_view import VisitsView
 
 _CONTEXT = "MainWindow"
 AREA_NAMES = ("board", "customers", "visits", "analytics")
@@ -44,11 +52,31 @@ DEFAULT_SIZE = (1280, 800)
 Clock = Callable[[], datetime]
 
 
+OUTSIDE_CHECK_MS = 3000  # how often the window looks for commits of other processes
+# Tables the status bar counts.
+COUNTED_TABLES = frozenset({"customers", "deals"})
+
+
 class Area(Protocol):
-    """What the window needs of an area: it is a widget that can read its data."""
+    """What the window needs of an area: read everything, show a change, take the keyboard."""
 
     def reload(self, session: Session, now: datetime) -> None:
-        """Read the area's data as of ``now``."""
+        """Read the area's data as of ``now`` (keeping scroll position and selection)."""
+
+    def concerns(self, change: Change | None) -> bool:
+        """Return True when ``change`` may alter what the area shows."""
+
+    def apply_change(self, change: Change | None, origin: object) -> None:
+        """Show ``change`` (None: everything changed)."""
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the area's search field (or its main list)."""
+
+    def focus_area(self) -> None:
+        """Put the keyboard where work in the area starts (its list, its first column)."""
+
+    def ensure_fresh(self) -> None:
+        """Read everything now if changes came while the area was hidden."""
 
 
 def _utc_now() -> datetime:
@@ -63,30 +91,28 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.database = database
         self.clock = clock
-        self.undo_stack = ChangeStack(lambda: self.database, self)
-        self.undo_stack.setObjectName("undoStack")
+        self.flow = ChangeFlow(database, clock, self)
+        self.undo_stack = self.flow.stack
         self.undo_stack.refused.connect(self._on_undo_refused)
-        self.board = BoardView(database, self.undo_stack, clock, self)
+        self.flow.changed.connect(self._on_changed)
+        self.board = BoardView(self.flow, self)
         self.board.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.undo_stack.indexChanged.connect(self._data_changed)
-        self.customer_data = CustomerData(lambda: self.database, self.undo_stack, clock, self)
-        self.visit_data = VisitData(lambda: self.database, self.undo_stack, clock, self)
+        self.customer_data = CustomerData(self.flow, self)
+        self.visit_data = VisitData(self.flow, self)
         self.board.deals_won.connect(self.offer_referrals)
         self.board.plan_requested.connect(self.plan_for_deal)
         self.areas: dict[str, Area] = {
             "board": self.board,
-            "customers": CustomersList(self.customer_data, self),
-            "visits": VisitsList(self.visit_data, self),
-            "analytics": AnalyticsView(lambda: self.database, clock, self),
+            "customers": CustomersView(self.customer_data, self),
+            "visits": VisitsView(self.visit_data, self),
+            "analytics": AnalyticsView(self.flow, self),
         }
         customers = self.areas["customers"]
-        assert isinstance(customers, CustomersList)
+        assert isinstance(customers, CustomersView)
         customers.set_planner(
             lambda customer_id: open_plan_dialog(self.visit_data, self, customer_id=customer_id)
         )
-        self._stale = set(AREA_NAMES)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("areaStack")
         for area in self.areas.values():
@@ -104,8 +130,17 @@ class MainWindow(QMainWindow):
         self._check_timer = QTimer(self)
         self._check_timer.setInterval(100)
         self._check_timer.timeout.connect(self._on_check_progress)
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.check_outside_changes)
+        self._outside_timer.start()
         self._restore_geometry()
         self._show_database()
+
+    @property
+    def database(self) -> Database:
+        """Return the database the window shows."""
+        return self.flow.database
 
     # -- building -----------------------------------------------------------------------
 
@@ -173,6 +208,15 @@ class MainWindow(QMainWindow):
         redo.setObjectName("actionRedo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                "actionFind",
+                tr(_CONTEXT, "&Find…"),
+                lambda: self.areas[self.current_area()].focus_search(),
+                QKeySequence.StandardKey.Find,
+            )
+        )
 
         deal_menu = menus.addMenu(tr(_CONTEXT, "&Deal"))
         deal_menu.setObjectName("menuDeal")
@@ -225,37 +269,48 @@ class MainWindow(QMainWindow):
         return next(name for name, area in self.areas.items() if area is self.stack.currentWidget())
 
     def show_area(self, name: str) -> None:
-        """Bring the area ``name`` to the front, loading its data if it is out of date."""
+        """Bring the area ``name`` to the front, reading it if it is out of date.
+
+        The keyboard goes with it: the focus moves into the area shown, so no keystroke ever
+        reaches an area that is hidden.
+        """
         area = self.areas[name]
-        if name in self._stale:
-            with self.database.sessions() as session:
-                area.reload(session, self.clock())
-            self._stale.discard(name)
+        area.ensure_fresh()
         self.stack.setCurrentWidget(area)
         self.area_actions[name].setChecked(True)
+        focus = self.focusWidget()
+        if focus is None or not area.isAncestorOf(focus):
+            area.focus_area()
 
     def reload(self) -> None:
-        """Read everything again (the visible area now, the others when next shown)."""
-        self._stale = set(AREA_NAMES)
-        self._show_counts()
-        self.show_area(self.current_area())
+        """Read everything again (F5): the visible area now, the others when next shown."""
+        self.flow.reload_everything()
+
+    def check_outside_changes(self) -> bool:
+        """Show what another process committed since the last look; return whether it had."""
+        return self.isActiveWindow() and self.flow.check_outside()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """When the window is activated again, look for commits of other processes."""
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.flow.check_outside()
+        super().changeEvent(event)
 
     def _on_undo_refused(self, title: str, message: str) -> None:
         """Say why an undo or redo was refused; the screens show the database as it is."""
         self.reload()
         QMessageBox.warning(self, title, message)
 
-    def _data_changed(self) -> None:
-        """Mark the other areas out of date after an edit, undo or redo; update the counts."""
-        self._stale = set(AREA_NAMES) - {self.current_area()}
-        self._show_counts()
+    def _on_changed(self, change: Change | None, origin: object) -> None:
+        """Count again what the status bar counts (the areas follow the flow themselves)."""
+        if change is None or change.tables & COUNTED_TABLES:
+            self._show_counts()
 
     def _show_database(self) -> None:
         self._show_title()
         self.setWindowFilePath(str(self.database.path))
         if not self.database.checked:
             self._check_timer.start()
-        self._stale = set(AREA_NAMES)
         self._show_counts()
         self.show_area(self.current_area())
         if self.database.backup_path is not None:
@@ -307,9 +362,8 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database) -> None:
         """Switch to ``database``, closing the one open until now."""
-        previous, self.database = self.database, database
-        self.board.set_database(database)
-        self.undo_stack.clear()  # undo steps belong to the database they were made in
+        previous = self.database
+        self.flow.set_database(database)  # undo steps belong to the database they were made in
         previous.close()
         self._show_database()
 
@@ -343,7 +397,7 @@ class MainWindow(QMainWindow):
             return False
         self.show_area("customers")
         customers = self.areas["customers"]
-        assert isinstance(customers, CustomersList)
+        assert isinstance(customers, CustomersView)
         if not customers.select_customer(customer_id):
             return False
         reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.", title)

@@ -1,65 +1,36 @@
-"""The base of an area's data access: reads in a session, writes as undoable core operations.
+"""The base of an area's data access: reads in a session, writes through the change flow.
 
-An operation runs in one transaction; when it changed anything, its change record goes on the
-window's undo stack (a ``ChangeCommand``), and ``refresh`` shows the result.
+An area's data object names its operations for the undo menu and turns refusals into what
+its forms show; the flow runs them (one transaction, one undo step, one ``changed`` signal).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
-from salesdesk.core.changes import Change
-from salesdesk.core.store import Database
-from salesdesk.ui.change_stack import ChangeCommand, ChangeStack, HasChange, change_of
-
-Result = TypeVar("Result", bound=Change | HasChange)
+from salesdesk.ui.change_flow import ChangeFlow, Result
 
 
 class UndoableData(QObject):
-    """Gives an area its database (the window's current one), undo stack and clock."""
+    """Gives an area the window's change flow: its database, its undo stack, its clock."""
 
-    def __init__(
-        self,
-        database: Callable[[], Database],
-        undo_stack: ChangeStack,
-        now: Callable[[], datetime],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, flow: ChangeFlow, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = database
-        self._undo_stack = undo_stack
-        self.now = now
+        self.flow = flow
+        self.now = flow.now
 
     def database_folder(self) -> Path:
         """Return the folder of the current database (where files are offered to be saved)."""
-        return self._database().path.parent
+        return self.flow.folder()
 
     def sessions(self) -> Session:
         """Return a new session on the current database (for reading)."""
-        return self._database().sessions()
+        return self.flow.sessions()
 
-    def run(
-        self,
-        text: str,
-        make: Callable[[Session], Result],
-        refresh: Callable[[], None],
-        *,
-        shown: bool = False,
-    ) -> Result:
-        """Make a change in one transaction and push it on the undo stack if it changed anything.
-
-        ``shown``: the screen already shows the change (an edited field), so only undo and
-        redo call ``refresh``.
-        """
-        with self._database().transaction() as session:
-            result = make(session)
-        change = change_of(result)
-        if change.changed:
-            self._undo_stack.push(ChangeCommand(text, change, refresh, shown=shown))
-        return result
+    def run(self, text: str, make: Callable[[Session], Result], *, origin: object = None) -> Result:
+        """Make a change as one undo step (``origin``: the widget that already shows it)."""
+        return self.flow.run(text, make, origin=origin)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.core.store import Database, open_database
-from salesdesk.ui.areas.list_area import ListArea
-from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
+from salesdesk.ui.visits.visits_view import VisitsView
+from salesdesk.ui.widgets.list_area import ListArea
 from tests.ui.world import MARKUP_NAME, NOW, World
 
 
@@ -109,7 +109,7 @@ def test_customer_search_narrows_the_list_as_the_rep_types(
 def test_visits_show_the_week_with_readiness_and_overdue(window: MainWindow) -> None:
     window.show_area("visits")  # NOW is Tuesday 10 March 2026: the week of 9 March
     visits = window.areas["visits"]
-    assert isinstance(visits, VisitsList)
+    assert isinstance(visits, VisitsView)
     assert texts(visits, 2) == ["王芳", "Anna Schmidt"]
     assert texts(visits, 5) == ["", "7/12 ready"]
     assert visits.summary.text().startswith("3/9/2026 – 3/15/2026: 2 planned or done")

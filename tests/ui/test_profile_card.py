@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from salesdesk.core.models import Customer, CustomerSource, FormSection, ProfileEntry
-from salesdesk.ui.areas.customers_list import CustomersList
 from salesdesk.ui.customers.company_dialogs import PersonDialog
 from salesdesk.ui.customers.contact_dialog import ContactDialog
+from salesdesk.ui.customers.customers_view import CustomersView
 from salesdesk.ui.customers.family_dialogs import MemberDialog
 from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.questions_dialog import QuestionsDialog
@@ -109,7 +109,7 @@ def test_filters_narrow_the_customer_list(window: MainWindow) -> None:
         zoe.source = CustomerSource.TRADE_SHOW
     window.show_area("customers")
     area = window.areas["customers"]
-    assert isinstance(area, CustomersList)
+    assert isinstance(area, CustomersView)
 
     def names() -> list[str]:
         return sorted(area.model.row_at(r).name for r in range(area.model.rowCount()))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
-from salesdesk.ui.areas.rows_model import ID_ROLE, SORT_ROLE, Column, RowsModel
+from salesdesk.ui.widgets.rows_model import ID_ROLE, SORT_ROLE, Column, RowsModel
 
 
 @dataclass(frozen=True)

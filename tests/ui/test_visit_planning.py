@@ -20,9 +20,9 @@ from salesdesk.core.models import (
     Tier,
     VisitChecklistItem,
 )
-from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.visits.close_dialog import CloseDialog
+from salesdesk.ui.visits.visits_view import VisitsView
 from tests.ui.world import World
 
 
@@ -78,7 +78,7 @@ def test_a_clash_is_flagged_and_a_bad_plan_is_refused(window: MainWindow, world:
 def test_the_visits_area_lists_customers_due_and_birthdays(window: MainWindow) -> None:
     window.show_area("visits")
     area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
+    assert isinstance(area, VisitsView)
     due = [area.due.item(i).text() for i in range(area.due.count())]
     assert any(text.startswith("Zoe Young · tier C · last contact never") for text in due)
     assert area.plan(None).customer.count() == 5
@@ -89,7 +89,7 @@ def test_the_brief_ticks_items_and_closes_a_visit_with_a_next_step(
 ) -> None:
     window.show_area("visits")
     area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
+    assert isinstance(area, VisitsView)
     row = next(
         r
         for r in range(area.model.rowCount())
@@ -137,7 +137,7 @@ def test_file_export_visits_to_calendar(
 def test_checklist_templates_are_edited_and_undone(window: MainWindow) -> None:
     window.show_area("visits")
     area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
+    assert isinstance(area, VisitsView)
     dialog = area.edit_templates()
     dialog.choice.setCurrentIndex(dialog.choice.findText("Closing kit"))
     first_group = dialog.tree.topLevelItem(0)
@@ -163,7 +163,7 @@ def test_changing_a_visits_checklist_asks_before_discarding_ticks(
 ) -> None:
     window.show_area("visits")
     area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
+    assert isinstance(area, VisitsView)
     area.show_activity(world.activities["visit"])  # 7 of 12 items ticked
     with window.database.sessions() as session:
         kit = session.scalars(
@@ -203,7 +203,7 @@ def test_changing_a_visits_checklist_asks_before_discarding_ticks(
 def test_the_cadence_dialog_stores_the_days_and_undoes(window: MainWindow) -> None:
     window.show_area("visits")
     area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
+    assert isinstance(area, VisitsView)
     dialog = area.edit_cadence()
     assert dialog.spins[Tier.B].value() == 14
     dialog.spins[Tier.B].setValue(30)
@@ -217,7 +217,7 @@ def test_the_cadence_dialog_stores_the_days_and_undoes(window: MainWindow) -> No
 def test_a_planned_visit_is_moved_and_the_move_undone(window: MainWindow, world: World) -> None:
     window.show_area("visits")
     area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
+    assert isinstance(area, VisitsView)
     area.show_activity(world.activities["visit"])
     dialog = area.change_shown()
     assert dialog is not None and dialog.place.text() == "Acme HQ, Berlin"

@@ -16,7 +16,7 @@ from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.limits import amount_problem, day_problem
 from salesdesk.core.models import Base, CompanyNews, Customer, DecisionRole, KeyPerson, Purchase
-from salesdesk.core.operations.row_change import Row, row_of, save_row
+from salesdesk.core.operations.row_change import Row, remove_row, row_of, save_row
 
 MAX_LINE = 200
 
@@ -147,3 +147,35 @@ def save_purchase(
     if problems:
         raise InvalidFieldsError(problems)
     return _save(session, Purchase, purchase_id, values)
+
+
+def _remove_company_row(
+    session: Session, model: type[Base], customer_id: int, row_id: int
+) -> Change:
+    row = row_of(session, model, row_id)
+    company_id = session.scalar(select(Customer.company_id).where(Customer.id == customer_id))
+    owner_ok = row is not None and (
+        row.get("customer_id") == customer_id
+        or (row.get("company_id") is not None and row.get("company_id") == company_id)
+    )
+    if not owner_ok:
+        raise SalesDeskError("that entry no longer exists; open the card again")
+    return remove_row(session, model, row_id)
+
+
+def remove_key_person(session: Session, customer_id: int, person_id: int) -> Change:
+    """Take a key person off the company; people who reported to them report to nobody.
+
+    Undo puts the person back and restores who reported to them.
+    """
+    return _remove_company_row(session, KeyPerson, customer_id, person_id)
+
+
+def remove_news(session: Session, customer_id: int, news_id: int) -> Change:
+    """Take a piece of news (or a rumour) off the customer's company."""
+    return _remove_company_row(session, CompanyNews, customer_id, news_id)
+
+
+def remove_purchase(session: Session, customer_id: int, purchase_id: int) -> Change:
+    """Take an earlier purchase off the customer's card."""
+    return _remove_company_row(session, Purchase, customer_id, purchase_id)

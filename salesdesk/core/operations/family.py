@@ -10,7 +10,7 @@ from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.limits import day_problem
 from salesdesk.core.models import Base, Customer, DateKind, FamilyMember, ImportantDate, Relation
-from salesdesk.core.operations.row_change import Row, row_of, save_row
+from salesdesk.core.operations.row_change import Row, remove_row, row_of, save_row
 
 MAX_NAME = 200
 
@@ -81,3 +81,20 @@ def save_important_date(
         raise InvalidFieldsError([FieldProblem("on_date", message)])
     values = {"label": label.strip(), "kind": kind, "on_date": on_date, "yearly": yearly}
     return _change(session, ImportantDate, date_id, customer_id, values)
+
+
+def _remove_own(session: Session, model: type[Base], customer_id: int, row_id: int) -> Change:
+    row = row_of(session, model, row_id)
+    if row is None or row["customer_id"] != customer_id:
+        raise SalesDeskError("that entry no longer exists; open the card again")
+    return remove_row(session, model, row_id)
+
+
+def remove_family_member(session: Session, customer_id: int, member_id: int) -> Change:
+    """Take a family member off a customer's card (undo puts them back)."""
+    return _remove_own(session, FamilyMember, customer_id, member_id)
+
+
+def remove_important_date(session: Session, customer_id: int, date_id: int) -> Change:
+    """Take an important date off a customer's card (undo puts it back)."""
+    return _remove_own(session, ImportantDate, customer_id, date_id)

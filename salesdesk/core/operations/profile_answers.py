@@ -113,3 +113,11 @@ def add_fact(
         "updated_at": now,
     }
     return save_row(session, ProfileEntry, None, row)
+
+
+def remove_fact(session: Session, customer_id: int, entry_id: int) -> Change:
+    """Take a free fact off a customer's profile (undo puts it back)."""
+    row = session.get(ProfileEntry, entry_id)
+    if row is None or row.customer_id != customer_id or row.question_id is not None:
+        raise AnswerError("that fact no longer exists; open the card again")
+    return remove_row(session, ProfileEntry, entry_id)

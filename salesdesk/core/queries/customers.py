@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,8 +33,8 @@ class CustomerRow:
         return f"{self.name} {self.company_name or ''}".casefold()
 
 
-def customer_rows(session: Session) -> tuple[CustomerRow, ...]:
-    """Return every customer with their company's name, ordered by name (one SQL query)."""
+def customer_rows(session: Session, ids: Iterable[int] | None = None) -> tuple[CustomerRow, ...]:
+    """Return every customer (or those with ``ids``) with their company, ordered by name."""
     query = (
         select(
             Customer.id,
@@ -48,7 +50,31 @@ def customer_rows(session: Session) -> tuple[CustomerRow, ...]:
         .outerjoin(Company, Company.id == Customer.company_id)
         .order_by(Customer.name.collate("NOCASE"), Customer.id)
     )
+    if ids is not None:
+        query = query.where(Customer.id.in_(list(ids)))
     return tuple(CustomerRow(*row) for row in session.execute(query))
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def list_order(row: CustomerRow) -> tuple[str, int]:
+    """Return the sort key of ``customer_rows`` (SQLite's NOCASE folds only A-Z), to merge rows."""
+    return row.name.translate(_ASCII_LOWER), row.id
+
+
+def merged_rows(
+    rows: Iterable[CustomerRow], fresh: Iterable[CustomerRow], ids: Iterable[int]
+) -> tuple[CustomerRow, ...]:
+    """Return ``rows`` with the rows of ``ids`` replaced by ``fresh`` (gone when not in it)."""
+    replaced = set(ids)
+    kept = [row for row in rows if row.id not in replaced]
+    return tuple(sorted([*kept, *fresh], key=list_order))
+
+
+def company_names(session: Session) -> list[str]:
+    """Return the names of every company, alphabetically (what the contact form offers)."""
+    return list(session.scalars(select(Company.name).order_by(Company.name)))
 
 
 def days_to_birthday(born: date, today: date) -> int:

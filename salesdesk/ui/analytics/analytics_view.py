@@ -7,7 +7,6 @@ the window calls ``reload`` when data changed elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -30,8 +29,8 @@ from salesdesk.core.analytics.forecast import month_of, quarter_of, weighted_for
 from salesdesk.core.analytics.overview import Overview, overview
 from salesdesk.core.analytics.report import period
 from salesdesk.core.analytics.target import plan_target
+from salesdesk.core.changes import Change
 from salesdesk.core.operations.deal_editing import default_currency
-from salesdesk.core.store import Database
 from salesdesk.ui.analytics.figures_panel import (
     FiguresPanel,
     fill_table,
@@ -42,9 +41,11 @@ from salesdesk.ui.analytics.funnel_chart import FunnelChart
 from salesdesk.ui.analytics.target_panel import TargetPanel, TargetRequest
 from salesdesk.ui.analytics.texts import chart_stages
 from salesdesk.ui.analytics.weekly_report import report_footer, report_sections, report_title
+from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.formatting import date_format, format_count, format_date, tr
 from salesdesk.ui.printing.actions import export_pdf_with_dialog, print_with_dialog, show_preview
 from salesdesk.ui.printing.paged import PrintSection
+from salesdesk.ui.widgets.area import FollowsChanges
 
 _CONTEXT = "Analytics"
 PERIODS = ("This month", "This quarter", "Last 90 days", "Custom")
@@ -69,19 +70,19 @@ def _day(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-class AnalyticsView(QWidget):
+# Tables the funnel, the figures, the forecast and the planner are measured from.
+ANALYTICS_TABLES = frozenset({"deals", "stages", "stage_moves", "activities", "settings"})
+
+
+class AnalyticsView(FollowsChanges, QWidget):
     """The funnel of a period with its figures and findings, and the target planner."""
 
-    def __init__(
-        self,
-        database: Callable[[], Database],
-        clock: Callable[[], datetime],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, flow: ChangeFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("analyticsView")
-        self._database = database
-        self._clock = clock
+        self._flow = flow
+        self._clock = flow.now
+        self.follow(flow)
         self._now: datetime | None = None
         self._filling = False
         self.measured: Overview | None = None
@@ -193,6 +194,7 @@ class AnalyticsView(QWidget):
 
     def reload(self, session: Session, now: datetime) -> None:
         """Measure the chosen period as of ``now`` and show it."""
+        self._out_of_date = False
         self._now = now
         first, last = self.days()
         if self.period.currentIndex() != CUSTOM:
@@ -224,14 +226,26 @@ class AnalyticsView(QWidget):
         if request is not None:
             self._show_plan(session, request, now)
 
+    def concerns(self, change: Change | None) -> bool:
+        """Return True when ``change`` may alter the funnel, the figures or the forecast."""
+        return change is None or bool(change.tables & ANALYTICS_TABLES)
+
+    def focus_search(self) -> None:
+        """Put the keyboard on the period chooser (the area has no search field)."""
+        self.period.setFocus()
+
+    def focus_area(self) -> None:
+        """Put the keyboard on the period chooser (when the area is shown)."""
+        self.period.setFocus()
+
     def refresh(self) -> None:
         """Read the chosen period again from the open database."""
-        with self._database().sessions() as session:
+        with self._flow.sessions() as session:
             self.reload(session, self._clock())
 
     def plan(self, request: TargetRequest) -> None:
         """Work ``request`` back through the funnel and show the plan."""
-        with self._database().sessions() as session:
+        with self._flow.sessions() as session:
             self._show_plan(session, request, self._now or self._clock())
 
     def _show_plan(self, session: Session, request: TargetRequest, now: datetime) -> None:
@@ -259,7 +273,7 @@ class AnalyticsView(QWidget):
     def export_pdf(self) -> Path | None:
         """Ask where to save the report as PDF and write it there."""
         first, _ = self.days()
-        suggested = self._database().path.parent / f"funnel-report-{first.isoformat()}.pdf"
+        suggested = self._flow.folder() / f"funnel-report-{first.isoformat()}.pdf"
         path = export_pdf_with_dialog(
             self, self.report_sections, report_title(), suggested, self._footer()
         )

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from salesdesk.core.board import StageInfo, totals_by_currency
 from salesdesk.ui.board.card_delegate import CardDelegate
 from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
-from salesdesk.ui.form_parts import ERROR_COLOUR
 from salesdesk.ui.formatting import format_money, tr, tr_n
+from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 
 COLUMN_WIDTH = 272
 

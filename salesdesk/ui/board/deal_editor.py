@@ -33,8 +33,8 @@ from salesdesk.core.models import utc_now
 from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
 from salesdesk.core.queries.customers import CustomerRow
 from salesdesk.ui.board.quick_create import customer_label
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, date_format, format_amount, parse_amount, tr
+from salesdesk.ui.widgets.form_parts import error_label, save_cancel_buttons
 
 _CONTEXT = "DealEditor"
 _CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CNY", "JPY", "KRW")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.queries.customers import CustomerRow
-from salesdesk.ui.form_parts import error_label
 from salesdesk.ui.formatting import parse_amount, tr
+from salesdesk.ui.widgets.form_parts import error_label
 
 _CONTEXT = "QuickCreate"
 

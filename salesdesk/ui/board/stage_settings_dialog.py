@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.board import StageInfo
 from salesdesk.core.operations.stage_settings import StageDraft
-from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
+from salesdesk.ui.widgets.form_parts import beside_buttons, error_label, save_cancel_buttons
 
 _CONTEXT = "StageSettings"
 NAME, PROBABILITY, ROT_DAYS = range(3)

@@ -10,14 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from salesdesk.core.models import (
-    Base,
-    CompanyNews,
-    FamilyMember,
-    ImportantDate,
-    KeyPerson,
-    Purchase,
-)
 from salesdesk.ui.customers.company_dialogs import NewsDialog, PersonDialog, PurchaseDialog
 from salesdesk.ui.customers.contact_dialog import ContactDialog
 from salesdesk.ui.customers.customer_data import CustomerData
@@ -28,7 +20,7 @@ from salesdesk.ui.customers.questions_dialog import QuestionsDialog
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.formatting import tr
 
-_CONTEXT = "CustomersList"
+_CONTEXT = "CustomersView"
 
 
 class CardDialogs:
@@ -110,7 +102,7 @@ class CardDialogs:
             lambda entered: self._data.save_member(
                 customer_id, existing.id if existing else None, entered
             ),
-            (lambda: self._data.remove(customer_id, FamilyMember, member_id)) if existing else None,
+            (lambda: self._data.remove_member(customer_id, member_id)) if existing else None,
             self._data.now().date(),
             self._parent,
         )
@@ -129,7 +121,7 @@ class CardDialogs:
             lambda entered: self._data.save_date(
                 customer_id, existing.id if existing else None, entered
             ),
-            (lambda: self._data.remove(customer_id, ImportantDate, date_id)) if existing else None,
+            (lambda: self._data.remove_date(customer_id, date_id)) if existing else None,
             self._data.now().date(),
             self._parent,
         )
@@ -138,12 +130,7 @@ class CardDialogs:
 
     def edit_questions(self) -> QuestionsDialog:
         """Open the guiding questions of all four sections (window-modal)."""
-        shown = self._card.profile.customer_id if self._card.profile else 0
-        dialog = QuestionsDialog(
-            self._data.questions(),
-            lambda drafts: self._data.save_questions(drafts, shown),
-            self._parent,
-        )
+        dialog = QuestionsDialog(self._data.questions(), self._data.save_questions, self._parent)
         dialog.open()
         return dialog
 
@@ -162,7 +149,7 @@ class CardDialogs:
                 person,
                 known.people,
                 lambda entered: self._data.save_person(customer_id, person_id, entered),
-                self._remover(customer_id, KeyPerson, person_id),
+                self._remover(self._data.remove_person, customer_id, person_id),
                 self._parent,
             )
         elif kind == "news":
@@ -171,7 +158,7 @@ class CardDialogs:
             dialog = NewsDialog(
                 news,
                 lambda entered: self._data.save_news(customer_id, news_id, entered),
-                self._remover(customer_id, CompanyNews, news_id),
+                self._remover(self._data.remove_news, customer_id, news_id),
                 today,
                 self._parent,
             )
@@ -181,7 +168,7 @@ class CardDialogs:
             dialog = PurchaseDialog(
                 bought,
                 lambda entered: self._data.save_purchase(customer_id, bought_id, entered),
-                self._remover(customer_id, Purchase, bought_id),
+                self._remover(self._data.remove_purchase, customer_id, bought_id),
                 today,
                 self._data.default_currency(),
                 self._parent,
@@ -189,9 +176,10 @@ class CardDialogs:
         dialog.open()
         return dialog
 
+    @staticmethod
     def _remover(
-        self, customer_id: int, model: type[Base], row_id: int | None
+        remove: Callable[[int, int], None], customer_id: int, row_id: int | None
     ) -> Callable[[], None] | None:
         if row_id is None:
             return None
-        return lambda: self._data.remove(customer_id, model, row_id)
+        return lambda: remove(customer_id, row_id)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPla
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.models import DecisionRole
 from salesdesk.core.queries.company import KeyPersonRow, NewsRow, PurchaseRow
-from salesdesk.ui.customers.entry_dialog import EntryDialog, date_edit, picked
 from salesdesk.ui.formatting import format_amount, parse_amount, tr
+from salesdesk.ui.widgets.entry_dialog import EntryDialog, date_edit, picked
 
 _CONTEXT = "Company"
 Save = Callable[[object], Sequence[FieldProblem]]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.models import ContactChannel, Tier
 from salesdesk.core.operations.customer_editing import ContactFields
-from salesdesk.ui.customers.entry_dialog import EntryDialog
 from salesdesk.ui.formatting import date_format, tr
+from salesdesk.ui.widgets.entry_dialog import EntryDialog
 
 _CONTEXT = "ContactDialog"
 SaveContact = Callable[[ContactFields], Sequence[FieldProblem]]

@@ -2,50 +2,58 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Signal
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import Base, Company, CustomerTrait, FormSection, ObjectionKind
-from salesdesk.core.operations.company_entries import save_key_person, save_news, save_purchase
+from salesdesk.core.models import CustomerTrait, FormSection, ObjectionKind
+from salesdesk.core.operations.company_entries import (
+    remove_key_person,
+    remove_news,
+    remove_purchase,
+    save_key_person,
+    save_news,
+    save_purchase,
+)
 from salesdesk.core.operations.customer_editing import (
     ContactFields,
     contact_fields,
     update_contact,
 )
 from salesdesk.core.operations.deal_editing import default_currency
-from salesdesk.core.operations.family import save_family_member, save_important_date
+from salesdesk.core.operations.family import (
+    remove_family_member,
+    remove_important_date,
+    save_family_member,
+    save_important_date,
+)
 from salesdesk.core.operations.objections import delete_objection, save_objection
-from salesdesk.core.operations.profile_answers import add_fact, set_answer
+from salesdesk.core.operations.profile_answers import add_fact, remove_fact, set_answer
 from salesdesk.core.operations.qualification import set_trait
 from salesdesk.core.operations.questions import save_questions
 from salesdesk.core.operations.referrals import ReferralInput, add_referrals
-from salesdesk.core.operations.row_change import remove_row
-from salesdesk.core.queries.customers import CustomerRow, customer_rows
+from salesdesk.core.queries.customers import CustomerRow, company_names, customer_rows
 from salesdesk.core.queries.objections import ObjectionRow, playbook
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.queries.questions import QuestionDraft, active_questions
 from salesdesk.core.queries.referrals import deal_owner
 from salesdesk.core.search import SearchTerms, indexed_matches
+from salesdesk.ui.change_flow import Result
 from salesdesk.ui.customers.company_dialogs import NewsInput, PersonInput, PurchaseInput
 from salesdesk.ui.customers.family_dialogs import DateInput, MemberInput
 from salesdesk.ui.customers.objection_dialog import ObjectionInput
 from salesdesk.ui.formatting import as_sentence, phone_region, tr
-from salesdesk.ui.undoable_data import Result, UndoableData
+from salesdesk.ui.undoable_data import UndoableData
 
 
 class CustomerData(UndoableData):
-    """Searches, profiles and answer edits over the window's current database.
+    """Searches, profiles and every edit of a customer's card, through the change flow.
 
-    Signals:
-        profile_changed(int): a customer's profile was changed (or an edit undone).
+    Edits made in place (an answer typed, a trait ticked) pass the card as ``origin``: it
+    shows them already and is not rebuilt under the rep's cursor.
     """
-
-    profile_changed = Signal(int)
 
     def search(self, terms: SearchTerms) -> set[int]:
         """Return the customers whose indexed text holds every indexed term."""
@@ -58,18 +66,27 @@ class CustomerData(UndoableData):
             return load_profile(session, customer_id, self.now())
 
     def save_answer(
-        self, customer_id: int, question_id: int, text: str, important: bool | None = None
+        self,
+        customer_id: int,
+        question_id: int,
+        text: str,
+        important: bool | None = None,
+        *,
+        origin: object = None,
     ) -> str | None:
         """Save an answer (and whether it is important) as one undo step; None when saved."""
-        label = "Edit profile answer" if important is None else "Mark answer important"
+        label = (
+            tr("Customers", "Edit profile answer")
+            if important is None
+            else tr("Customers", "Mark answer important")
+        )
         try:
-            self._apply(
-                tr("Customers", label),
-                customer_id,
+            self.run(
+                label,
                 lambda session: set_answer(
                     session, customer_id, question_id, text, self.now(), important=important
                 ),
-                shown=True,
+                origin=origin,
             )
         except SalesDeskError as error:
             return as_sentence(str(error))
@@ -78,25 +95,23 @@ class CustomerData(UndoableData):
     def add_fact(self, customer_id: int, section: FormSection, text: str) -> str | None:
         """Note a free fact as one undoable step; return why it was refused, or None."""
         try:
-            self._apply(
+            self.run(
                 tr("Customers", "Note a fact"),
-                customer_id,
                 lambda session: add_fact(session, customer_id, section, text, self.now()),
-                shown=False,
             )
         except SalesDeskError as error:
             return as_sentence(str(error))
         return None
 
-    def rows(self) -> tuple[CustomerRow, ...]:
-        """Read the customer list."""
+    def rows(self, ids: Iterable[int] | None = None) -> tuple[CustomerRow, ...]:
+        """Read the customer list (or the rows of ``ids``)."""
         with self.sessions() as session:
-            return customer_rows(session)
+            return customer_rows(session, ids)
 
     def contact(self, customer_id: int) -> tuple[ContactFields, list[str]]:
         """Return a customer's contact details and every company name (for the edit form)."""
         with self.sessions() as session:
-            names = list(session.scalars(select(Company.name).order_by(Company.name)))
+            names = company_names(session)
             return contact_fields(session, customer_id), names
 
     def save_contact(self, customer_id: int, fields: ContactFields) -> list[FieldProblem]:
@@ -104,19 +119,19 @@ class CustomerData(UndoableData):
         region = phone_region()
         return self._checked(
             tr("Customers", "Edit contact details"),
-            customer_id,
             lambda session: update_contact(session, customer_id, fields, self.now(), region),
         )
 
-    def save_trait(self, customer_id: int, trait: CustomerTrait, marked: bool) -> str | None:
+    def save_trait(
+        self, customer_id: int, trait: CustomerTrait, marked: bool, *, origin: object = None
+    ) -> str | None:
         """Tick or untick a qualification trait as one undoable step."""
         text = tr("Customers", "Tick trait") if marked else tr("Customers", "Untick trait")
         try:
-            self._apply(
+            self.run(
                 text,
-                customer_id,
                 lambda session: set_trait(session, customer_id, trait, marked),
-                shown=True,
+                origin=origin,
             )
         except SalesDeskError as error:
             return as_sentence(str(error))
@@ -144,16 +159,18 @@ class CustomerData(UndoableData):
                 now=self.now(),
             )
 
-        text = tr("Customers", "Record objection" if objection_id is None else "Edit objection")
-        return self._checked(text, customer_id, make, field="text")
+        text = (
+            tr("Customers", "Record objection")
+            if objection_id is None
+            else tr("Customers", "Edit objection")
+        )
+        return self._checked(text, make, field="text")
 
     def delete_objection(self, customer_id: int, objection_id: int) -> None:
         """Remove an objection as one undoable step."""
-        self._apply(
+        self.run(
             tr("Customers", "Delete objection"),
-            customer_id,
             lambda session: delete_objection(session, objection_id),
-            shown=False,
         )
 
     def save_referrals(
@@ -163,7 +180,6 @@ class CustomerData(UndoableData):
         region = phone_region()
         return self._checked(
             tr("Customers", "Record referrals"),
-            customer_id,
             lambda session: add_referrals(
                 session, customer_id, people, self.now(), deal_id=deal_id, region=region
             ),
@@ -175,7 +191,6 @@ class CustomerData(UndoableData):
         """Add or change a family member as one undoable step; return what was refused."""
         return self._checked(
             tr("Customers", "Edit family member"),
-            customer_id,
             lambda session: save_family_member(
                 session,
                 member_id,
@@ -194,7 +209,6 @@ class CustomerData(UndoableData):
         """Add or change an important date as one undoable step; return what was refused."""
         return self._checked(
             tr("Customers", "Edit important date"),
-            customer_id,
             lambda session: save_important_date(
                 session,
                 date_id,
@@ -206,28 +220,57 @@ class CustomerData(UndoableData):
             ),
         )
 
-    def remove(self, customer_id: int, model: type[Base], row_id: int) -> None:
-        """Remove a family member or an important date as one undoable step."""
-        self._apply(
-            tr("Customers", "Remove entry"),
-            customer_id,
-            lambda session: remove_row(session, model, row_id),
-            shown=False,
+    def remove_member(self, customer_id: int, member_id: int) -> None:
+        """Take a family member off the card (one undo step)."""
+        self.run(
+            tr("Customers", "Remove family member"),
+            lambda session: remove_family_member(session, customer_id, member_id),
+        )
+
+    def remove_date(self, customer_id: int, date_id: int) -> None:
+        """Take an important date off the card (one undo step)."""
+        self.run(
+            tr("Customers", "Remove important date"),
+            lambda session: remove_important_date(session, customer_id, date_id),
+        )
+
+    def remove_fact(self, customer_id: int, entry_id: int) -> None:
+        """Take a noted fact off the card (one undo step)."""
+        self.run(
+            tr("Customers", "Remove fact"),
+            lambda session: remove_fact(session, customer_id, entry_id),
+        )
+
+    def remove_person(self, customer_id: int, person_id: int) -> None:
+        """Take a key person off the company (one undo step; undo restores their reports)."""
+        self.run(
+            tr("Customers", "Remove key person"),
+            lambda session: remove_key_person(session, customer_id, person_id),
+        )
+
+    def remove_news(self, customer_id: int, news_id: int) -> None:
+        """Take a piece of company news off the card (one undo step)."""
+        self.run(
+            tr("Customers", "Remove company news"),
+            lambda session: remove_news(session, customer_id, news_id),
+        )
+
+    def remove_purchase(self, customer_id: int, purchase_id: int) -> None:
+        """Take an earlier purchase off the card (one undo step)."""
+        self.run(
+            tr("Customers", "Remove purchase"),
+            lambda session: remove_purchase(session, customer_id, purchase_id),
         )
 
     def _checked(
-        self,
-        text: str,
-        customer_id: int,
-        make: Callable[[Session], Result],
-        field: str = "name",
+        self, text: str, make: Callable[[Session], Result], field: str = "name"
     ) -> list[FieldProblem]:
-        """Run ``_apply`` for a form: refused fields come back as problems, nothing is raised.
+        """Run an operation for a form: refused fields come back as problems, nothing raised.
 
         Any other refusal is reported under ``field``.
         """
         try:
-            self._apply(text, customer_id, make, shown=False)
+            self.run(text, make)
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
@@ -239,13 +282,10 @@ class CustomerData(UndoableData):
         with self.sessions() as session:
             return active_questions(session)
 
-    def save_questions(
-        self, drafts: dict[FormSection, list[QuestionDraft]], customer_id: int
-    ) -> list[FieldProblem]:
+    def save_questions(self, drafts: dict[FormSection, list[QuestionDraft]]) -> list[FieldProblem]:
         """Save the question lists as one undoable step; return what was refused."""
         return self._checked(
             tr("Customers", "Edit guiding questions"),
-            customer_id,
             lambda session: save_questions(session, drafts),
         )
 
@@ -255,7 +295,6 @@ class CustomerData(UndoableData):
         """Add or change a key person of the customer's company (one undo step)."""
         return self._checked(
             tr("Customers", "Edit key person"),
-            customer_id,
             lambda session: save_key_person(
                 session,
                 person_id,
@@ -276,7 +315,6 @@ class CustomerData(UndoableData):
         """Add or change a piece of company news (one undo step)."""
         return self._checked(
             tr("Customers", "Edit company news"),
-            customer_id,
             lambda session: save_news(
                 session,
                 news_id,
@@ -296,7 +334,6 @@ class CustomerData(UndoableData):
         """Add or change an earlier purchase (one undo step)."""
         return self._checked(
             tr("Customers", "Edit purchase"),
-            customer_id,
             lambda session: save_purchase(
                 session,
                 purchase_id,
@@ -319,14 +356,3 @@ class CustomerData(UndoableData):
         """Return (customer id, customer name, deal title) of a deal."""
         with self.sessions() as session:
             return deal_owner(session, deal_id)
-
-    def _apply(
-        self,
-        text: str,
-        customer_id: int,
-        make: Callable[[Session], Result],
-        *,
-        shown: bool,
-    ) -> Result:
-        """Run an operation as one undo step; undo and redo show the customer again."""
-        return self.run(text, make, lambda: self.profile_changed.emit(customer_id), shown=shown)

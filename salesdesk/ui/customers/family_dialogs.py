@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.models import DateKind, Relation
 from salesdesk.core.queries.profile import DateRow, Relative
-from salesdesk.ui.customers.entry_dialog import EntryDialog, date_edit, picked
 from salesdesk.ui.formatting import tr
+from salesdesk.ui.widgets.entry_dialog import EntryDialog, date_edit, picked
 
 _CONTEXT = "Family"
 

@@ -30,8 +30,8 @@ from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import OBJECTION_TEXT
 from salesdesk.core.models import ObjectionKind
 from salesdesk.core.queries.objections import ObjectionRow
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr, word
+from salesdesk.ui.widgets.form_parts import error_label, save_cancel_buttons
 
 _CONTEXT = "Objections"
 _ANSWER_ROLE = Qt.ItemDataRole.UserRole  # the answer an entry of the playbook carries

@@ -44,7 +44,6 @@ from salesdesk.core.labels import SECTION_TITLES, TRAIT_TEXT
 from salesdesk.core.models import CustomerTrait
 from salesdesk.core.queries.profile import Answer, Profile, Section
 from salesdesk.core.queries.qualification import score
-from salesdesk.ui.customers.labels import plain_label as _label
 from salesdesk.ui.customers.profile_parts import (
     company_box,
     deals_box,
@@ -54,6 +53,7 @@ from salesdesk.ui.customers.profile_parts import (
 )
 from salesdesk.ui.formatting import format_date, format_datetime, tr, word
 from salesdesk.ui.printing.dossier_actions import print_button
+from salesdesk.ui.widgets.labels import plain_label as _label
 
 _CONTEXT = "ProfileCard"
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from salesdesk.core import local_time
 from salesdesk.core.labels import OBJECTION_TEXT, ROLE_TEXT
 from salesdesk.core.queries.profile import Profile
-from salesdesk.ui.customers.labels import plain_label as _label
 from salesdesk.ui.formatting import format_date, format_money, tr, word
+from salesdesk.ui.widgets.labels import plain_label as _label
 
 _CONTEXT = "ProfileCard"
 

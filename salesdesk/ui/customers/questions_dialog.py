@@ -23,8 +23,8 @@ from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import SECTION_TITLES
 from salesdesk.core.models import FormSection
 from salesdesk.core.queries.questions import QuestionDraft
-from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr, word
+from salesdesk.ui.widgets.form_parts import beside_buttons, error_label, save_cancel_buttons
 
 _CONTEXT = "Questions"
 _ID_ROLE = Qt.ItemDataRole.UserRole

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QLineEdit, QVBoxLayo
 
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.operations.referrals import MAX_REFERRALS, ReferralInput
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr
+from salesdesk.ui.widgets.form_parts import error_label, save_cancel_buttons
 
 _CONTEXT = "Referrals"
 

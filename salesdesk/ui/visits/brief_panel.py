@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.models import ActivityStatus
 from salesdesk.core.queries.visit_brief import VisitBrief
-from salesdesk.ui.customers.labels import plain_label
 from salesdesk.ui.formatting import format_datetime, format_money, tr
 from salesdesk.ui.printing.dossier_actions import print_button
+from salesdesk.ui.widgets.labels import plain_label
 
 _CONTEXT = "VisitBrief"
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.models import Tier
-from salesdesk.ui.customers.entry_dialog import EntryDialog
 from salesdesk.ui.formatting import tr
+from salesdesk.ui.widgets.entry_dialog import EntryDialog
 
 _CONTEXT = "Cadence"
 

@@ -20,9 +20,9 @@ from salesdesk.core import local_time
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import STATUS_TEXT
 from salesdesk.core.models import ActivityStatus
-from salesdesk.ui.customers.entry_dialog import EntryDialog
 from salesdesk.ui.formatting import date_format, tr, word
 from salesdesk.ui.visits.plan_dialog import next_slot
+from salesdesk.ui.widgets.entry_dialog import EntryDialog
 
 _CONTEXT = "CloseVisit"
 

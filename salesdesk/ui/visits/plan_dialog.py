@@ -26,9 +26,9 @@ from salesdesk.core.models import ActivityKind
 from salesdesk.core.operations.visits import ActivityFields
 from salesdesk.core.queries.customers import CustomerRow
 from salesdesk.ui.board.quick_create import customer_label
-from salesdesk.ui.customers.entry_dialog import EntryDialog
-from salesdesk.ui.form_parts import ERROR_COLOUR
 from salesdesk.ui.formatting import date_format, tr, word
+from salesdesk.ui.widgets.entry_dialog import EntryDialog
+from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 
 _CONTEXT = "PlanVisit"
 

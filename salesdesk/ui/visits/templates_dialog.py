@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.operations.checklists import GroupDraft, TemplateState
-from salesdesk.ui.form_parts import beside_buttons, error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, tr
+from salesdesk.ui.widgets.form_parts import beside_buttons, error_label, save_cancel_buttons
 
 _CONTEXT = "Templates"
 _ID = Qt.ItemDataRole.UserRole

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
-
-from PySide6.QtCore import Signal
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import ActivityStatus, ChecklistTemplate, Deal, DealStatus, Tier
+from salesdesk.core.labels import ACTIVITY_TEXT
+from salesdesk.core.models import ActivityStatus, Tier
 from salesdesk.core.operations.cadence import set_cadence
 from salesdesk.core.operations.checklists import (
     GroupDraft,
@@ -39,20 +34,15 @@ from salesdesk.core.queries.agenda import (
     due_customers,
 )
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
+from salesdesk.core.queries.planning import checklist_templates, open_deals_of
 from salesdesk.core.queries.visit_brief import VisitBrief, visit_brief
-from salesdesk.ui.formatting import tr
+from salesdesk.ui.formatting import tr, word
 from salesdesk.ui.undoable_data import UndoableData
 from salesdesk.ui.visits.close_dialog import CloseInput
 
 
 class VisitData(UndoableData):
-    """Reads for the planning form and the side lists; plans activities as undo steps.
-
-    Signals:
-        planned(int): an activity was planned (its id), or a planning was undone/redone (0).
-    """
-
-    planned = Signal(int)
+    """Reads for the planning form and the side lists; plans and closes activities as undo steps."""
 
     def customers(self) -> tuple[CustomerRow, ...]:
         """Return every customer (for the planning form)."""
@@ -62,22 +52,12 @@ class VisitData(UndoableData):
     def open_deals(self, customer_id: int) -> list[tuple[int, str]]:
         """Return a customer's open deals as (id, title)."""
         with self.sessions() as session:
-            rows = session.execute(
-                select(Deal.id, Deal.title)
-                .where(Deal.customer_id == customer_id, Deal.status == DealStatus.OPEN)
-                .order_by(Deal.title)
-            )
-            return [(deal_id, title) for deal_id, title in rows]
+            return open_deals_of(session, customer_id)
 
     def templates(self) -> list[tuple[int, str]]:
         """Return the checklist templates as (id, name)."""
         with self.sessions() as session:
-            rows = session.execute(
-                select(ChecklistTemplate.id, ChecklistTemplate.name).order_by(
-                    ChecklistTemplate.position, ChecklistTemplate.name
-                )
-            )
-            return [(template_id, name) for template_id, name in rows]
+            return checklist_templates(session)
 
     def conflicts(self, starts_at: datetime, minutes: int) -> int:
         """Return how many planned activities overlap that time."""
@@ -101,19 +81,17 @@ class VisitData(UndoableData):
 
     def tick(self, activity_id: int, item_id: int, done: bool) -> None:
         """Tick or untick a checklist item (one undo step)."""
-        self._push(
+        self.run(
             tr("Visits", "Tick checklist item"),
             lambda session: tick_item(session, item_id, done, self.now()),
-            activity_id,
         )
 
     def add_item(self, activity_id: int, text: str) -> list[FieldProblem]:
         """Add a one-off checklist item (one undo step)."""
         try:
-            self._push(
+            self.run(
                 tr("Visits", "Add checklist item"),
                 lambda session: add_one_off_item(session, activity_id, text),
-                activity_id,
             )
         except InvalidFieldsError as error:
             return list(error.problems)
@@ -124,7 +102,7 @@ class VisitData(UndoableData):
     ) -> list[FieldProblem]:
         """Mark an activity done, cancelled or a no-show (one undo step)."""
         try:
-            self._push(
+            self.run(
                 tr("Visits", "Close activity"),
                 lambda session: complete_activity(
                     session,
@@ -135,21 +113,12 @@ class VisitData(UndoableData):
                     next_step=entered.next_step,
                     next_at=entered.next_at,
                 ),
-                activity_id,
             )
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
             return [FieldProblem("outcome", str(error))]
         return []
-
-    def _push(
-        self,
-        text: str,
-        make: Callable[[Session], Any],
-        activity_id: int,
-    ) -> None:
-        self.run(text, make, lambda: self.planned.emit(activity_id))
 
     def ticked(self, activity_id: int) -> int:
         """Return how many template items of a visit are ticked."""
@@ -158,10 +127,9 @@ class VisitData(UndoableData):
 
     def change_template(self, activity_id: int, template_id: int | None) -> None:
         """Give a visit another template's checklist (one undo step)."""
-        self._push(
+        self.run(
             tr("Visits", "Change checklist"),
             lambda session: change_template(session, activity_id, template_id),
-            activity_id,
         )
 
     def cadence(self) -> dict[Tier, int]:
@@ -172,10 +140,9 @@ class VisitData(UndoableData):
     def set_cadence(self, days: dict[Tier, int]) -> list[FieldProblem]:
         """Store the follow-up cadence (one undo step); return what was refused."""
         try:
-            self._push(
+            self.run(
                 tr("Visits", "Change follow-up cadence"),
                 lambda session: set_cadence(session, days),
-                0,
             )
         except InvalidFieldsError as error:
             return list(error.problems)
@@ -191,10 +158,9 @@ class VisitData(UndoableData):
     ) -> list[FieldProblem]:
         """Save a checklist template (one undo step); return what was refused."""
         try:
-            self._push(
+            self.run(
                 tr("Visits", "Edit checklist template"),
                 lambda session: save_template(session, template_id, name, groups),
-                0,
             )
         except InvalidFieldsError as error:
             return list(error.problems)
@@ -210,10 +176,9 @@ class VisitData(UndoableData):
     def change(self, activity_id: int, fields: ActivityFields) -> list[FieldProblem]:
         """Change a planned activity (one undo step); return what was refused."""
         try:
-            self._push(
-                tr("Visits", "Change %1", fields.kind.value),
+            self.run(
+                tr("Visits", "Change %1", word(ACTIVITY_TEXT[fields.kind]).lower()),
                 lambda session: update_activity(session, activity_id, fields),
-                activity_id,
             )
         except InvalidFieldsError as error:
             return list(error.problems)
@@ -224,15 +189,12 @@ class VisitData(UndoableData):
     def plan(self, fields: ActivityFields) -> list[FieldProblem]:
         """Plan an activity as one undoable step; return what was refused (empty: planned)."""
         try:
-            planned = self.run(
-                tr("Visits", "Plan %1", fields.kind.value),
+            self.run(
+                tr("Visits", "Plan %1", word(ACTIVITY_TEXT[fields.kind]).lower()),
                 lambda session: plan_activity(session, fields, self.now()),
-                lambda: self.planned.emit(0),
-                shown=True,
             )
         except InvalidFieldsError as error:
             return list(error.problems)
         except SalesDeskError as error:
             return [FieldProblem("customer_id", str(error))]
-        self.planned.emit(planned.activity_id)
         return []

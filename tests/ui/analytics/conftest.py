@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from salesdesk.core.models import Deal, DealStatus, Stage
 from salesdesk.core.store import Database
 from salesdesk.ui.analytics.analytics_view import AnalyticsView
+from salesdesk.ui.change_flow import ChangeFlow
 from tests.core.analytics.conftest import START, day, history
 
 NOW = START + timedelta(days=40)  # 11 May 2026, in the second quarter
@@ -62,7 +63,7 @@ def filled(database: Database, stage: dict[str, int]) -> Database:
 
 @pytest.fixture
 def view(qtbot: QtBot, filled: Database) -> AnalyticsView:
-    shown = AnalyticsView(lambda: filled, lambda: NOW)
+    shown = AnalyticsView(ChangeFlow(filled, lambda: NOW))
     qtbot.addWidget(shown)
     shown.resize(1280, 760)
     with filled.sessions() as session:

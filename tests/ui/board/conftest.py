@@ -10,7 +10,8 @@ from sqlalchemy import select, text
 
 from salesdesk.core.models import Stage
 from salesdesk.core.store import Database
-from salesdesk.ui.board.kanban_view import BoardView
+from salesdesk.ui.board.board_view import BoardView
+from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.change_stack import ChangeStack
 from tests.ui.world import NOW, World
 
@@ -45,8 +46,9 @@ class Board:
 
 @pytest.fixture
 def board(qtbot: QtBot, database: Database, world: World) -> Iterator[Board]:
-    stack = ChangeStack(lambda: database)
-    view = BoardView(database, stack, lambda: NOW)
+    flow = ChangeFlow(database, lambda: NOW)
+    stack = flow.stack
+    view = BoardView(flow)
     qtbot.addWidget(view)
     with database.sessions() as session:
         view.reload(session, NOW)

@@ -17,9 +17,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from salesdesk.core.store import open_database
+from salesdesk.ui.board.board_view import BoardView
 from salesdesk.ui.board.column_widget import ColumnListView
-from salesdesk.ui.board.kanban_view import BoardView
-from salesdesk.ui.change_stack import ChangeStack
+from salesdesk.ui.change_flow import ChangeFlow
 
 
 def main() -> int:
@@ -27,8 +27,7 @@ def main() -> int:
     app = QApplication([])
     QTimer.singleShot(20_000, lambda: os._exit(3))  # never hang the test run
     database = open_database(path)
-    stack = ChangeStack(lambda: database)
-    board = BoardView(database, stack, lambda: datetime.now(UTC))
+    board = BoardView(ChangeFlow(database, lambda: datetime.now(UTC)))
     board.refresh()
     board.resize(1900, 700)
     board.show()
@@ -62,7 +61,7 @@ def main() -> int:
     print("started" if started else "not started")
     for column in titles:
         print("|".join(column))
-    stack.clear()
+    board.flow.stack.clear()
     database.close()
     return 0
 

@@ -10,9 +10,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
-from salesdesk.ui.areas.visits_list import VisitsList
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.printing import fonts
+from salesdesk.ui.visits.visits_view import VisitsView
 from tests.pdf_text import pdf_pages
 from tests.ui.navigation import open_customer, open_visit
 from tests.ui.world import World
@@ -139,7 +139,7 @@ def test_a_day_without_visits_says_so_and_prints_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     window.show_area("visits")
     area = window.areas["visits"]
-    assert isinstance(area, VisitsList)
+    assert isinstance(area, VisitsView)
     area.go(-1)  # a week before the world's visits
     area.view.clearSelection()
     area.view.setCurrentIndex(area.model.index(-1, -1))

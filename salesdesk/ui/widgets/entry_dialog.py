@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import FieldProblem
-from salesdesk.ui.form_parts import error_label, save_cancel_buttons
 from salesdesk.ui.formatting import as_sentence, date_format, tr
+from salesdesk.ui.widgets.form_parts import error_label, save_cancel_buttons
 
 _CONTEXT = "Entries"
 

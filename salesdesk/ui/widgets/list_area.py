@@ -1,4 +1,9 @@
-"""An area that shows its real data as a sortable list, with a title and a one-line summary."""
+"""An area that shows its real data as a sortable list, with a title and a one-line summary.
+
+Whenever the list is filled again (a search, a filter, another day, a change) it keeps the
+current row, the selection and the scroll position of the rows still listed; when the current
+row is no longer listed, ``current_gone`` lets the side panel show nothing instead of it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from salesdesk.ui.areas.rows_model import Column, RowsModel
+from salesdesk.ui.widgets.rows_model import Column, RowsModel
 
 
 class ListArea(QWidget):
@@ -87,17 +92,71 @@ class ListArea(QWidget):
         """Show ``widget`` (a search field, say) between the summary and the list."""
         self.layout().insertWidget(2, widget)
 
+    def current_id(self) -> int | None:
+        """Return the id of the current row, or None."""
+        current = self.view.currentIndex()
+        return self.model.id_at(current.row()) if current.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """Return the ids of the selected rows, in list order."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.id_at(row) for row in rows]
+
     def show_rows(self, rows: Sequence[Any], summary: str) -> None:
-        """Show ``rows`` (or the empty text when there are none) under ``summary``."""
+        """Show ``rows`` (or the empty text when there are none) under ``summary``.
+
+        The current row, the selection and the scroll position stay where the rows are still
+        listed; a current row no longer listed calls ``current_gone``.
+        """
+        current, selected = self.current_id(), set(self.selected_ids())
+        scroll = self.view.verticalScrollBar().value()
         self.model.set_rows(rows)
         self.summary.setText(summary)
         self.pages.setCurrentWidget(self.view if rows else self.empty)
+        self._restore(current, selected)
+        self.view.verticalScrollBar().setValue(scroll)
+        if current is not None and self.current_id() != current:
+            self.current_gone()
         if rows and not self._sized:
             self._sized = True
             for column in range(self.model.columnCount() - 1):
                 self.view.resizeColumnToContents(column)
                 width = self.view.columnWidth(column)
                 self.view.setColumnWidth(column, min(width + 12, 320))
+
+    def _restore(self, current: int | None, selected: set[int]) -> None:
+        selection = self.view.selectionModel()
+        chosen = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row in range(self.model.rowCount()) if selected else ():
+            if self.model.id_at(row) in selected:
+                chosen.select(self.model.index(row, 0), self.model.index(row, last))
+        if not chosen.isEmpty():
+            selection.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            flag = QItemSelectionModel.SelectionFlag.NoUpdate
+            selection.setCurrentIndex(self.model.index(row, 0), flag)
+
+    def select_id(self, row_id: int) -> bool:
+        """Make the row with ``row_id`` the current, only selected row; False if not listed."""
+        row = self.model.row_of(row_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def current_gone(self) -> None:
+        """Show no record in the side panel: the current row is no longer listed (override)."""
+
+    def focus_search(self) -> None:
+        """Put the keyboard in this area's search field (override; the list by default)."""
+        self.view.setFocus()
+
+    def focus_area(self) -> None:
+        """Put the keyboard on the list (when the area is shown)."""
+        self.view.setFocus()
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read this area's data as of ``now``."""

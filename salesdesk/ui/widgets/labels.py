@@ -1,4 +1,4 @@
-"""Labels of the profile card: always plain text, selectable, optionally bold or larger."""
+"""Plain-text labels for data (markup shows literally): selectable, optionally bold or larger."""
 
 from __future__ import annotations
 

@@ -80,6 +80,20 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         """Return the row shown at ``row``."""
         return self._rows[row]
 
+    def id_at(self, row: int) -> int:
+        """Return the id of the row shown at ``row``."""
+        return self._row_id(self._rows[row])
+
+    def row_of(self, row_id: int) -> int | None:
+        """Return where the row with ``row_id`` is shown, or None."""
+        return next(
+            (number for number, row in enumerate(self._rows) if self._row_id(row) == row_id), None
+        )
+
+    def rows(self) -> tuple[Row, ...]:
+        """Return the rows in the order shown."""
+        return self._rows
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 

@@ -1,4 +1,9 @@
-"""The Customers area as a list: everyone the rep sells to, searchable as the rep types."""
+"""The Customers area: everyone the rep sells to, searchable as the rep types, and the card.
+
+The profile card shows the list's current customer, or nothing: a search or filter that no
+longer lists the customer shown empties it. Every change reaches the area as a change record
+(``apply_change``); the list reads again only the customers it touched.
+"""
 
 from __future__ import annotations
 
@@ -22,23 +27,51 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
-from salesdesk.core.models import CustomerSource, CustomerTrait, FormSection, ProfileEntry, Tier
+from salesdesk.core.changes import Change
+from salesdesk.core.models import CustomerSource, CustomerTrait, FormSection, Tier
 from salesdesk.core.queries import CustomerRow, customer_rows
-from salesdesk.core.queries.customers import CustomerFilter
+from salesdesk.core.queries.customers import CustomerFilter, merged_rows
+from salesdesk.core.queries.touched import touched_customers
 from salesdesk.core.search import SearchTerms
-from salesdesk.ui.areas.list_area import ListArea
-from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.customers.card_dialogs import CardDialogs
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.formatting import format_count, format_date, tr
 from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions
+from salesdesk.ui.widgets.area import FollowsChanges
+from salesdesk.ui.widgets.list_area import ListArea
+from salesdesk.ui.widgets.rows_model import Column
 
-_CONTEXT = "CustomersList"
+_CONTEXT = "CustomersView"
 BIRTHDAY_DAYS = 14
+# Tables whose rows a customer's list row or profile card shows.
+CARD_TABLES = frozenset(
+    {
+        "customers",
+        "companies",
+        "contact_methods",
+        "profile_entries",
+        "profile_questions",
+        "family_members",
+        "important_dates",
+        "customer_traits",
+        "deals",
+        "stage_moves",
+        "stages",
+        "objections",
+        "referrals",
+        "activities",
+        "visit_checklist_items",
+        "key_people",
+        "company_news",
+        "purchases",
+    }
+)
+# Tables every card shows (the questions asked, the stages' names): any change reads it again.
+EVERY_CARD_TABLES = frozenset({"profile_questions", "stages"})
 
 
-class CustomersList(ListArea):
+class CustomersView(FollowsChanges, ListArea):
     """Customers with company, position, tier, city and the day of the last contact."""
 
     def __init__(self, data: CustomerData, parent: QWidget | None = None) -> None:
@@ -63,6 +96,7 @@ class CustomersList(ListArea):
             parent,
         )
         self._data = data
+        self.follow(data.flow)
         self._planner: Callable[[int], object] | None = None
         self._rows: tuple[CustomerRow, ...] = ()
         self._named: list[tuple[CustomerRow, str]] = []
@@ -74,13 +108,6 @@ class CustomersList(ListArea):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._show)
         self.insert_above_list(self._filter_row())
-        find = QAction(tr(_CONTEXT, "Search Customers"), self)
-        find.setObjectName("actionCustomersSearch")
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.search_field.setFocus)
-        find.triggered.connect(self.search_field.selectAll)
-        self.addAction(find)
         self.card = ProfileCard(self)
         self.card.answer_edited.connect(self._on_answer_edited)
         self.card.importance_toggled.connect(self._on_importance_toggled)
@@ -109,7 +136,6 @@ class CustomersList(ListArea):
         questions.setToolTip(tr(_CONTEXT, "Reword, reorder, add or retire the profile questions"))
         questions.clicked.connect(self.dialogs.edit_questions)
         self._filter_layout.addWidget(questions)
-        data.profile_changed.connect(self._on_profile_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("customersSplitter")
@@ -170,31 +196,44 @@ class CustomersList(ListArea):
         self.card.show_profile(self._data.profile(customer_id), self._data.now())
 
     def _on_current_changed(self, current: QModelIndex) -> None:
-        if current.isValid():
-            self.show_customer(self.model.row_at(current.row()).id)
-        else:
+        if not current.isValid():
             self.card.clear()
+            return
+        customer_id = self.model.id_at(current.row())
+        if self.card.profile is None or self.card.profile.customer_id != customer_id:
+            self.show_customer(customer_id)
+
+    def current_gone(self) -> None:
+        """Show nobody: the customer shown is no longer listed (a search or a filter)."""
+        self.card.clear()
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search field, its text selected (Ctrl+F)."""
+        self.search_field.setFocus()
+        self.search_field.selectAll()
 
     def _on_answer_edited(self, question_id: int, text: str) -> None:
         profile = self.card.profile
         if profile is None:
             return
-        problem = self._data.save_answer(profile.customer_id, question_id, text)
+        problem = self._data.save_answer(profile.customer_id, question_id, text, origin=self.card)
         if problem is not None:
             QMessageBox.warning(self, tr(_CONTEXT, "Answer not saved"), problem)
-            return
-        self.card.update_meters(self._data.profile(profile.customer_id))
 
     def _on_importance_toggled(self, question_id: int, text: str, important: bool) -> None:
         profile = self.card.profile
         if profile is not None and text:
-            self._data.save_answer(profile.customer_id, question_id, text, important)
+            self._data.save_answer(
+                profile.customer_id, question_id, text, important, origin=self.card
+            )
 
     def _on_trait_toggled(self, trait: str, marked: bool) -> None:
         profile = self.card.profile
         if profile is None:
             return
-        problem = self._data.save_trait(profile.customer_id, CustomerTrait(trait), marked)
+        problem = self._data.save_trait(
+            profile.customer_id, CustomerTrait(trait), marked, origin=self.card
+        )
         if problem is not None:
             QMessageBox.warning(self, tr(_CONTEXT, "Trait not saved"), problem)
             self.show_customer(profile.customer_id)
@@ -202,11 +241,9 @@ class CustomersList(ListArea):
     def select_customer(self, customer_id: int) -> bool:
         """Select a customer in the list (clearing search and filters if they hide them)."""
         for attempt in range(2):
-            for row in range(self.model.rowCount()):
-                if self.model.row_at(row).id == customer_id:
-                    self.view.selectRow(row)
-                    self.show_customer(customer_id)
-                    return True
+            if self.select_id(customer_id):
+                self.show_customer(customer_id)
+                return True
             if attempt == 0:
                 self.search_field.clear()
                 for combo in (self.filter_tier, self.filter_source):
@@ -239,23 +276,42 @@ class CustomersList(ListArea):
 
     def _on_fact_removed(self, entry_id: int) -> None:
         if self.card.profile is not None:
-            self._data.remove(self.card.profile.customer_id, ProfileEntry, entry_id)
+            self._data.remove_fact(self.card.profile.customer_id, entry_id)
 
-    def _on_profile_changed(self, customer_id: int) -> None:
-        """Read the list and the card again after an edit (or its undo) changed them."""
-        self._set_rows(self._data.rows())
-        if self.card.profile is not None and self.card.profile.customer_id == customer_id:
-            self.show_customer(customer_id)
+    def concerns(self, change: Change | None) -> bool:
+        """Return True when ``change`` may alter the list or a profile card."""
+        return change is None or bool(change.tables & CARD_TABLES)
+
+    def apply_change(self, change: Change | None, origin: object) -> None:
+        """Show ``change``: the customers it touched read again, the card if it shows one."""
+        if change is None:
+            self.refresh()
+            return
+        with self._data.sessions() as session:
+            touched = touched_customers(session, change)
+        if touched:
+            self._set_rows(merged_rows(self._rows, self._data.rows(touched), touched))
+        shown = self.card.profile
+        if shown is None or self.current_id() != shown.customer_id:
+            return
+        if shown.customer_id in touched or change.tables & EVERY_CARD_TABLES:
+            if origin is self.card:  # it shows the edit already: keep the rep's cursor
+                self.card.update_meters(self._data.profile(shown.customer_id))
+            else:
+                self.show_customer(shown.customer_id)
+
+    def refresh(self) -> None:
+        """Read every customer and the card again."""
+        with self._data.sessions() as session:
+            self.reload(session, self._data.now())
 
     def reload(self, session: Session, now: datetime) -> None:
-        """Read every customer (the search typed so far still applies)."""
+        """Read every customer (the search typed so far still applies), and the card."""
+        self._out_of_date = False
         self._set_rows(customer_rows(session))
         shown = self.card.profile
-        if shown is not None:  # read the card again: the data may have changed meanwhile
-            if any(row.id == shown.customer_id for row in self._rows):
-                self.show_customer(shown.customer_id)
-            else:
-                self.card.clear()
+        if shown is not None and self.current_id() == shown.customer_id:
+            self.show_customer(shown.customer_id)
 
     def _set_rows(self, rows: tuple[CustomerRow, ...]) -> None:
         self._rows = rows

@@ -1,10 +1,14 @@
-"""The Visits area as a plain list: what is planned next, and what happened lately."""
+"""The Visits area: the agenda of a day or a week, its follow-ups, and the brief beside it.
+
+The brief shows the agenda's current activity, or nothing: another day or week that does not
+list it empties the brief. Every change reaches the area as a change record (``apply_change``).
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,13 +26,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
+from salesdesk.core.changes import Change
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.labels import ACTIVITY_TEXT, STATUS_TEXT
 from salesdesk.core.models import ActivityKind, ActivityStatus
 from salesdesk.core.queries import VisitRow
 from salesdesk.core.queries.agenda import agenda, overdue_activities
-from salesdesk.ui.areas.list_area import ListArea
-from salesdesk.ui.areas.rows_model import Column
 from salesdesk.ui.formatting import (
     as_sentence,
     format_count,
@@ -46,8 +49,29 @@ from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.templates_dialog import TemplatesDialog
 from salesdesk.ui.visits.visit_data import VisitData
+from salesdesk.ui.widgets.area import FollowsChanges
+from salesdesk.ui.widgets.list_area import ListArea
+from salesdesk.ui.widgets.rows_model import Column
 
-_CONTEXT = "VisitsList"
+_CONTEXT = "VisitsView"
+# Tables whose rows the agenda, the follow-ups or a brief show.
+VISIT_TABLES = frozenset(
+    {
+        "activities",
+        "visit_checklist_items",
+        "customers",
+        "deals",
+        "stages",
+        "checklist_templates",
+        "checklist_groups",
+        "checklist_template_items",
+        "settings",
+        "family_members",
+        "important_dates",
+        "profile_entries",
+        "objections",
+    }
+)
 
 
 def kind_text(kind: ActivityKind) -> str:
@@ -67,7 +91,7 @@ def readiness_text(row: VisitRow) -> str:
     return tr(_CONTEXT, "%1/%2 ready", str(row.checklist_done), str(row.checklist_total))
 
 
-class VisitsList(ListArea):
+class VisitsView(FollowsChanges, ListArea):
     """The agenda of a day or a week, with the brief of the selected activity beside it."""
 
     def __init__(self, data: VisitData, parent: QWidget | None = None) -> None:
@@ -94,6 +118,7 @@ class VisitsList(ListArea):
             parent,
         )
         self._data = data
+        self.follow(data.flow)
         self._first_day: date | None = None  # None: this week, once the clock is known
         self._overdue: list[VisitRow] = []
         self._days = 7
@@ -166,7 +191,7 @@ class VisitsList(ListArea):
         self.overdue = QListWidget(self)
         self.overdue.setObjectName("visitsOverdue")
         self.overdue.itemActivated.connect(
-            lambda item: self.show_activity(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.go_to_activity(item.data(Qt.ItemDataRole.UserRole))
         )
         side = QWidget(self)
         column = QVBoxLayout(side)
@@ -202,9 +227,6 @@ class VisitsList(ListArea):
         splitter.setSizes([820, 440])
         self.layout().addWidget(splitter, 1)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        # Queued: a change made from inside the brief (a tick) must not rebuild the brief
-        # while the check box that sent it is still handling its click.
-        data.planned.connect(lambda _: self.refresh(), Qt.ConnectionType.QueuedConnection)
 
     def show_activity(self, activity_id: int) -> None:
         """Show an activity's brief and checklist."""
@@ -229,8 +251,40 @@ class VisitsList(ListArea):
         return self.printing.customer(mode, brief.customer_id, brief.customer, brief.activity_id)
 
     def _on_current_changed(self, current: QModelIndex) -> None:
-        if current.isValid():
-            self.show_activity(self.model.row_at(current.row()).id)
+        if not current.isValid():
+            self.brief.clear()
+            return
+        activity_id = self.model.id_at(current.row())
+        if self.brief.brief is None or self.brief.brief.activity_id != activity_id:
+            self.show_activity(activity_id)
+
+    def current_gone(self) -> None:
+        """Show no brief: the activity shown is not on the days shown any more."""
+        self.brief.clear()
+
+    def go_to_activity(self, activity_id: int) -> bool:
+        """Show the days of an overdue (or any listed) activity and make it the current row."""
+        row = next((row for row in self._overdue if row.id == activity_id), None)
+        if row is not None:
+            day = local_time.local_day(row.starts_at)
+            self._first_day = day - timedelta(days=day.weekday() if self._days == 7 else 0)
+            self.show_days()
+        if not self.select_id(activity_id):
+            return False
+        self.show_activity(activity_id)
+        return True
+
+    def concerns(self, change: Change | None) -> bool:
+        """Return True when ``change`` may alter the agenda, the follow-ups or a brief."""
+        return change is None or bool(change.tables & VISIT_TABLES)
+
+    def apply_change(self, change: Change | None, origin: object) -> None:
+        """Read the days shown, the follow-ups and the brief again when ``change`` concerns them.
+
+        Queued: a change made from inside the brief (a tick) must not rebuild the brief while
+        the check box that sent it is still handling its click.
+        """
+        QTimer.singleShot(0, self.refresh)
 
     def _on_ticked(self, item_id: int, done: bool) -> None:
         if self.brief.brief is not None:
@@ -302,12 +356,18 @@ class VisitsList(ListArea):
         """Read the lists and the brief again (after a change, or an undo of it)."""
         with self._data.sessions() as session:
             self.reload(session, self._data.now())
+
+    def _reload_brief(self) -> None:
         shown = self.brief.brief
-        if shown is not None:
-            try:
-                self.brief.show_brief(self._data.brief(shown.activity_id))
-            except SalesDeskError:  # the activity was undone away
-                self.brief.clear()
+        if shown is None:
+            return
+        if self.current_id() != shown.activity_id:
+            self.brief.clear()
+            return
+        try:
+            self.brief.show_brief(self._data.brief(shown.activity_id))
+        except SalesDeskError:  # the activity was undone away
+            self.brief.clear()
 
     def go(self, step: int) -> None:
         """Show the previous (-1) or next (+1) day or week; 0 goes back to today."""
@@ -357,10 +417,12 @@ class VisitsList(ListArea):
         self.show_rows(rows, summary)
 
     def reload(self, session: Session, now: datetime) -> None:
-        """Read the agenda of the days shown, and the follow-ups beside it."""
+        """Read the agenda of the days shown, the follow-ups beside it, and the brief."""
+        self._out_of_date = False
         today = local_time.local_day(now)
         self._overdue = overdue_activities(session, today)
         self._show_agenda(session, now)
+        self._reload_brief()
         self.overdue.clear()
         for row in self._overdue:
             item = QListWidgetItem(

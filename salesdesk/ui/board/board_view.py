@@ -1,8 +1,9 @@
 """The Board area: one column per open stage, a filter bar, and the outcome drop zones.
 
-Drops and keyboard moves all end in ``move_deals``: the core operation runs in one
-transaction, and only then is an undo command pushed that updates the affected columns in
-memory (no reload of the board after a move).
+Drops and keyboard moves all end in ``move_deals``, run through the change flow; the board
+then updates the two columns in memory (no reload after its own move). Every other change
+(an undo, a deal edited, a visit planned elsewhere) reaches ``apply_change``, which reads again
+only the columns holding a touched deal, keeping their scroll and the selection.
 
 Signals:
     status_message(str): a short note for the status bar.
@@ -28,48 +29,65 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
-from salesdesk.core.board import Card, CardFilter, StageInfo, load_board, load_cards, moved_card
+from salesdesk.core.board import (
+    Board,
+    Card,
+    CardFilter,
+    StageInfo,
+    load_board,
+    load_cards,
+    moved_card,
+)
+from salesdesk.core.changes import Change
 from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.models import StageKind, utc_now
+from salesdesk.core.models import StageKind
 from salesdesk.core.operations.deal_editing import set_suspended
 from salesdesk.core.operations.deal_moves import move_deals
 from salesdesk.core.queries.pipeline import earlier_lost_reasons
-from salesdesk.core.store import Database
+from salesdesk.core.queries.touched import touched_deals, touched_stages
 from salesdesk.ui.board.board_forms import BoardForms
 from salesdesk.ui.board.column_model import DealIdRole
 from salesdesk.ui.board.column_widget import BoardColumn
 from salesdesk.ui.board.filter_bar import FilterBar
 from salesdesk.ui.board.outcome_bar import OutcomeBar
-from salesdesk.ui.change_stack import ChangeCommand, ChangeStack
+from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
+from salesdesk.ui.widgets.area import FollowsChanges
+
+# Tables whose rows a card, a column or the stages show.
+BOARD_TABLES = frozenset(
+    {
+        "deals",
+        "stages",
+        "customers",
+        "companies",
+        "customer_traits",
+        "activities",
+        "visit_checklist_items",
+    }
+)
 
 
-class BoardView(QWidget):
+class BoardView(FollowsChanges, QWidget):
     """The kanban board of the open funnel stages."""
 
     status_message = Signal(str)
     deals_won = Signal(list)
     plan_requested = Signal(int)
 
-    def __init__(
-        self,
-        database: Database,
-        undo_stack: ChangeStack,
-        now: Callable[[], datetime] = utc_now,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, flow: ChangeFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardView")
-        self._database = database
-        self._undo_stack = undo_stack
-        self._now = now
+        self._flow = flow
+        self._now = flow.now
+        self.follow(flow)
         self._columns: dict[int, BoardColumn] = {}
         self._outcomes: dict[StageKind, StageInfo] = {}
         self._card_filter = CardFilter()
         self.filter_bar = FilterBar(self)
         self.filter_bar.changed.connect(self._on_filter_changed)
         self.summary = self.filter_bar.summary
-        self.forms = BoardForms(self)
+        self.forms = BoardForms(self, self)
         self._columns_host = QWidget()
         self._columns_layout = QHBoxLayout(self._columns_host)
         self._columns_layout.setContentsMargins(8, 8, 8, 8)
@@ -127,11 +145,9 @@ class BoardView(QWidget):
         self.action_hold = make(
             "actionPutOnHold", self.tr("Put on &Hold"), "Ctrl+Shift+H", self._on_hold
         )
+        # Without a shortcut of its own: Edit → Find (Ctrl+F) reaches the area on screen.
         self.action_find = make(
-            "actionBoardFilter",
-            self.tr("&Filter Deals"),
-            QKeySequence.StandardKey.Find,
-            self.filter_bar.focus_text,
+            "actionBoardFilter", self.tr("&Filter Deals"), "", self.filter_bar.focus_text
         )
         self.action_plan_visit = make(
             "actionPlanVisit", self.tr("Plan &Visit…"), "Ctrl+Shift+V", self._on_plan_visit
@@ -176,30 +192,60 @@ class BoardView(QWidget):
             self.suspend_deals(column.view.selected_deal_ids())
 
     # --- content ------------------------------------------------------------------------
-    def set_database(self, database: Database) -> None:
-        """Work on another database from now on (``reload`` shows it)."""
-        self._database = database
-
     def refresh(self) -> None:
         """Read the whole board again."""
-        with self._database.sessions() as session:
+        with self._flow.sessions() as session:
             self.reload(session, self._now())
 
     def refresh_stages(self, stage_ids: Iterable[int]) -> None:
-        """Read the cards of some columns again, keeping their scroll positions."""
+        """Read the cards of some columns again, keeping their scroll and the selection."""
         wanted = [stage_id for stage_id in stage_ids if stage_id in self._columns]
-        with self._database.sessions() as session:
+        if not wanted:
+            return
+        selected, focused = self.selected_deals(), self._focused_column()
+        with self._flow.sessions() as session:
             cards = load_cards(session, self._now(), stage_ids=wanted)
         for stage_id in wanted:
             column = self._columns[stage_id]
             scroll = column.view.verticalScrollBar().value()
             column.model.set_cards(cards.get(stage_id, []))
             column.view.verticalScrollBar().setValue(scroll)
+        self._reselect(selected, focused)
         self._update_summary()
 
+    def concerns(self, change: Change | None) -> bool:
+        """Return True when ``change`` may alter a card, a column or the stages."""
+        return change is None or bool(change.tables & BOARD_TABLES)
+
+    def apply_change(self, change: Change | None, origin: object) -> None:
+        """Show ``change``: the columns holding a deal it touched read again.
+
+        The board's own moves are shown already (``origin`` is the board); a change of the
+        stages, or of everything, reads the whole board again.
+        """
+        if origin is self:
+            return
+        if change is None or "stages" in change.tables:
+            self.refresh()
+            return
+        with self._flow.sessions() as session:
+            deals = touched_deals(session, change)
+        stages = set(touched_stages(change))
+        stages |= {card.stage_id for card in self._cards(list(deals)).values()}
+        self.refresh_stages(stages)
+
     def reload(self, session: Session, now: datetime) -> None:
-        """Read the whole board as of ``now``."""
-        board = load_board(session, now)
+        """Read the whole board as of ``now``, keeping the scroll position and the selection."""
+        self._out_of_date = False
+        scroll = self._scroll.horizontalScrollBar().value()
+        selected, focused = self.selected_deals(), self._focused_column()
+        focused_stage = focused.stage.id if focused is not None else None
+        self._build(load_board(session, now))
+        self._columns_host.layout().activate()
+        self._scroll.horizontalScrollBar().setValue(scroll)
+        self._reselect(selected, self._columns.get(focused_stage) if focused_stage else None)
+
+    def _build(self, board: Board) -> None:
         for column in self._columns.values():
             column.setParent(None)
             column.deleteLater()
@@ -214,6 +260,9 @@ class BoardView(QWidget):
             column.view.navigate.connect(lambda step, s=stage.id: self._on_navigate(s, step))
             column.view.open_requested.connect(self.forms.edit_deal)
             column.header.add_requested.connect(lambda s=stage.id: self.forms.start_quick_create(s))
+            column.view.selectionModel().selectionChanged.connect(
+                lambda *_, c=column: self._on_selection_changed(c)
+            )
             self._columns[stage.id] = column
             self._columns_layout.addWidget(column)
         self._columns_layout.addStretch(1)
@@ -252,26 +301,21 @@ class BoardView(QWidget):
             if lost_reason is None:
                 return False
         cards_before = self._cards(deal_ids)
+        titles = [cards_before[i].title for i in deal_ids if i in cards_before]
         try:
-            with self._database.transaction() as session:
-                move = move_deals(
+            move = self._flow.run(
+                move_text(titles, target.name),
+                lambda session: move_deals(
                     session, deal_ids, stage_id, row, lost_reason=lost_reason, now=self._now()
-                )
+                ),
+                origin=self,
+            )
         except SalesDeskError as error:
             QMessageBox.warning(self, self.tr("Deal not moved"), as_sentence(str(error)))
             return False
         today = local_time.local_day(self._now())
         cards_after = {i: moved_card(card, target, today) for i, card in cards_before.items()}
-        titles = [cards_before[i].title for i in deal_ids if i in cards_before]
-        moved = list(move.deal_ids)
-        self._undo_stack.push(
-            ChangeCommand(
-                move_text(titles, target.name),
-                move.change,
-                on_undone=lambda: self._apply_columns(move.columns_before, cards_before, moved),
-                on_redone=lambda: self._apply_columns(move.columns_after, cards_after, moved),
-            )
-        )
+        self._apply_columns(move.columns_after, cards_after, list(move.deal_ids))
         if target.kind is StageKind.WON:
             self.deals_won.emit(list(deal_ids))
         return True
@@ -281,27 +325,22 @@ class BoardView(QWidget):
         cards = self._cards(deal_ids)
         if not cards:
             return False
-        try:
-            with self._database.transaction() as session:
-                change = set_suspended(session, list(cards), True)
-        except SalesDeskError as error:
-            QMessageBox.warning(self, self.tr("Deal not put on hold"), as_sentence(str(error)))
-            return False
-        stage_ids = {card.stage_id for card in cards.values()}
         titles = [card.title for card in cards.values()]
         text = (
             tr("Board", "Put “%1” on hold", titles[0])
             if len(titles) == 1
             else tr_n("Board", "Put %n deal(s) on hold", len(titles))
         )
-        self._undo_stack.push(
-            ChangeCommand(text, change.change, lambda: self.refresh_stages(stage_ids))
-        )
+        try:
+            self._flow.run(text, lambda session: set_suspended(session, list(cards), True))
+        except SalesDeskError as error:
+            QMessageBox.warning(self, self.tr("Deal not put on hold"), as_sentence(str(error)))
+            return False
         return True
 
     def ask_lost_reason(self, count: int) -> str | None:
         """Ask why deals were lost; None when the user cancels (then nothing changes)."""
-        with self._database.sessions() as session:
+        with self._flow.sessions() as session:
             earlier = earlier_lost_reasons(session)
         reason, ok = QInputDialog.getItem(
             self,
@@ -348,14 +387,9 @@ class BoardView(QWidget):
         self._update_summary()
 
     @property
-    def database(self) -> Database:
-        """Return the database the board shows."""
-        return self._database
-
-    @property
-    def undo_stack(self) -> ChangeStack:
-        """Return where the board's changes are pushed."""
-        return self._undo_stack
+    def flow(self) -> ChangeFlow:
+        """Return the change flow every change of the board runs through."""
+        return self._flow
 
     def now(self) -> datetime:
         """Return the time operations are stamped with."""
@@ -371,6 +405,51 @@ class BoardView(QWidget):
             if column.model.row_of(deal_id) is not None:
                 self._select(column, [deal_id])
                 column.view.setFocus()
+
+    def selected_deals(self) -> list[int]:
+        """Return the selected deals (of the one column that holds a selection)."""
+        for column in self._columns.values():
+            if selected := column.view.selected_deal_ids():
+                return selected
+        return []
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the filter field (Ctrl+F)."""
+        self.filter_bar.focus_text()
+
+    def focus_area(self) -> None:
+        """Put the keyboard in the first column that holds cards (when the board is shown)."""
+        column = next((c for c in self._columns.values() if c.model.rowCount()), None)
+        if column is None:
+            self.filter_bar.focus_text()
+            return
+        column.view.setFocus()
+        if not column.view.currentIndex().isValid():
+            column.view.setCurrentIndex(column.model.index(0, 0))
+
+    def _reselect(self, deal_ids: list[int], focused: BoardColumn | None) -> None:
+        """Select ``deal_ids`` again where they are now; give the keyboard back to a column."""
+        holder = next(
+            (
+                c
+                for c in self._columns.values()
+                if any(c.model.row_of(d) is not None for d in deal_ids)
+            ),
+            None,
+        )
+        if holder is not None:
+            self._select(holder, deal_ids)
+        target = holder or focused
+        if target is not None and focused is not None:
+            target.view.setFocus()
+
+    def _on_selection_changed(self, column: BoardColumn) -> None:
+        """One selection on the board: selecting in a column clears the others."""
+        if not column.view.selectionModel().hasSelection():
+            return
+        for other in self._columns.values():
+            if other is not column and other.view.selectionModel().hasSelection():
+                other.view.selectionModel().clearSelection()
 
     # --- helpers ------------------------------------------------------------------------
     def _stage(self, stage_id: int) -> StageInfo | None:

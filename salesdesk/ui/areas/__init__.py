@@ -1,1 +1,0 @@
-"""The four areas of the main window: Board, Customers, Visits and Analytics."""
