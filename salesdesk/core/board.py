@@ -28,6 +28,7 @@ from salesdesk.core.models import (
     Stage,
     StageKind,
     Tier,
+    VisitChecklistItem,
 )
 
 
@@ -72,6 +73,7 @@ class Card:
     next_activity_at: datetime | None
     search_text: str  # casefolded title, customer and company, for the filter
     score: int | None = None  # the customer's qualification score (gold - poor traits), if any
+    next_ready: tuple[int, int] | None = None  # checklist items ticked and in all (next activity)
 
     @property
     def weighted_value(self) -> Decimal:
@@ -125,10 +127,33 @@ def load_cards(
 ) -> dict[int, list[Card]]:
     """Return open deals' cards grouped by stage in position order (optionally only some)."""
     stages = {stage.id: stage for stage in _stages(session)}
-    next_planned = (
-        select(Activity.deal_id, func.min(Activity.starts_at).label("next_at"))
+    planned = (
+        select(
+            Activity.id,
+            Activity.deal_id,
+            Activity.starts_at,
+            func.row_number()
+            .over(partition_by=Activity.deal_id, order_by=(Activity.starts_at, Activity.id))
+            .label("rank"),
+        )
         .where(Activity.status == ActivityStatus.PLANNED, Activity.deal_id.is_not(None))
-        .group_by(Activity.deal_id)
+        .subquery()
+    )
+    items = VisitChecklistItem.__table__.c
+    next_planned = (
+        select(
+            planned.c.deal_id,
+            planned.c.starts_at.label("next_at"),
+            select(func.count())
+            .where(items.activity_id == planned.c.id, items.done.is_(True))
+            .scalar_subquery()
+            .label("ticked"),
+            select(func.count())
+            .where(items.activity_id == planned.c.id)
+            .scalar_subquery()
+            .label("all_items"),
+        )
+        .where(planned.c.rank == 1)
         .subquery()
     )
     gold = CustomerTraitMark.trait.in_([trait for trait in CustomerTrait if trait.is_gold])
@@ -151,6 +176,8 @@ def load_cards(
             Deal.stage_entered_at,
             next_planned.c.next_at,
             scores.c.score,
+            next_planned.c.ticked,
+            next_planned.c.all_items,
         )
         .join(Customer, Customer.id == Deal.customer_id)
         .outerjoin(Company, Company.id == Customer.company_id)
@@ -187,6 +214,8 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
         entered_at,
         next_at,
         score,
+        ticked,
+        in_all,
     ) = row
     entered_on = local_time.local_day(entered_at)
     days = (today - entered_on).days
@@ -208,6 +237,7 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
         next_activity_at=next_at,
         search_text=" ".join(filter(None, (title, customer, company))).casefold(),
         score=score,
+        next_ready=(ticked, in_all) if in_all else None,
     )
 
 

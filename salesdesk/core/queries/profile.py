@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import SalesDeskError
@@ -32,6 +32,7 @@ from salesdesk.core.models import (
     Relation,
     Stage,
     Tier,
+    VisitChecklistItem,
 )
 from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
 from salesdesk.core.queries.objections import ObjectionRow, objections_of
@@ -181,6 +182,7 @@ class Profile:
     qualifications: tuple[DealQualification, ...]  # the customer's deals, newest first
     referrals: tuple[ReferralRow, ...]  # people this customer named
     referred_by: str | None  # who named this customer
+    next_visit_ready: tuple[int, int] | None = None  # its checklist: items ticked, in all
 
     @property
     def deals(self) -> tuple[tuple[int, str], ...]:
@@ -252,8 +254,8 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         .where(ContactMethod.customer_id == customer_id)
         .order_by(ContactMethod.position, ContactMethod.id)
     ).all()
-    next_visit = session.scalar(
-        select(Activity.starts_at)
+    next_visit = session.execute(
+        select(Activity.id, Activity.starts_at)
         .where(
             Activity.customer_id == customer_id,
             Activity.status == ActivityStatus.PLANNED,
@@ -261,7 +263,16 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         )
         .order_by(Activity.starts_at)
         .limit(1)
-    )
+    ).first()
+    ready = None
+    if next_visit is not None:
+        ticked, in_all = session.execute(
+            select(
+                func.count().filter(VisitChecklistItem.done.is_(True)),
+                func.count(),
+            ).where(VisitChecklistItem.activity_id == next_visit.id)
+        ).one()
+        ready = (ticked, in_all) if in_all else None
     family = session.execute(
         select(
             FamilyMember.id,
@@ -297,7 +308,8 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         address=address,
         preferred_channel=customer.preferred_channel.value if customer.preferred_channel else None,
         last_contact_on=customer.last_contact_on,
-        next_visit_at=next_visit,
+        next_visit_at=next_visit.starts_at if next_visit is not None else None,
+        next_visit_ready=ready,
         sections=_sections(session, customer_id),
         family=tuple(Relative(*member) for member in family),
         dates=tuple(DateRow(*row) for row in dates),

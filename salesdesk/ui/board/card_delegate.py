@@ -30,16 +30,6 @@ TIER_COLOURS = {Tier.A: QColor("#1f5f8b"), Tier.B: QColor("#5c8fb3"), Tier.C: QC
 ROTTING_COLOUR = QColor("#c62828")
 
 
-def marker_text(card: Card) -> str:
-    """Return the words behind a card's next-activity marker (tooltips, accessibility)."""
-    return {
-        NextActivity.OVERDUE: tr("Board", "Next activity overdue"),
-        NextActivity.TODAY: tr("Board", "Next activity today"),
-        NextActivity.FUTURE: tr("Board", "Next activity planned"),
-        NextActivity.NONE: tr("Board", "No next activity scheduled"),
-    }[card.next_activity]
-
-
 class CardDelegate(QStyledItemDelegate):
     """Draws board cards of one uniform height."""
 

@@ -17,8 +17,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from salesdesk.core.board import Card, StageInfo
+from salesdesk.core.board import Card, NextActivity, StageInfo
 from salesdesk.ui.board.deal_mime import DEAL_IDS_MIME, deals_from_mime, deals_to_mime
+from salesdesk.ui.formatting import tr
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 DealIdRole = Qt.ItemDataRole.UserRole + 2
@@ -26,6 +27,19 @@ DealIdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 # (deal ids, target stage id, row among the target's visible cards or None to append) -> done?
 DropHandler = Callable[[list[int], int, int | None], bool]
+
+
+def marker_text(card: Card) -> str:
+    """Return the words behind a card's next-activity marker (tooltips, accessibility)."""
+    text = {
+        NextActivity.OVERDUE: tr("Board", "Next activity overdue"),
+        NextActivity.TODAY: tr("Board", "Next activity today"),
+        NextActivity.FUTURE: tr("Board", "Next activity planned"),
+        NextActivity.NONE: tr("Board", "No next activity scheduled"),
+    }[card.next_activity]
+    if card.next_ready is None:
+        return text
+    return tr("Board", "%1 · checklist %2/%3 ready", text, *card.next_ready)
 
 
 class ColumnModel(QAbstractListModel):
@@ -100,7 +114,9 @@ class ColumnModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{card.title} — {card.customer}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(filter(None, (card.title, card.customer, card.company)))
+            return "\n".join(
+                filter(None, (card.title, card.customer, card.company, marker_text(card)))
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

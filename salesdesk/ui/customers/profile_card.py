@@ -62,6 +62,14 @@ def _answered_text(section: Section) -> str:
     return tr(_CONTEXT, "%1 of %2 answered", str(section.answered), str(len(section.answers)))
 
 
+def _next_visit_text(profile: Profile) -> str:
+    """Return when the next visit is, and how ready its checklist is."""
+    when = format_datetime(profile.next_visit_at)
+    if not when or profile.next_visit_ready is None:
+        return when
+    return tr(_CONTEXT, "%1 · checklist %2/%3 ready", when, *profile.next_visit_ready)
+
+
 def _meter(name: str) -> QProgressBar:
     meter = QProgressBar()
     meter.setObjectName(name)
@@ -310,15 +318,21 @@ class ProfileCard(QScrollArea):
         facts = QFormLayout()
         facts.setHorizontalSpacing(16)
         rows = [
-            (tr(_CONTEXT, "Phone"), ", ".join(profile.phones)),
-            (tr(_CONTEXT, "E-mail"), ", ".join(profile.emails)),
-            (tr(_CONTEXT, "Address"), profile.address),
-            (tr(_CONTEXT, "Prefers"), profile.preferred_channel or ""),
-            (tr(_CONTEXT, "Next visit"), format_datetime(profile.next_visit_at)),
-            (tr(_CONTEXT, "Last contact"), format_date(profile.last_contact_on)),
+            ("profilePhone", tr(_CONTEXT, "Phone"), ", ".join(profile.phones)),
+            ("profileEmail", tr(_CONTEXT, "E-mail"), ", ".join(profile.emails)),
+            ("profileAddress", tr(_CONTEXT, "Address"), profile.address),
+            ("profilePrefers", tr(_CONTEXT, "Prefers"), profile.preferred_channel or ""),
+            ("profileNextVisit", tr(_CONTEXT, "Next visit"), _next_visit_text(profile)),
+            (
+                "profileLastContact",
+                tr(_CONTEXT, "Last contact"),
+                format_date(profile.last_contact_on),
+            ),
         ]
-        for title, value in rows:
-            facts.addRow(_label(title + ":"), _label(value or "–"))
+        for name, title, value in rows:
+            shown = _label(value or "–")
+            shown.setObjectName(name)
+            facts.addRow(_label(title + ":"), shown)
         layout.addLayout(facts)
         meter = _meter("profileCompleteness")
         meter.setValue(round(profile.completeness * 100))
