@@ -172,9 +172,17 @@ class BoardView(FollowsChanges, QWidget):
         ]
 
     def _on_new_deal(self) -> None:
-        column = self._focused_column() or next(iter(self._columns.values()), None)
+        """Open quick create in the column of the selected card (else the focused, the first)."""
+        column = (
+            self._selecting_column()
+            or self._focused_column()
+            or next(iter(self._columns.values()), None)
+        )
         if column is not None:
             self.forms.start_quick_create(column.stage.id)
+
+    def _selecting_column(self) -> BoardColumn | None:
+        return next((c for c in self._columns.values() if c.view.selected_deal_ids()), None)
 
     def _on_edit_deal(self) -> None:
         column = self._focused_column()
@@ -424,8 +432,10 @@ class BoardView(FollowsChanges, QWidget):
             self.filter_bar.focus_text()
             return
         column.view.setFocus()
-        if not column.view.currentIndex().isValid():
-            column.view.setCurrentIndex(column.model.index(0, 0))
+        if not column.view.currentIndex().isValid():  # the keyboard starts there; none selected
+            column.view.selectionModel().setCurrentIndex(
+                column.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _reselect(self, deal_ids: list[int], focused: BoardColumn | None) -> None:
         """Select ``deal_ids`` again where they are now; give the keyboard back to a column."""

@@ -1,7 +1,9 @@
 """The quick-create form at the top of a column: title, customer (picked or new), value.
 
-Enter adds the deal, Escape closes the form. What the form cannot read, and what the core
-refuses, is shown under the fields and nothing is saved.
+Enter moves from the title to the customer (picking a suggestion fills it in) to the value,
+and adds the deal from the value field; Add does it from anywhere, Escape closes the form.
+What the form cannot read, and what the core refuses, is shown under the fields and nothing
+is saved.
 
 Signals:
     closed(): the form was closed (after adding, or by Escape/Cancel).
@@ -93,8 +95,10 @@ class QuickCreateForm(QFrame):
         for widget in (self.title, self.customer, self.value, self.error):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        for field in (self.title, self.customer, self.value):
-            field.returnPressed.connect(self.submit)
+        self.title.returnPressed.connect(self.customer.setFocus)
+        self.customer.returnPressed.connect(self.value.setFocus)
+        completer.activated.connect(lambda _text: self.value.setFocus())
+        self.value.returnPressed.connect(self.submit)
         self.hide()
 
     def open_form(self, customers: Sequence[CustomerRow]) -> None:

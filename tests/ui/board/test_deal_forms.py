@@ -53,12 +53,44 @@ def test_quick_create_with_a_new_customer_name(board: Board, qtbot: QtBot) -> No
     form = open_form(board, qtbot, "New contact")
     qtbot.keyClicks(form.title, "Pallet racks")
     form.customer.setText("Nordlicht Logistik")
-    qtbot.keyClick(form.title, Qt.Key.Key_Return)
+    qtbot.keyClick(form.value, Qt.Key.Key_Return)
     assert board.column_titles("New contact")[0] == "Pallet racks"
     with board.database.sessions() as session:
         assert session.scalars(select(Customer.name).where(Customer.name.like("Nord%"))).all() == [
             "Nordlicht Logistik"
         ]
+
+
+def test_quick_create_by_keyboard_asks_every_field_before_it_saves(
+    board: Board, qtbot: QtBot
+) -> None:
+    before = board.dump()
+    form = open_form(board, qtbot, "New contact")
+    qtbot.keyClicks(form.title, "Desk lamps")
+    qtbot.keyClick(form.title, Qt.Key.Key_Return)
+    assert form.customer.hasFocus() and board.dump() == before
+    qtbot.keyClicks(form.customer, "Schmi")
+    popup = form.customer.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.customer.text() == "Anna Schmidt · Acme GmbH"
+    assert form.value.hasFocus() and form.isVisible() and board.dump() == before  # not yet
+    qtbot.keyClicks(form.value, "480")
+    qtbot.keyClick(form.value, Qt.Key.Key_Return)
+    assert not form.isVisible() and board.column_titles("New contact")[0] == "Desk lamps"
+    with board.database.sessions() as session:
+        deal = session.scalars(select(Deal).where(Deal.title == "Desk lamps")).one()
+        assert (deal.customer_id, str(deal.value)) == (board.world.customers["anna"], "480.00")
+
+
+def test_new_deal_opens_in_the_column_of_the_selected_card(board: Board, qtbot: QtBot) -> None:
+    board.view.select_deal(board.world.deals["modules"])  # a card in Proposal
+    board.view.column(board.stages["New contact"]).view.setFocus()
+    board.view.action_new_deal.trigger()
+    proposal = board.view.column(board.stages["Proposal"])
+    form = proposal.findChild(QuickCreateForm, "quickCreateForm")
+    assert form is not None and form.isVisible()
 
 
 def test_quick_create_shows_why_and_keeps_the_input(board: Board, qtbot: QtBot) -> None:
