@@ -338,7 +338,7 @@ def _pdf_job(
     Returns the sections and the number of pages. Warns on stderr about scripts in the text
     that no installed font can print.
     """
-    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
+    from salesdesk.core.errors import DatabaseOpenError
     from salesdesk.core.store import open_database
     from salesdesk.ui.printing.fonts import missing_scripts
     from salesdesk.ui.printing.headless import gui_application
@@ -356,10 +356,8 @@ def _pdf_job(
     for script in missing_scripts("".join(section.html for section in sections)):
         print(f"salesdesk: warning: no {script} font is installed; {script} text is left out "
               "(on Debian/Ubuntu: apt install fonts-noto-cjk)", file=sys.stderr)  # fmt: skip
-    try:
+    try:  # an OutputError says which file could not be written and why
         pages = write_pdf(out, sections, title=title(sections), footer=footer)
-    except OSError as error:
-        raise SalesDeskError(f"cannot write {out}: {error.strerror or error}") from None
     finally:
         del app  # the application outlives the writing
     return sections, pages
