@@ -249,7 +249,7 @@ def _export(args: argparse.Namespace) -> int:
 def _export_ics(args: argparse.Namespace) -> int:
     if args.last < args.first:
         raise UsageError("--to must not be before --from")
-    from salesdesk.core.errors import DatabaseOpenError, SalesDeskError
+    from salesdesk.core.errors import DatabaseOpenError
     from salesdesk.core.exchange.calendar import write_calendar
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
@@ -257,11 +257,9 @@ def _export_ics(args: argparse.Namespace) -> int:
     if not args.db.is_file():
         raise DatabaseOpenError(f"{args.db} does not exist")
     database = open_database(args.db)
-    try:
+    try:  # an OutputError says which file could not be written and why
         with database.sessions() as session:
             count = write_calendar(session, args.first, args.last, args.out, utc_now())
-    except OSError as error:
-        raise SalesDeskError(f"cannot write {args.out}: {error.strerror}") from None
     finally:
         database.close()
     print(f"wrote {count} planned activit{'y' if count == 1 else 'ies'} to {args.out}")

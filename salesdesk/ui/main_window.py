@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 import salesdesk
+from salesdesk.core.errors import OutputError
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
@@ -32,7 +33,7 @@ from salesdesk.ui.board.kanban_view import BoardView
 from salesdesk.ui.change_stack import ChangeStack
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
-from salesdesk.ui.formatting import format_count, tr, tr_n
+from salesdesk.ui.formatting import as_sentence, format_count, tr, tr_n
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
@@ -349,8 +350,8 @@ class MainWindow(QMainWindow):
             with self.database.sessions() as session:
                 count = write_calendar(session, today, today + timedelta(days=27), path,
                                        self.clock())  # fmt: skip
-        except OSError as error:
-            QMessageBox.critical(self, tr(_CONTEXT, "Not exported"), f"{path}: {error.strerror}")
+        except OutputError as error:
+            QMessageBox.critical(self, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
             return None
         message = (
             tr(_CONTEXT, "Exported 1 planned activity of the next four weeks to %2")
