@@ -104,8 +104,8 @@ def _document(section: PrintSection, width: float, height: float, device: QImage
     document.setDefaultFont(print_font())
     for name, image in section.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setPageSize(QSizeF(width, height))  # first: the HTML is then laid out once
     document.setHtml(section.html)
-    document.setPageSize(QSizeF(width, height))
     return document
 
 
@@ -225,7 +225,7 @@ def write_pdf(path: Path, sections: Sequence[PrintSection], *, title: str, foote
         finally:
             del writer  # finishes the PDF
         if not buffer.size():
-            raise OSError(tr(_CONTEXT, "Qt wrote no PDF"))
+            raise OSError(tr(_CONTEXT, "the PDF came out empty"))
         with open(partial, "wb") as handle:
             correct_pdf_text(io.BytesIO(buffer.data().data()), handle, painted.text)
     return painted.pages
