@@ -12,8 +12,9 @@ A dossier for 王小明 then reads "王⼩明" to every program that searches it
 the printed character the embedded face drew with it (``glyph_text``). A glyph nothing
 printed explains, or one of a face that is not installed, falls back on Unicode alone: a
 radical becomes its ideograph, a ligature character its letters, a control character a
-space. Ligatures are not formed in the first place (``fonts.print_font`` turns them off), so
-each glyph stands for one character.
+space; the box drawn for a character no font has reads as U+FFFD. Ligatures are not formed
+in the first place (``fonts.print_font`` turns them off), so each glyph stands for one
+character.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _HEADER = (
     b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
 )
 _FOOTER = b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+# What .notdef, the box drawn for a character no installed font has, reads as (not U+0000).
+NOT_SHOWN = "\ufffd"
 
 
 def _text(digits: bytes) -> str:
@@ -61,7 +64,7 @@ def read_to_unicode(data: bytes) -> dict[int, str]:
             elif first := _text(target[1:-1]):
                 for offset, code in enumerate(codes):
                     mapping[code] = first[:-1] + chr(ord(first[-1]) + offset)
-    mapping.pop(0, None)  # Qt maps .notdef to U+0000
+    mapping.pop(0, None)  # Qt maps .notdef, the box for a character no font has, to U+0000
     return mapping
 
 
@@ -151,8 +154,8 @@ def correct_pdf_text(source: IO[bytes], target: IO[bytes], printed: str) -> int:
                 continue
             mapping = read_to_unicode(font.ToUnicode.read_bytes())
             corrected = corrected_map(mapping, str(font.get("/BaseFont", "/"))[1:], font, text)
-            if corrected != mapping:
-                changed += sum(corrected[code] != mapping.get(code) for code in corrected)
-                font.ToUnicode = pdf.make_stream(write_to_unicode(corrected))
+            changed += sum(corrected[code] != mapping.get(code) for code in corrected)
+            corrected[0] = NOT_SHOWN
+            font.ToUnicode = pdf.make_stream(write_to_unicode(corrected))
         pdf.save(target)
     return changed

@@ -122,6 +122,16 @@ def test_a_radical_or_a_ligature_printed_on_purpose_reads_back_as_such(
 
 
 @readers
+def test_a_character_no_font_has_reads_as_the_replacement_character(
+    test_font: str, tmp_path: Path, read_pages: PageReader
+) -> None:
+    out = tmp_path / "box.pdf"
+    write_pdf(out, [PrintSection("<p>王\U0010fffd明</p>", "x")], title="x")
+    text = joined(read_pages(out))
+    assert "王\ufffd明" in text and "\x00" not in text
+
+
+@readers
 def test_dossiers_read_back_as_printed(
     test_font: str, database: Database, rich: Rich, tmp_path: Path, read_pages: PageReader
 ) -> None:
