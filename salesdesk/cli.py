@@ -287,17 +287,14 @@ def _export(args: argparse.Namespace) -> int:
 def _export_ics(args: argparse.Namespace) -> int:
     if args.last < args.first:
         raise UsageError("--to must not be before --from")
-    from salesdesk.core.errors import SalesDeskError
     from salesdesk.core.exchange.calendar import write_calendar
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
 
     database = open_database(_existing_database(args.db))
-    try:
+    try:  # an OutputError says which file could not be written and why
         with database.sessions() as session:
             count = write_calendar(session, args.first, args.last, args.out, utc_now())
-    except OSError as error:
-        raise SalesDeskError(f"cannot write {args.out}: {error.strerror}") from None
     finally:
         database.close()
     print(f"wrote {count} planned activit{'y' if count == 1 else 'ies'} to {args.out}")
@@ -379,7 +376,6 @@ def _pdf_job(
     Returns the sections and the number of pages. Warns on stderr about scripts in the text
     that no installed font can print.
     """
-    from salesdesk.core.errors import SalesDeskError
     from salesdesk.core.store import open_database
     from salesdesk.ui.printing.fonts import missing_scripts
     from salesdesk.ui.printing.headless import gui_application
@@ -399,10 +395,8 @@ def _pdf_job(
             "(on Debian/Ubuntu: apt install fonts-noto-cjk)",
             file=sys.stderr,
         )
-    try:
+    try:  # an OutputError says which file could not be written and why
         pages = write_pdf(out, sections, title=title(sections), footer=footer)
-    except OSError as error:
-        raise SalesDeskError(f"cannot write {out}: {error.strerror or error}") from None
     finally:
         del app  # the application outlives the writing
     return sections, pages

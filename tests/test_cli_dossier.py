@@ -65,7 +65,7 @@ def test_errors_are_one_line_and_write_nothing(closed: Rich, db_path: Path, tmp_
         "--db", str(db_path), "--customer", "1", "--pdf", str(tmp_path / "no" / "x.pdf")
     )
     assert nowhere.returncode == 1
-    assert nowhere.stderr.startswith("salesdesk: error: cannot write ")
+    assert nowhere.stderr.startswith("salesdesk: error: could not write ")
     assert not out.exists()
     both = run_dossier(
         "--db", str(db_path), "--customer", "1", "--day", "2026-05-06", "--pdf", str(out)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 import salesdesk
 from salesdesk.core import local_time
 from salesdesk.core.changes import Change
+from salesdesk.core.errors import OutputError
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
@@ -40,7 +41,7 @@ from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.customers_view import CustomersView
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
-from salesdesk.ui.formatting import format_count, tr, tr_n
+from salesdesk.ui.formatting import as_sentence, format_count, tr, tr_n
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
@@ -445,8 +446,8 @@ class MainWindow(QMainWindow):
                 count = write_calendar(
                     session, today, today + timedelta(days=27), path, self.clock()
                 )
-        except OSError as error:
-            QMessageBox.critical(self, tr(_CONTEXT, "Not exported"), f"{path}: {error.strerror}")
+        except OutputError as error:
+            QMessageBox.critical(self, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
             return None
         message = tr_n(
             _CONTEXT,

@@ -3,24 +3,48 @@
 Every event has a stable UID made from the activity's id and creation time, so importing the
 file again updates events instead of duplicating them. Times are written in UTC, which every
 calendar shows in its own local time zone.
+
+Texts (names, places, aims) are the rep's own or imported, so they may hold anything: control
+characters are left out (a newline stays, escaped as iCalendar wants it), and the library
+escapes the rest, so a place that reads "BEGIN:VEVENT" is a place, not an event. The file is
+written through ``core.files``: complete or not at all, readable by its owner only.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
+from salesdesk.core.files import write_bytes_atomically
 from salesdesk.core.models import Activity, ActivityStatus, Customer, Deal
 
+if TYPE_CHECKING:
+    import icalendar
+
 PRODUCT_ID = "-//SalesDesk//Visits//EN"
+# C0 controls but the newline, DEL and the C1 controls; a tab becomes a space.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def calendar_bytes(session: Session, first_day: date, last_day: date, now: datetime) -> bytes:
-    """Return the planned activities from ``first_day`` to ``last_day`` (local days) as ICS."""
+def calendar_text(text: str) -> str:
+    r"""Return ``text`` fit for an iCalendar text value: no control characters but newlines.
+
+    Line ends of any kind become one newline (which the file writes as ``\n``).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROLS.sub("", text)
+
+
+def build_calendar(
+    session: Session, first_day: date, last_day: date, now: datetime
+) -> icalendar.Calendar:
+    """Return the planned activities from ``first_day`` to ``last_day`` (local days)."""
     import icalendar  # only this export needs the library
 
     start, end = local_time.days_span(first_day, last_day)
@@ -47,23 +71,32 @@ def calendar_bytes(session: Session, first_day: date, last_day: date, now: datet
         ends = activity.starts_at + timedelta(minutes=activity.duration_minutes)
         event.add("dtend", ends.astimezone(UTC))
         kind = activity.kind.value.capitalize()
-        event.add("summary", f"{kind}: {customer}" + (f" — {deal}" if deal else ""))
-        if activity.place:
-            event.add("location", activity.place)
+        summary = f"{kind}: {customer}" + (f" — {deal}" if deal else "")
+        event.add("summary", calendar_text(summary))
+        if place := calendar_text(activity.place or "").strip():
+            event.add("location", place)
         lines = [
             f"Objective: {activity.objective}" if activity.objective else "",
             f"Desired outcome: {activity.desired_outcome}" if activity.desired_outcome else "",
         ]
-        if description := "\n".join(line for line in lines if line):
+        if description := calendar_text("\n".join(line for line in lines if line)):
             event.add("description", description)
         calendar.add_component(event)
-    return calendar.to_ical()
+    return calendar
+
+
+def calendar_bytes(session: Session, first_day: date, last_day: date, now: datetime) -> bytes:
+    """Return the planned activities from ``first_day`` to ``last_day`` (local days) as ICS."""
+    return build_calendar(session, first_day, last_day, now).to_ical()
 
 
 def write_calendar(
     session: Session, first_day: date, last_day: date, path: Path, now: datetime
 ) -> int:
-    """Write the ICS file; return how many events it holds."""
-    data = calendar_bytes(session, first_day, last_day, now)
-    path.write_bytes(data)
-    return data.count(b"BEGIN:VEVENT")
+    """Write the ICS file (atomically, 0600); return how many events it holds.
+
+    Raises ``OutputError`` when the file cannot be written.
+    """
+    calendar = build_calendar(session, first_day, last_day, now)
+    write_bytes_atomically(path, calendar.to_ical())
+    return len(calendar.walk("VEVENT"))

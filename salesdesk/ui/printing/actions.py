@@ -2,22 +2,33 @@
 
 Callers pass a function that builds the sections, so the data is read once per job. The
 preview keeps its QPrinter on the dialog: a temporary printer would be gone before the
-preview paints and crash it.
+preview paints and crash it. A print dialog set to print into a PDF file gets the same file
+as Export PDF…: written atomically (0600) with its text maps corrected.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.errors import OutputError, SalesDeskError
+from salesdesk.core.files import atomic_path
 from salesdesk.ui.formatting import as_sentence, tr
 from salesdesk.ui.printing.fonts import missing_scripts
-from salesdesk.ui.printing.paged import PrintSection, page_layout, paint_sections, write_pdf
+from salesdesk.ui.printing.paged import (
+    PaintedJob,
+    PrintSection,
+    page_layout,
+    paint_sections,
+    write_pdf,
+)
+from salesdesk.ui.printing.unicode_maps import correct_pdf_text
 
 _CONTEXT = "Printing"
 SectionsFactory = Callable[[], Sequence[PrintSection]]
@@ -53,14 +64,52 @@ def _printer(title: str) -> QPrinter:
     return printer
 
 
+def _pdf_file(printer: QPrinter) -> Path | None:
+    """Return the PDF file ``printer`` prints into, or None (paper, or the preview's pages)."""
+    engine = printer.paintEngine()
+    if (
+        printer.outputFormat() != QPrinter.OutputFormat.PdfFormat
+        or not printer.outputFileName()
+        or engine is None
+        or engine.type() != QPaintEngine.Type.Pdf
+    ):
+        return None
+    return Path(printer.outputFileName())
+
+
+def print_sections(printer: QPrinter, sections: Sequence[PrintSection], footer: str) -> int:
+    """Print ``sections`` (the printer's page range) on ``printer``; return the pages printed.
+
+    Into a PDF file, Qt writes a temporary file next to it whose text maps are corrected
+    before it replaces the file. Raises OSError or OutputError.
+    """
+
+    def paint() -> PaintedJob:
+        return paint_sections(
+            printer, sections, footer=footer, first=printer.fromPage(), last=printer.toPage()
+        )
+
+    target = _pdf_file(printer)
+    if target is None:
+        return paint().pages
+    with atomic_path(target) as partial:
+        printer.setOutputFileName(str(partial))
+        try:
+            job = paint()
+        finally:
+            printer.setOutputFileName(str(target))
+        data = partial.read_bytes()
+        with open(partial, "wb") as handle:
+            correct_pdf_text(io.BytesIO(data), handle, job.text)
+    return job.pages
+
+
 def _paint(
     parent: QWidget, printer: QPrinter, sections: Sequence[PrintSection], footer: str
 ) -> bool:
     try:
-        paint_sections(
-            printer, sections, footer=footer, first=printer.fromPage(), last=printer.toPage()
-        )
-    except OSError as error:
+        print_sections(printer, sections, footer)
+    except (OSError, OutputError) as error:
         QMessageBox.critical(parent, tr(_CONTEXT, "Not printed"), as_sentence(str(error)))
         return False
     return True
@@ -130,9 +179,7 @@ def export_pdf_with_dialog(
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
     try:
         write_pdf(path, sections, title=title, footer=footer)
-    except OSError as error:
-        QMessageBox.critical(
-            parent, tr(_CONTEXT, "Not exported"), f"{path}: {error.strerror or error}"
-        )
+    except OutputError as error:
+        QMessageBox.critical(parent, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
         return None
     return path

@@ -4,6 +4,10 @@ Qt silently leaves out glyphs that no installed font has. The print font therefo
 clean Latin face first and then CJK faces of Linux (Noto CJK, as Debian's fonts-noto-cjk
 installs them), Windows and macOS; fonts dropped into ``resources/fonts`` or the user's
 ``fonts`` folder are registered too, for machines that have none.
+
+Printed text forms no ligatures: a PDF reader can only tell which letters one glyph stands
+for from the PDF's ToUnicode map, and Qt maps a ligature to its presentation form ("ﬁ",
+U+FB01) or to nothing, so "Profile" would be found as "Proﬁle" or not at all.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from salesdesk.paths import resources_dir, user_data_dir
 
+# OpenType features that join letters into one glyph (standard, contextual, discretionary,
+# historical); required ligatures (rlig) stay, scripts need them.
+LIGATURES = ("liga", "clig", "dlig", "hlig")
 BODY_FAMILIES = (
     "DejaVu Sans",
     "Noto Sans",
@@ -56,12 +63,17 @@ def register_extra_fonts() -> tuple[str, ...]:
 
 
 def print_font(point_size: float = 9.5) -> QFont:
-    """Return the font of printed text: the body face with CJK faces to fall back on."""
+    """Return the font of printed text: the body face with CJK faces to fall back on.
+
+    Ligatures are off, so every glyph stands for one character.
+    """
     extra = register_extra_fonts()
     font = QFont()
     font.setFamilies([*BODY_FAMILIES, *extra])
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.SansSerif)
+    for feature in LIGATURES:
+        font.setFeature(QFont.Tag(feature), 0)
     return font
 
 

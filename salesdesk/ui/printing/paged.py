@@ -4,15 +4,20 @@ Each ``PrintSection`` starts on a new page; its header names it (the customer, s
 one of its pages and the footer counts its pages ("Page 2 of 3"). Text is laid out at a fixed
 96 dots per inch and the painter is scaled to the device, as QTextDocument.print does, so an
 ``<img width="300">`` is the same size on a 300 dpi printer and in a 1200 dpi PDF.
+
+A PDF is written by Qt into memory, its text maps are corrected against the text that was
+printed (``unicode_maps``: Qt would have 小 read as the radical ⼩) and it reaches the disk
+through ``core.files.atomic_path``: complete or not at all, readable by its owner only.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -26,8 +31,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from salesdesk.core.files import atomic_path
 from salesdesk.ui.formatting import tr
 from salesdesk.ui.printing.fonts import print_font
+from salesdesk.ui.printing.unicode_maps import correct_pdf_text
 
 _CONTEXT = "Printing"
 LAYOUT_DPI = 96
@@ -67,6 +74,14 @@ class PrintSection:
     images: Mapping[str, QImage] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class PaintedJob:
+    """What ``paint_sections`` printed: the number of pages and every character it showed."""
+
+    pages: int
+    text: str
+
+
 def page_size_for(locale: QLocale | None = None) -> QPageSize:
     """Return the paper the locale's country uses: Letter in the Americas' Letter countries."""
     territory = (locale or QLocale()).territory()
@@ -100,8 +115,8 @@ def _document(section: PrintSection, width: float, height: float, device: QImage
     document.setDefaultFont(print_font())
     for name, image in section.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setPageSize(QSizeF(width, height))  # first: the HTML is then laid out once
     document.setHtml(section.html)
-    document.setPageSize(QSizeF(width, height))
     return document
 
 
@@ -118,8 +133,8 @@ def paint_sections(
     footer: str = "",
     first: int = 0,
     last: int = 0,
-) -> int:
-    """Print ``sections`` on ``device`` (a QPdfWriter or QPrinter); return the pages printed.
+) -> PaintedJob:
+    """Print ``sections`` on ``device`` (a QPdfWriter or QPrinter); return what was printed.
 
     ``footer`` is printed at the bottom left of every page (what the document is, and when).
     ``first`` and ``last`` (1-based, 0 for no limit) pick a range of pages of the whole job,
@@ -136,6 +151,9 @@ def paint_sections(
         _document(section, body.width() / scale, body.height() / scale, layout_device)
         for section in sections
     ]
+    # Everything the pages show as text (the whole job, whatever range is printed).
+    printed = [document.toRawText() for document in documents]
+    printed += [section.running_title for section in sections] + [footer, "…"]
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(tr(_CONTEXT, "the printer or file could not be opened"))
@@ -151,16 +169,18 @@ def paint_sections(
                 if pages and not device.newPage():
                     raise OSError(tr(_CONTEXT, "the printer refused a new page"))
                 pages += 1
-                _paint_margins(
-                    painter,
-                    area.width(),
-                    area.height(),
-                    header,
-                    footer_height,
-                    section.running_title,
-                    footer,
-                    page + 1,
-                    count,
+                printed.append(
+                    _paint_margins(
+                        painter,
+                        area.width(),
+                        area.height(),
+                        header,
+                        footer_height,
+                        section.running_title,
+                        footer,
+                        page + 1,
+                        count,
+                    )
                 )
                 painter.save()
                 painter.translate(body.topLeft())
@@ -173,7 +193,7 @@ def paint_sections(
                 painter.restore()
     finally:
         painter.end()
-    return pages
+    return PaintedJob(pages, "".join(printed))
 
 
 def _paint_margins(
@@ -186,8 +206,11 @@ def _paint_margins(
     footer: str,
     page: int,
     pages: int,
-) -> None:
-    """Paint the running title with a rule under it, and the footer with the page number."""
+) -> str:
+    """Paint the running title with a rule under it, and the footer with the page number.
+
+    Returns the page number's text.
+    """
     painter.save()
     painter.setPen(QPen(Qt.GlobalColor.black))
     title_font = _small_font(9, bold=True)
@@ -217,24 +240,30 @@ def _paint_margins(
         ),
     )
     painter.restore()
+    return numbers
 
 
 def write_pdf(path: Path, sections: Sequence[PrintSection], *, title: str, footer: str = "") -> int:
     """Write ``sections`` to the PDF file ``path``; return the number of pages.
 
-    Raises OSError when the file cannot be written.
+    The file is complete or not there (an existing one stays as it was), readable by its
+    owner only, and its text is what was printed. Raises ``OutputError`` when it cannot be
+    written.
     """
-    with path.open("wb"):  # a clear error (no folder, no permission) before Qt's silent one
-        pass
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout())
-    writer.setTitle(title)
-    writer.setCreator("SalesDesk")
-    try:
-        pages = paint_sections(writer, sections, footer=footer)
-    finally:
-        del writer  # closes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(tr(_CONTEXT, "could not write %1", str(path)))
-    return pages
+    with atomic_path(path) as partial:  # a missing folder fails here, before any painting
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout())
+        writer.setTitle(title)
+        writer.setCreator("SalesDesk")
+        try:
+            painted = paint_sections(writer, sections, footer=footer)
+        finally:
+            del writer  # finishes the PDF
+        if not buffer.size():
+            raise OSError(tr(_CONTEXT, "the PDF came out empty"))
+        with open(partial, "wb") as handle:
+            correct_pdf_text(io.BytesIO(buffer.data().data()), handle, painted.text)
+    return painted.pages

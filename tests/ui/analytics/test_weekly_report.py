@@ -43,7 +43,7 @@ def test_funnel_pdf_from_the_command_line_is_one_page_with_the_numbers(
     assert refused.value.code == 2
     capsys.readouterr()
     assert main([*args, "--pdf", str(tmp_path / "no such folder" / "report.pdf")]) == 1
-    assert capsys.readouterr().err.startswith("salesdesk: error: cannot write ")
+    assert capsys.readouterr().err.startswith("salesdesk: error: could not write ")
 
 
 def test_the_screen_exports_and_previews_the_report(
