@@ -23,6 +23,9 @@ from salesdesk.core import local_time  # noqa: E402
 from salesdesk.core.store import Database, open_database  # noqa: E402
 from tests.core.dossier.rich_customer import Rich, build_rich  # noqa: E402
 from tests.modal_guard import guard_dialogs  # noqa: E402
+from tests.print_fonts import FONTS, test_font  # noqa: E402
+
+__all__ = ["test_font"]  # a fixture: tests that print Chinese or Korean bring their own font
 
 # Before any fixture runs, so module-level code sees the pinned zone too.
 local_time.pin_zone(UTC)
@@ -69,6 +72,16 @@ def database(db_path: Path, _template_database: Path) -> Iterator[Database]:
     db = open_database(db_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def child_fonts(tmp_path: Path) -> Path:
+    """Put the test's CJK font where a child ``salesdesk`` process finds it (user fonts)."""
+    folder = tmp_path / "xdg-data" / "SalesDesk" / "fonts"
+    folder.mkdir(parents=True, exist_ok=True)
+    for font in FONTS:
+        shutil.copyfile(font, folder / font.name)
+    return folder
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from tests.processes import child_env
 
 
 @pytest.fixture
-def closed(rich: Rich, database: Database) -> Rich:
+def closed(rich: Rich, database: Database, child_fonts: Path) -> Rich:
     database.close()  # the command opens the file itself
     return rich
 

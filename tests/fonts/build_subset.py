@@ -2,7 +2,8 @@
 
 Needs fontTools (``pip install fonttools``) and Noto Sans CJK (Debian/Ubuntu: ``apt install
 fonts-noto-cjk``); the tests need neither. Run ``python -m tests.fonts.build_subset`` from
-the checkout after adding characters to ``tests/print_fonts.py`` or to ``DOSSIER`` below.
+the checkout after adding characters to ``tests/print_fonts.py``, to ``DOSSIER`` below or to
+the test worlds (``WORLDS``: every character they hold is kept).
 
 Every code point the source font draws with a kept glyph stays mapped to it (小 keeps ⼩,
 ～ keeps 〜), and so do the ligatures, so that Qt's PDF writer meets what it meets in the
@@ -30,13 +31,22 @@ DOSSIER = (
 )
 
 
+# The test worlds whose names and notes the UI tests print (their every character is kept).
+WORLDS = ("tests/ui/world.py", "tests/core/dossier/rich_customer.py")
+CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def _world_text() -> str:
+    return "".join((CHECKOUT / name).read_text(encoding="utf-8") for name in WORLDS)
+
+
 def build(style: str, target: Path) -> None:
     """Write the ``style`` face of the test family to ``target``."""
     collection = NOTO / f"NotoSansCJK-{style}.ttc"
     faces = [TTFont(collection, fontNumber=number, lazy=True) for number in range(10)]
     source = next(face for face in faces if face["name"].getDebugName(1) == SOURCE_FAMILY)
     cmap = source.getBestCmap()
-    wanted = set("".join((*NAMES, *WORDS, *SHARED, *ON_PURPOSE, DOSSIER)))
+    wanted = set("".join((*NAMES, *WORDS, *SHARED, *ON_PURPOSE, DOSSIER, _world_text())))
     glyphs = {cmap[ord(char)] for char in wanted if ord(char) in cmap}
     missing = sorted(char for char in wanted if ord(char) not in cmap)
     unicodes = sorted(code for code, glyph in cmap.items() if glyph in glyphs)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 from salesdesk.paths import resources_dir, user_data_dir
 
@@ -39,12 +39,6 @@ BODY_FAMILIES = (
     "PingFang SC",
     "Apple SD Gothic Neo",
 )
-CJK_SYSTEMS = {
-    "Chinese": QFontDatabase.WritingSystem.SimplifiedChinese,
-    "Korean": QFontDatabase.WritingSystem.Korean,
-}
-
-
 @cache
 def register_extra_fonts() -> tuple[str, ...]:
     """Load the .ttf/.otf/.ttc files shipped in resources/fonts and in the user's fonts folder.
@@ -77,12 +71,28 @@ def print_font(point_size: float = 9.5) -> QFont:
     return font
 
 
+def _script_of(char: str) -> str | None:
+    if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+        return "Chinese"
+    if "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff":
+        return "Korean"
+    return None
+
+
 def missing_scripts(text: str) -> list[str]:
-    """Return the scripts in ``text`` ("Chinese", "Korean") that no installed font can print."""
-    register_extra_fonts()
-    needed = []
-    if any("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in text):
-        needed.append("Chinese")
-    if any("\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff" for char in text):
-        needed.append("Korean")
-    return [name for name in needed if not QFontDatabase.families(CJK_SYSTEMS[name])]
+    """Return the scripts in ``text`` ("Chinese", "Korean") that no available font can print.
+
+    A script is missing when some of its characters in ``text`` are in none of the print
+    font's families (installed, or added from a fonts folder): what the page would leave out.
+    """
+    families = [*BODY_FAMILIES, *register_extra_fonts()]
+    found = [family for family in families if QFontDatabase.hasFamily(family)]
+    metrics = [QFontMetrics(QFont(family)) for family in found]
+    missing: dict[str, None] = {}
+    for char in sorted(set(text)):
+        script = _script_of(char)
+        if script is None or script in missing:
+            continue
+        if not any(metric.inFontUcs4(ord(char)) for metric in metrics):
+            missing[script] = None
+    return list(missing)

@@ -42,8 +42,9 @@ def test_the_chart_paints_each_stage_with_its_numbers_and_conversion(view: Analy
     assert "↓ 67% went on (4 of 6)" in texts  # New contact: 4 of the 6 deals moved on
     assert "↓ 50% went on (1 of 2)" in texts  # Qualified
     assert "↓ none entered in the period" in texts  # Presented
-    # The first band is filled in its colour where its centre is.
-    assert image.pixelColor(int(700 * 0.35), 20).name() == COLOURS[0]
+    # The first band is filled in its colour (beside the text at its centre, whatever the font).
+    row = [image.pixelColor(x, 20).name() for x in range(0, 700, 4)]
+    assert row.count(COLOURS[0]) > len(row) // 3
 
 
 def test_the_widget_shows_the_funnel_and_its_figures(qtbot: QtBot, view: AnalyticsView) -> None:

@@ -29,7 +29,7 @@ from tests.pdf_text import pdf_pages
 
 
 def test_a_dossier_prints_every_part_with_cjk_as_text_and_markup_literally(
-    qapp: object, database: Database, rich: Rich, tmp_path: Path
+    qapp: object, database: Database, rich: Rich, tmp_path: Path, test_font: str
 ) -> None:
     assert missing_scripts("王芳 김민준") == [], "CI installs fonts-noto-cjk (see .ci/run)"
     with database.sessions() as session:
@@ -71,7 +71,7 @@ def test_a_dossier_prints_every_part_with_cjk_as_text_and_markup_literally(
 
 
 def test_a_day_batch_starts_each_dossier_on_a_new_page_after_the_route(
-    qapp: object, database: Database, rich: Rich, tmp_path: Path
+    qapp: object, database: Database, rich: Rich, tmp_path: Path, test_font: str
 ) -> None:
     with database.sessions() as session:
         sections = day_sections(session, DAY, NOW)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
@@ -69,7 +69,7 @@ def test_the_card_exports_the_customers_dossier(
     assert Path(save_as[0]).name == "dossier-Anna-Schmidt.pdf"
 
 
-def test_the_card_previews_the_dossier(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_card_previews_the_dossier(qtbot: QtBot, window: MainWindow, test_font: str) -> None:
     area = open_customer(window, "김민준")
     area.findChild(QAction, "actionCustomerDossierPreview").trigger()
     dialog = area.findChild(QPrintPreviewDialog, "printPreview")
@@ -109,7 +109,8 @@ def test_the_agenda_prints_the_selected_visits_day(
 def test_a_missing_cjk_font_is_named_before_printing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, save_as: list[str], tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(QFontDatabase, "families", lambda *args: [])
+    # As on a machine without any CJK font: no font (with Qt's fallbacks) draws CJK.
+    monkeypatch.setattr(QFontMetrics, "inFontUcs4", lambda self, code: code < 0x1100)
     assert fonts.missing_scripts("王芳 and 김민준") == ["Chinese", "Korean"]
     assert fonts.missing_scripts("Anna") == []
     warned: list[str] = []
