@@ -1,0 +1,226 @@
+"""Which customer a file's row already is: found by e-mail, phone (E.164) or name and company.
+
+Each row is compared with the customers SalesDesk has (by the matching keys of
+``salesdesk.core.matching``, through their indexes) and with the rows of the same file read
+before it. The first customer with one of the row's e-mail addresses, else one of its phone
+numbers, else the same name at the same company (or both without one), is the match. The row
+is then either the *same* as that customer — every value it has is already stored — or it
+*matches* them and could fill the fields they have empty (or be added anyway).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesdesk.core.exchange.drafts import CustomerDraft
+from salesdesk.core.matching import name_key, phone_key
+from salesdesk.core.models import Company, ContactMethod, Customer, Tier
+
+# Plain text fields compared and filled one to one.
+TEXT_FIELDS = ("position", "street", "postal_code", "city", "country", "notes")
+_CHUNK = 900  # values per IN (...) list, below SQLite's oldest variable limit
+
+
+class RowStatus(StrEnum):
+    """What a row is, compared with what SalesDesk has."""
+
+    NEW = "new"
+    SAME = "same"  # already there: nothing to do
+    MATCH = "match"  # an existing customer, with other or more values
+
+
+@dataclass
+class Known:
+    """A customer a row may be: stored (``customer_id``) or an earlier row of the file."""
+
+    customer_id: int | None
+    line: int | None
+    name: str
+    company_key: str | None
+    tier: Tier | None
+    birthday: tuple[date, bool] | None
+    last_contact: date | None
+    texts: dict[str, str | None]
+    contact_keys: set[str] = field(default_factory=set)
+    draft: CustomerDraft | None = None  # for an earlier row: the draft to fill
+    filled: bool = False  # a row of this import filled fields: compare later rows again
+
+    @classmethod
+    def of_draft(cls, draft: CustomerDraft) -> Known:
+        """Return an earlier row of the file as something later rows can match."""
+        keys, _ = contact_keys(draft)
+        return cls(
+            None,
+            draft.line,
+            draft.name,
+            company_key(draft.company),
+            draft.tier,
+            (draft.birthday, draft.birthday_year_known) if draft.birthday else None,
+            draft.last_contact,
+            {f: getattr(draft, f) for f in TEXT_FIELDS},
+            keys,
+            draft,
+        )
+
+
+@dataclass(frozen=True)
+class RowMatch:
+    """A row's status, whom it matches and why, and which fields an update would fill."""
+
+    status: RowStatus
+    known: Known | None = None
+    by: str = ""
+    fills: tuple[str, ...] = ()
+
+
+def company_key(company: str | None) -> str | None:
+    """Return the matching key of a company name (None without a company)."""
+    return name_key(company) if company and company.strip() else None
+
+
+def contact_keys(draft: CustomerDraft) -> tuple[set[str], list[tuple[str, str]]]:
+    """Return the row's contact keys, and (key, how it matched) in the order they are tried."""
+    ordered = [(name_key(email), "e-mail") for email in draft.emails]
+    ordered += [(key, "phone") for phone in draft.phones if (key := phone_key(phone))]
+    return {key for key, _ in ordered}, ordered
+
+
+def compare(draft: CustomerDraft, known: Known) -> tuple[bool, tuple[str, ...]]:
+    """Return (the row adds nothing, the fields it would fill) for a row and its match."""
+    same = draft.name == known.name
+    fills = []
+    for name in TEXT_FIELDS:
+        value = getattr(draft, name)
+        if value is not None and value != known.texts[name]:
+            same = False
+            if known.texts[name] is None:
+                fills.append(name)
+    mine = company_key(draft.company)
+    if mine is not None and mine != known.company_key:
+        same = False
+        if known.company_key is None:
+            fills.append("company")
+    if draft.tier is not None and draft.tier is not known.tier:
+        same = False  # a tier is never empty: nothing to fill
+    born = (draft.birthday, draft.birthday_year_known) if draft.birthday else None
+    if born is not None and born != known.birthday:
+        same = False
+        if known.birthday is None:
+            fills.append("birthday")
+    if draft.last_contact is not None and draft.last_contact != known.last_contact:
+        same = False
+        if known.last_contact is None:
+            fills.append("last_contact")
+    keys, _ = contact_keys(draft)
+    if keys - known.contact_keys:
+        same = False
+        fills.append("contacts")
+    return same, tuple(fills)
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _stored(session: Session, ids: set[int]) -> dict[int, Known]:
+    """Return the stored customers with ``ids`` as rows are compared with them."""
+    found: dict[int, Known] = {}
+    for chunk in _chunks(sorted(ids)):  # type: ignore[arg-type]
+        rows = session.execute(
+            select(
+                Customer.id,
+                Customer.name,
+                Company.name_key,
+                Customer.tier,
+                Customer.birthday,
+                Customer.birthday_year_known,
+                Customer.last_contact_on,
+                *(getattr(Customer, name) for name in TEXT_FIELDS),
+            )
+            .outerjoin(Company, Company.id == Customer.company_id)
+            .where(Customer.id.in_(chunk))
+        )
+        for cid, name, company, tier, born, year_known, last, *texts in rows:
+            found[cid] = Known(
+                cid,
+                None,
+                name,
+                company,
+                tier,
+                (born, year_known) if born else None,
+                last,
+                dict(zip(TEXT_FIELDS, texts, strict=True)),
+            )
+        contacts = session.execute(
+            select(ContactMethod.customer_id, ContactMethod.match_key).where(
+                ContactMethod.customer_id.in_(chunk), ContactMethod.match_key.is_not(None)
+            )
+        )
+        for cid, key in contacts:
+            found[cid].contact_keys.add(key)
+    return found
+
+
+def find_matches(session: Session, drafts: Sequence[CustomerDraft]) -> list[RowMatch]:
+    """Return each draft's status and match, against stored customers and earlier drafts.
+
+    A NEW draft is remembered, so a later draft of ``drafts`` can match it; the caller stores
+    the batch before asking about the next one, and compares a draft again (``compared``)
+    when an earlier one filled the same customer.
+    """
+    wanted_contacts = sorted({key for d in drafts for key, _ in contact_keys(d)[1]})
+    by_contact: dict[str, int] = {}
+    for chunk in _chunks(wanted_contacts):
+        rows = session.execute(
+            select(ContactMethod.match_key, ContactMethod.customer_id)
+            .where(ContactMethod.match_key.in_(chunk))
+            .order_by(ContactMethod.customer_id.desc())
+        )
+        by_contact.update({key: cid for key, cid in rows})  # the lowest id wins
+    by_name: dict[tuple[str, str | None], int] = {}
+    for chunk in _chunks(sorted({name_key(d.name) for d in drafts})):
+        rows = session.execute(
+            select(Customer.name_key, Company.name_key, Customer.id)
+            .outerjoin(Company, Company.id == Customer.company_id)
+            .where(Customer.name_key.in_(chunk))
+            .order_by(Customer.id.desc())
+        )
+        by_name.update({(person, company): cid for person, company, cid in rows})
+    stored = _stored(session, set(by_contact.values()) | set(by_name.values()))
+    earlier_contacts: dict[str, Known] = {}
+    earlier_names: dict[tuple[str, str | None], Known] = {}
+    matches = []
+    for draft in drafts:
+        _, ordered = contact_keys(draft)
+        person = (name_key(draft.name), company_key(draft.company))
+        known, by = None, ""
+        for key, how in ordered:
+            if key in by_contact or key in earlier_contacts:
+                known = stored.get(by_contact[key]) if key in by_contact else None
+                known, by = known or earlier_contacts[key], how
+                break
+        if known is None and (person in by_name or person in earlier_names):
+            known = stored[by_name[person]] if person in by_name else earlier_names[person]
+            by = "name" if person[1] is None else "name and company"
+        if known is None:
+            matches.append(RowMatch(RowStatus.NEW))
+            remembered = Known.of_draft(draft)
+            for key, _ in ordered:
+                earlier_contacts.setdefault(key, remembered)
+            earlier_names.setdefault(person, remembered)
+            continue
+        matches.append(compared(draft, known, by))
+    return matches
+
+
+def compared(draft: CustomerDraft, known: Known, by: str) -> RowMatch:
+    """Return the row's match with ``known``: the same, or a match with fields to fill."""
+    same, fills = compare(draft, known)
+    return RowMatch(RowStatus.SAME if same else RowStatus.MATCH, known, by, fills)
