@@ -279,12 +279,8 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     target = args.csv or args.vcf
-    try:
-        (write_csv if args.csv else write_vcard)(customers, target)
-    except OSError as error:
-        from salesdesk.core.errors import SalesDeskError
-
-        raise SalesDeskError(f"cannot write {target}: {error.strerror}") from None
+    # Written completely or not at all; a failure is one OutputError sentence.
+    (write_csv if args.csv else write_vcard)(customers, target)
     print(f"wrote {len(customers)} customer(s) to {target}")
     return 0
 

@@ -36,6 +36,13 @@ def phone_key(number: str) -> str | None:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return None
+    return parsed_phone_key(parsed)
+
+
+def parsed_phone_key(parsed: Any) -> str:
+    """Return the key of a number phonenumbers has already parsed (a ``PhoneNumber``)."""
+    import phonenumbers
+
     key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return f"{key};ext={parsed.extension}" if parsed.extension else key
 

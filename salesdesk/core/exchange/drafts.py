@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.exchange.fields import (
@@ -19,9 +20,10 @@ from salesdesk.core.exchange.fields import (
     check_birthday,
     check_date,
     check_email,
-    check_phone,
     check_tier,
+    checked_phone,
 )
+from salesdesk.core.matching import name_key
 from salesdesk.core.models import Tier
 
 
@@ -51,6 +53,19 @@ class CustomerDraft:
     birthday_year_known: bool = True
     last_contact: date | None = None
     notes: str | None = None
+    # Matching keys (salesdesk.core.matching), computed once when the row is checked: of
+    # the name and company ("" / None: not computed yet) and of ``emails`` and ``phones``.
+    name_key: str = ""
+    company_key: str | None = None
+    email_keys: list[str] = field(default_factory=list)
+    phone_keys: list[str | None] = field(default_factory=list)
+
+    def keys(self) -> tuple[str, str | None]:
+        """Return the keys of the name and the company, computing them when not yet known."""
+        if not self.name_key:
+            self.name_key = name_key(self.name)
+            self.company_key = name_key(self.company) if self.company else None
+        return self.name_key, self.company_key
 
 
 @dataclass(frozen=True)
@@ -79,52 +94,62 @@ class ReadResult:
 
 def several(text: str) -> list[str]:
     """Split a cell holding several e-mail addresses or phone numbers (``,`` or ``;``)."""
+    if "," not in text and ";" not in text:
+        return [text.strip()] if text.strip() else []
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
-def _checked(texts: list[str], check: object, problems: list[str]) -> list[str]:
+def _checked(texts: list[str], check: Any, problems: list[str]) -> list[Any]:
     values = []
     for text in texts:
         try:
-            values.append(check(text))  # type: ignore[operator]
+            values.append(check(text))
         except FieldError as error:
             problems.append(str(error))
     return values
+
+
+def _limit_problems(text: dict[str, str | None]) -> list[str]:
+    found = []
+    for key, limit in TEXT_LIMITS.items():
+        value = text.get(key)
+        if value is not None and len(value) > limit:
+            words = key.replace("_", " ")
+            found.append(f"the {words} is longer than {limit:,} characters ({len(value):,})")
+    return found
 
 
 def draft_from(
     values: dict[str, str], line: int, region: str | None, end_line: int | None = None
 ) -> CustomerDraft | RowProblem:
     """Check one row's values (field name → text); return the customer or every problem."""
-    problems: list[str] = []
-    text = {key: value if value.strip() else None for key, value in values.items()}
+    text: dict[str, str | None] = {
+        key: value if value and not value.isspace() else None for key, value in values.items()
+    }
     name = text.get("name")
-    if name is None:
-        problems.append("name is missing")
-    for key, limit in TEXT_LIMITS.items():
-        value = text.get(key)
-        if value is not None and len(value) > limit:
-            words = key.replace("_", " ")
-            problems.append(f"the {words} is longer than {limit:,} characters ({len(value):,})")
+    problems = [] if name is not None else ["name is missing"]
+    problems += _limit_problems(text)
     tier = birthday = last_contact = None
     year_known = True
-    try:
-        tier = check_tier(text["tier"]) if text.get("tier") else None
-    except FieldError as error:
-        problems.append(str(error))
-    try:
-        if text.get("birthday"):
-            birthday, year_known = check_birthday(text["birthday"] or "")
-    except FieldError as error:
-        problems.append(str(error))
-    try:
-        last_contact = check_date(text["last_contact"] or "") if text.get("last_contact") else None
-    except FieldError as error:
-        problems.append(str(error))
-    emails = _checked(several(values.get("email", "")), check_email, problems)
+    if tier_text := text.get("tier"):
+        try:
+            tier = check_tier(tier_text)
+        except FieldError as error:
+            problems.append(str(error))
+    if born := text.get("birthday"):
+        try:
+            birthday, year_known = check_birthday(born)
+        except FieldError as error:
+            problems.append(str(error))
+    if last := text.get("last_contact"):
+        try:
+            last_contact = check_date(last)
+        except FieldError as error:
+            problems.append(str(error))
+    emails = _checked(several(text.get("email") or ""), check_email, problems)
     phones = _checked(
-        several(values.get("phone", "")),
-        lambda number: check_phone(number, region, keep_international=True),
+        several(text.get("phone") or ""),
+        lambda number: checked_phone(number, region, keep_international=True),
         problems,
     )
     if problems:
@@ -137,7 +162,7 @@ def draft_from(
         position=text.get("position"),
         tier=tier,
         emails=emails,
-        phones=phones,
+        phones=[number for number, _ in phones],
         street=text.get("street"),
         postal_code=text.get("postal_code"),
         city=text.get("city"),
@@ -146,4 +171,8 @@ def draft_from(
         birthday_year_known=year_known,
         last_contact=last_contact,
         notes=text.get("notes"),
+        name_key=name_key(name),
+        company_key=name_key(company) if (company := text.get("company")) else None,
+        email_keys=[name_key(email) for email in emails],
+        phone_keys=[key for _, key in phones],
     )

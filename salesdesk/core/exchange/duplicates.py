@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.exchange.drafts import CustomerDraft
 from salesdesk.core.matching import name_key, phone_key
-from salesdesk.core.models import Company, ContactMethod, Customer, Tier
+from salesdesk.core.models import Company, ContactKind, ContactMethod, Customer, Tier
 
 # Plain text fields compared and filled one to one.
 TEXT_FIELDS = ("position", "street", "postal_code", "city", "country", "notes")
@@ -59,7 +59,7 @@ class Known:
             None,
             draft.line,
             draft.name,
-            company_key(draft.company),
+            draft.keys()[1],
             draft.tier,
             (draft.birthday, draft.birthday_year_known) if draft.birthday else None,
             draft.last_contact,
@@ -84,10 +84,30 @@ def company_key(company: str | None) -> str | None:
     return name_key(company) if company and company.strip() else None
 
 
+def keyed_contacts(draft: CustomerDraft) -> list[tuple[ContactKind, str, str | None]]:
+    """Return the row's e-mail addresses, then phones, each with its matching key."""
+    emails = draft.email_keys
+    if len(emails) != len(draft.emails):
+        emails = [name_key(email) for email in draft.emails]
+    phones = draft.phone_keys
+    if len(phones) != len(draft.phones):
+        phones = [phone_key(phone) for phone in draft.phones]
+    found: list[tuple[ContactKind, str, str | None]] = [
+        (ContactKind.EMAIL, value, key) for value, key in zip(draft.emails, emails, strict=True)
+    ]
+    found += [
+        (ContactKind.PHONE, value, key) for value, key in zip(draft.phones, phones, strict=True)
+    ]
+    return found
+
+
 def contact_keys(draft: CustomerDraft) -> tuple[set[str], list[tuple[str, str]]]:
     """Return the row's contact keys, and (key, how it matched) in the order they are tried."""
-    ordered = [(name_key(email), "e-mail") for email in draft.emails]
-    ordered += [(key, "phone") for phone in draft.phones if (key := phone_key(phone))]
+    ordered = [
+        (key, "e-mail" if kind is ContactKind.EMAIL else "phone")
+        for kind, _, key in keyed_contacts(draft)
+        if key
+    ]
     return {key for key, _ in ordered}, ordered
 
 
@@ -101,7 +121,7 @@ def compare(draft: CustomerDraft, known: Known) -> tuple[bool, tuple[str, ...]]:
             same = False
             if known.texts[name] is None:
                 fills.append(name)
-    mine = company_key(draft.company)
+    mine = draft.keys()[1]
     if mine is not None and mine != known.company_key:
         same = False
         if known.company_key is None:
@@ -168,24 +188,20 @@ def _stored(session: Session, ids: set[int]) -> dict[int, Known]:
     return found
 
 
-def find_matches(session: Session, drafts: Sequence[CustomerDraft]) -> list[RowMatch]:
-    """Return each draft's status and match, against stored customers and earlier drafts.
-
-    A NEW draft is remembered, so a later draft of ``drafts`` can match it; the caller stores
-    the batch before asking about the next one, and compares a draft again (``compared``)
-    when an earlier one filled the same customer.
-    """
-    wanted_contacts = sorted({key for d in drafts for key, _ in contact_keys(d)[1]})
+def _stored_ids(
+    session: Session, contacts: Sequence[str], names: Sequence[str]
+) -> tuple[dict[str, int], dict[tuple[str, str | None], int]]:
+    """Return the stored customers (lowest id) with these contact keys and name keys."""
     by_contact: dict[str, int] = {}
-    for chunk in _chunks(wanted_contacts):
+    for chunk in _chunks(contacts):
         rows = session.execute(
             select(ContactMethod.match_key, ContactMethod.customer_id)
             .where(ContactMethod.match_key.in_(chunk))
             .order_by(ContactMethod.customer_id.desc())
         )
-        by_contact.update({key: cid for key, cid in rows})  # the lowest id wins
+        by_contact.update({key: cid for key, cid in rows})  # the lowest id comes last
     by_name: dict[tuple[str, str | None], int] = {}
-    for chunk in _chunks(sorted({name_key(d.name) for d in drafts})):
+    for chunk in _chunks(names):
         rows = session.execute(
             select(Customer.name_key, Company.name_key, Customer.id)
             .outerjoin(Company, Company.id == Customer.company_id)
@@ -193,28 +209,51 @@ def find_matches(session: Session, drafts: Sequence[CustomerDraft]) -> list[RowM
             .order_by(Customer.id.desc())
         )
         by_name.update({(person, company): cid for person, company, cid in rows})
+    return by_contact, by_name
+
+
+def find_matches(session: Session, drafts: Sequence[CustomerDraft]) -> list[RowMatch]:
+    """Return each draft's status and match, against stored customers and earlier drafts.
+
+    A NEW draft is remembered, so a later draft of ``drafts`` can match it; the caller stores
+    the batch before asking about the next one, and compares a draft again (``compared``)
+    when an earlier one filled the same customer.
+    """
+    tried = [(contact_keys(draft)[1], draft.keys()) for draft in drafts]
+    by_contact, by_name = _stored_ids(
+        session,
+        sorted({key for ordered, _ in tried for key, _ in ordered}),
+        sorted({person[0] for _, person in tried}),
+    )
     stored = _stored(session, set(by_contact.values()) | set(by_name.values()))
-    earlier_contacts: dict[str, Known] = {}
-    earlier_names: dict[tuple[str, str | None], Known] = {}
+    earlier_contacts: dict[str, CustomerDraft] = {}
+    earlier_names: dict[tuple[str, str | None], CustomerDraft] = {}
+    remembered: dict[int, Known] = {}  # id(draft) -> the earlier row as a Known
+
+    def earlier(draft: CustomerDraft) -> Known:
+        if id(draft) not in remembered:
+            remembered[id(draft)] = Known.of_draft(draft)
+        return remembered[id(draft)]
+
     matches = []
-    for draft in drafts:
-        _, ordered = contact_keys(draft)
-        person = (name_key(draft.name), company_key(draft.company))
+    for draft, (ordered, person) in zip(drafts, tried, strict=True):
         known, by = None, ""
         for key, how in ordered:
-            if key in by_contact or key in earlier_contacts:
-                known = stored.get(by_contact[key]) if key in by_contact else None
-                known, by = known or earlier_contacts[key], how
+            if key in by_contact:
+                known, by = stored[by_contact[key]], how
+            elif key in earlier_contacts:
+                known, by = earlier(earlier_contacts[key]), how
+            if known is not None:
                 break
         if known is None and (person in by_name or person in earlier_names):
-            known = stored[by_name[person]] if person in by_name else earlier_names[person]
+            stored_id = by_name.get(person)
+            known = stored[stored_id] if stored_id else earlier(earlier_names[person])
             by = "name" if person[1] is None else "name and company"
         if known is None:
             matches.append(RowMatch(RowStatus.NEW))
-            remembered = Known.of_draft(draft)
             for key, _ in ordered:
-                earlier_contacts.setdefault(key, remembered)
-            earlier_names.setdefault(person, remembered)
+                earlier_contacts.setdefault(key, draft)
+            earlier_names.setdefault(person, draft)
             continue
         matches.append(compared(draft, known, by))
     return matches

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from salesdesk.core import search
@@ -32,19 +32,19 @@ from salesdesk.core.exchange.duplicates import (
     Known,
     RowMatch,
     RowStatus,
-    company_key,
     compared,
     contact_keys,
     find_matches,
+    keyed_contacts,
 )
 from salesdesk.core.exchange.vcard_reader import VcardRows, open_vcard
-from salesdesk.core.matching import contact_key, name_key
 from salesdesk.core.models import Company, ContactKind, ContactMethod, Customer, Tier
 
 if TYPE_CHECKING:
     from salesdesk.core.store import Database
 
 BATCH = 2_000
+IMPORT_CACHE_KIB = 32 * 1024
 CustomerRows = CsvRows | VcardRows
 Progress = Callable[[int, int], bool]  # (line reached, lines in the file) -> go on?
 
@@ -103,8 +103,35 @@ def read_customers(
     return result
 
 
+_CUSTOMER_COLUMNS = (
+    "id",
+    "name",
+    "name_key",
+    "company_id",
+    "position",
+    "tier",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "birthday_year_known",
+    "last_contact_on",
+    "notes",
+    "created_at",
+    "updated_at",
+)
+_CONTACT_COLUMNS = ("id", "customer_id", "kind", "value", "match_key", "position")
+_COMPANY_COLUMNS = ("id", "name", "name_key", "created_at")
+
+
 class _Store:
-    """Hands out ids and inserts the rows of one import."""
+    """Hands out ids and inserts the rows of one import.
+
+    Rows go to the driver as tuples of stored values (one executemany per table and batch):
+    SQLAlchemy's per-row bookkeeping cost more than SQLite's writing at 200,000 rows. Times
+    and dates are turned into stored values by their column types' own bind processors.
+    """
 
     def __init__(self, session: Session, now: datetime) -> None:
         self.session, self.now = session, now
@@ -115,70 +142,91 @@ class _Store:
         self.first_customer = self.next_id[Customer]
         self.companies: dict[str, int] = {}
         self.changed: list[int] = []
+        dialect = session.connection().dialect
+        table = Customer.__table__
+        self._stored_now = table.c.created_at.type.bind_processor(dialect)(now)  # type: ignore[misc]
+        self._stored_day = table.c.birthday.type.bind_processor(dialect)
+
+    def _day(self, day: date | None) -> object:
+        if day is None or self._stored_day is None:
+            return day
+        return self._stored_day(day)
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        marks = ", ".join("?" * len(columns))
+        self.session.connection().exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+        )
 
     def _id(self, model: type) -> int:
         value = self.next_id[model]
         self.next_id[model] += 1
         return value
 
-    def company(self, name: str | None, new: list[dict[str, object]]) -> int | None:
-        key = company_key(name)
+    def company(self, name: str | None, key: str | None, new: list[tuple]) -> int | None:
         if key is None or name is None:
             return None
-        if key not in self.companies:
-            found = self.session.scalar(
-                select(Company.id).where(Company.name_key == key).order_by(Company.id).limit(1)
-            )
-            if found is None:
-                found = self._id(Company)
-                new.append({"id": found, "name": name, "name_key": key, "created_at": self.now})
-            self.companies[key] = found
+        if key not in self.companies:  # looked up before (_known_companies): a new company
+            self.companies[key] = self._id(Company)
+            new.append((self.companies[key], name, key, self._stored_now))
         return self.companies[key]
 
-    def contacts(self, customer_id: int, draft: CustomerDraft, start: int) -> list[dict]:
-        values = [(ContactKind.EMAIL, e) for e in draft.emails]
-        values += [(ContactKind.PHONE, p) for p in draft.phones]
+    def contacts(self, customer_id: int, draft: CustomerDraft, start: int) -> list[tuple]:
         return [
-            {
-                "id": self._id(ContactMethod),
-                "customer_id": customer_id,
-                "kind": kind,
-                "value": value,
-                "match_key": contact_key(kind, value),
-                "position": start + n,
-            }
-            for n, (kind, value) in enumerate(values)
+            (self._id(ContactMethod), customer_id, kind.value, value, key, start + n)
+            for n, (kind, value, key) in enumerate(keyed_contacts(draft))
         ]
 
+    def _known_companies(self, drafts: list[CustomerDraft]) -> None:
+        """Look up, in one query per 900, the batch's companies not seen in this import yet."""
+        keys = {key for draft in drafts if (key := draft.keys()[1]) is not None}
+        wanted = sorted(keys - self.companies.keys())
+        for start in range(0, len(wanted), 900):
+            rows = self.session.execute(
+                select(Company.name_key, Company.id)
+                .where(Company.name_key.in_(wanted[start : start + 900]))
+                .order_by(Company.id.desc())
+            )
+            self.companies.update({key: company_id for key, company_id in rows})
+
+    def _new_companies(self, rows: list[tuple]) -> None:
+        if rows:
+            self._insert("companies", _COMPANY_COLUMNS, rows)
+
     def add(self, drafts: list[CustomerDraft]) -> None:
-        companies: list[dict[str, object]] = []
+        self._known_companies(drafts)
+        companies: list[tuple] = []
         customers, contacts = [], []
+        now = self._stored_now
         for draft in drafts:
             customer_id = self._id(Customer)
+            person, company = draft.keys()
             customers.append(
-                {
-                    "id": customer_id,
-                    "name": draft.name,
-                    "name_key": name_key(draft.name),
-                    "company_id": self.company(draft.company, companies),
-                    "position": draft.position,
-                    "tier": draft.tier or Tier.C,
-                    "street": draft.street,
-                    "postal_code": draft.postal_code,
-                    "city": draft.city,
-                    "country": draft.country,
-                    "birthday": draft.birthday,
-                    "birthday_year_known": draft.birthday_year_known,
-                    "last_contact_on": draft.last_contact,
-                    "notes": draft.notes,
-                    "created_at": self.now,
-                    "updated_at": self.now,
-                }
+                (
+                    customer_id,
+                    draft.name,
+                    person,
+                    self.company(draft.company, company, companies),
+                    draft.position,
+                    (draft.tier or Tier.C).value,
+                    draft.street,
+                    draft.postal_code,
+                    draft.city,
+                    draft.country,
+                    self._day(draft.birthday),
+                    int(draft.birthday_year_known),
+                    self._day(draft.last_contact),
+                    draft.notes,
+                    now,
+                    now,
+                )
             )
             contacts += self.contacts(customer_id, draft, 0)
-        for model, rows in ((Company, companies), (Customer, customers), (ContactMethod, contacts)):
-            if rows:
-                self.session.execute(insert(model), rows)
+        self._new_companies(companies)
+        if customers:
+            self._insert("customers", _CUSTOMER_COLUMNS, customers)
+        if contacts:
+            self._insert("contact_methods", _CONTACT_COLUMNS, contacts)
 
     def fill(self, draft: CustomerDraft, known: Known, fills: tuple[str, ...]) -> bool:
         """Fill the empty fields of a stored customer (or of an earlier row); True if any."""
@@ -194,10 +242,10 @@ class _Store:
             name: getattr(draft, name) for name in fills if name in TEXT_FIELDS
         }
         if "company" in fills:
-            new: list[dict[str, object]] = []
-            values["company_id"] = self.company(draft.company, new)
-            if new:
-                self.session.execute(insert(Company), new)
+            self._known_companies([draft])
+            companies: list[tuple] = []
+            values["company_id"] = self.company(draft.company, draft.keys()[1], companies)
+            self._new_companies(companies)
         if "birthday" in fills:
             values.update(birthday=draft.birthday, birthday_year_known=draft.birthday_year_known)
         if "last_contact" in fills:
@@ -210,22 +258,28 @@ class _Store:
                 .values(**values, updated_at=self.now)
             )
         if "contacts" in fills:
-            extra = CustomerDraft(draft.line, draft.name)
-            _, ordered = contact_keys(draft)
-            new_keys = {key for key, _ in ordered} - known.contact_keys
-            extra.emails = [e for e in draft.emails if name_key(e) in new_keys]
-            extra.phones = [
-                p for p in draft.phones if contact_key(ContactKind.PHONE, p) in new_keys
+            new = [
+                c for c in keyed_contacts(draft) if c[2] is None or c[2] not in known.contact_keys
             ]
             start = self.session.scalar(
                 select(func.count(ContactMethod.id)).where(
                     ContactMethod.customer_id == known.customer_id
                 )
             )
-            rows = self.contacts(known.customer_id, extra, start or 0)
+            rows = [
+                (
+                    self._id(ContactMethod),
+                    known.customer_id,
+                    kind.value,
+                    value,
+                    key,
+                    (start or 0) + n,
+                )
+                for n, (kind, value, key) in enumerate(new)
+            ]
             if rows:
-                self.session.execute(insert(ContactMethod), rows)
-            known.contact_keys |= new_keys
+                self._insert("contact_methods", _CONTACT_COLUMNS, rows)
+            known.contact_keys |= {key for _, _, key in new if key}
         self.changed.append(known.customer_id)
         return True
 
@@ -237,7 +291,7 @@ def _remember_filled(known: Known, draft: CustomerDraft, fills: tuple[str, ...])
         if name in TEXT_FIELDS:
             known.texts[name] = getattr(draft, name)
     if "company" in fills:
-        known.company_key = company_key(draft.company)
+        known.company_key = draft.keys()[1]
     if "birthday" in fills:
         known.birthday = (draft.birthday, draft.birthday_year_known) if draft.birthday else None
     if "last_contact" in fills:
@@ -248,14 +302,20 @@ def _fill_draft(target: CustomerDraft, source: CustomerDraft, fills: tuple[str, 
     for name in fills:
         if name in TEXT_FIELDS or name in ("company", "last_contact"):
             setattr(target, name, getattr(source, name))
+        if name == "company":
+            target.company_key = source.keys()[1]
         elif name == "birthday":
             target.birthday, target.birthday_year_known = (
                 source.birthday,
                 source.birthday_year_known,
             )
     if "contacts" in fills:
-        target.emails += [e for e in source.emails if e not in target.emails]
-        target.phones += [p for p in source.phones if p not in target.phones]
+        mine = {key for _, _, key in keyed_contacts(target)}
+        for kind, value, key in keyed_contacts(source):
+            if key is None or key not in mine:
+                emails = kind is ContactKind.EMAIL
+                (target.emails if emails else target.phones).append(value)
+                (target.email_keys if emails else target.phone_keys).append(key)  # type: ignore[arg-type]
 
 
 def import_rows(
@@ -305,16 +365,24 @@ def import_rows(
             raise ImportCancelled("the import was cancelled: nothing was stored")
         batch.clear()
 
-    with search.triggers_off(session):
-        for item in rows:
-            if isinstance(item, RowProblem):
-                summary.problems.append(item)
-                continue
-            batch.append(item)
-            if len(batch) >= BATCH:
-                flush()
-        flush()
-        search.index_customers(session, store.first_customer, sorted(set(store.changed)))
+    connection = session.connection()
+    cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+    # A large import touches many index pages: SQLite's default 2 MB page cache would spill
+    # to the write-ahead log over and over (a bigger one meanwhile, then back to normal).
+    connection.exec_driver_sql(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
+    try:
+        with search.triggers_off(session):
+            for item in rows:
+                if isinstance(item, RowProblem):
+                    summary.problems.append(item)
+                    continue
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    flush()
+            flush()
+            search.index_customers(session, store.first_customer, sorted(set(store.changed)))
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={cache}")
     return summary
 
 
