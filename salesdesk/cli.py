@@ -155,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
+    import multiprocessing
+
+    # A bundled app starts the import's checking worker (spawn) through this entry point.
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     from salesdesk.core.errors import SalesDeskError

@@ -160,3 +160,21 @@ def test_cli_import_reports_and_exits_1_and_export_writes_utf8(
 def test_field_checks_explain(check, text: str, message: str) -> None:  # noqa: ANN001
     with pytest.raises(FieldError, match=re.escape(message)):
         check(text)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["a@example.com", "A.B@EXAMPLE.COM", "a+tag@x.co", "o'brien@example.ie", "a_b@x-y.example",
+     "a..b@x.com", ".a@x.com", "a@b", "x@y.test", "a@-x.com", "a@xn--bcher-kva.example",
+     "müller@bücher.example", "x" * 65 + "@example.com", '"q"@x.com', "a@x..com"],
+)  # fmt: skip
+def test_the_quick_e_mail_check_answers_as_email_validator(address: str) -> None:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        expected = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        with pytest.raises(FieldError):
+            check_email(address)
+    else:
+        assert check_email(address) == expected

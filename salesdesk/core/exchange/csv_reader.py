@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from salesdesk.core.exchange.drafts import CustomerDraft, ImportFileError, RowProblem, draft_from
+from salesdesk.core.exchange.checking import PARALLEL_FROM_LINES, RawRow, checked
+from salesdesk.core.exchange.drafts import CustomerDraft, ImportFileError, RowProblem
 from salesdesk.core.exchange.encodings import Decoding, choose_decoding
 
 __all__ = ["ALIASES", "CsvRows", "ImportFileError", "open_csv", "unguarded"]
@@ -110,6 +111,11 @@ class CsvRows:
 
     def __iter__(self) -> Iterator[CustomerDraft | RowProblem]:
         """Yield each row's customer or problem, in file order (the file is read once)."""
+        parallel = self.decoding.lines >= PARALLEL_FROM_LINES
+        return checked(self.records(), self._region, parallel=parallel)
+
+    def records(self) -> Iterator[RawRow | RowProblem]:
+        """Yield each row's values by field name, unchecked, or why it cannot be read."""
         csv.field_size_limit(max(csv.field_size_limit(), PARSER_LIMIT))
         with self.path.open(encoding=self.decoding.codec, newline="") as handle:
             reader = csv.reader(handle, delimiter=self.delimiter, doublequote=True, strict=True)
@@ -144,8 +150,7 @@ class CsvRows:
                         end,
                     )
                     continue
-                values = {name: unguarded(record[index]) for name, index in items}
-                yield draft_from(values, start, self._region, end)
+                yield start, end, {name: unguarded(record[index]) for name, index in items}
 
 
 def open_csv(path: Path, region: str | None = None, encoding: str | None = None) -> CsvRows:

@@ -10,17 +10,17 @@ is then either the *same* as that customer — every value it has is already sto
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.exchange.drafts import CustomerDraft
 from salesdesk.core.matching import name_key, phone_key
-from salesdesk.core.models import Company, ContactKind, ContactMethod, Customer, Tier
+from salesdesk.core.models import ContactKind, Customer, Tier
 
 # Plain text fields compared and filled one to one.
 TEXT_FIELDS = ("position", "street", "postal_code", "city", "country", "notes")
@@ -144,71 +144,79 @@ def compare(draft: CustomerDraft, known: Known) -> tuple[bool, tuple[str, ...]]:
     return same, tuple(fills)
 
 
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
 
 
+def _each_chunk(session: Session, sql: str, values: Sequence[object]) -> Iterator[Any]:
+    """Run ``sql`` (with ``{marks}`` for an IN list) for each chunk of ``values``; yield rows.
+
+    Plain driver SQL: SQLAlchemy renders an expanding IN of 900 values anew for every query,
+    which cost more than the lookups themselves. No ORDER BY either: SQLite would then walk a
+    whole table in id order instead of searching the index.
+    """
+    connection = session.connection()
+    for chunk in _chunks(values):
+        marks = ", ".join("?" * len(chunk))
+        yield from connection.exec_driver_sql(sql.format(marks=marks), tuple(chunk))
+
+
 def _stored(session: Session, ids: set[int]) -> dict[int, Known]:
     """Return the stored customers with ``ids`` as rows are compared with them."""
+    dialect = session.connection().dialect
+    day = Customer.__table__.c.birthday.type.result_processor(dialect, None)  # type: ignore[attr-defined]
+
+    def as_day(value: Any) -> date | None:
+        return value if value is None or day is None else day(value)
+
     found: dict[int, Known] = {}
-    for chunk in _chunks(sorted(ids)):  # type: ignore[arg-type]
-        rows = session.execute(
-            select(
-                Customer.id,
-                Customer.name,
-                Company.name_key,
-                Customer.tier,
-                Customer.birthday,
-                Customer.birthday_year_known,
-                Customer.last_contact_on,
-                *(getattr(Customer, name) for name in TEXT_FIELDS),
-            )
-            .outerjoin(Company, Company.id == Customer.company_id)
-            .where(Customer.id.in_(chunk))
+    texts_sql = ", ".join(f"c.{name}" for name in TEXT_FIELDS)
+    customers = _each_chunk(
+        session,
+        "SELECT c.id, c.name, co.name_key, c.tier, c.birthday, c.birthday_year_known, "
+        f"c.last_contact_on, {texts_sql} FROM customers c "
+        "LEFT JOIN companies co ON co.id = c.company_id WHERE c.id IN ({marks})",
+        sorted(ids),
+    )
+    for cid, name, company, tier, born, year_known, last, *texts in customers:
+        birthday = (as_day(born), bool(year_known)) if born else None
+        found[cid] = Known(
+            cid,
+            None,
+            name,
+            company,
+            Tier(tier),
+            birthday,
+            as_day(last),
+            dict(zip(TEXT_FIELDS, texts, strict=True)),
         )
-        for cid, name, company, tier, born, year_known, last, *texts in rows:
-            found[cid] = Known(
-                cid,
-                None,
-                name,
-                company,
-                tier,
-                (born, year_known) if born else None,
-                last,
-                dict(zip(TEXT_FIELDS, texts, strict=True)),
-            )
-        contacts = session.execute(
-            select(ContactMethod.customer_id, ContactMethod.match_key).where(
-                ContactMethod.customer_id.in_(chunk), ContactMethod.match_key.is_not(None)
-            )
-        )
-        for cid, key in contacts:
-            found[cid].contact_keys.add(key)
+    contacts = _each_chunk(
+        session,
+        "SELECT customer_id, match_key FROM contact_methods "
+        "WHERE customer_id IN ({marks}) AND match_key IS NOT NULL",
+        sorted(ids),
+    )
+    for cid, key in contacts:
+        found[cid].contact_keys.add(key)
     return found
 
 
 def _stored_ids(
     session: Session, contacts: Sequence[str], names: Sequence[str]
 ) -> tuple[dict[str, int], dict[tuple[str, str | None], int]]:
-    """Return the stored customers (lowest id) with these contact keys and name keys."""
+    """Return the stored customers (the oldest) with these contact keys and name keys."""
     by_contact: dict[str, int] = {}
-    for chunk in _chunks(contacts):
-        rows = session.execute(
-            select(ContactMethod.match_key, ContactMethod.customer_id)
-            .where(ContactMethod.match_key.in_(chunk))
-            .order_by(ContactMethod.customer_id.desc())
-        )
-        by_contact.update({key: cid for key, cid in rows})  # the lowest id comes last
+    sql = "SELECT match_key, customer_id FROM contact_methods WHERE match_key IN ({marks})"
+    for key, cid in _each_chunk(session, sql, contacts):
+        by_contact[key] = min(cid, by_contact.get(key, cid))
     by_name: dict[tuple[str, str | None], int] = {}
-    for chunk in _chunks(names):
-        rows = session.execute(
-            select(Customer.name_key, Company.name_key, Customer.id)
-            .outerjoin(Company, Company.id == Customer.company_id)
-            .where(Customer.name_key.in_(chunk))
-            .order_by(Customer.id.desc())
-        )
-        by_name.update({(person, company): cid for person, company, cid in rows})
+    sql = (
+        "SELECT c.name_key, co.name_key, c.id FROM customers c "
+        "LEFT JOIN companies co ON co.id = c.company_id WHERE c.name_key IN ({marks})"
+    )
+    for person, company, cid in _each_chunk(session, sql, names):
+        by_name[(person, company)] = min(cid, by_name.get((person, company), cid))
     return by_contact, by_name
 
 

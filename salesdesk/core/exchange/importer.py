@@ -183,11 +183,12 @@ class _Store:
         wanted = sorted(keys - self.companies.keys())
         for start in range(0, len(wanted), 900):
             rows = self.session.execute(
-                select(Company.name_key, Company.id)
-                .where(Company.name_key.in_(wanted[start : start + 900]))
-                .order_by(Company.id.desc())
+                select(Company.name_key, Company.id).where(
+                    Company.name_key.in_(wanted[start : start + 900])
+                )
             )
-            self.companies.update({key: company_id for key, company_id in rows})
+            for key, company_id in rows:  # the oldest company of that name
+                self.companies[key] = min(company_id, self.companies.get(key, company_id))
 
     def _new_companies(self, rows: list[tuple]) -> None:
         if rows:

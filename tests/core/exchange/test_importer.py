@@ -127,3 +127,15 @@ def test_cli_import_reports_skips_and_dry_run(
     assert "choose the file's encoding" in capsys.readouterr().err
     assert main(["import", "--db", str(db), str(legacy), "--encoding", "cp1252"]) == 0
     assert "excel.csv: read as cp1252" in capsys.readouterr().out
+
+
+def test_cli_shows_progress_on_a_terminal_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "people.sqlite3"
+    path = write(tmp_path, "name\nAnna\n")
+    assert main(["import", "--db", str(db), str(path)]) == 0
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["import", "--db", str(db), str(path)]) == 0
+    assert "\rimporting: 66% (line 2 of about 3)" in capsys.readouterr().err
