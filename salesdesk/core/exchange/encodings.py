@@ -45,6 +45,10 @@ _BOMS = (
 _CHUNK = 1 << 20
 
 
+class EncodingError(ImportFileError):
+    """A file that cannot be read in the encoding tried: the rep should choose another."""
+
+
 @dataclass(frozen=True)
 class Decoding:
     """How a file is read: the Python codec, and whether the rep chose it."""
@@ -104,7 +108,7 @@ def _check_whole(path: Path, codec: str) -> int:
 
 def _not_readable(path: Path, codec: str, line: int, bad: str) -> ImportFileError:
     decoding = Decoding(codec, chosen=False)
-    return ImportFileError(
+    return EncodingError(
         f"{path.name} is not {decoding.label} text (line {line} has the byte 0x{bad}): "
         f"nothing was imported; {ENCODING_HINT}"
     )
@@ -128,7 +132,7 @@ def choose_decoding(path: Path, wanted: str | None = None) -> Decoding:
         return Decoding(codec, chosen=True, lines=_check_whole(path, codec))
     codec = next((name for bom, name in _BOMS if start.startswith(bom)), None)
     if codec is None and b"\x00" in start:
-        raise ImportFileError(
+        raise EncodingError(
             f"{path.name} looks like UTF-16 without a byte order mark: nothing was imported; "
             "choose utf-16-le or utf-16-be as its encoding"
         )

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.exchange.drafts import ImportFileError
-from salesdesk.core.exchange.encodings import LEGACY_ENCODINGS
+from salesdesk.core.exchange.encodings import LEGACY_ENCODINGS, EncodingError
 from salesdesk.core.exchange.importer import (
     ImportCancelled,
     ImportSummary,
@@ -189,14 +188,8 @@ def import_from_file(
     while True:
         try:
             preview = _preview(parent, database, path, encoding, now())
-        except ImportFileError as error:
-            if (
-                "encoding" not in str(error)
-                or (encoding := _ask_encoding(parent, str(error))) is None
-            ):
-                QMessageBox.warning(
-                    parent, tr(_CONTEXT, "Nothing imported"), as_sentence(str(error))
-                )
+        except EncodingError as error:  # not UTF-8: the rep says which encoding it is
+            if (encoding := _ask_encoding(parent, str(error))) is None:
                 return None
             continue
         except SalesDeskError as error:
