@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -57,6 +57,10 @@ def test_import_previews_then_stores_the_good_rows(
     (preview,) = seen
     assert preview.model.rowCount() == 1 and preview.model.index(0, 1).data() == "Nora Nilsen"
     assert statuses(preview) == ["new"]
+    assert preview.findChild(QLabel, "importSummary").text() == (
+        "1 new customer · 0 already there (skipped) · 0 matching an existing customer · "
+        "2 rows refused"
+    )
     assert [preview.problems.item(i).text() for i in range(preview.problems.count())] == [
         "line 3: name is missing",
         "line 4: 'ole@' is not an e-mail address: there must be something after the @-sign",

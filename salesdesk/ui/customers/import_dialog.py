@@ -9,6 +9,7 @@ Export writes every customer to CSV or vCard.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.exchange.duplicates import RowStatus
 from salesdesk.core.exchange.encodings import LEGACY_ENCODINGS, EncodingError
 from salesdesk.core.exchange.importer import (
     ImportCancelled,
@@ -68,11 +70,11 @@ class ImportPreview(QDialog):
         self.setWindowTitle(tr(_CONTEXT, "Import %1").replace("%1", path.name))
         self.resize(980, 560)
         self.chosen_encoding = encoding
-        matching = len(outcomes) - summary.added - summary.skipped
+        statuses = Counter(outcome.match.status for outcome in outcomes)
         parts = [
-            tr_n(_CONTEXT, "%n new customer(s)", summary.added),
-            tr_n(_CONTEXT, "%n already there (skipped)", summary.skipped),
-            tr_n(_CONTEXT, "%n match(es) an existing customer", max(matching, 0)),
+            tr_n(_CONTEXT, "%n new customer(s)", statuses[RowStatus.NEW]),
+            tr_n(_CONTEXT, "%n already there (skipped)", statuses[RowStatus.SAME]),
+            tr_n(_CONTEXT, "%n matching an existing customer", statuses[RowStatus.MATCH]),
             tr_n(_CONTEXT, "%n row(s) refused", len(summary.problems)),
         ]
         summary_label = QLabel(" · ".join(parts))
