@@ -164,10 +164,24 @@ def test_field_checks_explain(check, text: str, message: str) -> None:  # noqa: 
 
 @pytest.mark.parametrize(
     "address",
-    ["a@example.com", "A.B@EXAMPLE.COM", "a+tag@x.co", "o'brien@example.ie", "a_b@x-y.example",
-     "a..b@x.com", ".a@x.com", "a@b", "x@y.test", "a@-x.com", "a@xn--bcher-kva.example",
-     "müller@bücher.example", "x" * 65 + "@example.com", '"q"@x.com', "a@x..com"],
-)  # fmt: skip
+    [
+        "a@example.com",
+        "A.B@EXAMPLE.COM",
+        "a+tag@x.co",
+        "o'brien@example.ie",
+        "a_b@x-y.example",
+        "a..b@x.com",
+        ".a@x.com",
+        "a@b",
+        "x@y.test",
+        "a@-x.com",
+        "a@xn--bcher-kva.example",
+        "müller@bücher.example",
+        "x" * 65 + "@example.com",
+        '"q"@x.com',
+        "a@x..com",
+    ],
+)
 def test_the_quick_e_mail_check_answers_as_email_validator(address: str) -> None:
     from email_validator import EmailNotValidError, validate_email
 

@@ -44,9 +44,12 @@ def test_upgrade_fills_the_keys_of_existing_rows_and_downgrade_keeps_the_data(
         ).fetchone()[0]
         conn.executemany(
             "INSERT INTO contact_methods (customer_id, kind, value, position) VALUES (?, ?, ?, ?)",
-            [(customer, "email", "Mehmet.OZIL@Example.com", 0),
-             (customer, "phone", "+49 30 1234567", 1), (customer, "other", "@mehmet", 2)],
-        )  # fmt: skip
+            [
+                (customer, "email", "Mehmet.OZIL@Example.com", 0),
+                (customer, "phone", "+49 30 1234567", 1),
+                (customer, "other", "@mehmet", 2),
+            ],
+        )
     before = dump_tables(path)
 
     _run(path, migrate.upgrade, "head")

@@ -218,9 +218,14 @@ def quick_create_deal(
             )
         customer_id = writer.insert(
             Customer,
-            {"name": name, "name_key": name_key(name), "tier": Tier.C, "created_at": now,
-             "updated_at": now},
-        )  # fmt: skip
+            {
+                "name": name,
+                "name_key": name_key(name),
+                "tier": Tier.C,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
     deal_fields = _checked(
         session,
         DealFields(

@@ -42,32 +42,162 @@ LONG_NOTE = LONG_NOTE[:10_000]
 
 # name, company, position, tier, emails, phones, street, code, city, country, born, notes
 HOSTILE = [
-    ('Anna "The Boss" Smith', 'A "quoted", company', "-VP", "A", ["anna+boss@example.com"],
-     ["+49 30 1234567"], "Hauptstraße 1, Hinterhaus", "10115", "Berlin", "Deutschland",
-     date(1980, 2, 29), 'ends with a comma and a quote,"'),
-    ("=SUM(A1:A3)", "=cmd|' /C calc'!A0", "+1 for everything", "B", [], ["+1 650-253-0000"],
-     "@home", "-", "'s-Hertogenbosch", "'Nederland", None, "=HYPERLINK(\"http://x\")"),
-    ("'Quoted O'Brien", "Ärzte AG", "'=not a formula", "C", ["o'brien@example.ie"], [],
-     "''two quotes", None, None, None, date(1900, 1, 1), "'+'"),
-    ("Line\nbreak", "Multi\r\nLine GmbH", "CR\ronly", "C", [], [], " lead", "trail ", None,
-     None, None, "\tstarts with a tab"),
-    (" spaced  out ", None, None, "A", ["spaced@example.com"], [], None, None, " Town ", None,
-     date(BIRTHDAY_NO_YEAR, 4, 15), "\r=starts with a carriage return"),
-    ("Emoji 😀👩‍👩‍👧 Fan", "🚀 Rockets Ltd", "Chief 🎉 Officer", "B", ["emoji@example.com"],
-     ["+44 20 7946 0958"], None, None, "London", "UK", date(1975, 12, 31), "🙂" * 50),
-    ("王芳", "华为技术有限公司", "采购经理", "A", ["wang@huawei.example"], ["+86 755 2878 0808"],
-     "坂田华为基地", "518129", "深圳", "中国", date(1985, 4, 12), "喜欢喝茶，周五不开会。"),
-    ("김민준", "삼성전자", "구매 팀장", "B", [], ["+82 2 555 0199"], "강남대로 1", "06000",
-     "서울", "대한민국", None, "골프를 좋아함"),
-    ("שרה כהן", "חברה בע״מ", "מנהלת רכש", "C", ["sarah@example.co.il"], [], "רחוב הרצל 5",
-     None, "תל אביב", "ישראל", None, "مرحبا بالعالم (RTL) and LTR mixed"),
-    ("Control Characters", None, None, "C", [], [], None, None, None, None, None,
-     f"a{CONTROL}b"),
-    ("Long Notes", "Ärzte AG", None, "C", ["long@example.com", "second@example.com"],
-     ["+49 151 23456789", "+49 30 7654321"], None, None, None, None, None, LONG_NOTE),
-    ("Semi;colon, comma", "Tab\tCompany", "Pipe | Position", "A", [], [], None, None, None,
-     None, None, 'He said: "hi"\n"bye"'),
-]  # fmt: skip
+    (
+        'Anna "The Boss" Smith',
+        'A "quoted", company',
+        "-VP",
+        "A",
+        ["anna+boss@example.com"],
+        ["+49 30 1234567"],
+        "Hauptstraße 1, Hinterhaus",
+        "10115",
+        "Berlin",
+        "Deutschland",
+        date(1980, 2, 29),
+        'ends with a comma and a quote,"',
+    ),
+    (
+        "=SUM(A1:A3)",
+        "=cmd|' /C calc'!A0",
+        "+1 for everything",
+        "B",
+        [],
+        ["+1 650-253-0000"],
+        "@home",
+        "-",
+        "'s-Hertogenbosch",
+        "'Nederland",
+        None,
+        '=HYPERLINK("http://x")',
+    ),
+    (
+        "'Quoted O'Brien",
+        "Ärzte AG",
+        "'=not a formula",
+        "C",
+        ["o'brien@example.ie"],
+        [],
+        "''two quotes",
+        None,
+        None,
+        None,
+        date(1900, 1, 1),
+        "'+'",
+    ),
+    (
+        "Line\nbreak",
+        "Multi\r\nLine GmbH",
+        "CR\ronly",
+        "C",
+        [],
+        [],
+        " lead",
+        "trail ",
+        None,
+        None,
+        None,
+        "\tstarts with a tab",
+    ),
+    (
+        " spaced  out ",
+        None,
+        None,
+        "A",
+        ["spaced@example.com"],
+        [],
+        None,
+        None,
+        " Town ",
+        None,
+        date(BIRTHDAY_NO_YEAR, 4, 15),
+        "\r=starts with a carriage return",
+    ),
+    (
+        "Emoji 😀👩‍👩‍👧 Fan",
+        "🚀 Rockets Ltd",
+        "Chief 🎉 Officer",
+        "B",
+        ["emoji@example.com"],
+        ["+44 20 7946 0958"],
+        None,
+        None,
+        "London",
+        "UK",
+        date(1975, 12, 31),
+        "🙂" * 50,
+    ),
+    (
+        "王芳",
+        "华为技术有限公司",
+        "采购经理",
+        "A",
+        ["wang@huawei.example"],
+        ["+86 755 2878 0808"],
+        "坂田华为基地",
+        "518129",
+        "深圳",
+        "中国",
+        date(1985, 4, 12),
+        "喜欢喝茶，周五不开会。",
+    ),
+    (
+        "김민준",
+        "삼성전자",
+        "구매 팀장",
+        "B",
+        [],
+        ["+82 2 555 0199"],
+        "강남대로 1",
+        "06000",
+        "서울",
+        "대한민국",
+        None,
+        "골프를 좋아함",
+    ),
+    (
+        "שרה כהן",
+        "חברה בע״מ",
+        "מנהלת רכש",
+        "C",
+        ["sarah@example.co.il"],
+        [],
+        "רחוב הרצל 5",
+        None,
+        "תל אביב",
+        "ישראל",
+        None,
+        "مرحبا بالعالم (RTL) and LTR mixed",
+    ),
+    ("Control Characters", None, None, "C", [], [], None, None, None, None, None, f"a{CONTROL}b"),
+    (
+        "Long Notes",
+        "Ärzte AG",
+        None,
+        "C",
+        ["long@example.com", "second@example.com"],
+        ["+49 151 23456789", "+49 30 7654321"],
+        None,
+        None,
+        None,
+        None,
+        None,
+        LONG_NOTE,
+    ),
+    (
+        "Semi;colon, comma",
+        "Tab\tCompany",
+        "Pipe | Position",
+        "A",
+        [],
+        [],
+        None,
+        None,
+        None,
+        None,
+        None,
+        'He said: "hi"\n"bye"',
+    ),
+]
 
 
 def add_hostile(database: Database) -> None:
@@ -85,20 +215,33 @@ def add_hostile(database: Database) -> None:
                     session.flush()
                 company_id = found.id
             customer = Customer(
-                name=name, company_id=company_id, position=position, tier=Tier(tier),
-                street=street, postal_code=code, city=city, country=country, birthday=born,
+                name=name,
+                company_id=company_id,
+                position=position,
+                tier=Tier(tier),
+                street=street,
+                postal_code=code,
+                city=city,
+                country=country,
+                birthday=born,
                 birthday_year_known=born is None or born.year != BIRTHDAY_NO_YEAR,
-                last_contact_on=date(2026, 3, n + 1) if n % 2 else None, notes=notes,
-            )  # fmt: skip
+                last_contact_on=date(2026, 3, n + 1) if n % 2 else None,
+                notes=notes,
+            )
             session.add(customer)
             session.flush()
             values = [(ContactKind.EMAIL, check_email(e)) for e in emails]
             values += [(ContactKind.PHONE, p) for p in phones]
             for position_, (kind, value) in enumerate(values):
                 session.add(
-                    ContactMethod(customer_id=customer.id, kind=kind, value=value,
-                                  match_key=contact_key(kind, value), position=position_)
-                )  # fmt: skip
+                    ContactMethod(
+                        customer_id=customer.id,
+                        kind=kind,
+                        value=value,
+                        match_key=contact_key(kind, value),
+                        position=position_,
+                    )
+                )
 
 
 def field_values(session: Session) -> list[dict[str, object]]:
@@ -115,15 +258,24 @@ def field_values(session: Session) -> list[dict[str, object]]:
         select(Customer, Company.name).outerjoin(Company, Company.id == Customer.company_id)
     ):
         mine = contacts.get(customer.id, {})
-        rows.append({
-            "name": customer.name, "company": company, "position": customer.position,
-            "tier": customer.tier.value, "emails": tuple(mine.get(ContactKind.EMAIL, ())),
-            "phones": tuple(mine.get(ContactKind.PHONE, ())), "street": customer.street,
-            "postal_code": customer.postal_code, "city": customer.city,
-            "country": customer.country, "birthday": customer.birthday,
-            "birthday_year_known": customer.birthday_year_known,
-            "last_contact": customer.last_contact_on, "notes": customer.notes,
-        })  # fmt: skip
+        rows.append(
+            {
+                "name": customer.name,
+                "company": company,
+                "position": customer.position,
+                "tier": customer.tier.value,
+                "emails": tuple(mine.get(ContactKind.EMAIL, ())),
+                "phones": tuple(mine.get(ContactKind.PHONE, ())),
+                "street": customer.street,
+                "postal_code": customer.postal_code,
+                "city": customer.city,
+                "country": customer.country,
+                "birthday": customer.birthday,
+                "birthday_year_known": customer.birthday_year_known,
+                "last_contact": customer.last_contact_on,
+                "notes": customer.notes,
+            }
+        )
     return sorted(rows, key=lambda row: repr([row[name] for name in FIELDS]))
 
 

@@ -88,9 +88,17 @@ def test_a_value_over_the_csv_modules_default_limit_is_a_refused_row(tmp_path: P
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("'=SUM(A1)", "=SUM(A1)"), ("'-VP", "-VP"), ("'+49 30", "+49 30"), ("'@x", "@x"),
-     ("'\t=x", "\t=x"), ("''quoted", "'quoted"), ("'plain", "'plain"), ("'", "'")],
-)  # fmt: skip
+    [
+        ("'=SUM(A1)", "=SUM(A1)"),
+        ("'-VP", "-VP"),
+        ("'+49 30", "+49 30"),
+        ("'@x", "@x"),
+        ("'\t=x", "\t=x"),
+        ("''quoted", "'quoted"),
+        ("'plain", "'plain"),
+        ("'", "'"),
+    ],
+)
 def test_the_exports_formula_guard_is_taken_off(value: str, expected: str) -> None:
     assert unguarded(value) == expected
 

@@ -33,8 +33,7 @@ def write(tmp_path: Path, content: str, name: str = "people.csv") -> Path:
 def load(database: Database, path: Path, **options: object) -> tuple[object, list[RowOutcome]]:
     seen: list[RowOutcome] = []
     with database.transaction() as session:
-        summary = import_rows(session, open_customers(path, "DE"), NOW, seen=seen.append,
-                              **options)  # fmt: skip
+        summary = import_rows(session, open_customers(path, "DE"), NOW, seen=seen.append, **options)
     return summary, seen
 
 
@@ -44,24 +43,31 @@ def count(database: Database, model: type) -> int:
 
 
 def test_importing_the_same_file_twice_adds_nothing(database: Database, tmp_path: Path) -> None:
-    path = write(tmp_path, "name,company,email,phone\nAnna,Ärzte AG,anna@a.example,"
-                 "+49 30 1234567\nBen,ÄRZTE AG,,\nCem,ärzte  ag,,030 7654321\n")  # fmt: skip
+    path = write(
+        tmp_path,
+        "name,company,email,phone\nAnna,Ärzte AG,anna@a.example,"
+        "+49 30 1234567\nBen,ÄRZTE AG,,\nCem,ärzte  ag,,030 7654321\n",
+    )
     first, _ = load(database, path)
     assert (first.added, first.skipped) == (3, 0)
     assert count(database, Company) == 1  # one company, whatever the case and spacing
     again, seen = load(database, path)
     assert (again.added, again.updated, again.skipped) == (0, 0, 3)
     assert [(o.match.status, o.match.by) for o in seen] == [
-        (RowStatus.SAME, "e-mail"), (RowStatus.SAME, "name and company"),
+        (RowStatus.SAME, "e-mail"),
+        (RowStatus.SAME, "name and company"),
         (RowStatus.SAME, "phone"),
-    ]  # fmt: skip
+    ]
     assert count(database, Customer) == 3
 
 
 def test_a_match_fills_empty_fields_or_is_added_anyway(database: Database, tmp_path: Path) -> None:
     load(database, write(tmp_path, "name,email\nMehmet Özil,mehmet@a.example\n", "a.csv"))
-    richer = write(tmp_path, "name,email,city,phone\nMEHMET ÖZIL,Mehmet@A.example,Berlin,"
-                   "+49301234567\n", "b.csv")  # fmt: skip
+    richer = write(
+        tmp_path,
+        "name,email,city,phone\nMEHMET ÖZIL,Mehmet@A.example,Berlin,+49301234567\n",
+        "b.csv",
+    )
     preview: list[RowOutcome] = []
     summary = dry_run(database, open_customers(richer, "DE"), NOW, seen=preview.append)
     assert summary.updated == 1 and count(database, Customer) == 1
@@ -76,8 +82,9 @@ def test_a_match_fills_empty_fields_or_is_added_anyway(database: Database, tmp_p
             ("Mehmet Özil", "Berlin")
         ]
         assert session.scalars(select(ContactMethod.value).order_by(ContactMethod.id)).all() == [
-            "mehmet@a.example", "+49301234567"
-        ]  # fmt: skip
+            "mehmet@a.example",
+            "+49301234567",
+        ]
     added, _ = load(database, richer, decisions={2: Decision.ADD})
     assert added.added == 1 and count(database, Customer) == 2
 

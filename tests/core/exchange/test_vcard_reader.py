@@ -53,12 +53,19 @@ def test_cards_of_every_version_are_read_and_broken_ones_reported(tmp_path: Path
     result = read_customers(path)
     jorg, anna = result.drafts
     assert (jorg.line, jorg.name, jorg.phones, jorg.notes) == (
-        1, "Jörg Müller", ["+49 151 1234567"], "first\r\nsecond line"
-    )  # fmt: skip
+        1,
+        "Jörg Müller",
+        ["+49 151 1234567"],
+        "first\r\nsecond line",
+    )
     assert (jorg.birthday, jorg.birthday_year_known) == (date(1904, 4, 15), False)
     assert (anna.line, anna.birthday, anna.tier, anna.emails, anna.phones) == (
-        15, date(1980, 1, 31), Tier.A, ["anna@example.com"], ["+49-30-1234567"]
-    )  # fmt: skip
+        15,
+        date(1980, 1, 31),
+        Tier.A,
+        ["anna@example.com"],
+        ["+49-30-1234567"],
+    )
     assert anna.notes.endswith("lines are short")
     assert [str(problem) for problem in result.problems] == [
         "lines 25–27: the card has no END:VCARD (line 28 begins another card): not imported",
