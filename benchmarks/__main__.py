@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from benchmarks import analytics, board, customers, dossier, visits
+from benchmarks import analytics, board, customers, dossier, imports, visits
 
 
 def main() -> int:
@@ -14,15 +14,20 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument(
-        "which", nargs="*", help="board, customers, visits, dossier, analytics (default: all)"
+        "which",
+        nargs="*",
+        help="board, customers, visits, dossier, analytics, imports (default: all)",
     )
     parser.add_argument("--sizes", default="1000,10000,50000", help="deal counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement")
     parser.add_argument("--customers", type=int, default=50_000, help="customers to search")
+    parser.add_argument(
+        "--rows", default="50000,200000", help="rows of the imported CSV files, comma-separated"
+    )
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
-    which = args.which or ["board", "customers", "visits", "dossier", "analytics"]
-    if unknown := set(which) - {"board", "customers", "visits", "dossier", "analytics"}:
+    which = args.which or ["board", "customers", "visits", "dossier", "analytics", "imports"]
+    if unknown := set(which) - {"board", "customers", "visits", "dossier", "analytics", "imports"}:
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
     if "board" in which:
         board.run(sizes, args.repeat)
@@ -34,6 +39,8 @@ def main() -> int:
         analytics.run(args.repeat)
     if "dossier" in which:
         dossier.run(args.repeat)
+    if "imports" in which:
+        imports.run(args.repeat, tuple(int(n) for n in args.rows.split(",")))
     return 0
 
 

@@ -103,6 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
         "%(default)s)",
     )
     importer.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's encoding when it is not UTF-8 or UTF-16 with a byte order mark "
+        "(e.g. cp1252, cp1250, cp1251, latin-1)",
+    )
+    importer.add_argument(
+        "--on-match",
+        choices=("update", "add", "skip"),
+        default="update",
+        help="a row that matches an existing customer (same e-mail, phone, or name and "
+        "company) but has other values: fill the customer's empty fields (default), add it as "
+        "another customer, or skip it. Rows already there are always skipped.",
+    )
+    importer.add_argument(
         "--dry-run", action="store_true", help="only report what would be imported"
     )
 
@@ -166,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
+    import multiprocessing
+
+    # A bundled app starts the import's checking worker (spawn) through this entry point.
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     from salesdesk.core.errors import SalesDeskError
@@ -242,25 +260,54 @@ def _default_region() -> str | None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from salesdesk.core.exchange.importer import import_customers, read_customers
+    import tempfile
+
+    from salesdesk.core.exchange.importer import Decision, dry_run, import_rows, open_customers
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
 
-    result = read_customers(args.file, args.region)
-    for problem in result.problems:
-        print(f"{args.file.name}: {problem}")
-    imported = 0
-    if result.drafts and not args.dry_run:
-        database = open_database(args.db)
+    rows = open_customers(args.file, args.region, args.encoding)
+    options = {"on_match": Decision(args.on_match), "total_lines": rows.decoding.lines}
+    if sys.stderr.isatty():
+        options["progress"] = _progress_line
+    with tempfile.TemporaryDirectory() as scratch:
+        # A dry run against no database compares the file with itself only.
+        db = args.db if args.db.exists() or not args.dry_run else Path(scratch) / "dry.sqlite3"
+        database = open_database(db)
         try:
-            with database.transaction() as session:
-                imported = len(import_customers(session, result.drafts, utc_now()))
+            if args.dry_run:
+                summary = dry_run(database, rows, utc_now(), **options)
+            else:
+                with database.transaction() as session:
+                    summary = import_rows(session, rows, utc_now(), **options)
         finally:
             database.close()
-    verb = "would import" if args.dry_run else "imported"
-    count = len(result.drafts) if args.dry_run else imported
-    print(f"{verb} {count} customer(s); refused {len(result.problems)} row(s)")
-    return 1 if result.problems else 0
+            if "progress" in options:
+                print("\r\033[K", end="", file=sys.stderr, flush=True)
+    for problem in summary.problems:
+        print(f"{args.file.name}: {problem}")
+    for note in rows.notes:
+        print(f"{args.file.name}: {note}")
+    if rows.decoding.chosen:
+        print(f"{args.file.name}: read as {rows.decoding.label}")
+    verb, updated = ("would import", "would update") if args.dry_run else ("imported", "updated")
+    print(
+        f"{verb} {summary.added} customer(s); {updated} {summary.updated}; skipped "
+        f"{summary.skipped} already there; refused {len(summary.problems)} row(s)"
+    )
+    return 1 if summary.problems else 0
+
+
+def _progress_line(line: int, lines: int) -> bool:
+    """Show how far an import got on the terminal (stderr); never cancels."""
+    share = min(100, line * 100 // max(lines, 1))
+    print(
+        f"\rimporting: {share}% (line {line:,} of about {lines:,})",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    return True
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -274,12 +321,8 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     target = args.csv or args.vcf
-    try:
-        (write_csv if args.csv else write_vcard)(customers, target)
-    except OSError as error:
-        from salesdesk.core.errors import SalesDeskError
-
-        raise SalesDeskError(f"cannot write {target}: {error.strerror}") from None
+    # Written completely or not at all; a failure is one OutputError sentence.
+    (write_csv if args.csv else write_vcard)(customers, target)
     print(f"wrote {len(customers)} customer(s) to {target}")
     return 0
 

@@ -6,8 +6,8 @@ tokenizer finds any substring of three or more characters in any script, so Chin
 Korean names match without word breaking; shorter terms are looked for in names only.
 
 Migration 0002 creates the table and triggers with ``create_index``. Changing their definition
-here needs a new migration that drops and recreates them. A bulk load (the sample generator)
-pauses the triggers and rebuilds the index once at the end.
+here needs a new migration that drops and recreates them. A bulk load pauses the triggers: the
+sample generator rebuilds the index once at the end, an import indexes what it added.
 """
 
 from __future__ import annotations
@@ -126,6 +126,34 @@ def refresh_after_migrations(db: Executor) -> None:
         drop_triggers(db)
         create_triggers(db)
         rebuild_index(db)
+
+
+def index_customers(db: Executor, first_new_id: int, changed: Sequence[int] = ()) -> None:
+    """Index customers with ids from ``first_new_id`` on, and index ``changed`` ones again.
+
+    For a bulk load that ran with the triggers off and added rows with ascending ids.
+    """
+    db.execute(
+        text(f"INSERT INTO {SEARCH_TABLE}(rowid, body) {_BODY} WHERE c.id >= :first"),
+        {"first": first_new_id},
+    )
+    for start in range(0, len(changed), 500):
+        ids = ", ".join(str(int(customer)) for customer in changed[start : start + 500])
+        db.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({ids})"))
+        db.execute(text(f"INSERT INTO {SEARCH_TABLE}(rowid, body) {_BODY} WHERE c.id IN ({ids})"))
+
+
+@contextmanager
+def triggers_off(session: Session) -> Iterator[None]:
+    """Write many rows without per-row index upkeep; the caller indexes what it wrote.
+
+    On an error the transaction rolls back, and with it the dropped triggers come back.
+    """
+    session.flush()
+    drop_triggers(session)
+    yield
+    session.flush()
+    create_triggers(session)
 
 
 @contextmanager

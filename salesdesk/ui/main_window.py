@@ -414,10 +414,17 @@ class MainWindow(QMainWindow):
 
     def import_customers(self) -> None:
         """Import customers from a CSV or vCard file, after a preview."""
-        count = import_from_file(self, self.database, self.clock, self.database.path.parent)
-        if count:
+        summary = import_from_file(self, self.database, self.clock, self.database.path.parent)
+        if summary is None:
+            return
+        if summary.added or summary.updated:
             self.reload()
-            self.statusBar().showMessage(tr_n(_CONTEXT, "Imported %n customer(s)", count), 10_000)
+        parts = [tr_n(_CONTEXT, "Imported %n customer(s)", summary.added)]
+        if summary.updated:
+            parts.append(tr_n(_CONTEXT, "updated %n", summary.updated))
+        if summary.skipped:
+            parts.append(tr_n(_CONTEXT, "%n already there", summary.skipped))
+        self.statusBar().showMessage(", ".join(parts), 10_000)
 
     def export_customers(self) -> None:
         """Write every customer to a CSV or vCard file."""

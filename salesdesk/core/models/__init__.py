@@ -10,6 +10,7 @@ from salesdesk.core.models.activities import (
 from salesdesk.core.models.base import Base, from_cents, to_cents, utc_now
 from salesdesk.core.models.companies import Company, CompanyNews, KeyPerson, Purchase
 from salesdesk.core.models.customers import (
+    BIRTHDAY_NO_YEAR,
     ContactMethod,
     Customer,
     CustomerTraitMark,
@@ -40,6 +41,7 @@ from salesdesk.core.models.pipeline import Deal, Objection, Stage, StageMove
 from salesdesk.core.models.settings import Setting
 
 __all__ = [
+    "BIRTHDAY_NO_YEAR",
     "Activity",
     "ActivityKind",
     "ActivityStatus",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from salesdesk.core.matching import name_key_default
 from salesdesk.core.models.base import Base, Money, UTCDateTime, enum_column_type, utc_now
 from salesdesk.core.models.enums import DecisionRole
 
@@ -23,10 +24,13 @@ class Company(Base):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         Index("ix_companies_name", "name"),
+        Index("ix_companies_name_key", "name_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # The name's matching key (salesdesk.core.matching), written with every name.
+    name_key: Mapped[str] = mapped_column(String(800), default=name_key_default)
     industry: Mapped[str | None] = mapped_column(String(100), default=None)
     website: Mapped[str | None] = mapped_column(String(200), default=None)
     phone: Mapped[str | None] = mapped_column(String(64), default=None)

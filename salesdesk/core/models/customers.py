@@ -15,9 +15,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    sql,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from salesdesk.core.matching import contact_key_default, name_key_default
 from salesdesk.core.models.base import Base, UTCDateTime, enum_column_type, utc_now
 from salesdesk.core.models.enums import (
     ContactChannel,
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
     from salesdesk.core.models.companies import Company
     from salesdesk.core.models.pipeline import Deal
 
+# The year stored with a birthday known without its year (a leap year, so 29 February fits).
+BIRTHDAY_NO_YEAR = 1904
+
 
 class Customer(Base):
     """A person the rep sells to (possibly on behalf of a company)."""
@@ -43,11 +48,14 @@ class Customer(Base):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         Index("ix_customers_name", "name"),
+        Index("ix_customers_name_key", "name_key"),
         Index("ix_customers_last_contact_on", "last_contact_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # The name's matching key (salesdesk.core.matching), written with every name.
+    name_key: Mapped[str] = mapped_column(String(800), default=name_key_default)
     salutation: Mapped[str | None] = mapped_column(String(40), default=None)
     company_id: Mapped[int | None] = mapped_column(
         ForeignKey("companies.id", ondelete="SET NULL"), index=True, default=None
@@ -61,6 +69,11 @@ class Customer(Base):
         ForeignKey("customers.id", ondelete="SET NULL"), index=True, default=None
     )
     birthday: Mapped[date | None] = mapped_column(Date, default=None)
+    # False for a birthday known without its year (a vCard's "--0415"): ``birthday`` then
+    # holds the day in the placeholder year BIRTHDAY_NO_YEAR, which is never shown.
+    birthday_year_known: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=sql.true()
+    )
     street: Mapped[str | None] = mapped_column(String(200), default=None)
     postal_code: Mapped[str | None] = mapped_column(String(20), default=None)
     city: Mapped[str | None] = mapped_column(String(100), default=None)
@@ -105,7 +118,10 @@ class ContactMethod(Base):
     """A phone number, e-mail address or other way to reach a customer."""
 
     __tablename__ = "contact_methods"
-    __table_args__ = (CheckConstraint("length(trim(value)) > 0", name="value_not_blank"),)
+    __table_args__ = (
+        CheckConstraint("length(trim(value)) > 0", name="value_not_blank"),
+        Index("ix_contact_methods_match_key", "match_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(
@@ -114,6 +130,8 @@ class ContactMethod(Base):
     kind: Mapped[ContactKind] = mapped_column(enum_column_type(ContactKind, "contact_kind"))
     label: Mapped[str | None] = mapped_column(String(40), default=None)
     value: Mapped[str] = mapped_column(String(320))
+    # E-mail addresses and phone numbers: the value's matching key (E.164 for phones).
+    match_key: Mapped[str | None] = mapped_column(String(800), default=contact_key_default)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")

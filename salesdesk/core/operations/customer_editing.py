@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.exchange.fields import FieldError, check_email, check_phone
+from salesdesk.core.exchange.fields import TEXT_LIMITS, FieldError, check_email, check_phone
 from salesdesk.core.limits import day_problem
+from salesdesk.core.matching import contact_key, name_key
 from salesdesk.core.models import (
+    BIRTHDAY_NO_YEAR,
     Company,
     ContactChannel,
     ContactKind,
@@ -31,6 +33,7 @@ from salesdesk.core.models import (
 Row = dict[str, Any]
 _CUSTOMER_COLUMNS = (
     "name",
+    "name_key",
     "company_id",
     "position",
     "tier",
@@ -39,20 +42,12 @@ _CUSTOMER_COLUMNS = (
     "city",
     "country",
     "birthday",
+    "birthday_year_known",
     "preferred_channel",
     "notes",
     "updated_at",
 )
-_TEXTS = {
-    "name": 200,
-    "company": 200,
-    "position": 200,
-    "street": 200,
-    "postal_code": 20,
-    "city": 100,
-    "country": 100,
-    "notes": 10_000,
-}
+_TEXTS = TEXT_LIMITS
 
 
 @dataclass(frozen=True)
@@ -72,6 +67,8 @@ class ContactFields:
     birthday: date | None = None
     preferred_channel: ContactChannel | None = None
     notes: str = ""
+    # False for a birthday known without its year (stored in the year BIRTHDAY_NO_YEAR).
+    birthday_year_known: bool = True
 
 
 def _problems(fields: ContactFields, today: date) -> list[FieldProblem]:
@@ -166,17 +163,21 @@ def update_contact(
     writer = RowWriter(session)
     company, company_id = fields.company.strip(), None
     if company:
-        company_id = session.scalar(
-            select(Company.id).where(func.lower(Company.name) == company.lower())
-        )
+        company_id = find_company(session, company)
         if company_id is None:
-            company_id = writer.insert(Company, {"name": company, "created_at": now})
+            company_id = writer.insert(
+                Company, {"name": company, "name_key": name_key(company), "created_at": now}
+            )
     texts = {name: getattr(fields, name).strip() or None for name in _TEXTS if name != "company"}
     after = {
         **texts,
+        "name_key": name_key(texts["name"] or ""),
         "company_id": company_id,
         "tier": fields.tier,
-        "birthday": fields.birthday,
+        "birthday": fields.birthday
+        if fields.birthday is None or fields.birthday_year_known
+        else fields.birthday.replace(year=BIRTHDAY_NO_YEAR),
+        "birthday_year_known": fields.birthday is None or fields.birthday_year_known,
         "preferred_channel": fields.preferred_channel,
     }
     contacts_before = _contacts(session, customer_id)
@@ -189,6 +190,16 @@ def update_contact(
     return writer.change()
 
 
+def find_company(session: Session, name: str) -> int | None:
+    """Return the company called ``name`` (by matching key: any case or Unicode form), if any.
+
+    When several companies share the key, the oldest is taken.
+    """
+    return session.scalar(
+        select(Company.id).where(Company.name_key == name_key(name)).order_by(Company.id).limit(1)
+    )
+
+
 def _write_contacts(writer: RowWriter, before: tuple[Row, ...], after: list[Row]) -> None:
     """Make the customer's contact points exactly ``after`` (rows that stay keep their ids)."""
     old = {row["id"]: row for row in before}
@@ -196,6 +207,7 @@ def _write_contacts(writer: RowWriter, before: tuple[Row, ...], after: list[Row]
     writer.delete(ContactMethod, *[row_id for row_id in old if row_id not in kept])
     for row in after:
         values = {key: value for key, value in row.items() if key != "id"}
+        values["match_key"] = contact_key(row["kind"], row["value"])
         if row["id"] is None:
             writer.insert(ContactMethod, values)
         elif old[row["id"]] != row:
@@ -222,4 +234,5 @@ def contact_fields(session: Session, customer_id: int) -> ContactFields:
         birthday=customer.birthday,
         preferred_channel=customer.preferred_channel,
         notes=customer.notes or "",
+        birthday_year_known=customer.birthday_year_known,
     )

@@ -11,12 +11,13 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.limits import amount_problem, day_problem
+from salesdesk.core.matching import name_key
 from salesdesk.core.models import (
     Customer,
     Deal,
@@ -169,9 +170,12 @@ class CreatedDeal:
 
 
 def find_customer(session: Session, name: str) -> int | None:
-    """Return the id of the one customer called ``name`` (ignoring case), else None."""
+    """Return the id of the one customer called ``name``, else None.
+
+    Names are compared by their matching key (any case, Unicode form and spacing).
+    """
     ids = session.scalars(
-        select(Customer.id).where(func.lower(Customer.name) == name.strip().lower()).limit(2)
+        select(Customer.id).where(Customer.name_key == name_key(name)).limit(2)
     ).all()
     return ids[0] if len(ids) == 1 else None
 
@@ -213,7 +217,14 @@ def quick_create_deal(
                 [FieldProblem("customer_id", "the customer's name is too long")]
             )
         customer_id = writer.insert(
-            Customer, {"name": name, "tier": Tier.C, "created_at": now, "updated_at": now}
+            Customer,
+            {
+                "name": name,
+                "name_key": name_key(name),
+                "tier": Tier.C,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
     deal_fields = _checked(
         session,

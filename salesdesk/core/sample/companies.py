@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from salesdesk.core.matching import name_key
 from salesdesk.core.models import Company, CompanyNews, KeyPerson, Purchase
 from salesdesk.core.sample import texts
 from salesdesk.core.sample.common import Row, World, money, phone, slug, to_currency
@@ -30,6 +31,7 @@ class CompanyInfo:
     org_size: int
     free_slots: list[int]
     key_people: dict[int, Row] = field(default_factory=dict)  # org chart index -> row
+    customer_names: set[str] = field(default_factory=set)  # matching keys of its customers
 
 
 def make_company(world: World, locale: Locale, *, org_size: int) -> CompanyInfo:
@@ -46,6 +48,7 @@ def make_company(world: World, locale: Locale, *, org_size: int) -> CompanyInfo:
         Company,
         {
             "name": name,
+            "name_key": name_key(name),
             "industry": industry,
             "website": f"https://www.{domain}",
             "phone": phone(rng, place.office_phone),

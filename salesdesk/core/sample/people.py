@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from salesdesk.core.matching import contact_key, name_key
 from salesdesk.core.models import (
     ContactChannel,
     ContactKind,
@@ -133,6 +134,14 @@ def _make_person(
     female = rng.random() < 0.45
     given = rng.choice(locale.female if female else locale.male)
     family = rng.choice(locale.family)
+    # Two customers of one name at one company would be one person to an import (same name
+    # and company, same e-mail address): give the second another name.
+    taken = company.customer_names if company is not None else set()
+    for _ in range(20):
+        if name_key(full_name(locale, given[0], family[0])) not in taken:
+            break
+        given = rng.choice(locale.female if female else locale.male)
+        family = rng.choice(locale.family)
     if company is not None:
         position = texts.ORG_CHART[company.free_slots[0]][0]
         street, postal_code = company.row["street"], company.row["postal_code"]
@@ -150,10 +159,12 @@ def _make_person(
     age = rng.randint(27, 64)
     birthday = date(world.today.year - age, rng.randint(1, 12), rng.randint(1, 28))
     created = world.work_time(world.days_ago(rng.randint(30, 1500)))
+    name = full_name(locale, given[0], family[0])
     row = world.add(
         Customer,
         {
-            "name": full_name(locale, given[0], family[0]),
+            "name": name,
+            "name_key": name_key(name),
             "salutation": locale.salutations[1 if female else 0],
             "company_id": company.id if company else None,
             "position": position[0],
@@ -176,6 +187,7 @@ def _make_person(
             "updated_at": created,
         },
     )
+    taken.add(row["name_key"])
     return Person(row["id"], row, locale, place, company, position, given, family, female)
 
 
@@ -204,6 +216,7 @@ def _contacts(world: World, person: Person) -> str:
                 "kind": kind,
                 "label": label,
                 "value": value,
+                "match_key": contact_key(kind, value),
                 "position": position,
             },
         )

@@ -76,9 +76,15 @@ class ContactDialog(EntryDialog):
         self.birthday.setDisplayFormat(date_format())
         born = fields.birthday or date(today.year - 40, 1, 1)
         self.birthday.setDate(QDate(born.year, born.month, born.day))
+        # A birthday imported without its year ("--0415") keeps the year unknown until set.
+        self.year_known = QCheckBox(tr(_CONTEXT, "Year known"))
+        self.year_known.setObjectName("contact-year_known")
+        self.year_known.setChecked(fields.birthday_year_known)
         self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        self.has_birthday.toggled.connect(self.year_known.setEnabled)
         self.has_birthday.setChecked(fields.birthday is not None)
         self.birthday.setEnabled(fields.birthday is not None)
+        self.year_known.setEnabled(fields.birthday is not None)
         self.channel = QComboBox()
         self.channel.addItem(tr(_CONTEXT, "No preference"), None)
         for channel in ContactChannel:
@@ -98,6 +104,7 @@ class ContactDialog(EntryDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.has_birthday)
         row.addWidget(self.birthday, 1)
+        row.addWidget(self.year_known)
         place = QWidget()
         row = QHBoxLayout(place)
         row.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +150,7 @@ class ContactDialog(EntryDialog):
             else None,
             preferred_channel=ContactChannel(channel) if channel else None,
             notes=self.notes.toPlainText(),
+            birthday_year_known=self.year_known.isChecked(),
         )
 
     def submit(self) -> bool:

@@ -39,6 +39,8 @@ BODY_FAMILIES = (
     "PingFang SC",
     "Apple SD Gothic Neo",
 )
+
+
 @cache
 def register_extra_fonts() -> tuple[str, ...]:
     """Load the .ttf/.otf/.ttc files shipped in resources/fonts and in the user's fonts folder.
