@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -249,3 +251,18 @@ def test_the_schema_head_the_store_knows_is_alembics_head() -> None:
     from salesdesk.core.store import SCHEMA_HEAD
 
     assert migrate.head_revision() == SCHEMA_HEAD
+
+
+def test_enumerations_are_checked_as_or_chains_and_still_refuse_other_values(
+    filled: Database,
+) -> None:
+    filled.close()
+    with closing(sqlite3.connect(filled.path)) as conn:
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'customers'").fetchone()[0]
+        assert "tier = 'A' OR tier = 'B' OR tier = 'C'" in sql and " IN (" not in sql
+        with pytest.raises(sqlite3.IntegrityError, match="ck_customers_tier"):
+            conn.execute("UPDATE customers SET tier = 'Z' WHERE id = 1")
+    _on_connection(filled.path, migrate.downgrade, "0006")
+    with closing(sqlite3.connect(filled.path)) as conn:
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'deals'").fetchone()[0]
+        assert "status IN ('open', 'won', 'lost', 'suspended')" in sql

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salesdesk.core.models.base import Base, UTCDateTime, enum_column_type, utc_now
+from salesdesk.core.models.base import Base, UTCDateTime, enum_check, enum_column_type, utc_now
 from salesdesk.core.models.enums import ActivityKind, ActivityStatus
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ class Activity(Base):
 
     __tablename__ = "activities"
     __table_args__ = (
+        enum_check("kind", ActivityKind, "activity_kind"),
+        enum_check("status", ActivityStatus, "activity_status"),
         CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
         Index("ix_activities_starts_at", "starts_at"),
         Index("ix_activities_customer_starts_at", "customer_id", "starts_at"),

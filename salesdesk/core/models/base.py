@@ -6,7 +6,7 @@ import enum
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import BigInteger, DateTime, Enum, MetaData
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -91,13 +91,25 @@ def from_cents(cents: int) -> Decimal:
 
 
 def enum_column_type(enum_class: type[enum.Enum], name: str) -> Enum:
-    """Store an enum by value in a VARCHAR guarded by a named CHECK constraint."""
+    """Store an enum by value in a VARCHAR; its table guards it with ``enum_check``."""
     return Enum(
         enum_class,
         name=name,
         native_enum=False,
-        create_constraint=True,
+        create_constraint=False,
         length=max(len(member.value) for member in enum_class),
         values_callable=lambda members: [member.value for member in members],
         validate_strings=True,
     )
+
+
+def enum_check(column: str, enum_class: type[enum.Enum], name: str) -> CheckConstraint:
+    """Return the named CHECK that ``column`` holds one of ``enum_class``'s values (or NULL).
+
+    Written as ``column = 'a' OR column = 'b' …`` rather than ``column IN ('a', 'b', …)``:
+    SQLite builds a temporary b-tree for an ``IN`` list every time it checks a row, which made
+    writing a customer row (three such columns) about three times slower.
+    """
+    values = [member.value for member in enum_class]
+    assert all("'" not in value for value in values)
+    return CheckConstraint(" OR ".join(f"{column} = '{value}'" for value in values), name=name)

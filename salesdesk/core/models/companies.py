@@ -10,7 +10,14 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salesdesk.core.matching import name_key_default
-from salesdesk.core.models.base import Base, Money, UTCDateTime, enum_column_type, utc_now
+from salesdesk.core.models.base import (
+    Base,
+    Money,
+    UTCDateTime,
+    enum_check,
+    enum_column_type,
+    utc_now,
+)
 from salesdesk.core.models.enums import DecisionRole
 
 if TYPE_CHECKING:
@@ -57,7 +64,10 @@ class KeyPerson(Base):
     """Someone at a company who matters to the sale, placed in its org chart."""
 
     __tablename__ = "key_people"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    __table_args__ = (
+        enum_check("decision_role", DecisionRole, "decision_role"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(

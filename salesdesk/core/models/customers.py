@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salesdesk.core.matching import contact_key_default, name_key_default
-from salesdesk.core.models.base import Base, UTCDateTime, enum_column_type, utc_now
+from salesdesk.core.models.base import Base, UTCDateTime, enum_check, enum_column_type, utc_now
 from salesdesk.core.models.enums import (
     ContactChannel,
     ContactKind,
@@ -46,6 +46,9 @@ class Customer(Base):
 
     __tablename__ = "customers"
     __table_args__ = (
+        enum_check("tier", Tier, "tier"),
+        enum_check("source", CustomerSource, "customer_source"),
+        enum_check("preferred_channel", ContactChannel, "contact_channel"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         Index("ix_customers_name", "name"),
         Index("ix_customers_name_key", "name_key"),
@@ -119,6 +122,7 @@ class ContactMethod(Base):
 
     __tablename__ = "contact_methods"
     __table_args__ = (
+        enum_check("kind", ContactKind, "contact_kind"),
         CheckConstraint("length(trim(value)) > 0", name="value_not_blank"),
         Index("ix_contact_methods_match_key", "match_key"),
     )
@@ -142,6 +146,7 @@ class ProfileQuestion(Base):
 
     __tablename__ = "profile_questions"
     __table_args__ = (
+        enum_check("section", FormSection, "form_section"),
         CheckConstraint("length(trim(prompt)) > 0", name="prompt_not_blank"),
         Index("ix_profile_questions_section_position", "section", "position"),
     )
@@ -158,6 +163,7 @@ class ProfileEntry(Base):
 
     __tablename__ = "profile_entries"
     __table_args__ = (
+        enum_check("section", FormSection, "form_section"),
         CheckConstraint("length(trim(answer)) > 0", name="answer_not_blank"),
         Index("ix_profile_entries_customer_section", "customer_id", "section"),
     )
@@ -182,7 +188,10 @@ class FamilyMember(Base):
     """A member of the customer's family (or a pet)."""
 
     __tablename__ = "family_members"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    __table_args__ = (
+        enum_check("relation", Relation, "relation"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(
@@ -200,7 +209,10 @@ class ImportantDate(Base):
     """A date worth remembering: an anniversary, a company jubilee, a child's graduation."""
 
     __tablename__ = "important_dates"
-    __table_args__ = (CheckConstraint("length(trim(label)) > 0", name="label_not_blank"),)
+    __table_args__ = (
+        enum_check("kind", DateKind, "date_kind"),
+        CheckConstraint("length(trim(label)) > 0", name="label_not_blank"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(
@@ -218,6 +230,7 @@ class CustomerTraitMark(Base):
     """A gold- or poor-customer trait the rep has ticked for a customer."""
 
     __tablename__ = "customer_traits"
+    __table_args__ = (enum_check("trait", CustomerTrait, "customer_trait"),)
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
@@ -232,6 +245,7 @@ class Referral(Base):
 
     __tablename__ = "referrals"
     __table_args__ = (
+        enum_check("status", ReferralStatus, "referral_status"),
         CheckConstraint("length(trim(referred_name)) > 0", name="referred_name_not_blank"),
         UniqueConstraint("referrer_id", "referred_name"),
     )

@@ -18,7 +18,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salesdesk.core.models.base import Base, Money, UTCDateTime, enum_column_type, utc_now
+from salesdesk.core.models.base import (
+    Base,
+    Money,
+    UTCDateTime,
+    enum_check,
+    enum_column_type,
+    utc_now,
+)
 from salesdesk.core.models.enums import DealStatus, ObjectionKind, StageKind
 
 if TYPE_CHECKING:
@@ -33,6 +40,7 @@ class Stage(Base):
 
     __tablename__ = "stages"
     __table_args__ = (
+        enum_check("kind", StageKind, "stage_kind"),
         CheckConstraint("probability BETWEEN 0 AND 100", name="probability_percent"),
         CheckConstraint("rot_days IS NULL OR rot_days > 0", name="rot_days_positive"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
@@ -61,6 +69,7 @@ class Deal(Base):
 
     __tablename__ = "deals"
     __table_args__ = (
+        enum_check("status", DealStatus, "deal_status"),
         CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
         CheckConstraint("value_cents >= 0", name="value_not_negative"),
         CheckConstraint(
@@ -183,6 +192,7 @@ class Objection(Base):
 
     __tablename__ = "objections"
     __table_args__ = (
+        enum_check("kind", ObjectionKind, "objection_kind"),
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
         Index("ix_objections_kind", "kind"),
     )
