@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import salesdesk
 from salesdesk.core.errors import SalesDeskError
@@ -19,6 +19,7 @@ from salesdesk.core.store import Database
 from salesdesk.paths import resources_dir
 from salesdesk.ui.formatting import tr, use_readable_locale
 from salesdesk.ui.main_window import DEFAULT_SIZE, MainWindow
+from salesdesk.ui.widgets import messages
 
 ORGANIZATION = "SalesDesk"
 APPLICATION = "SalesDesk"
@@ -46,10 +47,10 @@ def _report_unexpected(
     error meant for the rep (the database is busy, read-only, full) is shown as its sentence.
     """
     if isinstance(error, SalesDeskError):
-        QMessageBox.warning(None, tr("Application", "Not saved"), str(error))
+        messages.warn(None, tr("Application", "Not saved"), str(error))
         return
     traceback.print_exception(kind, error, trace)
-    QMessageBox.critical(
+    messages.fail(
         None,
         tr("Application", "Unexpected error"),
         tr(

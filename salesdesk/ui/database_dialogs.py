@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from salesdesk.core import local_time
 from salesdesk.core.backup import backup_database
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.store import Database, open_database
 from salesdesk.ui.formatting import tr
+from salesdesk.ui.widgets import messages
 
 _CONTEXT = "DatabaseDialogs"
 SUFFIX = ".sqlite"
@@ -25,7 +26,7 @@ def _open(parent: QWidget, path: Path) -> Database | None:
     try:
         return open_database(path)
     except SalesDeskError as error:
-        QMessageBox.critical(parent, tr(_CONTEXT, "Cannot open the database"), str(error))
+        messages.fail(parent, tr(_CONTEXT, "Cannot open the database"), str(error))
         return None
 
 
@@ -41,12 +42,10 @@ def create_database(parent: QWidget, folder: Path) -> Database | None:
         path = path.with_suffix(SUFFIX)
     if path.exists():
         # The save dialog already asked to replace it; a database is never overwritten.
-        QMessageBox.warning(
+        messages.warn(
             parent,
             tr(_CONTEXT, "New database"),
-            tr(_CONTEXT, "%1 already exists. Choose another name, or open it instead.").replace(
-                "%1", str(path)
-            ),
+            tr(_CONTEXT, "%1 already exists. Choose another name, or open it instead.", str(path)),
         )
         return None
     return _open(parent, path)
@@ -78,7 +77,7 @@ def back_up(parent: QWidget, database: Path, now: datetime) -> Path | None:
         return None
     target = Path(name)
     if target.resolve() == database.resolve():
-        QMessageBox.warning(
+        messages.warn(
             parent,
             tr(_CONTEXT, "Back up now"),
             tr(_CONTEXT, "A backup cannot replace the database it copies."),
@@ -87,5 +86,5 @@ def back_up(parent: QWidget, database: Path, now: datetime) -> Path | None:
     try:
         return backup_database(database, target)
     except SalesDeskError as error:
-        QMessageBox.critical(parent, tr(_CONTEXT, "Backup failed"), str(error))
+        messages.fail(parent, tr(_CONTEXT, "Backup failed"), str(error))
         return None

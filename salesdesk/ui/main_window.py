@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -46,6 +45,8 @@ from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
 from salesdesk.ui.visits.visits_view import VisitsView
+from salesdesk.ui.widgets import messages
+from salesdesk.ui.widgets.labels import plain_tip
 
 _CONTEXT = "MainWindow"
 AREA_NAMES = ("board", "customers", "visits", "analytics")
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
     def _on_undo_refused(self, title: str, message: str) -> None:
         """Say why an undo or redo was refused; the screens show the database as it is."""
         self.reload()
-        QMessageBox.warning(self, title, message)
+        messages.warn(self, title, message)
 
     def _on_changed(self, change: Change | None, origin: object) -> None:
         """Count again what the status bar counts (the areas follow the flow themselves)."""
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
         damage = self.database.damage()
         self._show_title()
         if damage is not None:
-            QMessageBox.critical(self, tr(_CONTEXT, "The database is damaged"), str(damage))
+            messages.fail(self, tr(_CONTEXT, "The database is damaged"), str(damage))
 
     def _show_counts(self) -> None:
         with self.database.sessions() as session:
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
                 format_count(counts.open_deals),
             )
         )
-        self.counts.setToolTip(str(self.database.path))
+        self.counts.setToolTip(plain_tip(str(self.database.path)))
 
     # -- File menu ----------------------------------------------------------------------
 
@@ -393,8 +394,7 @@ class MainWindow(QMainWindow):
             return False
         customer_id, name, title = owner
         question = tr(_CONTEXT, "“%1” is won. Ask %2 for one to three referrals now?", title, name)
-        answer = QMessageBox.question(self, tr(_CONTEXT, "Deal won"), question)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not messages.confirm(self, tr(_CONTEXT, "Deal won"), question, default_yes=True):
             return False
         self.show_area("customers")
         customers = self.areas["customers"]
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
                     session, today, today + timedelta(days=27), path, self.clock()
                 )
         except OutputError as error:
-            QMessageBox.critical(self, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
+            messages.fail(self, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
             return None
         message = tr_n(
             _CONTEXT,
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Show the version and the open database."""
-        QMessageBox.about(
+        messages.inform(
             self,
             tr(_CONTEXT, "About SalesDesk"),
             tr(

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.core.store import Database, open_database
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.visits.visits_view import VisitsView
+from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.list_area import ListArea
 from tests.ui.world import MARKUP_NAME, NOW, World
 
@@ -164,7 +165,7 @@ def test_open_refuses_a_file_that_is_not_a_database(
     junk.write_bytes(b"shopping list" * 100)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(messages, "fail", lambda parent, title, text: shown.append(text))
     before = window.database
     action(window, "actionOpenDatabase").trigger()
     assert window.database is before

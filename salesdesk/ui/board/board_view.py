@@ -20,8 +20,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -52,6 +50,7 @@ from salesdesk.ui.board.filter_bar import FilterBar
 from salesdesk.ui.board.outcome_bar import OutcomeBar
 from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
+from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
 
 # Tables whose rows a card, a column or the stages show.
@@ -319,7 +318,7 @@ class BoardView(FollowsChanges, QWidget):
                 origin=self,
             )
         except SalesDeskError as error:
-            QMessageBox.warning(self, self.tr("Deal not moved"), as_sentence(str(error)))
+            messages.warn(self, self.tr("Deal not moved"), as_sentence(str(error)))
             return False
         today = local_time.local_day(self._now())
         cards_after = {i: moved_card(card, target, today) for i, card in cards_before.items()}
@@ -342,7 +341,7 @@ class BoardView(FollowsChanges, QWidget):
         try:
             self._flow.run(text, lambda session: set_suspended(session, list(cards), True))
         except SalesDeskError as error:
-            QMessageBox.warning(self, self.tr("Deal not put on hold"), as_sentence(str(error)))
+            messages.warn(self, self.tr("Deal not put on hold"), as_sentence(str(error)))
             return False
         return True
 
@@ -350,7 +349,7 @@ class BoardView(FollowsChanges, QWidget):
         """Ask why deals were lost; None when the user cancels (then nothing changes)."""
         with self._flow.sessions() as session:
             earlier = earlier_lost_reasons(session)
-        reason, ok = QInputDialog.getItem(
+        reason = messages.choose(
             self,
             self.tr("Deal lost"),
             self.tr("Why was the deal lost?")
@@ -358,10 +357,10 @@ class BoardView(FollowsChanges, QWidget):
             else tr_n("Board", "Why were the %n deals lost?", count),
             earlier,
             -1,
-            True,
+            editable=True,
         )
-        reason = reason.strip()
-        return reason if ok and reason else None
+        reason = (reason or "").strip()
+        return reason or None
 
     def move_selection_by(self, step: int) -> bool:
         """Move the selected deals of the focused column to the previous/next open stage."""

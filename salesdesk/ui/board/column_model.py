@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from salesdesk.core.board import Card, NextActivity, StageInfo
 from salesdesk.ui.board.deal_mime import DEAL_IDS_MIME, deals_from_mime, deals_to_mime
 from salesdesk.ui.formatting import tr
+from salesdesk.ui.widgets.labels import plain_tip
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 DealIdRole = Qt.ItemDataRole.UserRole + 2
@@ -114,9 +115,8 @@ class ColumnModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{card.title} — {card.customer}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(
-                filter(None, (card.title, card.customer, card.company, marker_text(card)))
-            )
+            lines = (card.title, card.customer, card.company, marker_text(card))
+            return plain_tip("\n".join(filter(None, lines)))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -28,6 +28,7 @@ from salesdesk.ui.board.card_delegate import CardDelegate
 from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
 from salesdesk.ui.formatting import format_money, tr, tr_n
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
+from salesdesk.ui.widgets.labels import plain_tip
 
 COLUMN_WIDTH = 272
 
@@ -136,7 +137,7 @@ class ColumnHeader(QWidget):
                 )
             ]
             self._values.setText(parts[0] + (f" +{len(parts) - 1}" if len(parts) > 1 else ""))
-            self._values.setToolTip("\n".join(parts))
+            self._values.setToolTip(plain_tip("\n".join(parts)))
         rotting = sum(card.rotting for card in cards)
         self._rotting.setText(tr_n("Board", "%n rotting", rotting) if rotting else "")
         self._rotting.setVisible(bool(rotting))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QInputDialog,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.board import StageInfo
 from salesdesk.core.operations.stage_settings import StageDraft
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
+from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.form_parts import beside_buttons, error_label, save_cancel_buttons
 
 _CONTEXT = "StageSettings"
@@ -159,13 +159,14 @@ class StageSettingsDialog(QDialog):
         if not choices:
             self._show_problem(tr(_CONTEXT, "Keep at least one stage for the deals."))
             return None
-        question = tr_n(_CONTEXT, "Where do the %n deal(s) of “%1” go?", count).replace(
-            "%1", self.table.item(row, NAME).text()
+        question = tr_n(
+            _CONTEXT,
+            "Where do the %n deal(s) of “%1” go?",
+            count,
+            self.table.item(row, NAME).text(),
         )
-        answer, ok = QInputDialog.getItem(
-            self, tr(_CONTEXT, "Remove stage"), question, list(choices), 0, False
-        )
-        return choices[answer] if ok else None
+        answer = messages.choose(self, tr(_CONTEXT, "Remove stage"), question, list(choices))
+        return choices[answer] if answer is not None else None
 
     def move_selected(self, step: int) -> bool:
         """Move the selected stage up (-1) or down (+1) in the pipeline."""

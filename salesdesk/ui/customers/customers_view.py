@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -38,6 +37,7 @@ from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.profile_card import ProfileCard
 from salesdesk.ui.formatting import format_count, format_date, tr
 from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions
+from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
 from salesdesk.ui.widgets.list_area import ListArea
 from salesdesk.ui.widgets.rows_model import Column
@@ -218,7 +218,7 @@ class CustomersView(FollowsChanges, ListArea):
             return
         problem = self._data.save_answer(profile.customer_id, question_id, text, origin=self.card)
         if problem is not None:
-            QMessageBox.warning(self, tr(_CONTEXT, "Answer not saved"), problem)
+            messages.warn(self, tr(_CONTEXT, "Answer not saved"), problem)
 
     def _on_importance_toggled(self, question_id: int, text: str, important: bool) -> None:
         profile = self.card.profile
@@ -235,7 +235,7 @@ class CustomersView(FollowsChanges, ListArea):
             profile.customer_id, CustomerTrait(trait), marked, origin=self.card
         )
         if problem is not None:
-            QMessageBox.warning(self, tr(_CONTEXT, "Trait not saved"), problem)
+            messages.warn(self, tr(_CONTEXT, "Trait not saved"), problem)
             self.show_customer(profile.customer_id)
 
     def select_customer(self, customer_id: int) -> bool:
@@ -272,7 +272,7 @@ class CustomersView(FollowsChanges, ListArea):
             return
         problem = self._data.add_fact(profile.customer_id, FormSection(section), text)
         if problem is not None:
-            QMessageBox.warning(self, tr(_CONTEXT, "Fact not saved"), problem)
+            messages.warn(self, tr(_CONTEXT, "Fact not saved"), problem)
 
     def _on_fact_removed(self, entry_id: int) -> None:
         if self.card.profile is not None:

@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListWidget,
-    QMessageBox,
     QProgressDialog,
     QTableView,
     QVBoxLayout,
@@ -47,6 +45,8 @@ from salesdesk.core.exchange.importer import (
 from salesdesk.core.store import Database
 from salesdesk.ui.customers.import_rows_model import STATUS_COLUMN, ImportRowsModel
 from salesdesk.ui.formatting import as_sentence, phone_region, tr, tr_n
+from salesdesk.ui.widgets import messages
+from salesdesk.ui.widgets.labels import plain_label
 
 _CONTEXT = "Import"
 _FILTERS = "Customer files (*.csv *.vcf);;CSV (*.csv);;vCard (*.vcf)"
@@ -77,7 +77,7 @@ class ImportPreview(QDialog):
             tr_n(_CONTEXT, "%n matching an existing customer", statuses[RowStatus.MATCH]),
             tr_n(_CONTEXT, "%n row(s) refused", len(summary.problems)),
         ]
-        summary_label = QLabel(" · ".join(parts))
+        summary_label = plain_label(" · ".join(parts))
         summary_label.setObjectName("importSummary")
         self.encoding = QComboBox()
         self.encoding.setObjectName("importEncoding")
@@ -113,7 +113,7 @@ class ImportPreview(QDialog):
         top.addWidget(self.encoding)
         layout.addLayout(top)
         for note in notes:
-            layout.addWidget(QLabel(as_sentence(note)))
+            layout.addWidget(plain_label(as_sentence(note)))
         layout.addWidget(self.table, 3)
         if summary.problems:
             layout.addWidget(QLabel(tr(_CONTEXT, "Refused rows (not imported):")))
@@ -130,6 +130,7 @@ class _Progress:
 
     def __init__(self, parent: QWidget, text: str) -> None:
         self.dialog = QProgressDialog(text, tr(_CONTEXT, "Cancel"), 0, 100, parent)
+        self.dialog.setLabel(plain_label(text))
         self.dialog.setObjectName("importProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(500)
@@ -148,10 +149,10 @@ class _Progress:
 
 def _ask_encoding(parent: QWidget, message: str) -> str | None:
     labels = [tr(_CONTEXT, label) for _, label in LEGACY_ENCODINGS]
-    label, ok = QInputDialog.getItem(
-        parent, tr(_CONTEXT, "Choose the File's Encoding"), as_sentence(message), labels, 0, False
+    label = messages.choose(
+        parent, tr(_CONTEXT, "Choose the File's Encoding"), as_sentence(message), labels
     )
-    return LEGACY_ENCODINGS[labels.index(label)][0] if ok else None
+    return LEGACY_ENCODINGS[labels.index(label)][0] if label is not None else None
 
 
 def _preview(
@@ -195,7 +196,7 @@ def import_from_file(
                 return None
             continue
         except SalesDeskError as error:
-            QMessageBox.warning(parent, tr(_CONTEXT, "Nothing imported"), as_sentence(str(error)))
+            messages.warn(parent, tr(_CONTEXT, "Nothing imported"), as_sentence(str(error)))
             return None
         if preview is None:
             return None
@@ -221,7 +222,7 @@ def import_from_file(
     except ImportCancelled:
         return None
     except SalesDeskError as error:
-        QMessageBox.warning(parent, tr(_CONTEXT, "Nothing imported"), as_sentence(str(error)))
+        messages.warn(parent, tr(_CONTEXT, "Nothing imported"), as_sentence(str(error)))
         return None
     finally:
         progress.close()
@@ -247,6 +248,6 @@ def export_to_file(parent: QWidget, database: Database, folder: Path) -> Path | 
     try:
         (write_vcard if path.suffix.lower() == ".vcf" else write_csv)(customers, path)
     except SalesDeskError as error:  # OutputError: one sentence, nothing was written
-        QMessageBox.critical(parent, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
+        messages.fail(parent, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
         return None
     return path

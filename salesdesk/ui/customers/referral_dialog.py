@@ -10,6 +10,7 @@ from salesdesk.core.errors import FieldProblem
 from salesdesk.core.operations.referrals import MAX_REFERRALS, ReferralInput
 from salesdesk.ui.formatting import as_sentence, tr
 from salesdesk.ui.widgets.form_parts import error_label, save_cancel_buttons
+from salesdesk.ui.widgets.labels import plain_label
 
 _CONTEXT = "Referrals"
 
@@ -29,8 +30,7 @@ class ReferralDialog(QDialog):
         self.setWindowTitle(tr(_CONTEXT, "Referrals from %1", customer))
         self.setMinimumWidth(520)
         self._save = save
-        intro = QLabel(reason)
-        intro.setWordWrap(True)
+        intro = plain_label(reason)
         grid = QGridLayout()
         grid.addWidget(QLabel(tr(_CONTEXT, "Name")), 0, 0)
         grid.addWidget(QLabel(tr(_CONTEXT, "Phone (optional)")), 0, 1)

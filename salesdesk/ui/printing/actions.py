@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from salesdesk.core.errors import OutputError, SalesDeskError
 from salesdesk.core.files import atomic_path
@@ -29,6 +29,7 @@ from salesdesk.ui.printing.paged import (
     write_pdf,
 )
 from salesdesk.ui.printing.unicode_maps import correct_pdf_text
+from salesdesk.ui.widgets import messages
 
 _CONTEXT = "Printing"
 SectionsFactory = Callable[[], Sequence[PrintSection]]
@@ -39,11 +40,11 @@ def _sections(parent: QWidget, make_sections: SectionsFactory) -> Sequence[Print
     try:
         sections = make_sections()
     except SalesDeskError as error:
-        QMessageBox.warning(parent, tr(_CONTEXT, "Nothing to print"), as_sentence(str(error)))
+        messages.warn(parent, tr(_CONTEXT, "Nothing to print"), as_sentence(str(error)))
         return None
     missing = missing_scripts("".join(section.html for section in sections))
     if missing:
-        QMessageBox.warning(
+        messages.warn(
             parent,
             tr(_CONTEXT, "Fonts missing"),
             tr(
@@ -110,7 +111,7 @@ def _paint(
     try:
         print_sections(printer, sections, footer)
     except (OSError, OutputError) as error:
-        QMessageBox.critical(parent, tr(_CONTEXT, "Not printed"), as_sentence(str(error)))
+        messages.fail(parent, tr(_CONTEXT, "Not printed"), as_sentence(str(error)))
         return False
     return True
 
@@ -180,6 +181,6 @@ def export_pdf_with_dialog(
     try:
         write_pdf(path, sections, title=title, footer=footer)
     except OutputError as error:
-        QMessageBox.critical(parent, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
+        messages.fail(parent, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
         return None
     return path

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -49,6 +48,7 @@ from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.templates_dialog import TemplatesDialog
 from salesdesk.ui.visits.visit_data import VisitData
+from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
 from salesdesk.ui.widgets.list_area import ListArea
 from salesdesk.ui.widgets.rows_model import Column
@@ -294,7 +294,7 @@ class VisitsView(FollowsChanges, ListArea):
         if self.brief.brief is not None:
             problems = self._data.add_item(self.brief.brief.activity_id, text)
             if problems:
-                QMessageBox.warning(
+                messages.warn(
                     self, tr(_CONTEXT, "Item not added"), as_sentence(problems[0].message)
                 )
 
@@ -307,8 +307,7 @@ class VisitsView(FollowsChanges, ListArea):
             question = tr_n(
                 _CONTEXT, "Changing the checklist discards %n ticked item(s). Change it?", ticked
             )
-            answer = QMessageBox.question(self, tr(_CONTEXT, "Change checklist"), question)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not messages.confirm(self, tr(_CONTEXT, "Change checklist"), question):
                 self.show_activity(brief.activity_id)  # the choice goes back
                 return False
         self._data.change_template(brief.activity_id, template_id)

@@ -1,7 +1,8 @@
-"""Plain-text labels for data (markup shows literally): selectable, optionally bold or larger."""
+"""Plain text for data, markup shown literally: labels (selectable, bold, larger) and tooltips."""
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -18,3 +19,10 @@ def plain_label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QL
         font.setPointSizeF(font.pointSizeF() * scale)
         label.setFont(font)
     return label
+
+
+def plain_tip(text: str) -> str:
+    """Return ``text`` as a tooltip that shows literally (tooltips guess markup otherwise)."""
+    if not text:
+        return ""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)

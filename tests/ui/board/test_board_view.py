@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.ui.board.deal_mime import deals_to_mime
+from salesdesk.ui.widgets import messages
 from tests.ui.board.conftest import Board
 
 STAGES = ["New contact", "Qualified", "Presented", "Proposal", "Negotiation", "Contracted"]
@@ -124,11 +125,11 @@ def test_drop_on_lost_asks_why_and_cancel_changes_nothing(
     board: Board, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = board.dump()
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("", False))
+    monkeypatch.setattr(messages, "choose", lambda *args, **kwargs: None)
     mime = deals_to_mime([board.world.deals["rack"]], board.stages["New contact"])
     send_drop(board.view.outcome_bar.lost, QPoint(5, 5), mime)
     assert board.dump() == before and board.stack.count() == 0
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("  Chose a competitor ", True))
+    monkeypatch.setattr(messages, "choose", lambda *args, **kwargs: "  Chose a competitor ")
     send_drop(board.view.outcome_bar.lost, QPoint(5, 5), mime)
     deals, _ = board.dump()
     rack = next(row for row in deals if row[0] == board.world.deals["rack"])
@@ -201,7 +202,7 @@ def test_a_refused_move_explains_and_pushes_nothing(
     board: Board, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append(text))
     assert not board.view.move_deals([99_999], board.stages["Qualified"], 0)
     assert len(shown) == 1 and "99999" in shown[0]
     assert board.stack.count() == 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 
 from salesdesk.ui.board.stage_settings_dialog import NAME, PROBABILITY, ROT_DAYS
+from salesdesk.ui.widgets import messages
 from tests.ui.board.conftest import Board
 from tests.ui.board.test_board_view import STAGES
 
@@ -41,16 +41,16 @@ def test_removing_a_stage_with_deals_asks_where_they_go(
 ) -> None:
     dialog = board.view.forms.edit_stages()
     dialog.table.setCurrentCell(STAGES.index("Proposal"), NAME)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("Negotiation", False))
+    monkeypatch.setattr(messages, "choose", lambda *args, **kwargs: None)
     assert not dialog.remove_selected()  # cancelled: the stage stays
     assert dialog.table.rowCount() == len(STAGES)
     asked: list[str] = []
 
-    def answer(parent, title, question, items, current, editable):
+    def answer(parent, title, question, items, *args, **kwargs):
         asked.append(question)
-        return "Negotiation", True
+        return "Negotiation"
 
-    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    monkeypatch.setattr(messages, "choose", answer)
     assert dialog.remove_selected()
     assert asked == ["Where do the 2 deals of “Proposal” go?"]
     assert dialog.submit()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -16,6 +16,7 @@ from salesdesk.ui.customers import import_dialog
 from salesdesk.ui.customers.import_dialog import ImportPreview
 from salesdesk.ui.customers.import_rows_model import STATUS_COLUMN
 from salesdesk.ui.main_window import MainWindow
+from salesdesk.ui.widgets import messages
 
 CSV = "name,company,email,tier\nNora Nilsen,Fjord AS,nora@fjord.example,A\n,x,,\nOle,,ole@,B\n"
 
@@ -144,11 +145,11 @@ def test_a_windows_file_is_read_in_the_encoding_the_rep_chooses(
     pick_file(monkeypatch, source)
     asked: list[str] = []
 
-    def choose(parent: object, title: str, label: str, items: list[str], *args: object):
+    def choose(parent: object, title: str, label: str, items: list[str], *args: object) -> str:
         asked.append(label)
-        return items[0], True  # Windows-1252
+        return items[0]  # Windows-1252
 
-    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(messages, "choose", choose)
     seen = answer_preview(monkeypatch, QDialog.DialogCode.Rejected)
     window.import_customers()
     assert "is not UTF-8 text (line 2 has the byte 0xF6)" in asked[0]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
 )
@@ -27,6 +26,7 @@ from salesdesk.ui.customers.objection_dialog import ObjectionDialog
 from salesdesk.ui.customers.questions_dialog import QuestionsDialog
 from salesdesk.ui.customers.referral_dialog import ReferralDialog
 from salesdesk.ui.main_window import MainWindow
+from salesdesk.ui.widgets import messages
 from tests.ui.navigation import open_customer
 from tests.ui.world import MARKUP_NAME, World
 
@@ -192,11 +192,11 @@ def test_a_won_deal_offers_to_write_down_referrals(
 ) -> None:
     asked: list[str] = []
 
-    def answer(parent, title, question):  # noqa: ANN001, ANN202
+    def answer(parent, title, question, default_yes=False):  # noqa: ANN001, ANN202
         asked.append(question)
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(messages, "confirm", answer)
     board = window.board
     new_contact = board.columns()[0]
     chairs = next(c.deal_id for c in new_contact.model.cards() if c.title == "Office chairs")

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.printing import fonts
 from salesdesk.ui.visits.visits_view import VisitsView
+from salesdesk.ui.widgets import messages
 from tests.pdf_text import pdf_pages
 from tests.ui.navigation import open_customer, open_visit
 from tests.ui.world import World
@@ -114,7 +115,7 @@ def test_a_missing_cjk_font_is_named_before_printing(
     assert fonts.missing_scripts("王芳 and 김민준") == ["Chinese", "Korean"]
     assert fonts.missing_scripts("Anna") == []
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warned.append(text))
     area = open_customer(window, "王芳")
     area.findChild(QAction, "actionCustomerDossierPdf").trigger()
     assert len(warned) == 1 and "Chinese" in warned[0] and "fonts-noto-cjk" in warned[0]
@@ -137,7 +138,7 @@ def test_a_day_without_visits_says_so_and_prints_nothing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, save_as: list[str], tmp_path: Path
 ) -> None:
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warned.append(text))
     window.show_area("visits")
     area = window.areas["visits"]
     assert isinstance(area, VisitsView)

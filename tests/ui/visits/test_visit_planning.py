@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -23,6 +23,7 @@ from salesdesk.core.models import (
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.visits.close_dialog import CloseDialog
 from salesdesk.ui.visits.visits_view import VisitsView
+from salesdesk.ui.widgets import messages
 from tests.ui.world import World
 
 
@@ -171,15 +172,15 @@ def test_changing_a_visits_checklist_asks_before_discarding_ticks(
         ).one()
     asked: list[str] = []
 
-    def refuse(parent, title, text):  # noqa: ANN001, ANN202
+    def refuse(parent, title, text, default_yes=False):  # noqa: ANN001, ANN202
         asked.append(text)
-        return QMessageBox.StandardButton.No
+        return False
 
-    monkeypatch.setattr(QMessageBox, "question", refuse)
+    monkeypatch.setattr(messages, "confirm", refuse)
     assert not area._on_template_requested(kit)
     assert asked == ["Changing the checklist discards 7 ticked items. Change it?"]
     assert area.brief.brief is not None and area.brief.brief.ready == (7, 12)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     assert area._on_template_requested(kit)
     with window.database.sessions() as session:
         ticked = session.scalar(
