@@ -21,9 +21,12 @@ from datetime import UTC  # noqa: E402
 
 from salesdesk.core import local_time  # noqa: E402
 from salesdesk.core.store import Database, open_database  # noqa: E402
+from salesdesk.ui.formatting import prefer_utf8_locale  # noqa: E402
 from tests.core.dossier.rich_customer import Rich, build_rich  # noqa: E402
 from tests.modal_guard import guard_dialogs  # noqa: E402
 from tests.print_fonts import FONTS, test_font  # noqa: E402
+
+prefer_utf8_locale()  # as the app does before Qt starts (LC_ALL=C runs)
 
 __all__ = ["test_font"]  # a fixture: tests that print Chinese or Korean bring their own font
 

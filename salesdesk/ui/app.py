@@ -17,7 +17,7 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.files import atomic_path
 from salesdesk.core.store import Database
 from salesdesk.paths import resources_dir
-from salesdesk.ui.formatting import tr, use_readable_locale
+from salesdesk.ui.formatting import prefer_utf8_locale, tr, use_readable_locale
 from salesdesk.ui.main_window import DEFAULT_SIZE, MainWindow
 from salesdesk.ui.widgets import messages
 
@@ -29,6 +29,7 @@ def application() -> QApplication:
     """Return the running QApplication, creating it (with names and icon) if there is none."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        prefer_utf8_locale()
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

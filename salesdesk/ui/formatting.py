@@ -7,7 +7,10 @@ they follow the rep's regional settings.
 
 from __future__ import annotations
 
+import locale
+import os
 import re
+import sys
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
@@ -57,6 +60,20 @@ def tr(context: str, text: str, *args: object) -> str:
 def word(english: str) -> str:
     """Return a word of the core's vocabulary (``core.labels``) as the screens show it."""
     return QCoreApplication.translate("Labels", english)
+
+
+def prefer_utf8_locale() -> None:
+    """Under a locale that is not UTF-8 (``LC_ALL=C``), switch to C.UTF-8 before Qt starts.
+
+    Qt makes the same switch itself, but first prints a warning to the terminal; a CLI error
+    or a script reading stderr should see SalesDesk's own words only. Call before the
+    Q(Gui)Application is made.
+    """
+    if sys.platform == "win32":
+        return
+    if locale.nl_langinfo(locale.CODESET).replace("-", "").upper() != "UTF8":
+        os.environ["LC_ALL"] = "C.UTF-8"
+        locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
 
 
 def use_readable_locale() -> None:

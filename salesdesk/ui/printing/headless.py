@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtGui import QGuiApplication
 
-from salesdesk.ui.formatting import use_readable_locale
+from salesdesk.ui.formatting import prefer_utf8_locale, use_readable_locale
 
 
 def gui_application() -> QGuiApplication:
@@ -25,6 +25,7 @@ def gui_application() -> QGuiApplication:
         "darwin",
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prefer_utf8_locale()
     app = QGuiApplication(sys.argv[:1])
     use_readable_locale()
     return app
