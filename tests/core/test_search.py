@@ -117,3 +117,15 @@ def test_a_paused_bulk_load_is_indexed_once_at_the_end(database: Database) -> No
     with database.sessions() as s:
         names = {row[0] for row in s.execute(text("SELECT name FROM sqlite_master"))}
     assert set(TRIGGERS) <= names
+
+
+def test_a_bulk_index_leaves_fts5_merging_on_again(database: Database) -> None:
+    """Filling the index pauses FTS5's automatic merging; later writes merge as usual."""
+    with database.transaction() as s, triggers_paused(s):
+        s.add_all(Customer(name=f"Kunde {n}", city="Köln") for n in range(50))
+    with database.sessions() as s:
+        setting = s.execute(
+            text("SELECT v FROM customer_search_config WHERE k = 'automerge'")
+        ).scalar()
+    assert setting == 4
+    assert len(search(database, "köln")) == 50
