@@ -59,6 +59,7 @@ class Card:
     deal_id: int
     stage_id: int
     title: str
+    customer_id: int
     customer: str
     company: str | None
     tier: Tier
@@ -167,6 +168,7 @@ def load_cards(
             Deal.id,
             Deal.stage_id,
             Deal.title,
+            Deal.customer_id,
             Customer.name,
             Company.name,
             Customer.tier,
@@ -205,6 +207,7 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
         deal_id,
         stage_id,
         title,
+        customer_id,
         customer,
         company,
         tier,
@@ -223,6 +226,7 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
         deal_id=deal_id,
         stage_id=stage_id,
         title=title,
+        customer_id=customer_id,
         customer=customer,
         company=company,
         tier=tier,

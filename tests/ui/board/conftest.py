@@ -37,7 +37,7 @@ class Board:
             deals = session.execute(
                 text(
                     "SELECT id, stage_id, position, status, stage_entered_at, closed_at, "
-                    "lost_reason FROM deals ORDER BY id"
+                    "lost_reason_id, lost_detail FROM deals ORDER BY id"
                 )
             ).all()
             moves = session.execute(text("SELECT * FROM stage_moves ORDER BY id")).all()
