@@ -121,7 +121,7 @@ def test_screenshot_with_empty_database_has_no_sample(tmp_path: Path) -> None:
     db = tmp_path / "empty.sqlite3"
     result = run_cli("--db", str(db), "--empty", "--screenshot", str(tmp_path / "e.png"))
     assert result.returncode == 0, result.stderr
-    assert (_count(db, "deals"), _count(db, "stages")) == (0, 8)
+    assert (_count(db, "deals"), _count(db, "stages")) == (0, 9)
 
 
 @pytest.mark.slow

@@ -66,7 +66,7 @@ def _require(session: Session, deal_ids: Sequence[int], allowed: set[DealStatus]
         raise MoveError(f"there is no deal {missing[0]}")
     wrong = [rows[deal_id] for deal_id in deal_ids if rows[deal_id] not in allowed]
     if wrong:
-        states = " or ".join(_STATE_WORDS[status] for status in sorted(allowed))
+        states = " or ".join(words for status, words in _STATE_WORDS.items() if status in allowed)
         raise MoveError(
             f"only deals that are {states} can be {doing}; "
             f"{'one' if len(wrong) == 1 else len(wrong)} of them "

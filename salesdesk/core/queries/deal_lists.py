@@ -41,7 +41,7 @@ class DealRow:
     company: str | None
     status: DealStatus
     stage_id: int
-    stage: str  # its stage; for a held deal the stage it left (None when unknown)
+    stage: str  # an open deal's stage; of a closed or held deal, the stage it left ("" unknown)
     value: Decimal
     currency: str
     created_at: datetime
@@ -64,13 +64,16 @@ class DealRow:
 
 
 def stage_left() -> ScalarSelect[int]:
-    """Return, for the deal of the outer query, the stage its last move into On hold left."""
+    """Return, for the deal of the outer query, the stage it left for the stage it is in.
+
+    That is the ``from_stage_id`` of its last move into its current stage: for a held deal the
+    stage it waits to go back to, for a won or lost deal the stage it was closed from.
+    """
     moves = StageMove.__table__.c
-    stages = Stage.__table__.alias("held_in")
+    deals = Deal.__table__.c
     return (
         select(moves.from_stage_id)
-        .join(stages, stages.c.id == moves.to_stage_id)
-        .where(moves.deal_id == Deal.__table__.c.id, stages.c.kind == StageKind.HOLD.value)
+        .where(moves.deal_id == deals.id, moves.to_stage_id == deals.stage_id)
         .order_by(moves.moved_at.desc(), moves.id.desc())
         .limit(1)
         .scalar_subquery()
@@ -92,11 +95,15 @@ def stages_left(session: Session, deal_ids: Sequence[int]) -> dict[int, int | No
     return {deal_id: stage if stage in usable else None for deal_id, stage in rows}
 
 
-def deal_rows(session: Session, statuses: Collection[DealStatus] = CLOSED_OR_HELD) -> list[DealRow]:
-    """Return the deals of ``statuses``, the most recently decided first."""
+def deal_rows(
+    session: Session,
+    statuses: Collection[DealStatus] = CLOSED_OR_HELD,
+    deal_ids: Collection[int] | None = None,
+) -> list[DealRow]:
+    """Return the deals of ``statuses`` (of ``deal_ids``), the most recently decided first."""
     deals = Deal.__table__.c
-    held = deals.status == DealStatus.SUSPENDED.value
-    shown_stage = case((held, stage_left()), else_=deals.stage_id)
+    is_open = deals.status == DealStatus.OPEN.value
+    shown_stage = case((is_open, deals.stage_id), else_=stage_left())
     stage_names = dict(session.execute(select(Stage.id, Stage.name)).all())
     query = (
         select(
@@ -121,6 +128,7 @@ def deal_rows(session: Session, statuses: Collection[DealStatus] = CLOSED_OR_HEL
         .outerjoin(Company.__table__, Company.__table__.c.id == Customer.__table__.c.company_id)
         .outerjoin(LostReason.__table__, LostReason.__table__.c.id == deals.lost_reason_id)
         .where(deals.status.in_([DealStatus(status).value for status in statuses]))
+        .where(deals.id.in_(list(deal_ids)) if deal_ids is not None else True)
         .order_by(
             case((deals.closed_at.is_(None), deals.stage_entered_at), else_=deals.closed_at).desc(),
             deals.id.desc(),

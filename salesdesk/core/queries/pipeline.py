@@ -37,3 +37,11 @@ def deals_held_per_stage(session: Session) -> dict[int, int]:
         .group_by(Deal.stage_id)
     )
     return {stage_id: count for stage_id, count in rows}
+
+
+def deals_by_status(session: Session) -> dict[DealStatus, int]:
+    """Return how many deals are open, won, lost and on hold (every status is in the result)."""
+    rows = session.execute(select(Deal.status, func.count(Deal.id)).group_by(Deal.status))
+    found = dict.fromkeys(DealStatus, 0)
+    found.update({status: count for status, count in rows})
+    return found

@@ -220,15 +220,17 @@ def _notes(world: World, deal: Row) -> None:
     rng = world.rng
     if rng.random() >= 0.3:
         return
+    start: datetime = deal["created_at"]
     end: datetime = deal["closed_at"] or deal["stage_entered_at"]
     for text in rng.sample(texts.DEAL_NOTES, rng.choice((1, 1, 2))):
+        written = world.work_time(between(rng, start, end).date())  # in working hours
         world.add(
             Note,
             {
                 "customer_id": deal["customer_id"],
                 "deal_id": deal["id"],
                 "text": text,
-                "written_at": between(rng, deal["created_at"], end),
+                "written_at": min(max(written, start), end),
             },
         )
 

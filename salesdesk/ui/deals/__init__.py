@@ -1,1 +1,1 @@
-"""The life of a deal beyond the board: outcomes, the lost dialog, closed and held deals, timeline."""
+"""A deal's life beyond the board: outcomes, the Lost dialog, closed and held deals, timeline."""

@@ -5,19 +5,23 @@ outcome, the period and the reason filter the loaded rows, so a keystroke never 
 the database. From here a deal is reopened into a chosen stage, resumed into the stage it
 left, or (when on hold) closed as won or lost; Enter opens it, Ctrl+Shift+U its customer.
 
+The actions on the selected deals (with their shortcuts) are the board area's: the list only
+offers them in its context menu (``menu_actions``).
+
 Signals:
     board_requested(): the rep wants the board back.
     deal_requested(int): open the deal (its id) in the deal editor.
     customer_requested(int): show the deal's customer (its id).
+    selection_changed(): other deals are selected (what can be done with them may differ).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -110,7 +114,7 @@ def _columns() -> list[Column[DealRow]]:
             lambda row: float(row.value),
             numeric=True,
         ),
-        Column[DealRow](tr(_CONTEXT, "Stage"), lambda row: row.stage),
+        Column[DealRow](tr(_CONTEXT, "From stage"), lambda row: row.stage),
         Column[DealRow](
             tr(_CONTEXT, "Created"),
             lambda row: format_date(local_time.local_day(row.created_at)),
@@ -126,6 +130,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
     board_requested = Signal()
     deal_requested = Signal(int)
     customer_requested = Signal(int)
+    selection_changed = Signal()
 
     def __init__(
         self, flow: ChangeFlow, outcomes: DealOutcomes, parent: QWidget | None = None
@@ -145,8 +150,10 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.insert_above_list(self._filter_row())
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.view.installEventFilter(self)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._build_actions()
+        # Kept: PySide drops a connection made through a selection model wrapper it collects.
+        self._selection = self.view.selectionModel()
+        self._selection.selectionChanged.connect(self._on_selection_changed)
+        self.menu_actions: list[QAction | None] = []  # the board's actions, for the context menu
         self._update_buttons()
 
     # --- building -----------------------------------------------------------------------
@@ -212,37 +219,6 @@ class ClosedDealsView(FollowsChanges, ListArea):
         button.setObjectName(name)
         return button
 
-    def _build_actions(self) -> None:
-        def make(name: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            return action
-
-        self.action_open = make("actionDealListOpen", tr(_CONTEXT, "&Open Deal…"), "F2", self._open)
-        self.action_customer = make(
-            "actionDealListCustomer",
-            tr(_CONTEXT, "Open &Customer"),
-            "Ctrl+Shift+U",
-            self._open_customer,
-        )
-        self.action_reopen = make(
-            "actionDealListReopen", tr(_CONTEXT, "&Reopen…"), "Ctrl+Shift+O", self.reopen_selected
-        )
-        self.action_resume = make(
-            "actionDealListResume", tr(_CONTEXT, "Re&sume"), "Ctrl+Shift+R", self.resume_selected
-        )
-        self.action_won = make(
-            "actionDealListWon", tr(_CONTEXT, "Mark &Won…"), "Ctrl+Shift+W", self.win_selected
-        )
-        self.action_lost = make(
-            "actionDealListLost", tr(_CONTEXT, "Mark &Lost…"), "Ctrl+Shift+L", self.lose_selected
-        )
-
     # --- what is shown ------------------------------------------------------------------
     def show_outcome(self, key: str) -> None:
         """Show the deals of one outcome ("won", "lost", "on_hold" or "all")."""
@@ -299,15 +275,15 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.reason.setEnabled(key in ("lost", ALL))
         wanted = self.deal_filter()
         rows = wanted.kept(self._rows)
-        totals: dict[str, object] = {}
+        totals: dict[str, Decimal] = {}
         for row in rows:
-            totals[row.currency] = totals.get(row.currency, 0) + row.value  # type: ignore[operator]
+            totals[row.currency] = totals.get(row.currency, Decimal(0)) + row.value
         summary = tr(
             _CONTEXT,
             "%1 of %2 deals · %3",
             format_count(len(rows)),
             format_count(len(self._rows)),
-            format_totals(sorted(totals.items())),  # type: ignore[arg-type]
+            format_totals(sorted(totals.items())),
         )
         self.show_rows(rows, summary)
         self._update_buttons()
@@ -366,14 +342,9 @@ class ClosedDealsView(FollowsChanges, ListArea):
         ids = self._ids(DealStatus.SUSPENDED)
         return bool(ids) and self._outcomes.mark_lost(ids, parent=self) is not None
 
-    def _open(self) -> None:
-        if (deal_id := self.current_id()) is not None:
-            self.deal_requested.emit(deal_id)
-
-    def _open_customer(self) -> None:
-        current = self.view.currentIndex()
-        if current.isValid():
-            self.customer_requested.emit(self.model.row_at(current.row()).customer_id)
+    def _on_selection_changed(self) -> None:
+        self._update_buttons()
+        self.selection_changed.emit()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -381,31 +352,21 @@ class ClosedDealsView(FollowsChanges, ListArea):
 
     def _update_buttons(self) -> None:
         statuses = {row.status for row in self.selected_rows()}
-        closed = bool(statuses & {DealStatus.WON, DealStatus.LOST})
-        held = DealStatus.SUSPENDED in statuses
-        self.reopen_button.setEnabled(closed)
-        self.resume_button.setEnabled(held)
-        for action, on in (
-            (self.action_reopen, closed),
-            (self.action_resume, held),
-            (self.action_won, held),
-            (self.action_lost, held),
-            (self.action_open, bool(statuses)),
-            (self.action_customer, bool(statuses)),
-        ):
-            action.setEnabled(on)
+        self.reopen_button.setEnabled(bool(statuses & {DealStatus.WON, DealStatus.LOST}))
+        self.resume_button.setEnabled(DealStatus.SUSPENDED in statuses)
         current = self.view.currentIndex()
         if current.isValid():
             self.view.setToolTip(plain_tip(reason_text(self.model.row_at(current.row()))))
 
     def context_menu(self) -> QMenu:
         """Return the menu of what can be done with the selected deals."""
-        self._update_buttons()
         menu = QMenu(self)
         menu.setObjectName("dealListMenu")
-        menu.addActions([self.action_open, self.action_customer])
-        menu.addSeparator()
-        menu.addActions([self.action_reopen, self.action_resume, self.action_won, self.action_lost])
+        for action in self.menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
@@ -417,10 +378,13 @@ class ClosedDealsView(FollowsChanges, ListArea):
         if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             key = event.key()
             if watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open()
+                if (deal_id := self.current_id()) is not None:
+                    self.deal_requested.emit(deal_id)
                 return True
-            if watched is self.view and key == Qt.Key.Key_F10 and (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if (
+                watched is self.view
+                and key == Qt.Key.Key_F10
+                and (event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             ):
                 rect = self.view.visualRect(self.view.currentIndex())
                 self.context_menu().popup(self.view.viewport().mapToGlobal(rect.center()))
@@ -437,11 +401,6 @@ class ClosedDealsView(FollowsChanges, ListArea):
         """Put the keyboard in the search field (Ctrl+F)."""
         self.search_field.setFocus()
         self.search_field.selectAll()
-
-    def menu_position(self) -> QPoint:
-        """Return where a keyboard-opened menu appears (the current row)."""
-        rect = self.view.visualRect(self.view.currentIndex())
-        return self.view.viewport().mapToGlobal(rect.center())
 
 
 def _day(value: QDate) -> date:

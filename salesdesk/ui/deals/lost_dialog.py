@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,22 @@ _CONTEXT = "LostDialog"
 _REASON_ID = Qt.ItemDataRole.UserRole
 
 
+class ReasonList(QListWidget):
+    """The reasons; with none chosen yet, the first arrow key chooses the first (or last) one.
+
+    Without this, the list gives the first row the keyboard without choosing it, and Down
+    would choose the second.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        keys = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space)
+        if not self.selectedItems() and self.count() and event.key() in keys:
+            last = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_End)
+            self.setCurrentRow(self.count() - 1 if last else 0)
+            return
+        super().keyPressEvent(event)
+
+
 class LostDialog(QDialog):
     """Asks why a deal (or several) was lost."""
 
@@ -41,7 +58,7 @@ class LostDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lostDialog")
         self.setWindowTitle(tr(_CONTEXT, "Deal lost"))
-        self.reasons = QListWidget()
+        self.reasons = ReasonList()
         self.reasons.setObjectName("lostReasonList")
         self.reasons.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for reason in reasons:

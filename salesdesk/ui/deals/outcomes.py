@@ -139,9 +139,7 @@ class DealOutcomes(QObject):
         titles = self._titles(deal_ids)
         text = _step_text(titles, "Resume “%1”", "Resume %n deal(s)")
         now = self._flow.now()
-        return self._run(
-            text, lambda s: resume(s, list(deal_ids), now, stage_id), origin, parent
-        )
+        return self._run(text, lambda s: resume(s, list(deal_ids), now, stage_id), origin, parent)
 
     def reopen(
         self,
@@ -166,9 +164,7 @@ class DealOutcomes(QObject):
             name = dict(open_stages(session)).get(stage_id, "")
         text = _step_text(titles, "Reopen “%1” in %2", "Reopen %n deal(s) in %1", name)
         now = self._flow.now()
-        return self._run(
-            text, lambda s: reopen(s, list(deal_ids), stage_id, now), origin, parent
-        )
+        return self._run(text, lambda s: reopen(s, list(deal_ids), stage_id, now), origin, parent)
 
     def _choose_stage(self, title: str, question: str, parent: QWidget | None) -> int | None:
         with self._flow.sessions() as session:
