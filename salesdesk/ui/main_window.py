@@ -41,7 +41,7 @@ from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.customers_view import CustomersView
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
-from salesdesk.ui.formatting import as_sentence, format_count, tr, tr_n
+from salesdesk.ui.formatting import as_sentence, tr, tr_n
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
@@ -371,10 +371,11 @@ class MainWindow(QMainWindow):
         self.counts.setText(
             tr(
                 _CONTEXT,
-                "%1 · customers: %2 · open deals: %3",
+                "%1 · %2 · %3",
                 self.database.path.name,
-                format_count(counts.customers),
-                format_count(counts.open_deals),
+                # The same words and grouping as the board's summary ("1,950 open deals").
+                tr_n(_CONTEXT, "%Ln customer(s)", counts.customers),
+                tr_n("Board", "%Ln open deal(s)", counts.open_deals),
             )
         )
         self.counts.setToolTip(plain_tip(str(self.database.path)))
