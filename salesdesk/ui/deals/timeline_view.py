@@ -162,13 +162,25 @@ class TimelineModel(QAbstractListModel):
 class TimelineDelegate(QStyledItemDelegate):
     """Paints an event: a coloured mark, when and what, and its text below (a few lines)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Wrapping a text is the dear part of laying out a row, and the view asks again and
+        # again while it lays out and paints: each text's height is measured once per width.
+        self._heights: dict[tuple[str, int, str], int] = {}
+
     def _detail_height(self, option: QStyleOptionViewItem, text: str, width: int) -> int:
         if not text:
             return 0
+        key = (text, width, option.font.key())
+        if (known := self._heights.get(key)) is not None:
+            return known
+        if len(self._heights) > 4096:
+            self._heights.clear()
         metrics = QFontMetrics(option.font)
         flags = Qt.TextFlag.TextWordWrap
         bounds = metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000), flags, text)
-        return min(bounds.height(), DETAIL_LINES * metrics.lineSpacing())
+        height = self._heights[key] = min(bounds.height(), DETAIL_LINES * metrics.lineSpacing())
+        return height
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         model = index.model()
@@ -238,6 +250,8 @@ class TimelineView(QWidget):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # the first rows paint at once
+        self.list.setBatchSize(40)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note = QLineEdit(self)
         self.note.setObjectName(f"{name}Note")
