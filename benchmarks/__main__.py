@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from benchmarks import analytics, board, customers, dossier, imports, visits
+from benchmarks import analytics, board, customers, deal_lists, dossier, imports, visits
 
 
 def main() -> int:
@@ -16,7 +16,7 @@ def main() -> int:
     parser.add_argument(
         "which",
         nargs="*",
-        help="board, customers, visits, dossier, analytics, imports (default: all)",
+        help="board, customers, visits, dossier, analytics, imports, deal_lists (default: all)",
     )
     parser.add_argument("--sizes", default="1000,10000,50000", help="deal counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement")
@@ -26,8 +26,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
-    which = args.which or ["board", "customers", "visits", "dossier", "analytics", "imports"]
-    if unknown := set(which) - {"board", "customers", "visits", "dossier", "analytics", "imports"}:
+    names = ["board", "customers", "visits", "dossier", "analytics", "imports", "deal_lists"]
+    which = args.which or names
+    if unknown := set(which) - set(names):
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
     if "board" in which:
         board.run(sizes, args.repeat)
@@ -41,6 +42,8 @@ def main() -> int:
         dossier.run(args.repeat)
     if "imports" in which:
         imports.run(args.repeat, tuple(int(n) for n in args.rows.split(",")))
+    if "deal_lists" in which:
+        deal_lists.run(args.repeat)
     return 0
 
 

@@ -146,6 +146,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf", type=Path, metavar="OUT", help="write the one-page weekly funnel report as PDF"
     )
 
+    deals = commands.add_parser(
+        "deals",
+        help="list every deal with its stage, status, value, customer, dates and lost reason",
+        description="Open, won, lost and held deals, the most recently decided first. A closed "
+        "or held deal's stage is the stage it was closed or put on hold from. --json writes "
+        'money as a decimal string with its currency ("value": "1250.00", "currency": "EUR") '
+        "and times in UTC (ISO 8601).",
+    )
+    deals.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    deals.add_argument(
+        "--status",
+        choices=("open", "won", "lost", "on-hold", "all"),
+        default="all",
+        help="which deals (default: all)",
+    )
+    deals.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
     dossier = commands.add_parser(
         "dossier",
         help="print customer dossiers to PDF: one customer, or everyone visited on a day",
@@ -203,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export_ics(args)
         if args.command == "funnel":
             return _funnel(args)
+        if args.command == "deals":
+            return _deals(args)
         if args.command == "dossier":
             return _dossier(args)
         return _gui(args)
@@ -369,6 +388,26 @@ def _funnel(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print("\n".join(report_lines(report)))
+    return 0
+
+
+def _deals(args: argparse.Namespace) -> int:
+    import json
+
+    from salesdesk.core.deal_report import STATUSES_OF, deal_lines, deal_record
+    from salesdesk.core.queries.deal_lists import deal_rows
+    from salesdesk.core.store import open_database
+
+    database = open_database(_existing_database(args.db))
+    try:
+        with database.sessions() as session:
+            rows = deal_rows(session, STATUSES_OF[args.status])
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps([deal_record(row) for row in rows], ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(deal_lines(rows)))
     return 0
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from salesdesk.cli import main
 from salesdesk.core.backup import automatic_backups
+from salesdesk.core.defaults import DEFAULT_STAGES
 from salesdesk.core.store import Database
 from tests.processes import child_env
 
@@ -88,7 +89,7 @@ def test_backup_command(database: Database, tmp_path: Path, capsys: pytest.Captu
     assert capsys.readouterr().out.strip() == str(made)
     target = tmp_path / "copy.sqlite3"
     assert main(["backup", "--db", str(database.path), "--out", str(target)]) == 0
-    assert _count(target, "stages") == 8
+    assert _count(target, "stages") == len(DEFAULT_STAGES)
 
 
 def test_backup_of_a_missing_file_is_one_line_exit_1(
@@ -120,7 +121,7 @@ def test_screenshot_with_empty_database_has_no_sample(tmp_path: Path) -> None:
     db = tmp_path / "empty.sqlite3"
     result = run_cli("--db", str(db), "--empty", "--screenshot", str(tmp_path / "e.png"))
     assert result.returncode == 0, result.stderr
-    assert (_count(db, "deals"), _count(db, "stages")) == (0, 8)
+    assert (_count(db, "deals"), _count(db, "stages")) == (0, 9)
 
 
 @pytest.mark.slow

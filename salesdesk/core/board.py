@@ -59,6 +59,7 @@ class Card:
     deal_id: int
     stage_id: int
     title: str
+    customer_id: int
     customer: str
     company: str | None
     tier: Tier
@@ -167,6 +168,7 @@ def load_cards(
             Deal.id,
             Deal.stage_id,
             Deal.title,
+            Deal.customer_id,
             Customer.name,
             Company.name,
             Customer.tier,
@@ -174,37 +176,50 @@ def load_cards(
             Deal.currency,
             Deal.probability_override,
             Deal.stage_entered_at,
-            next_planned.c.next_at,
             scores.c.score,
-            next_planned.c.ticked,
-            next_planned.c.all_items,
         )
         .join(Customer, Customer.id == Deal.customer_id)
         .outerjoin(Company, Company.id == Customer.company_id)
-        .outerjoin(next_planned, next_planned.c.deal_id == Deal.id)
         .outerjoin(scores, scores.c.customer_id == Customer.id)
         .where(Deal.status == DealStatus.OPEN)
         .order_by(Deal.stage_id, Deal.position, Deal.id)
     )
+    # The next planned activity of each deal is read on its own: joined to the deals, SQLite
+    # scanned the materialized activities once per deal (9 s for 10,000 deals).
+    nexts = select(
+        next_planned.c.deal_id,
+        next_planned.c.next_at,
+        next_planned.c.ticked,
+        next_planned.c.all_items,
+    )
     if deal_ids is not None:
-        query = query.where(Deal.id.in_(list(deal_ids)))
+        wanted = list(deal_ids)
+        query = query.where(Deal.id.in_(wanted))
+        nexts = nexts.where(next_planned.c.deal_id.in_(wanted))
     if stage_ids is not None:
         query = query.where(Deal.stage_id.in_(list(stage_ids)))
+    next_of = {
+        deal_id: (at, ticked, every) for deal_id, at, ticked, every in session.execute(nexts)
+    }
     today = local_time.local_day(now)
     cards: dict[int, list[Card]] = {stage_id: [] for stage_id in stages}
     for row in session.execute(query):
         stage = stages.get(row.stage_id)
         if stage is None:
             continue
-        cards[row.stage_id].append(_card(row, stage, today))
+        planned_next = next_of.get(row.id, (None, 0, 0))
+        cards[row.stage_id].append(_card(row, planned_next, stage, today))
     return cards
 
 
-def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
+def _card(
+    row: Sequence[object], planned_next: tuple[object, ...], stage: StageInfo, today: date
+) -> Card:
     (
         deal_id,
         stage_id,
         title,
+        customer_id,
         customer,
         company,
         tier,
@@ -212,17 +227,16 @@ def _card(row: Sequence[object], stage: StageInfo, today: date) -> Card:
         currency,
         override,
         entered_at,
-        next_at,
         score,
-        ticked,
-        in_all,
     ) = row
+    next_at, ticked, in_all = planned_next
     entered_on = local_time.local_day(entered_at)
     days = (today - entered_on).days
     return Card(
         deal_id=deal_id,
         stage_id=stage_id,
         title=title,
+        customer_id=customer_id,
         customer=customer,
         company=company,
         tier=tier,

@@ -12,6 +12,7 @@ from salesdesk.core.models import (
     ChecklistTemplate,
     ChecklistTemplateItem,
     FormSection,
+    LostReason,
     ProfileQuestion,
     Setting,
     Stage,
@@ -28,6 +29,19 @@ DEFAULT_STAGES: tuple[tuple[str, StageKind, int, int | None], ...] = (
     ("Contracted", StageKind.OPEN, 95, 30),
     ("Won", StageKind.WON, 100, None),
     ("Lost", StageKind.LOST, 0, None),
+    ("On hold", StageKind.HOLD, 0, None),
+)
+
+# Why deals are lost, as the rep's list starts (renamed, reordered, retired in Stage Settings).
+DEFAULT_LOST_REASONS: tuple[str, ...] = (
+    "Price too high",
+    "Chose a competitor",
+    "No budget",
+    "Bad timing",
+    "Product does not fit",
+    "Kept their current solution",
+    "Contact left or changed",
+    "Went quiet: no decision",
 )
 
 PRE_VISIT_TEMPLATE = "Pre-visit preparation"
@@ -158,13 +172,17 @@ DEFAULT_SETTINGS: dict[str, str] = {
 
 
 def install_defaults(session: Session) -> None:
-    """Add the default pipeline, checklists, profile questions and settings to an empty database."""
+    """Add the default pipeline, lost reasons, checklists, questions and settings to a new file."""
     for position, (name, kind, probability, rot_days) in enumerate(DEFAULT_STAGES):
         session.add(
             Stage(
                 name=name, kind=kind, position=position, probability=probability, rot_days=rot_days
             )
         )
+    session.add_all(
+        LostReason(name=name, position=position)
+        for position, name in enumerate(DEFAULT_LOST_REASONS)
+    )
     for template_position, (name, (description, groups)) in enumerate(DEFAULT_CHECKLISTS.items()):
         template = ChecklistTemplate(name=name, description=description, position=template_position)
         for group_position, (group_name, items) in enumerate(groups.items()):

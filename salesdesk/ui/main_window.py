@@ -15,9 +15,10 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -40,17 +41,24 @@ from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.customers_view import CustomersView
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
-from salesdesk.ui.formatting import as_sentence, format_count, tr, tr_n
+from salesdesk.ui.formatting import as_sentence, tr, tr_n
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
 from salesdesk.ui.visits.visits_view import VisitsView
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.labels import plain_tip
+from salesdesk.ui.widgets.screen_fit import (
+    KeepOnScreen,
+    available_area,
+    fit_to_screen,
+    fitted_size,
+)
 
 _CONTEXT = "MainWindow"
 AREA_NAMES = ("board", "customers", "visits", "analytics")
-DEFAULT_SIZE = (1280, 800)
+DEFAULT_SIZE = (1280, 800)  # the size of --screenshot
+FIRST_SIZE = (1600, 1000)  # the first window, made smaller where the screen is
 Clock = Callable[[], datetime]
 
 
@@ -85,6 +93,11 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def default_size(area: QRect) -> QSize:
+    """Return the first window's size: 1600×1000, or what the screen's available area allows."""
+    return fitted_size(QSize(*FIRST_SIZE), area)
+
+
 class MainWindow(QMainWindow):
     """The SalesDesk window over one open database; areas load their data when first shown."""
 
@@ -104,6 +117,7 @@ class MainWindow(QMainWindow):
         self.visit_data = VisitData(self.flow, self)
         self.board.deals_won.connect(self.offer_referrals)
         self.board.plan_requested.connect(self.plan_for_deal)
+        self.board.customer_requested.connect(self.show_customer)
         self.areas: dict[str, Area] = {
             "board": self.board,
             "customers": CustomersView(self.customer_data, self),
@@ -115,6 +129,7 @@ class MainWindow(QMainWindow):
         customers.set_planner(
             lambda customer_id: open_plan_dialog(self.visit_data, self, customer_id=customer_id)
         )
+        customers.deal_action_requested.connect(self.act_on_deal)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("areaStack")
         for area in self.areas.values():
@@ -136,6 +151,10 @@ class MainWindow(QMainWindow):
         self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
         self._outside_timer.timeout.connect(self.check_outside_changes)
         self._outside_timer.start()
+        self.keep_on_screen = KeepOnScreen(self)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self.keep_on_screen)
         self._restore_geometry()
         self._show_database()
 
@@ -352,10 +371,11 @@ class MainWindow(QMainWindow):
         self.counts.setText(
             tr(
                 _CONTEXT,
-                "%1 · customers: %2 · open deals: %3",
+                "%1 · %2 · %3",
                 self.database.path.name,
-                format_count(counts.customers),
-                format_count(counts.open_deals),
+                # The same words and grouping as the board's summary ("1,950 open deals").
+                tr_n(_CONTEXT, "%Ln customer(s)", counts.customers),
+                tr_n("Board", "%Ln open deal(s)", counts.open_deals),
             )
         )
         self.counts.setToolTip(plain_tip(str(self.database.path)))
@@ -404,6 +424,19 @@ class MainWindow(QMainWindow):
         reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.", title)
         customers.dialogs.ask_referrals(deal_ids[0], reason)
         return True
+
+    def show_customer(self, customer_id: int) -> bool:
+        """Switch to the Customers area with a customer's card shown."""
+        self.show_area("customers")
+        customers = self.areas["customers"]
+        assert isinstance(customers, CustomersView)
+        return customers.select_customer(customer_id)
+
+    def act_on_deal(self, deal_id: int, action: str) -> object:
+        """Open a deal in the editor, or decide its outcome ("won", "lost", "hold", …)."""
+        if action == "open":
+            return self.board.forms.edit_deal(deal_id)
+        return self.board.forms.decide(deal_id, action, self)
 
     def plan_for_deal(self, deal_id: int) -> PlanDialog | None:
         """Open the planning form for a deal's customer."""
@@ -484,7 +517,9 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(default_size(available_area(self)))
+        elif not self.isMaximized():
+            fit_to_screen(self)  # saved on a larger screen: keep every zone in sight
         area = settings.value("mainWindow/area", "board")
         self.stack.setCurrentWidget(self.areas.get(str(area), self.areas["board"]))
 

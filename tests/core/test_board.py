@@ -66,7 +66,7 @@ def test_board_groups_open_deals_by_stage_in_order(database: Database, stages) -
         "Negotiation",
         "Contracted",
     ]
-    assert [st.name for st in board.outcomes] == ["Won", "Lost"]
+    assert [st.name for st in board.outcomes] == ["Won", "Lost", "On hold"]
     assert [c.title for c in board.cards[stages["Qualified"]]] == ["first", "second"]
     assert board.cards[stages["Proposal"]] == []
     card = board.cards[stages["Qualified"]][0]

@@ -20,6 +20,7 @@ from salesdesk.cli import main
 from salesdesk.core import engine as engine_module
 from salesdesk.core import files
 from salesdesk.core.backup import automatic_backups, backup_database
+from salesdesk.core.defaults import DEFAULT_STAGES
 from salesdesk.core.errors import (
     DamagedDatabaseError,
     DatabaseOpenError,
@@ -147,7 +148,7 @@ def test_a_database_reached_through_a_link_finds_its_wal_next_to_the_target(
         assert "Only in the WAL" in names
     finally:
         database.close()
-    assert count(filled.path, "stages") == 8
+    assert count(filled.path, "stages") == len(DEFAULT_STAGES)
 
 
 def test_a_broken_shared_memory_file_left_by_a_crash_is_rebuilt(filled: Database) -> None:
@@ -265,7 +266,7 @@ def test_backup_to_an_existing_file_needs_force_and_stale_partials_go(
     running = folder / ".salesdesk.backup-20200101-000002.sqlite3.efgh.partial"
     running.write_bytes(b"x")  # another backup still writing: left alone
     assert main(["backup", "--db", str(database.path), "--out", str(other), "--force"]) == 0
-    assert count(other, "stages") == 8
+    assert count(other, "stages") == len(DEFAULT_STAGES)
     assert not old_partial.exists() and not stale.exists() and running.exists()
 
 

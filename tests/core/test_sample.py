@@ -108,9 +108,13 @@ def test_stage_history_leads_to_the_current_stage(sampled: Database) -> None:
             expected_kind = {
                 DealStatus.WON: StageKind.WON,
                 DealStatus.LOST: StageKind.LOST,
+                DealStatus.SUSPENDED: StageKind.HOLD,
             }.get(deal.status, StageKind.OPEN)
             assert kinds[deal.stage_id] is expected_kind
-            assert (deal.lost_reason is not None) == (deal.status is DealStatus.LOST)
+            assert (deal.lost_reason_id is not None) == (deal.status is DealStatus.LOST)
+            if deal.status is DealStatus.SUSPENDED:  # held from an open stage it entered before
+                assert kinds[history[-1].from_stage_id] is StageKind.OPEN
+                assert deal.closed_at is None
 
 
 def test_positions_are_contiguous_per_stage_even_after_a_second_run(sampled: Database) -> None:

@@ -17,11 +17,18 @@ from salesdesk.paths import migrations_dir
 TableDump = dict[str, list[tuple[object, ...]]]
 
 
+def _present(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
 def dump_tables(path: Path, columns: dict[str, list[str]] | None = None) -> TableDump:
-    """Return every SalesDesk table's rows (optionally only the given columns), sorted."""
+    """Return the rows of every SalesDesk table the file has (optionally some columns), sorted."""
     with closing(sqlite3.connect(path)) as conn:
         dump: TableDump = {}
+        present = _present(conn)
         for table in Base.metadata.sorted_tables:
+            if table.name not in present:
+                continue  # a table of a later schema
             names = (columns or {}).get(table.name) or ["*"]
             rows = conn.execute(f"SELECT {', '.join(names)} FROM {table.name}").fetchall()
             dump[table.name] = sorted(rows, key=repr)
@@ -31,9 +38,11 @@ def dump_tables(path: Path, columns: dict[str, list[str]] | None = None) -> Tabl
 def table_columns(path: Path) -> dict[str, list[str]]:
     """Return the column names of every SalesDesk table in the file."""
     with closing(sqlite3.connect(path)) as conn:
+        present = _present(conn)
         return {
             table.name: [row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")]
             for table in Base.metadata.sorted_tables
+            if table.name in present
         }
 
 

@@ -93,25 +93,37 @@ def test_every_table_holds_data_in_the_stairway_fixture(filled: Database) -> Non
     assert {table for table, rows in dump.items() if not rows} == set()
 
 
+# Revisions whose downgrade cannot keep everything: what the older schema has no place for
+# (tests/migrations/test_deal_lifecycle.py checks what they keep). Their stairway step
+# compares the tables they do not touch.
+LOSSY = {"0008": frozenset({"deals", "stages", "stage_moves", "lost_reasons", "notes"})}
+
+
 @pytest.mark.parametrize("revision", REVISIONS)
-def test_stairway_up_down_up_keeps_data(filled: Database, revision: str) -> None:
-    """Each revision can be undone and redone; later revisions keep every row through it."""
+def test_stairway_down_up_keeps_data(filled: Database, revision: str) -> None:
+    """Each revision can be undone and redone with the data it holds kept through it."""
     filled.close()
     path = filled.path
-    before = dump_tables(path)
+    _on_connection(path, migrate.downgrade, revision)  # the data as this revision holds it
+    columns = table_columns(path)
+    before = dump_tables(path, columns)
     down = (
         ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision).down_revision
     )
     _on_connection(path, migrate.downgrade, down or "base")
     _on_connection(path, migrate.upgrade, revision)
+    after = dump_tables(path, columns)
     _on_connection(path, migrate.upgrade, "head")
     assert database_revision(path) == migrate.head_revision()
     if down is None:
         # Undoing the first revision drops the schema itself; what must hold is that it comes
         # back complete and empty, ready for data.
-        assert all(not rows for rows in dump_tables(path).values())
-    else:
-        assert dump_tables(path) == before
+        assert all(not rows for rows in after.values())
+        return
+    lossy = LOSSY.get(revision, frozenset())
+    assert {t: rows for t, rows in after.items() if t not in lossy} == {
+        t: rows for t, rows in before.items() if t not in lossy
+    }
 
 
 def test_batch_rebuild_of_parent_table_keeps_child_rows(

@@ -14,6 +14,7 @@ from salesdesk.ui.formatting import (
     format_money,
     format_percent,
     format_totals,
+    tr_n,
 )
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -43,3 +44,11 @@ def test_totals_percent_count_and_dates() -> None:
     assert format_date(None, US) == ""
     assert format_datetime(None, US) == ""
     assert format_datetime(datetime(2026, 3, 4, 9, 5, tzinfo=UTC), US).startswith("3/4/2026")
+
+
+def test_counts_in_words_are_grouped_by_the_locale() -> None:
+    QLocale.setDefault(US)
+    assert tr_n("Board", "%Ln open deal(s)", 1950) == "1,950 open deals"
+    assert tr_n("Board", "%Ln open deal(s)", 1) == "1 open deal"
+    QLocale.setDefault(DE)
+    assert tr_n("Board", "%Ln open deal(s)", 1950) == "1.950 open deals"

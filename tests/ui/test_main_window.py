@@ -183,7 +183,7 @@ def test_new_database_switches_and_clears_undo(
     assert window.database.path == target.with_suffix(".sqlite")
     assert window.undo_stack.count() == 0
     assert sum(column.model.rowCount() for column in window.board.columns()) == 0
-    assert "customers: 0" in window.counts.text()
+    assert "0 customers · 0 open deals" in window.counts.text()
     assert window.windowTitle() == "fresh.sqlite — SalesDesk"
 
 

@@ -20,7 +20,9 @@ from salesdesk.core.models import (
     Customer,
     Deal,
     DealStatus,
+    LostReason,
     Stage,
+    StageMove,
     Tier,
     VisitChecklistItem,
 )
@@ -51,6 +53,7 @@ def build_world(database: Database) -> World:
 
 def _build(session: Session) -> World:
     stages = {stage.name: stage for stage in session.scalars(select(Stage))}
+    reasons = dict(session.execute(select(LostReason.name, LostReason.id)).all())
     acme = Company(name="Acme GmbH", city="Berlin")
     huawei = Company(name="华为技术有限公司", city="深圳")
     samsung = Company(name="삼성전자", city="서울")
@@ -113,11 +116,44 @@ def _build(session: Session) -> World:
             "디스플레이", "kim", "Proposal", "3333.33", position=1, stage_entered_at=_at(9)
         ),
         "fleet": deal("Fleet <i>deal</i>", "bold", "Negotiation", "0.01", stage_entered_at=_at(1)),
-        "paused": deal("Paused", "zoe", "Qualified", "500.00", status=DealStatus.SUSPENDED),
-        "won1": deal("Won one", "anna", "Won", "800.00", status=DealStatus.WON),
-        "won2": deal("Won two", "wang", "Won", "900.00", status=DealStatus.WON),
-        "lost": deal("Lost one", "kim", "Lost", "700.00", status=DealStatus.LOST),
+        "paused": deal(
+            "Paused",
+            "zoe",
+            "On hold",
+            "500.00",
+            status=DealStatus.SUSPENDED,
+            stage_entered_at=_at(2),
+        ),
+        "won1": deal("Won one", "anna", "Won", "800.00", status=DealStatus.WON, closed_at=_at(4)),
+        "won2": deal(
+            "Won two", "wang", "Won", "900.00", status=DealStatus.WON, closed_at=_at(20, 2)
+        ),
+        "lost": deal(
+            "Lost one",
+            "kim",
+            "Lost",
+            "700.00",
+            status=DealStatus.LOST,
+            closed_at=_at(6),
+            lost_reason_id=reasons["Price too high"],
+            lost_detail="20 % above the local dealer",
+        ),
     }
+    session.flush()
+    # The held deal was put on hold from Qualified, where it had been for a week.
+    session.add_all(
+        [
+            StageMove(
+                deal=deals["paused"], to_stage_id=stages["Qualified"].id, moved_at=_at(23, 2)
+            ),
+            StageMove(
+                deal=deals["paused"],
+                from_stage_id=stages["Qualified"].id,
+                to_stage_id=stages["On hold"].id,
+                moved_at=_at(2),
+            ),
+        ]
+    )
 
     def activity(who: str, kind: ActivityKind, starts_at: datetime, **kw: object) -> Activity:
         item = Activity(customer=customers[who], kind=kind, starts_at=starts_at, **kw)

@@ -27,6 +27,7 @@ from salesdesk.core.models import (
     ActivityStatus,
     Deal,
     DealStatus,
+    LostReason,
     Stage,
     StageKind,
     StageMove,
@@ -98,15 +99,18 @@ def figures(session: Session, start: datetime, end: datetime) -> Figures:
         average_size[currency] = (Decimal(cents) / count / 100).quantize(Decimal("0.01"))
         cycles += with_history
         cycle_days += days
-    reasons = (
+    # Counted per entry of the reason list (the index covers it), then named.
+    counted = (
         session.connection()
         .execute(
-            select(func.coalesce(deals.lost_reason, "no reason given"), func.count())
+            select(deals.lost_reason_id, func.count())
             .where(in_period, deals.status == DealStatus.LOST.value)
-            .group_by(func.coalesce(deals.lost_reason, "no reason given"))
+            .group_by(deals.lost_reason_id)
         )
         .all()
     )
+    names = dict(session.execute(select(LostReason.id, LostReason.name)).all())
+    reasons = [(names.get(reason_id, "no reason given"), count) for reason_id, count in counted]
     per_week = _per_week(session, start, end)
     return Figures(
         won=won,

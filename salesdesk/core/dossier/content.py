@@ -28,6 +28,7 @@ from salesdesk.core.models import (
 )
 from salesdesk.core.queries.agenda import agenda
 from salesdesk.core.queries.company import NewsRow
+from salesdesk.core.queries.deal_lists import stage_left
 from salesdesk.core.queries.objections import ObjectionRow
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.queries.visit_brief import ChecklistLine, visit_brief
@@ -121,6 +122,7 @@ def _open_deals(session: Session, customer_id: int, now: datetime) -> tuple[Open
             Deal.currency,
             Deal.expected_close,
             Deal.stage_entered_at,
+            stage_left().label("left"),
         )
         .join(Stage, Stage.id == Deal.stage_id)
         .where(
@@ -138,10 +140,11 @@ def _open_deals(session: Session, customer_id: int, now: datetime) -> tuple[Open
     )
     for deal_id, stage, moved_at in moves:
         history[deal_id].append(StageStep(stage, moved_at))
+    names = dict(session.execute(select(Stage.id, Stage.name)).all())
     return tuple(
         OpenDeal(
             deal.title,
-            deal.name,
+            names.get(deal.left, deal.name) if deal.status is DealStatus.SUSPENDED else deal.name,
             deal.status is DealStatus.SUSPENDED,
             deal.value,
             deal.currency,

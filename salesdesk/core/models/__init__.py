@@ -37,7 +37,8 @@ from salesdesk.core.models.enums import (
     StageKind,
     Tier,
 )
-from salesdesk.core.models.pipeline import Deal, Objection, Stage, StageMove
+from salesdesk.core.models.notes import Note
+from salesdesk.core.models.pipeline import Deal, LostReason, Objection, Stage, StageMove
 from salesdesk.core.models.settings import Setting
 
 __all__ = [
@@ -66,6 +67,8 @@ __all__ = [
     "FormSection",
     "ImportantDate",
     "KeyPerson",
+    "LostReason",
+    "Note",
     "Objection",
     "ObjectionKind",
     "ProfileEntry",

@@ -6,15 +6,16 @@ from enum import StrEnum
 
 
 class StageKind(StrEnum):
-    """Whether a pipeline stage is worked in or is an outcome."""
+    """Whether a pipeline stage is worked in, is an outcome, or holds deals put on hold."""
 
     OPEN = "open"
     WON = "won"
     LOST = "lost"
+    HOLD = "hold"
 
 
 class DealStatus(StrEnum):
-    """Where a deal stands overall."""
+    """Where a deal stands overall (each status but open has its stage kind: won, lost, hold)."""
 
     OPEN = "open"
     WON = "won"

@@ -36,7 +36,7 @@ KEPT_BY_TRIGGERS = {"kept_by_triggers": True}
 
 
 class Stage(Base):
-    """One step of the sales funnel, or an outcome (won, lost)."""
+    """One step of the sales funnel, an outcome (won, lost), or where held deals wait (hold)."""
 
     __tablename__ = "stages"
     __table_args__ = (
@@ -62,6 +62,28 @@ class Stage(Base):
 
     def __repr__(self) -> str:
         return f"Stage({self.id!r}, {self.name!r}, {self.kind.value})"
+
+
+class LostReason(Base):
+    """One entry of the rep's list of reasons why deals are lost.
+
+    A reason that deals refer to is retired rather than deleted: it leaves the Lost dialog and
+    keeps its name in history and analytics.
+    """
+
+    __tablename__ = "lost_reasons"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        Index("ix_lost_reasons_position", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    def __repr__(self) -> str:
+        return f"LostReason({self.id!r}, {self.name!r})"
 
 
 class Deal(Base):
@@ -91,7 +113,9 @@ class Deal(Base):
             "stage_entered_at",
         ),
         # Covering: the deals closed in a period, their value and lost reason.
-        Index("ix_deals_closed", "status", "closed_at", "currency", "value_cents", "lost_reason"),
+        Index(
+            "ix_deals_closed", "status", "closed_at", "currency", "value_cents", "lost_reason_id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -108,7 +132,11 @@ class Deal(Base):
     status: Mapped[DealStatus] = mapped_column(
         enum_column_type(DealStatus, "deal_status"), default=DealStatus.OPEN
     )
-    lost_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    # Why a lost deal was lost: a reason from the rep's list, and what else there is to say.
+    lost_reason_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lost_reasons.id", ondelete="RESTRICT"), default=None
+    )
+    lost_detail: Mapped[str | None] = mapped_column(Text, default=None)
     stage_entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -1,4 +1,4 @@
-"""Creating, editing and putting deals on hold, each with an exact undo and redo.
+"""Creating and editing deals, each with an exact undo and redo (outcomes: ``deal_outcomes``).
 
 The deal editor and the board's quick-create form both hand over plain values; the checks
 live here so that every way into the database refuses the same bad input with the same words.
@@ -6,7 +6,6 @@ live here so that every way into the database refuses the same bad input with th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -253,41 +252,3 @@ def quick_create_deal(
         {"deal_id": deal_id, "from_stage_id": None, "to_stage_id": stage_id, "moved_at": now},
     )
     return CreatedDeal(deal_id, stage_id, customer_id, writer.change())
-
-
-# --- on hold ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SuspendChange:
-    """Deals put on hold or taken off hold: their status before, and the change record."""
-
-    statuses_before: dict[int, DealStatus]
-    suspended: bool
-    change: Change
-
-    @property
-    def deal_ids(self) -> tuple[int, ...]:
-        """Return the deals the change touched."""
-        return tuple(self.statuses_before)
-
-
-def set_suspended(session: Session, deal_ids: Sequence[int], suspended: bool) -> SuspendChange:
-    """Put open deals on hold (they leave the board), or take suspended deals off hold.
-
-    Holding keeps the deal's stage, position and stage-entered time, so a resumed deal shows
-    up where it was.
-    """
-    wanted = DealStatus.OPEN if suspended else DealStatus.SUSPENDED
-    rows = dict(session.execute(select(Deal.id, Deal.status).where(Deal.id.in_(deal_ids))).all())
-    missing = [deal_id for deal_id in deal_ids if deal_id not in rows]
-    if missing:
-        raise SalesDeskError(f"there is no deal {missing[0]}")
-    wrong = [deal_id for deal_id in deal_ids if rows[deal_id] is not wanted]
-    if wrong:
-        state = "open" if suspended else "on hold"
-        raise SalesDeskError(f"only deals that are {state} can be changed this way")
-    status = DealStatus.SUSPENDED if suspended else DealStatus.OPEN
-    writer = RowWriter(session)
-    writer.update_many(Deal, {deal_id: {"status": status} for deal_id in deal_ids})
-    return SuspendChange(
-        {deal_id: rows[deal_id] for deal_id in deal_ids}, suspended, writer.change()
-    )

@@ -1,9 +1,11 @@
 """Moving deals between funnel stages and within a stage, with an exact undo and redo.
 
 A move updates each moved deal's stage, position, status and stage-entered time, and records
-a stage move for every deal that changed stage. It returns a ``DealMove`` holding the columns
-before and after (for the board) and its change record, whose undo and redo restore
-positions, statuses and history exactly (same stage-move ids and times).
+a stage move for every deal that changed stage. The outcomes are stages too (Won, Lost, On
+hold), so winning, losing, holding, resuming and reopening are moves (``deal_outcomes``). It
+returns a ``DealMove`` holding the columns before and after (for the board) and its change
+record, whose undo and redo restore positions, statuses and history exactly (same stage-move
+ids and times).
 
 Positions are sparse: a column is ordered by position, and a placed deal takes a free number
 between its new neighbours, so a move writes only the moved deals. Only when two neighbours
@@ -21,11 +23,22 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove, utc_now
+from salesdesk.core.models import (
+    Deal,
+    DealStatus,
+    LostReason,
+    Stage,
+    StageKind,
+    StageMove,
+    utc_now,
+)
 
 
 class MoveError(SalesDeskError):
     """A move that cannot be made (unknown deal or stage, missing lost reason)."""
+
+
+MAX_DETAIL = 2000  # characters of a lost deal's detail text
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,16 @@ class DealState:
     status: DealStatus
     stage_entered_at: datetime
     closed_at: datetime | None
-    lost_reason: str | None
+    lost_reason_id: int | None
+    lost_detail: str | None
+
+
+@dataclass(frozen=True)
+class Loss:
+    """Why deals were lost: an entry of the reason list and what else the rep said."""
+
+    reason_id: int
+    detail: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,26 +144,36 @@ def _states(session: Session, deal_ids: Iterable[int]) -> dict[int, DealState]:
             Deal.status,
             Deal.stage_entered_at,
             Deal.closed_at,
-            Deal.lost_reason,
+            Deal.lost_reason_id,
+            Deal.lost_detail,
         ).where(Deal.id.in_(list(deal_ids)))
     )
     return {row.id: DealState(*row) for row in rows}
 
 
-def _status_for(kind: StageKind) -> DealStatus:
-    return {StageKind.WON: DealStatus.WON, StageKind.LOST: DealStatus.LOST}.get(
-        kind, DealStatus.OPEN
-    )
+STATUS_OF_KIND = {
+    StageKind.OPEN: DealStatus.OPEN,
+    StageKind.WON: DealStatus.WON,
+    StageKind.LOST: DealStatus.LOST,
+    StageKind.HOLD: DealStatus.SUSPENDED,
+}
+CLOSED = (DealStatus.WON, DealStatus.LOST)
 
 
 def _state_after(
-    old: DealState, stage_id: int, position: int, status: DealStatus, reason: str, now: datetime
+    old: DealState,
+    stage_id: int,
+    position: int,
+    status: DealStatus,
+    loss: Loss | None,
+    now: datetime,
 ) -> DealState:
     """Return a deal's state once moved; a reorder within its stage keeps its dates."""
     same_stage = old.stage_id == stage_id
     closed_at = None
-    if status is not DealStatus.OPEN:
+    if status in CLOSED:
         closed_at = old.closed_at if same_stage and old.closed_at else now
+    lost = status is DealStatus.LOST
     return DealState(
         deal_id=old.deal_id,
         stage_id=stage_id,
@@ -149,8 +181,24 @@ def _state_after(
         status=status,
         stage_entered_at=old.stage_entered_at if same_stage else now,
         closed_at=closed_at,
-        lost_reason=(reason or old.lost_reason) if status is DealStatus.LOST else None,
+        lost_reason_id=(loss.reason_id if loss else old.lost_reason_id) if lost else None,
+        lost_detail=(loss.detail if loss else old.lost_detail) if lost else None,
     )
+
+
+def checked_loss(session: Session, loss: Loss | None) -> Loss:
+    """Return ``loss`` with its detail trimmed, or refuse it: a loss needs a listed reason."""
+    if loss is None:
+        raise MoveError("say why the deal was lost")
+    reason = session.get(LostReason, loss.reason_id)
+    if reason is None:
+        raise MoveError("that lost reason is no longer on the list; choose another")
+    if reason.retired_at is not None:
+        raise MoveError(f'the lost reason "{reason.name}" is retired; choose another')
+    detail = (loss.detail or "").strip() or None
+    if detail is not None and len(detail) > MAX_DETAIL:
+        raise MoveError(f"the detail is longer than {MAX_DETAIL} characters")
+    return Loss(loss.reason_id, detail)
 
 
 def move_deals(
@@ -159,13 +207,14 @@ def move_deals(
     to_stage_id: int,
     row: int | None = None,
     *,
-    lost_reason: str | None = None,
+    loss: Loss | None = None,
     now: datetime | None = None,
 ) -> DealMove:
     """Move ``deal_ids`` (in this order) into stage ``to_stage_id`` before ``row``.
 
     ``row`` counts the target column's deals that are not being moved; ``None`` appends. A
-    move into a Lost stage needs a ``lost_reason``. Runs in the caller's transaction.
+    move into a Lost stage needs a ``loss`` (deals already lost keep theirs). The deal's status
+    follows the kind of the stage. Runs in the caller's transaction.
     """
     if not deal_ids:
         raise MoveError("no deals to move")
@@ -174,13 +223,14 @@ def move_deals(
     stage = session.get(Stage, to_stage_id)
     if stage is None or stage.archived_at is not None:
         raise MoveError(f"there is no stage {to_stage_id}")
-    reason = (lost_reason or "").strip()
-    if stage.kind is StageKind.LOST and not reason:
-        raise MoveError("say why the deal was lost")
     before = _states(session, deal_ids)
     missing = [deal_id for deal_id in deal_ids if deal_id not in before]
     if missing:
         raise MoveError(f"there is no deal {missing[0]}")
+    if stage.kind is StageKind.LOST and (
+        loss is not None or any(state.stage_id != to_stage_id for state in before.values())
+    ):
+        loss = checked_loss(session, loss)
     now = now or utc_now()
 
     stage_ids = {to_stage_id, *(state.stage_id for state in before.values())}
@@ -196,10 +246,10 @@ def move_deals(
     }
     columns_after[to_stage_id][insert_at:insert_at] = list(deal_ids)
 
-    status = _status_for(stage.kind)
+    status = STATUS_OF_KIND[stage.kind]
     writer = RowWriter(session)
     states = {
-        deal_id: _state_after(old, to_stage_id, placement.positions[index], status, reason, now)
+        deal_id: _state_after(old, to_stage_id, placement.positions[index], status, loss, now)
         for index, (deal_id, old) in enumerate((i, before[i]) for i in deal_ids)
     }
     writer.update_many(Deal, {deal_id: _values(state) for deal_id, state in states.items()})
@@ -234,7 +284,8 @@ def _values(state: DealState) -> dict[str, object]:
         "status": state.status,
         "stage_entered_at": state.stage_entered_at,
         "closed_at": state.closed_at,
-        "lost_reason": state.lost_reason,
+        "lost_reason_id": state.lost_reason_id,
+        "lost_detail": state.lost_detail,
     }
 
 

@@ -24,9 +24,11 @@ from salesdesk.core.models import (
     CustomerTrait,
     DateKind,
     Deal,
+    DealStatus,
     FamilyMember,
     FormSection,
     ImportantDate,
+    LostReason,
     ProfileEntry,
     ProfileQuestion,
     Relation,
@@ -35,6 +37,7 @@ from salesdesk.core.models import (
     VisitChecklistItem,
 )
 from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
+from salesdesk.core.queries.deal_lists import stage_left
 from salesdesk.core.queries.objections import ObjectionRow, objections_of
 from salesdesk.core.queries.qualification import traits_of
 from salesdesk.core.queries.referrals import ReferralRow, referrals_of
@@ -104,16 +107,20 @@ class DateRow:
 
 @dataclass(frozen=True)
 class DealQualification:
-    """One of the customer's deals with what BANT and NEADS found out."""
+    """One of the customer's deals: where it stands, and what BANT and NEADS found out."""
 
     id: int
     title: str
-    stage: str
-    status: str
+    stage: str  # its stage; for a deal on hold, the stage it left
+    status: DealStatus
     value: Decimal
     currency: str
     bant: tuple[tuple[str, str | None, bool], ...]  # (part, what was learned, confirmed)
     neads: tuple[tuple[str, str], ...]  # (question, answer) for the answered ones
+    since: datetime | None = None  # entered its stage (for a deal on hold: was put on hold)
+    closed_at: datetime | None = None
+    lost_reason: str | None = None
+    lost_detail: str | None = None
 
     @property
     def bant_confirmed(self) -> int:
@@ -138,23 +145,29 @@ _NEADS = (
 
 def _qualifications(session: Session, customer_id: int) -> tuple[DealQualification, ...]:
     deals = session.execute(
-        select(Deal, Stage.name)
+        select(Deal, Stage.name, LostReason.name, stage_left())
         .join(Stage, Stage.id == Deal.stage_id)
+        .outerjoin(LostReason, LostReason.id == Deal.lost_reason_id)
         .where(Deal.customer_id == customer_id)
         .order_by(Deal.created_at.desc(), Deal.id.desc())
     ).all()
+    names = dict(session.execute(select(Stage.id, Stage.name)).all())
     return tuple(
         DealQualification(
             deal.id,
             deal.title,
-            stage,
-            deal.status.value,
+            names.get(left, stage) if deal.status is DealStatus.SUSPENDED else stage,
+            deal.status,
             deal.value,
             deal.currency,
             tuple((part, getattr(deal, f), getattr(deal, f"{f}_ok")) for part, f in _BANT),
             tuple((part, getattr(deal, f)) for part, f in _NEADS if getattr(deal, f)),
+            since=deal.stage_entered_at,
+            closed_at=deal.closed_at,
+            lost_reason=reason,
+            lost_detail=deal.lost_detail,
         )
-        for deal, stage in deals
+        for deal, stage, reason, left in deals
     )
 
 

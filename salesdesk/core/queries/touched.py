@@ -27,11 +27,17 @@ _CUSTOMER_COLUMN = {
     "activities": "customer_id",
     "purchases": "customer_id",
     "referrals": "referrer_id",
+    "notes": "customer_id",
 }
 # Rows that belong to a company, and through it to everyone who works there.
 _COMPANY_COLUMN = {"companies": "id", "key_people": "company_id", "company_news": "company_id"}
 # Rows that belong to a deal.
-_DEAL_COLUMN = {"deals": "id", "stage_moves": "deal_id", "objections": "deal_id"}
+_DEAL_COLUMN = {
+    "deals": "id",
+    "stage_moves": "deal_id",
+    "objections": "deal_id",
+    "notes": "deal_id",
+}
 
 
 def _values(change: Change, columns: dict[str, str]) -> set[int]:

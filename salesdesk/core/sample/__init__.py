@@ -30,6 +30,7 @@ from salesdesk.core.models import (
     StageKind,
     utc_now,
 )
+from salesdesk.core.queries.lost_reasons import lost_reasons
 from salesdesk.core.sample.activities import Checklists, Template, make_activities
 from salesdesk.core.sample.common import Ids, World
 from salesdesk.core.sample.companies import make_news, make_purchase
@@ -116,6 +117,8 @@ def _pipeline(session: Session) -> Pipeline:
         won_id=next((stage.id for stage in stages if stage.kind is StageKind.WON), None),
         lost_id=next((stage.id for stage in stages if stage.kind is StageKind.LOST), None),
         next_position={stage_id: position for stage_id, position in positions},
+        hold_id=next((stage.id for stage in stages if stage.kind is StageKind.HOLD), None),
+        lost_reasons={row.name: row.id for row in lost_reasons(session)},
     )
 
 

@@ -1,10 +1,11 @@
 """Sample deals with a consistent history of stage moves, qualification notes and objections.
 
-Each deal is given an outcome first (open in some stage, suspended, won or lost) and then a
+Each deal is given an outcome first (open in some stage, on hold, won or lost) and then a
 path through the funnel that ends there: it starts in the first stage (sometimes later),
-moves forward (now and then skipping a stage or going back once) and, if closed, ends in the
-Won or Lost stage. Times are laid out backwards from the last move, a whole day or more per
-step, so they strictly increase and all lie before ``today``.
+moves forward (now and then skipping a stage or going back once) and, if closed or held,
+ends in the Won, Lost or On hold stage; lost deals give a reason from the database's list.
+Times are laid out backwards from the last move, a whole day or more per step, so they
+strictly increase and all lie before ``today``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from salesdesk.core.models import Deal, DealStatus, Objection, ObjectionKind, StageMove, Tier
+from salesdesk.core.models import Deal, DealStatus, Note, Objection, ObjectionKind, StageMove, Tier
 from salesdesk.core.sample import texts
 from salesdesk.core.sample.common import (
     Row,
@@ -48,12 +49,14 @@ class Pipeline:
     won_id: int | None
     lost_id: int | None
     next_position: dict[int, int]
+    hold_id: int | None = None
+    lost_reasons: dict[str, int] | None = None  # the reasons on the list, by name
 
 
 def _outcomes(world: World, pipeline: Pipeline, count: int) -> list[DealStatus]:
     won = round(count * 0.15) if pipeline.won_id else 0
     lost = round(count * 0.15) if pipeline.lost_id else 0
-    suspended = max(1 if count >= 8 else 0, round(count * 0.05))
+    suspended = max(1 if count >= 8 else 0, round(count * 0.05)) if pipeline.hold_id else 0
     outcomes = [DealStatus.WON] * won + [DealStatus.LOST] * lost
     outcomes += [DealStatus.SUSPENDED] * suspended
     outcomes += [DealStatus.OPEN] * (count - len(outcomes))
@@ -87,6 +90,7 @@ def make_deals(world: World, pipeline: Pipeline, people: list[Person], count: in
         owner.deals.append(deal)
         owner.seen(deal["created_at"])
         _objections(world, deal, owner, reached, kinds)
+        _notes(world, deal)
         if status is DealStatus.WON:
             make_purchase(
                 world,
@@ -138,6 +142,7 @@ def _deal(world: World, pipeline: Pipeline, owner: Person, status: DealStatus, r
         stage_ids.append(pipeline.won_id if status is DealStatus.WON else pipeline.lost_id)  # type: ignore[arg-type]
         last_day = world.days_ago(min(540, 1 + int(rng.expovariate(1 / 100))))
     elif status is DealStatus.SUSPENDED:
+        stage_ids.append(pipeline.hold_id)  # type: ignore[arg-type]
         last_day = world.days_ago(rng.randint(10, 90))
     else:
         last_day = world.days_ago(_days_in(world, pipeline.open_stages[reached], rotting=rotting))
@@ -175,11 +180,7 @@ def _deal(world: World, pipeline: Pipeline, owner: Person, status: DealStatus, r
                 rng.randrange(5, 100, 5) if not closed and rng.random() < 0.05 else None
             ),
             "status": status,
-            "lost_reason": (
-                rng.choice(texts.LOST_REASONS).format(competitor=rng.choice(texts.COMPETITORS))
-                if status is DealStatus.LOST
-                else None
-            ),
+            **_loss(world, pipeline, status),
             "stage_entered_at": times[-1],
             "created_at": times[0],
             "closed_at": times[-1] if closed else None,
@@ -200,6 +201,38 @@ def _deal(world: World, pipeline: Pipeline, owner: Person, status: DealStatus, r
         )
         previous = stage_id
     return row
+
+
+def _loss(world: World, pipeline: Pipeline, status: DealStatus) -> Row:
+    """Return a lost deal's reason (from the database's list) and detail; nothing otherwise."""
+    if status is not DealStatus.LOST:
+        return {"lost_reason_id": None, "lost_detail": None}
+    rng = world.rng
+    name, detail = rng.choice(texts.LOST_REASONS)
+    reasons = pipeline.lost_reasons or {}
+    reason_id = reasons.get(name, next(iter(reasons.values()), None))
+    text = detail.format(competitor=rng.choice(texts.COMPETITORS))
+    return {"lost_reason_id": reason_id, "lost_detail": text or None}
+
+
+def _notes(world: World, deal: Row) -> None:
+    """Write down a note or two about some deals, while they were worked on."""
+    rng = world.rng
+    if rng.random() >= 0.3:
+        return
+    start: datetime = deal["created_at"]
+    end: datetime = deal["closed_at"] or deal["stage_entered_at"]
+    for text in rng.sample(texts.DEAL_NOTES, rng.choice((1, 1, 2))):
+        written = world.work_time(between(rng, start, end).date())  # in working hours
+        world.add(
+            Note,
+            {
+                "customer_id": deal["customer_id"],
+                "deal_id": deal["id"],
+                "text": text,
+                "written_at": min(max(written, start), end),
+            },
+        )
 
 
 def _pick(world: World, pool: tuple[tuple[str, bool], ...], confirmed: float) -> tuple[str, bool]:

@@ -97,14 +97,27 @@ NEADS_SOLUTION = (
     "Leasing with service and replacement hardware included.",
     "Integration with their ERP so invoices go out the same day.",
 )
+# (the entry of the default reason list, what the rep wrote as its detail)
 LOST_REASONS = (
-    "Chose {competitor}: about 15% cheaper.",
-    "Budget frozen for the rest of the year.",
-    "Our champion left the company; the successor has other priorities.",
-    "Decided to keep the old system for another two years.",
-    "No real need after the pilot.",
-    "Parent company imposed a group-wide supplier.",
-    "Went quiet after the proposal; no answer to five follow-ups.",
+    ("Chose a competitor", "Chose {competitor}: about 15% cheaper."),
+    ("No budget", "Budget frozen for the rest of the year."),
+    (
+        "Contact left or changed",
+        "Our champion left the company; the successor has other priorities.",
+    ),
+    ("Kept their current solution", "Decided to keep the old system for another two years."),
+    ("Product does not fit", "No real need after the pilot."),
+    ("Chose a competitor", "Parent company imposed a group-wide supplier."),
+    ("Went quiet: no decision", "Went quiet after the proposal; no answer to five follow-ups."),
+    ("Price too high", ""),
+)
+DEAL_NOTES = (
+    "Asked for references from two customers in their trade.",
+    "Prefers to be called after 4 pm; mornings are for the warehouse.",
+    "Wants the offer split into hardware and service.",
+    "Their IT lead joins the next meeting: bring the integration sheet.",
+    "Mentioned a second site opening next year.",
+    "Price list sent again; they had lost the first one.",
 )
 SUSPENDED_NOTES = (
     "On hold until the merger is through.",

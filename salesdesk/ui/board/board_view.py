@@ -1,14 +1,17 @@
-"""The Board area: one column per open stage, a filter bar, and the outcome drop zones.
+"""The Board area: one column per open stage, the filter bar, the outcomes, and their lists.
 
-Drops and keyboard moves all end in ``move_deals``, run through the change flow; the board
-then updates the two columns in memory (no reload after its own move). Every other change
-(an undo, a deal edited, a visit planned elsewhere) reaches ``apply_change``, which reads again
-only the columns holding a touched deal, keeping their scroll and the selection.
+Two pages: the board (columns, and the Won, Lost and On hold zones below them) and the list
+of closed and held deals (a zone's click or Ctrl+Shift+D opens it). Drops, keyboard moves and
+outcomes all run one core operation through the change flow; the board then updates the
+touched columns in memory (no reload after its own move). Every other change (an undo, a deal
+edited, a visit planned elsewhere) reaches ``apply_change``, which reads again only the columns
+holding a touched deal, keeping their scroll and the selection.
 
 Signals:
-    status_message(str): a short note for the status bar.
-    deals_won(list): deals (ids) were just moved to Won by the rep (not by undo/redo).
+    status_message(str): a short note for the status bar (also: why an action did nothing).
+    deals_won(list): deals (ids) were just marked won by the rep (not by undo/redo).
     plan_requested(int): the rep wants to plan a visit for a deal (its id).
+    customer_requested(int): the rep wants to see a deal's customer (the customer's id).
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMenu,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,22 +43,27 @@ from salesdesk.core.board import (
 )
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.models import StageKind
-from salesdesk.core.operations.deal_editing import set_suspended
-from salesdesk.core.operations.deal_moves import move_deals
-from salesdesk.core.queries.pipeline import earlier_lost_reasons
+from salesdesk.core.models import DealStatus, StageKind
+from salesdesk.core.operations.deal_moves import DealMove, move_deals
+from salesdesk.core.queries.pipeline import deals_by_status
 from salesdesk.core.queries.touched import touched_deals, touched_stages
+from salesdesk.ui.board.board_actions import BoardActions
 from salesdesk.ui.board.board_forms import BoardForms
 from salesdesk.ui.board.column_model import DealIdRole
 from salesdesk.ui.board.column_widget import BoardColumn
 from salesdesk.ui.board.filter_bar import FilterBar
+from salesdesk.ui.board.legend import BoardLegend
 from salesdesk.ui.board.outcome_bar import OutcomeBar
 from salesdesk.ui.change_flow import ChangeFlow
-from salesdesk.ui.formatting import as_sentence, tr, tr_n
+from salesdesk.ui.deals.closed_list import ClosedDealsView
+from salesdesk.ui.deals.outcomes import DealOutcomes
+from salesdesk.ui.formatting import as_sentence, format_count, tr, tr_n
+from salesdesk.ui.printing.dossier_actions import DossierPrinting
+from salesdesk.ui.undoable_data import UndoableData
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
 
-# Tables whose rows a card, a column or the stages show.
+# Tables whose rows a card, a column, the stages or the outcome counts show.
 BOARD_TABLES = frozenset(
     {
         "deals",
@@ -65,14 +75,16 @@ BOARD_TABLES = frozenset(
         "visit_checklist_items",
     }
 )
+ZONE_STATUS = {"won": DealStatus.WON, "lost": DealStatus.LOST, "on_hold": DealStatus.SUSPENDED}
 
 
 class BoardView(FollowsChanges, QWidget):
-    """The kanban board of the open funnel stages."""
+    """The kanban board of the open funnel stages, and the list of closed and held deals."""
 
     status_message = Signal(str)
     deals_won = Signal(list)
     plan_requested = Signal(int)
+    customer_requested = Signal(int)
 
     def __init__(self, flow: ChangeFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,11 +95,16 @@ class BoardView(FollowsChanges, QWidget):
         self._columns: dict[int, BoardColumn] = {}
         self._outcomes: dict[StageKind, StageInfo] = {}
         self._card_filter = CardFilter()
+        self.outcomes = DealOutcomes(flow, self)
+        self.outcomes.won.connect(self.deals_won)
+        self.printing = DossierPrinting(UndoableData(flow, self), self)
         self.filter_bar = FilterBar(self)
         self.filter_bar.changed.connect(self._on_filter_changed)
+        self.filter_bar.leave_requested.connect(self.focus_cards_on_screen)
         self.summary = self.filter_bar.summary
         self.forms = BoardForms(self, self)
         self._columns_host = QWidget()
+        self._columns_host.setObjectName("boardColumns")
         self._columns_layout = QHBoxLayout(self._columns_host)
         self._columns_layout.setContentsMargins(8, 8, 8, 8)
         self._columns_layout.setSpacing(8)
@@ -96,82 +113,207 @@ class BoardView(FollowsChanges, QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(self._columns_host)
         self.outcome_bar = OutcomeBar(self)
-        self.outcome_bar.won.dropped.connect(lambda ids: self.handle_outcome_drop(ids, "won"))
-        self.outcome_bar.lost.dropped.connect(lambda ids: self.handle_outcome_drop(ids, "lost"))
-        self.outcome_bar.suspended.dropped.connect(
-            lambda ids: self.handle_outcome_drop(ids, "suspended")
-        )
+        for key, zone in self.outcome_bar.zones().items():
+            zone.dropped.connect(lambda ids, k=key: self.handle_outcome_drop(ids, k))
+            zone.opened.connect(lambda k=key: self.show_list(k))
+        self.legend = BoardLegend(self)
+        self.deal_list = ClosedDealsView(flow, self.outcomes, self)
+        self.deal_list.board_requested.connect(self.show_board)
+        self.deal_list.deal_requested.connect(self.forms.edit_deal)
+        self.deal_list.customer_requested.connect(self.customer_requested)
+        self.deal_list.selection_changed.connect(self._update_actions)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("boardPages")
+        self.pages.addWidget(self._board_page())
+        self.pages.addWidget(self.deal_list)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.actions = BoardActions(self, self)
+        self.deal_list.menu_actions = [
+            self.actions.edit_deal,
+            self.actions.open_customer,
+            None,
+            self.actions.reopen,
+            self.actions.resume,
+            self.actions.won,
+            self.actions.lost,
+        ]
+        self._update_actions()
+
+    def _board_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("boardPage")
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self._scroll, 1)
         outcome_row = QHBoxLayout()
         outcome_row.setContentsMargins(8, 0, 8, 8)
-        outcome_row.addWidget(self.outcome_bar)
+        outcome_row.addWidget(self.outcome_bar, 1)
+        outcome_row.addWidget(self.legend)
         layout.addLayout(outcome_row)
-        self._build_actions()
-
-    # --- building -----------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        def make(name: str, text: str, shortcut: QKeySequence | str, slot: Callable[[], object]):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            return action
-
-        self.action_new_deal = make(
-            "actionNewDeal", self.tr("&New Deal…"), "Ctrl+Shift+N", self._on_new_deal
-        )
-        self.action_edit_deal = make(
-            "actionEditDeal", self.tr("&Edit Deal…"), "F2", self._on_edit_deal
-        )
-        self.action_next_stage = make(
-            "actionMoveNextStage",
-            self.tr("Move to &Next Stage"),
-            "Ctrl+Shift+Right",
-            lambda: self.move_selection_by(1),
-        )
-        self.action_previous_stage = make(
-            "actionMovePreviousStage",
-            self.tr("Move to &Previous Stage"),
-            "Ctrl+Shift+Left",
-            lambda: self.move_selection_by(-1),
-        )
-        self.action_hold = make(
-            "actionPutOnHold", self.tr("Put on &Hold"), "Ctrl+Shift+H", self._on_hold
-        )
-        # Without a shortcut of its own: Edit → Find (Ctrl+F) reaches the area on screen.
-        self.action_find = make(
-            "actionBoardFilter", self.tr("&Filter Deals"), "", self.filter_bar.focus_text
-        )
-        self.action_plan_visit = make(
-            "actionPlanVisit", self.tr("Plan &Visit…"), "Ctrl+Shift+V", self._on_plan_visit
-        )
-        self.action_stage_settings = make(
-            "actionStageSettings", self.tr("&Stage Settings…"), "", self.forms.edit_stages
-        )
+        return page
 
     def menu_actions(self) -> list[QAction | None]:
         """Return the board's actions for the Deal menu (None: a separator)."""
-        return [
-            self.action_new_deal,
-            self.action_edit_deal,
-            None,
-            self.action_next_stage,
-            self.action_previous_stage,
-            self.action_hold,
-            self.action_plan_visit,
-            None,
-            self.action_find,
-            self.action_stage_settings,
-        ]
+        return self.actions.menu_actions()
+
+    # --- pages --------------------------------------------------------------------------
+    def showing_list(self) -> bool:
+        """Return True when the list of closed and held deals is shown."""
+        return self.pages.currentWidget() is self.deal_list
+
+    def show_list(self, outcome: str = "won") -> None:
+        """Show the list of closed and held deals, with one outcome ("won", "lost", …)."""
+        self.deal_list.show_outcome(outcome)
+        self.pages.setCurrentWidget(self.deal_list)
+        self.deal_list.ensure_fresh()
+        self.deal_list.view.setFocus()
+        self.actions.deal_list.setChecked(True)
+        self._update_actions()
+
+    def show_board(self) -> None:
+        """Show the columns again."""
+        self.pages.setCurrentIndex(0)
+        self.actions.deal_list.setChecked(False)
+        self.focus_area()
+        self._update_actions()
+
+    # --- actions ------------------------------------------------------------------------
+    def run_on_selection(self, name: str) -> bool:
+        """Run the action ``name`` on the selection of the page shown; say why when it cannot."""
+        simple: dict[str, Callable[[], object]] = {
+            "list": lambda: self.show_board() if self.showing_list() else self.show_list(),
+            "find": self.focus_search,
+            "stages": self.forms.edit_stages,
+            "new": self._on_new_deal,
+        }
+        if name in simple:
+            simple[name]()
+            return True
+        if self.showing_list():
+            return self._on_list(name)
+        cards = self.selected_cards()
+        if not cards:
+            self.status_message.emit(tr("Board", "Select a deal on the board first."))
+            return False
+        ids = [card.deal_id for card in cards]
+        current = self._current_card() or cards[0]
+        if name == "edit":
+            return self.forms.edit_deal(current.deal_id) is not None
+        if name in ("next", "previous"):
+            return self.move_selection_by(1 if name == "next" else -1)
+        if name in ("won", "lost", "hold"):
+            return self.decide(ids, name)
+        if name in ("resume", "reopen"):
+            self.status_message.emit(
+                tr(
+                    "Board",
+                    "The deals on the board are open; closed and held deals are in "
+                    "the list (Ctrl+Shift+D).",
+                )
+            )
+            return False
+        if name == "plan":
+            self.plan_requested.emit(current.deal_id)
+        elif name == "customer":
+            self.customer_requested.emit(current.customer_id)
+        return True
+
+    def _on_list(self, name: str) -> bool:
+        rows = self.deal_list.selected_rows()
+        current = self.deal_list.view.currentIndex()
+        row = self.deal_list.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.status_message.emit(tr("Board", "Select a deal in the list first."))
+            return False
+        handlers: dict[str, Callable[[], object]] = {
+            "edit": lambda: self.forms.edit_deal(row.id),
+            "reopen": self.deal_list.reopen_selected,
+            "resume": self.deal_list.resume_selected,
+            "won": self.deal_list.win_selected,
+            "lost": self.deal_list.lose_selected,
+            "plan": lambda: self.plan_requested.emit(row.id),
+            "customer": lambda: self.customer_requested.emit(row.customer_id),
+        }
+        if name not in handlers:
+            self.status_message.emit(tr("Board", "That works on the board's open deals."))
+            return False
+        if name in ("won", "lost") and not any(r.status is DealStatus.SUSPENDED for r in rows):
+            self.status_message.emit(tr("Board", "Only deals on hold can be closed from here."))
+            return False
+        return bool(handlers[name]())
+
+    def _update_actions(self) -> None:
+        if self.showing_list():
+            statuses = {row.status for row in self.deal_list.selected_rows()}
+            self.actions.enable(
+                board=False,
+                open_cards=False,
+                closed=bool(statuses & {DealStatus.WON, DealStatus.LOST}),
+                held=DealStatus.SUSPENDED in statuses,
+            )
+        else:
+            self.actions.enable(board=True, open_cards=True, closed=False, held=False)
+
+    def decide(self, deal_ids: list[int], outcome: str) -> bool:
+        """Mark open deals won or lost (asking why), or put them on hold; one undo step."""
+        act = {
+            "won": self.outcomes.mark_won,
+            "lost": self.outcomes.mark_lost,
+            "hold": self.outcomes.put_on_hold,
+            "on_hold": self.outcomes.put_on_hold,
+        }[outcome]
+        move = act(deal_ids, origin=self, parent=self)
+        if move is None:
+            return False
+        self._show_move(move, {})
+        return True
+
+    def card_menu(self, column: BoardColumn) -> QMenu | None:
+        """Return the context menu of the cards selected in ``column`` (None: none are)."""
+        cards = list(self._cards(column.view.selected_deal_ids()).values())
+        if not cards:
+            return None
+        self._update_actions()
+        return self.actions.card_menu(cards)
+
+    def _on_menu_requested(self, column: BoardColumn, where: QPoint) -> None:
+        menu = self.card_menu(column)
+        if menu is not None:
+            menu.popup(where)
+
+    def open_stages(self) -> list[StageInfo]:
+        """Return the open stages, in pipeline order."""
+        return [column.stage for column in self._columns.values()]
+
+    def move_to_stage(self, deal_ids: list[int], stage_id: int) -> bool:
+        """Move deals to the top of an open stage (the card menu's Move to Stage)."""
+        moved = self.move_deals(deal_ids, stage_id, 0)
+        if moved and stage_id in self._columns:
+            self._columns[stage_id].view.setFocus()
+        return moved
+
+    def print_dossier(self, mode: str) -> object:
+        """Print the dossier of the selected deal's customer (preview, print or PDF)."""
+        if self.showing_list():
+            current = self.deal_list.view.currentIndex()
+            if not current.isValid():
+                return None
+            row = self.deal_list.model.row_at(current.row())
+            return self.printing.customer(mode, row.customer_id, row.customer)
+        card = self._current_card()
+        if card is None:
+            self.status_message.emit(tr("Board", "Select a deal on the board first."))
+            return None
+        return self.printing.customer(mode, card.customer_id, card.customer)
 
     def _on_new_deal(self) -> None:
         """Open quick create in the column of the selected card (else the focused, the first)."""
+        if self.showing_list():
+            self.show_board()
         column = (
             self._selecting_column()
             or self._focused_column()
@@ -183,20 +325,21 @@ class BoardView(FollowsChanges, QWidget):
     def _selecting_column(self) -> BoardColumn | None:
         return next((c for c in self._columns.values() if c.view.selected_deal_ids()), None)
 
-    def _on_edit_deal(self) -> None:
-        column = self._focused_column()
-        if column is not None and column.view.currentIndex().isValid():
-            self.forms.edit_deal(column.view.currentIndex().data(DealIdRole))
+    def selected_cards(self) -> list[Card]:
+        """Return the selected cards (of the one column that holds a selection)."""
+        column = self._selecting_column()
+        if column is None:
+            return []
+        cards = self._cards(column.view.selected_deal_ids())
+        return [cards[deal_id] for deal_id in column.view.selected_deal_ids() if deal_id in cards]
 
-    def _on_plan_visit(self) -> None:
-        column = self._focused_column()
-        if column is not None and column.view.currentIndex().isValid():
-            self.plan_requested.emit(column.view.currentIndex().data(DealIdRole))
-
-    def _on_hold(self) -> None:
-        column = self._focused_column()
-        if column is not None:
-            self.suspend_deals(column.view.selected_deal_ids())
+    def _current_card(self) -> Card | None:
+        column = self._selecting_column() or self._focused_column()
+        if column is None or not column.view.currentIndex().isValid():
+            return None
+        return self._cards([column.view.currentIndex().data(DealIdRole)]).get(
+            column.view.currentIndex().data(DealIdRole)
+        )
 
     # --- content ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -221,7 +364,7 @@ class BoardView(FollowsChanges, QWidget):
         self._update_summary()
 
     def concerns(self, change: Change | None) -> bool:
-        """Return True when ``change`` may alter a card, a column or the stages."""
+        """Return True when ``change`` may alter a card, a column, the stages or the counts."""
         return change is None or bool(change.tables & BOARD_TABLES)
 
     def apply_change(self, change: Change | None, origin: object) -> None:
@@ -240,6 +383,8 @@ class BoardView(FollowsChanges, QWidget):
         stages = set(touched_stages(change))
         stages |= {card.stage_id for card in self._cards(list(deals)).values()}
         self.refresh_stages(stages)
+        if "deals" in change.tables:
+            self._show_outcome_counts()
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read the whole board as of ``now``, keeping the scroll position and the selection."""
@@ -251,6 +396,7 @@ class BoardView(FollowsChanges, QWidget):
         self._columns_host.layout().activate()
         self._scroll.horizontalScrollBar().setValue(scroll)
         self._reselect(selected, self._columns.get(focused_stage) if focused_stage else None)
+        self._show_outcome_counts(session)
 
     def _build(self, board: Board) -> None:
         for column in self._columns.values():
@@ -266,15 +412,27 @@ class BoardView(FollowsChanges, QWidget):
             column.model.set_cards(board.cards[stage.id])
             column.view.navigate.connect(lambda step, s=stage.id: self._on_navigate(s, step))
             column.view.open_requested.connect(self.forms.edit_deal)
+            column.view.menu_requested.connect(
+                lambda where, c=column: self._on_menu_requested(c, where)
+            )
             column.header.add_requested.connect(lambda s=stage.id: self.forms.start_quick_create(s))
             column.view.selectionModel().selectionChanged.connect(
                 lambda *_, c=column: self._on_selection_changed(c)
             )
             self._columns[stage.id] = column
-            self._columns_layout.addWidget(column)
-        self._columns_layout.addStretch(1)
+            self._columns_layout.addWidget(column, 1)
+        self._columns_layout.addStretch(0)
         self._outcomes = {stage.kind: stage for stage in board.outcomes}
         self._update_summary()
+
+    def _show_outcome_counts(self, session: Session | None = None) -> None:
+        if session is None:
+            with self._flow.sessions() as own:
+                counts = deals_by_status(own)
+        else:
+            counts = deals_by_status(session)
+        for key, zone in self.outcome_bar.zones().items():
+            zone.show_count(format_count(counts[ZONE_STATUS[key]]))
 
     def columns(self) -> list[BoardColumn]:
         """Return the columns in pipeline order."""
@@ -291,30 +449,27 @@ class BoardView(FollowsChanges, QWidget):
 
     def handle_outcome_drop(self, deal_ids: list[int], outcome: str) -> bool:
         """Close dropped deals as won or lost (asking why), or put them on hold."""
-        if outcome == "suspended":
-            return self.suspend_deals(deal_ids)
-        stage = self._outcomes.get(StageKind(outcome))
-        return stage is not None and self.move_deals(deal_ids, stage.id, None)
+        if not self._cards(deal_ids):
+            return False
+        return self.decide(deal_ids, outcome)
 
-    def move_deals(
-        self, deal_ids: list[int], stage_id: int, row: int | None, lost_reason: str | None = None
-    ) -> bool:
-        """Move deals as one undoable step; returns False when nothing changed."""
+    def move_deals(self, deal_ids: list[int], stage_id: int, row: int | None) -> bool:
+        """Move deals as one undoable step; returns False when nothing changed.
+
+        A move into an outcome stage is that outcome (a Lost stage asks why).
+        """
         target = self._stage(stage_id)
         if target is None or not deal_ids:
             return False
-        if target.kind is StageKind.LOST and lost_reason is None:
-            lost_reason = self.ask_lost_reason(len(deal_ids))
-            if lost_reason is None:
-                return False
+        if target.kind is not StageKind.OPEN:
+            outcome = {StageKind.WON: "won", StageKind.LOST: "lost", StageKind.HOLD: "hold"}
+            return self.decide(deal_ids, outcome[target.kind])
         cards_before = self._cards(deal_ids)
         titles = [cards_before[i].title for i in deal_ids if i in cards_before]
         try:
             move = self._flow.run(
                 move_text(titles, target.name),
-                lambda session: move_deals(
-                    session, deal_ids, stage_id, row, lost_reason=lost_reason, now=self._now()
-                ),
+                lambda session: move_deals(session, deal_ids, stage_id, row, now=self._now()),
                 origin=self,
             )
         except SalesDeskError as error:
@@ -322,59 +477,51 @@ class BoardView(FollowsChanges, QWidget):
             return False
         today = local_time.local_day(self._now())
         cards_after = {i: moved_card(card, target, today) for i, card in cards_before.items()}
+        self._show_move(move, cards_after)
+        return True
+
+    def _show_move(self, move: DealMove, cards_after: Mapping[int, Card]) -> None:
+        """Show a move of the board's own in memory: its columns, and the outcome counts."""
         self._apply_columns(move.columns_after, cards_after, list(move.deal_ids))
-        if target.kind is StageKind.WON:
-            self.deals_won.emit(list(deal_ids))
-        return True
-
-    def suspend_deals(self, deal_ids: list[int]) -> bool:
-        """Put deals on hold as one undoable step (they leave the board until resumed)."""
-        cards = self._cards(deal_ids)
-        if not cards:
-            return False
-        titles = [card.title for card in cards.values()]
-        text = (
-            tr("Board", "Put “%1” on hold", titles[0])
-            if len(titles) == 1
-            else tr_n("Board", "Put %n deal(s) on hold", len(titles))
-        )
-        try:
-            self._flow.run(text, lambda session: set_suspended(session, list(cards), True))
-        except SalesDeskError as error:
-            messages.warn(self, self.tr("Deal not put on hold"), as_sentence(str(error)))
-            return False
-        return True
-
-    def ask_lost_reason(self, count: int) -> str | None:
-        """Ask why deals were lost; None when the user cancels (then nothing changes)."""
-        with self._flow.sessions() as session:
-            earlier = earlier_lost_reasons(session)
-        reason = messages.choose(
-            self,
-            self.tr("Deal lost"),
-            self.tr("Why was the deal lost?")
-            if count == 1
-            else tr_n("Board", "Why were the %n deals lost?", count),
-            earlier,
-            -1,
-            editable=True,
-        )
-        reason = (reason or "").strip()
-        return reason or None
+        if any(stage_id not in self._columns for stage_id in move.columns_after):
+            self._show_outcome_counts()
 
     def move_selection_by(self, step: int) -> bool:
-        """Move the selected deals of the focused column to the previous/next open stage."""
-        column = self._focused_column()
-        if column is None:
+        """Move the selected deals to the previous/next open stage; past the last, offer Won."""
+        column = self._selecting_column() or self._focused_column()
+        deal_ids = column.view.selected_deal_ids() if column is not None else []
+        if column is None or not deal_ids:
+            self.status_message.emit(tr("Board", "Select a deal on the board first."))
             return False
-        deal_ids = column.view.selected_deal_ids()
         order = list(self._columns)
         index = order.index(column.stage.id) + step
-        if not deal_ids or not 0 <= index < len(order):
+        if index >= len(order):
+            return self._offer_won(column, deal_ids)
+        if index < 0:
+            self.status_message.emit(
+                tr("Board", "“%1” is in the first stage already.", column.stage.name)
+            )
             return False
         moved = self.move_deals(deal_ids, order[index], 0)
         if moved:
             self._columns[order[index]].view.setFocus()
+        return moved
+
+    def _offer_won(self, column: BoardColumn, deal_ids: list[int]) -> bool:
+        titles = [card.title for card in self._cards(deal_ids).values()]
+        question = (
+            tr("Board", "“%1” is in the last stage, %2. Mark it won?", titles[0], column.stage.name)
+            if len(titles) == 1
+            else tr_n("Board", "The %Ln deals are in the last stage. Mark them won?", len(titles))
+        )
+        if StageKind.WON not in self._outcomes:
+            messages.warn(self, tr("Board", "No Won stage"), tr("Board", "There is no Won stage."))
+            return False
+        if not messages.confirm(self, tr("Board", "Mark won"), question, default_yes=True):
+            return False
+        moved = self.decide(deal_ids, "won")
+        if moved:
+            column.view.setFocus()
         return moved
 
     def _apply_columns(
@@ -384,7 +531,7 @@ class BoardView(FollowsChanges, QWidget):
         for stage_id, deal_ids in columns.items():
             column = self._columns.get(stage_id)
             if column is None:
-                continue  # Won and Lost have no column
+                continue  # Won, Lost and On hold have no column
             known = {card.deal_id: card for card in column.model.all_cards()}
             known.update(cards)
             scroll = column.view.verticalScrollBar().value()
@@ -410,6 +557,8 @@ class BoardView(FollowsChanges, QWidget):
         """Select a deal's card (in whichever column it is) and scroll it into view."""
         for column in self._columns.values():
             if column.model.row_of(deal_id) is not None:
+                if self.showing_list():
+                    self.show_board()
                 self._select(column, [deal_id])
                 column.view.setFocus()
 
@@ -421,17 +570,44 @@ class BoardView(FollowsChanges, QWidget):
         return []
 
     def focus_search(self) -> None:
-        """Put the keyboard in the filter field (Ctrl+F)."""
-        self.filter_bar.focus_text()
+        """Put the keyboard in the filter field, or the list's search field (Ctrl+F)."""
+        if self.showing_list():
+            self.deal_list.focus_search()
+        else:
+            self.filter_bar.focus_text()
 
     def focus_area(self) -> None:
         """Put the keyboard in the first column that holds cards (when the board is shown)."""
+        if self.showing_list():
+            self.deal_list.view.setFocus()
+            return
         column = next((c for c in self._columns.values() if c.model.rowCount()), None)
         if column is None:
             self.filter_bar.focus_text()
             return
+        self._focus_column(column)
+
+    def focus_cards_on_screen(self) -> None:
+        """Put the keyboard in a column in sight (never one scrolled away), showing where."""
+        viewport = self._scroll.viewport()
+        visible = [
+            column
+            for column in self._columns.values()
+            if column.isVisible()
+            and viewport.rect().intersects(column.geometry().translated(self._columns_host.pos()))
+        ]
+        holding = [column for column in visible if column.model.rowCount()]
+        column = next(iter(holding or visible), None)
+        if column is None:
+            return
+        scroll = self._scroll.horizontalScrollBar().value()
+        self._focus_column(column)
+        self._scroll.horizontalScrollBar().setValue(scroll)
+
+    def _focus_column(self, column: BoardColumn) -> None:
         column.view.setFocus()
-        if not column.view.currentIndex().isValid():  # the keyboard starts there; none selected
+        if not column.view.currentIndex().isValid() and column.model.rowCount():
+            # The keyboard starts there, visibly (the focus ring); nothing is selected.
             column.view.selectionModel().setCurrentIndex(
                 column.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
@@ -496,11 +672,11 @@ class BoardView(FollowsChanges, QWidget):
     def _update_summary(self) -> None:
         shown = sum(column.model.rowCount() for column in self._columns.values())
         total = sum(column.model.card_count() for column in self._columns.values())
-        text = tr_n("Board", "%n open deal(s)", total)
+        text = tr_n("Board", "%Ln open deal(s)", total)
         if total == 0:
             text = tr("Board", "No open deals yet: add one with + on a column.")
         if shown != total:
-            text = tr("Board", "%1 shown of %2", str(shown), text)
+            text = tr("Board", "%1 shown of %2", format_count(shown), text)
         self.summary.setText(text)
 
     def _filter_predicate(self) -> Callable[[Card], bool] | None:

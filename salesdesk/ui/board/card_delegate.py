@@ -1,4 +1,4 @@
-"""Paints a deal card: title, customer and company, value, days in stage, next activity, tier.
+"""Paints a deal card: title; customer, company and tier; value, days in stage, next activity.
 
 Everything is drawn from the Card in the model (no widgets per card), so a column of thousands
 of deals costs one row of memory per deal. Sizes come from font metrics, so the card scales with
@@ -61,9 +61,14 @@ class CardDelegate(QStyledItemDelegate):
             highlight = palette.color(QPalette.ColorRole.Highlight)
             background = _blend(background, highlight, 0.18)
             border = highlight
-        painter.setPen(QPen(border, 2.0 if (selected or focused) else 1.0))
+        painter.setPen(QPen(border, 2.0 if selected else 1.0))
         painter.setBrush(background)
         painter.drawRoundedRect(box, RADIUS, RADIUS)
+        if focused:  # where the keyboard is: a ring around the card, clear of its border
+            ring = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight).darker(115), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(ring, RADIUS + 2, RADIUS + 2)
         # A coloured strip on the left edge tells the tier at a glance.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TIER_COLOURS[card.tier])
@@ -83,32 +88,32 @@ class CardDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).lineSpacing()
         bold_metrics = QFontMetrics(bold)
 
-        # Line 1: title, and the tier letter on the right.
+        # Line 1: the title, the whole width (what the rep reads first).
+        first = QRect(inner.left(), inner.top(), inner.width(), line)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        title = bold_metrics.elidedText(card.title, Qt.TextElideMode.ElideRight, first.width())
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+
+        # Line 2: customer (company), and the tier with the qualification score on the right.
         tier_text = tr("Board", "Tier {0}").format(card.tier.value)
         if card.score is not None:
             tier_text += f" {card.score:+d}"  # the qualification score
         tier_width = bold_metrics.horizontalAdvance(tier_text)
-        first = QRect(inner.left(), inner.top(), inner.width(), line)
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        title = bold_metrics.elidedText(
-            card.title, Qt.TextElideMode.ElideRight, first.width() - tier_width - 8
-        )
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        second = first.translated(0, line + 2)
         painter.setPen(TIER_COLOURS[card.tier].darker(130))
         painter.drawText(
-            first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tier_text
+            second, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tier_text
         )
-
-        # Line 2: customer (company).
         painter.setFont(option.font)
         painter.setPen(quiet)
-        second = first.translated(0, line + 2)
         who = card.customer if not card.company else f"{card.customer} · {card.company}"
         painter.drawText(
-            second,
+            second.adjusted(0, 0, -(tier_width + 8), 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            option.fontMetrics.elidedText(who, Qt.TextElideMode.ElideRight, second.width()),
+            option.fontMetrics.elidedText(
+                who, Qt.TextElideMode.ElideRight, second.width() - tier_width - 8
+            ),
         )
 
         # Line 3: value on the left; days in stage and the next-activity marker on the right.
@@ -130,7 +135,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawEllipse(dot_rect)
         painter.setFont(option.font)
         painter.setPen(ROTTING_COLOUR if card.rotting else quiet)
-        days = tr_n("Board", "%n day(s)", card.days_in_stage)
+        days = tr_n("Board", "%Ln day(s)", card.days_in_stage)
         days_rect = third.adjusted(0, 0, -(dot + 6), 0)
         painter.drawText(
             days_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, days

@@ -43,6 +43,19 @@ def marker_text(card: Card) -> str:
     return tr("Board", "%1 · checklist %2/%3 ready", text, *card.next_ready)
 
 
+def tier_text(card: Card) -> str:
+    """Return the words behind a card's tier strip and score."""
+    tier = tr("Board", "Tier %1 customer", card.tier.value)
+    if card.score is None:
+        return tier
+    return tr(
+        "Board",
+        "%1 · qualification score %2 (gold traits minus poor traits)",
+        tier,
+        f"{card.score:+d}",
+    )
+
+
 class ColumnModel(QAbstractListModel):
     """The visible cards of one stage, in board order."""
 
@@ -115,7 +128,7 @@ class ColumnModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{card.title} — {card.customer}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = (card.title, card.customer, card.company, marker_text(card))
+            lines = (card.title, card.customer, card.company, tier_text(card), marker_text(card))
             return plain_tip("\n".join(filter(None, lines)))
         return None
 

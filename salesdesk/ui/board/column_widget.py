@@ -1,16 +1,20 @@
 """One board column: a header with the stage's figures over a list of cards.
 
+Columns share the width of the board between a minimum and a maximum width.
+
 Signals of ColumnListView:
     navigate(int): the user pressed Left (-1) or Right (+1) to go to the neighbouring column.
     open_requested(int): Enter or a double-click on a card (the deal id).
+    menu_requested(QPoint): the context menu is wanted at this global position (right click,
+        the Menu key or Shift+F10).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,7 +34,9 @@ from salesdesk.ui.formatting import format_money, tr, tr_n
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 from salesdesk.ui.widgets.labels import plain_tip
 
-COLUMN_WIDTH = 272
+COLUMN_WIDTH = 272  # what a column asks for
+MIN_COLUMN_WIDTH = 196  # six columns and their spacing fit a 1366-pixel screen
+MAX_COLUMN_WIDTH = 460
 
 
 class ColumnListView(QListView):
@@ -38,6 +44,7 @@ class ColumnListView(QListView):
 
     navigate = Signal(int)
     open_requested = Signal(int)
+    menu_requested = Signal(QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +76,29 @@ class ColumnListView(QListView):
         if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex().data(DealIdRole))
             return
+        if key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            self._menu_at_current()
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._menu_at_current()
+            return
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        if not self.selectionModel().isSelected(index):
+            self.setCurrentIndex(index)  # a right click on an unselected card selects it
+        self.menu_requested.emit(event.globalPos())
+
+    def _menu_at_current(self) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        if not self.selectionModel().isSelected(current):
+            self.setCurrentIndex(current)
+        self.menu_requested.emit(self.viewport().mapToGlobal(self.visualRect(current).center()))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -95,6 +124,9 @@ class ColumnHeader(QWidget):
         self._name.setFont(font)
         self._count = QLabel()
         self._values = QLabel()
+        self._values.setObjectName("columnValues")
+        self._values.setMinimumWidth(20)  # elided to the column, never widening it
+        self._values_text = ""
         self._rotting = QLabel()
         self._rotting.setStyleSheet(f"color: {ERROR_COLOUR};")
         for label in (self._count, self._values, self._rotting):
@@ -103,6 +135,7 @@ class ColumnHeader(QWidget):
         self._add.setText("+")
         self._add.setToolTip(tr("Board", "Add a deal to this stage"))
         self._add.setAutoRaise(True)
+        self._add.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Shift+N does it from the keys
         self._add.clicked.connect(self.add_requested)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -116,16 +149,29 @@ class ColumnHeader(QWidget):
         layout.addWidget(self._values)
         layout.addWidget(self._rotting)
 
+    def _elide_values(self) -> None:
+        """Show the totals in the width there is (the tooltip has them all)."""
+        width = max(40, self.width() - 16)
+        metrics = self._values.fontMetrics()
+        elided = metrics.elidedText(self._values_text, Qt.TextElideMode.ElideRight, width)
+        self._values.setText(elided)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide_values()
+
     def show_figures(self, model: ColumnModel) -> None:
         """Update the figures from the column's visible cards."""
         cards = model.cards()
         self._name.setText(model.stage.name)
         self._name.setToolTip(tr("Board", "Win probability: %1%", str(model.stage.probability)))
-        self._count.setText(tr_n("Board", "%n deal(s)", len(cards)))
+        self._count.setText(tr_n("Board", "%Ln deal(s)", len(cards)))
         totals = totals_by_currency(cards)
         deals_in = Counter(card.currency for card in cards)
         if not totals:
-            self._values.setText(tr("Board", "No deals"))
+            self._values_text = tr("Board", "No deals")
+            self._values.setToolTip("")
+            self._elide_values()
         else:
             parts = [
                 tr("Board", "{0} (weighted {1})").format(
@@ -136,10 +182,11 @@ class ColumnHeader(QWidget):
                     totals.items(), key=lambda item: -deals_in[item[0]]
                 )
             ]
-            self._values.setText(parts[0] + (f" +{len(parts) - 1}" if len(parts) > 1 else ""))
+            self._values_text = parts[0] + (f" +{len(parts) - 1}" if len(parts) > 1 else "")
             self._values.setToolTip(plain_tip("\n".join(parts)))
+            self._elide_values()
         rotting = sum(card.rotting for card in cards)
-        self._rotting.setText(tr_n("Board", "%n rotting", rotting) if rotting else "")
+        self._rotting.setText(tr_n("Board", "%Ln rotting", rotting) if rotting else "")
         self._rotting.setVisible(bool(rotting))
 
 
@@ -150,8 +197,9 @@ class BoardColumn(QFrame):
         super().__init__(parent)
         self.setObjectName(f"boardColumn-{stage.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(COLUMN_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(MIN_COLUMN_WIDTH)
+        self.setMaximumWidth(MAX_COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.model = ColumnModel(stage, drop_handler)
         self.header = ColumnHeader(self)
         self.view = ColumnListView(self)

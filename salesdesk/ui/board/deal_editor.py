@@ -1,14 +1,17 @@
-"""The deal editor: every field of a deal, with the reason under each field the core refuses.
+"""The deal editor: every field of a deal, its state and outcomes, and its history.
 
 The dialog never writes itself: Save hands the fields to a ``save`` callable (the board runs
-the core operation in one transaction) and closes only when nothing was refused.
+the core operation in one transaction) and closes only when nothing was refused. The outcome
+buttons (Mark won…, Mark lost…, Put on hold, Resume, Reopen…) save the fields first, then
+decide the outcome as its own undo step, and close the editor. The History tab shows the
+deal's timeline (read when the tab is first opened) and takes a note.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -29,12 +33,17 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core import local_time
 from salesdesk.core.board import StageInfo
-from salesdesk.core.models import utc_now
+from salesdesk.core.models import DealStatus, utc_now
 from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
 from salesdesk.core.queries.customers import CustomerRow
+from salesdesk.core.queries.deal_lists import DealRow
+from salesdesk.core.queries.timeline import Event
 from salesdesk.ui.board.quick_create import customer_label
+from salesdesk.ui.deals.states import state_text
+from salesdesk.ui.deals.timeline_view import TimelineView
 from salesdesk.ui.formatting import as_sentence, date_format, format_amount, parse_amount, tr
 from salesdesk.ui.widgets.form_parts import error_label, save_cancel_buttons
+from salesdesk.ui.widgets.labels import plain_label
 
 _CONTEXT = "DealEditor"
 _CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CNY", "JPY", "KRW")
@@ -55,6 +64,32 @@ _NEADS = (
 # Saves the fields and the chosen stage; returns what was refused (empty: saved).
 SaveDeal = Callable[[DealFields, int], Sequence[FieldProblem]]
 
+# The outcome buttons: (object name, label, outcome) per state of the deal.
+OUTCOME_BUTTONS = {
+    DealStatus.OPEN: (
+        ("dealEditorWon", "Mark &won…", "won"),
+        ("dealEditorLost", "Mark &lost…", "lost"),
+        ("dealEditorHold", "Put on &hold", "hold"),
+    ),
+    DealStatus.SUSPENDED: (
+        ("dealEditorResume", "Re&sume", "resume"),
+        ("dealEditorWon", "Mark &won…", "won"),
+        ("dealEditorLost", "Mark &lost…", "lost"),
+    ),
+    DealStatus.WON: (("dealEditorReopen", "Re&open…", "reopen"),),
+    DealStatus.LOST: (("dealEditorReopen", "Re&open…", "reopen"),),
+}
+
+
+@dataclass(frozen=True)
+class EditorHooks:
+    """What the editor asks of its owner: save, decide an outcome, read history, add a note."""
+
+    save: SaveDeal
+    decide: Callable[[str], bool]  # "won", "lost", "hold", "resume", "reopen": True when done
+    history: Callable[[datetime | None], list[Event]]  # a page of events before a time
+    add_note: Callable[[str], str | None]  # returns a problem, or None when saved
+
 
 def _text_box(text: str | None) -> QPlainTextEdit:
     box = QPlainTextEdit(text or "")
@@ -69,10 +104,11 @@ class DealEditor(QDialog):
     def __init__(
         self,
         fields: DealFields,
-        stage_id: int,
+        state: DealRow,
         customers: Sequence[CustomerRow],
         stages: Sequence[StageInfo],
-        save: SaveDeal,
+        hooks: EditorHooks,
+        now: datetime,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,11 +116,19 @@ class DealEditor(QDialog):
         self.setWindowTitle(tr(_CONTEXT, "Edit Deal"))
         self.setMinimumWidth(620)
         self._fields = fields
-        self._save = save
+        self._state = state
+        self._hooks = hooks
+        self._save = hooks.save
         self._errors: dict[str, QLabel] = {}
-        tabs = QTabWidget()
-        tabs.addTab(self._deal_page(fields, stage_id, customers, stages), tr(_CONTEXT, "Deal"))
+        self.tabs = tabs = QTabWidget()
+        tabs.setObjectName("dealEditorTabs")
+        tabs.addTab(self._deal_page(fields, state, customers, stages, now), tr(_CONTEXT, "Deal"))
         tabs.addTab(self._qualification_page(fields), tr(_CONTEXT, "Qualification"))
+        self.history = TimelineView("dealTimeline", hooks.history, with_deal=False)
+        self.history.note_written.connect(self._on_note)
+        tabs.addTab(self.history, tr(_CONTEXT, "&History"))
+        self._history_read = False
+        tabs.currentChanged.connect(self._on_tab)
         self.problems = error_label("dealEditorProblems")
         buttons = save_cancel_buttons(self.submit, self.reject)
         layout = QVBoxLayout(self)
@@ -111,9 +155,10 @@ class DealEditor(QDialog):
     def _deal_page(
         self,
         fields: DealFields,
-        stage_id: int,
+        state: DealRow,
         customers: Sequence[CustomerRow],
         stages: Sequence[StageInfo],
+        now: datetime,
     ) -> QWidget:
         self.title = QLineEdit(fields.title)
         self.title.setObjectName("dealEditorTitle")
@@ -126,7 +171,32 @@ class DealEditor(QDialog):
         self.stage.setObjectName("dealEditorStage")
         for stage in stages:
             self.stage.addItem(stage.name, stage.id)
-        self.stage.setCurrentIndex(max(self.stage.findData(stage_id), 0))
+        self.stage.setCurrentIndex(max(self.stage.findData(state.stage_id), 0))
+        self.stage.setEnabled(state.status is DealStatus.OPEN)
+        self.state = plain_label(
+            state_text(
+                state.status,
+                state.stage,
+                state.stage_entered_at,
+                state.closed_at,
+                state.lost_reason,
+                state.lost_detail,
+                now,
+            )
+        )
+        self.state.setObjectName("dealEditorState")
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        outcome = QWidget()
+        outcome_row = QHBoxLayout(outcome)
+        outcome_row.setContentsMargins(0, 0, 0, 0)
+        outcome_row.addWidget(self.state, 1)
+        for name, text, key in OUTCOME_BUTTONS[state.status]:
+            button = QPushButton(tr(_CONTEXT, text))
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=key: self.decide(k))
+            outcome_row.addWidget(button)
+            self.outcome_buttons[key] = button
         self.value = QLineEdit(format_amount(fields.value))
         self.value.setObjectName("dealEditorValue")
         self.currency = QComboBox()
@@ -168,7 +238,9 @@ class DealEditor(QDialog):
         form = QFormLayout(page)
         self._row(form, tr(_CONTEXT, "&Title:"), "title", self.title, self.title)
         self._row(form, tr(_CONTEXT, "C&ustomer:"), "customer_id", self.customer, self.customer)
-        self._row(form, tr(_CONTEXT, "&Stage:"), "stage_id", self.stage, self.stage)
+        self._row(form, tr(_CONTEXT, "State:"), "state", outcome, self.state)
+        if state.status is DealStatus.OPEN:
+            self._row(form, tr(_CONTEXT, "&Stage:"), "stage_id", self.stage, self.stage)
         self._row(form, tr(_CONTEXT, "&Value:"), "value", money, self.value)
         self._errors["currency"] = self._errors["value"]
         self._row(form, tr(_CONTEXT, "Close &date:"), "expected_close", closing, self.has_close)
@@ -240,8 +312,7 @@ class DealEditor(QDialog):
             **texts,
         )
 
-    def submit(self) -> bool:
-        """Save through ``save``; close when saved, else show every problem."""
+    def _saved(self) -> bool:
         entered = self.entered_fields()
         problems = (
             [entered]
@@ -249,10 +320,35 @@ class DealEditor(QDialog):
             else list(self._save(entered, self.stage.currentData()))
         )
         self.show_problems(problems)
-        if problems:
+        return not problems
+
+    def submit(self) -> bool:
+        """Save through ``save``; close when saved, else show every problem."""
+        if not self._saved():
             return False
         self.accept()
         return True
+
+    def decide(self, outcome: str) -> bool:
+        """Save the fields, then decide ``outcome`` (its own undo step); close when done."""
+        if not self._saved() or not self._hooks.decide(outcome):
+            return False
+        self.accept()
+        return True
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history and not self._history_read:
+            self._history_read = True
+            self.history.reload()
+
+    def _on_note(self, text: str) -> None:
+        problem = self._hooks.add_note(text)
+        if problem is not None:
+            self.problems.setText(problem)
+            self.problems.show()
+            return
+        self.history.note_saved()
+        self.history.reload()
 
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
         """Show each problem under its field; one without a field above the buttons."""

@@ -1,12 +1,19 @@
 """The board's filter bar: free text, tier, "rotting only", "no next activity", and a summary.
 
+Escape in the bar clears the whole filter (and, when it is clear already, hands the keyboard
+to the cards); Shift+Tab from the text field goes to the cards on screen, never to a card
+scrolled out of sight.
+
 Signals:
     changed(object): the filter the bar now asks for (a ``CardFilter``).
+    leave_requested(): the keyboard should go back to the cards (Escape on a clear filter,
+        Shift+Tab from the text field).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from salesdesk.core.board import CardFilter
@@ -20,9 +27,11 @@ class FilterBar(QWidget):
     """Filter fields over the whole board; every change emits the new ``CardFilter``."""
 
     changed = Signal(object)
+    leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("boardFilterBar")
         self.text = QLineEdit()
         self.text.setObjectName("boardFilterText")
         self.text.setPlaceholderText(tr(_CONTEXT, "Filter by deal, customer or company…"))
@@ -51,6 +60,8 @@ class FilterBar(QWidget):
         bar.addWidget(self.no_activity)
         bar.addStretch(1)
         bar.addWidget(self.summary)
+        for widget in (self.text, self.tier, self.rotting, self.no_activity):
+            widget.installEventFilter(self)
 
     def card_filter(self) -> CardFilter:
         """Return what the fields ask for."""
@@ -66,6 +77,32 @@ class FilterBar(QWidget):
         """Put the cursor in the text filter with its text selected."""
         self.text.setFocus()
         self.text.selectAll()
+
+    def clear(self) -> bool:
+        """Show every card again; returns False when nothing was filtered."""
+        if self.card_filter() == CardFilter():
+            return False
+        for signal_owner in (self.text, self.tier, self.rotting, self.no_activity):
+            signal_owner.blockSignals(True)
+        self.text.clear()
+        self.tier.setCurrentIndex(0)
+        self.rotting.setChecked(False)
+        self.no_activity.setChecked(False)
+        for signal_owner in (self.text, self.tier, self.rotting, self.no_activity):
+            signal_owner.blockSignals(False)
+        self._on_changed()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                if not self.clear():
+                    self.leave_requested.emit()
+                return True
+            if event.key() == Qt.Key.Key_Backtab and watched is self.text:
+                self.leave_requested.emit()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_changed(self) -> None:
         self.changed.emit(self.card_filter())

@@ -1,8 +1,11 @@
-"""Stage settings: rename, reorder, add and remove the open stages; probability and rot days.
+"""Stage settings: the open stages and the list of lost reasons, on two tabs.
 
-The rep edits the whole list, and Save hands it to a ``save`` callable that applies it in one
-transaction. Removing a stage that holds deals asks where they go first; Cancel there keeps
-the stage.
+Stages are renamed, reordered, added and removed, with their win probability and rot days;
+the lost reasons are edited by ``LostReasonsEditor``.
+
+The rep edits both lists, and Save hands them to a ``save`` callable that applies them in one
+transaction (one undo step). Removing a stage that holds deals asks where they go first;
+Cancel there keeps the stage.
 """
 
 from __future__ import annotations
@@ -19,12 +22,16 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from salesdesk.core.board import StageInfo
+from salesdesk.core.operations.lost_reasons import ReasonDraft
 from salesdesk.core.operations.stage_settings import StageDraft
+from salesdesk.core.queries.lost_reasons import ReasonRow
+from salesdesk.ui.board.lost_reasons_editor import LostReasonsEditor
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.form_parts import beside_buttons, error_label, save_cancel_buttons
@@ -33,8 +40,11 @@ _CONTEXT = "StageSettings"
 NAME, PROBABILITY, ROT_DAYS = range(3)
 _STAGE_ID = Qt.ItemDataRole.UserRole
 
-# Applies the drafts and relocations; returns a problem for the rep, or None when saved.
-SaveStages = Callable[[list[StageDraft], dict[int, int]], str | None]
+# Applies the stage drafts and relocations, the reason drafts and merges; returns a problem
+# for the rep, or None when saved.
+SaveStages = Callable[
+    [list[StageDraft], dict[int, int], list[ReasonDraft], dict[int, int]], str | None
+]
 
 
 class _NumberDelegate(QStyledItemDelegate):
@@ -70,6 +80,7 @@ class StageSettingsDialog(QDialog):
         self,
         stages: Sequence[StageInfo],
         deal_counts: Mapping[int, int],
+        reasons: Sequence[ReasonRow],
         save: SaveStages,
         parent: QWidget | None = None,
     ) -> None:
@@ -109,11 +120,19 @@ class StageSettingsDialog(QDialog):
             ],
         )
         buttons = save_cancel_buttons(self.submit, self.reject)
+        stages_page = QWidget()
+        stages_layout = QVBoxLayout(stages_page)
+        stages_layout.addLayout(body)
+        self.reasons = LostReasonsEditor(reasons)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("stageSettingsTabs")
+        self.tabs.addTab(stages_page, tr(_CONTEXT, "&Stages"))
+        self.tabs.addTab(self.reasons, tr(_CONTEXT, "&Lost reasons"))
         layout = QVBoxLayout(self)
-        layout.addLayout(body)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(620, 420)
 
     # --- rows ---------------------------------------------------------------------------
     def _append(self, stage_id: int | None, name: str, probability: int, rot: int | None) -> int:
@@ -202,7 +221,9 @@ class StageSettingsDialog(QDialog):
     # --- saving -------------------------------------------------------------------------
     def submit(self) -> bool:
         """Save; close when saved, else say why and keep everything as edited."""
-        problem = self._save(self.drafts(), dict(self.relocations))
+        problem = self._save(
+            self.drafts(), dict(self.relocations), self.reasons.drafts(), dict(self.reasons.merges)
+        )
         if problem is not None:
             self._show_problem(as_sentence(problem))
             return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -29,6 +30,7 @@ from salesdesk.core.operations.family import (
     save_family_member,
     save_important_date,
 )
+from salesdesk.core.operations.notes import add_note
 from salesdesk.core.operations.objections import delete_objection, save_objection
 from salesdesk.core.operations.profile_answers import add_fact, remove_fact, set_answer
 from salesdesk.core.operations.qualification import set_trait
@@ -39,6 +41,7 @@ from salesdesk.core.queries.objections import ObjectionRow, playbook
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.queries.questions import QuestionDraft, active_questions
 from salesdesk.core.queries.referrals import deal_owner
+from salesdesk.core.queries.timeline import Event, customer_timeline
 from salesdesk.core.search import SearchTerms, indexed_matches
 from salesdesk.ui.change_flow import Result
 from salesdesk.ui.customers.company_dialogs import NewsInput, PersonInput, PurchaseInput
@@ -351,6 +354,20 @@ class CustomerData(UndoableData):
         """Return the currency amounts get unless the rep says otherwise."""
         with self.sessions() as session:
             return default_currency(session)
+
+    def history(self, customer_id: int, before: datetime | None) -> list[Event]:
+        """Read a page of a customer's timeline (newest first, before ``before``)."""
+        with self.sessions() as session:
+            return customer_timeline(session, customer_id, before=before)
+
+    def add_note(self, customer_id: int, text: str, name: str) -> str | None:
+        """Write a note about a customer as one undoable step; returns why not, or None."""
+        problems = self._checked(
+            tr("Customers", "Note about “%1”", name),
+            lambda session: add_note(session, customer_id, None, text, self.now()),
+            field="text",
+        )
+        return as_sentence(problems[0].message) if problems else None
 
     def deal_owner(self, deal_id: int) -> tuple[int, str, str] | None:
         """Return (customer id, customer name, deal title) of a deal."""

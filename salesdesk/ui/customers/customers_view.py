@@ -1,8 +1,13 @@
 """The Customers area: everyone the rep sells to, searchable as the rep types, and the card.
 
 The profile card shows the list's current customer, or nothing: a search or filter that no
-longer lists the customer shown empties it. Every change reaches the area as a change record
+longer lists the customer shown empties it. Beside the card, the History tab shows the
+customer's timeline across all their deals, visits, calls and notes, newest first; it is read
+only while the tab is open. Every change reaches the area as a change record
 (``apply_change``); the list reads again only the customers it touched.
+
+Signals:
+    deal_action_requested(int, str): the card asks to open a deal or decide its outcome.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -35,6 +41,7 @@ from salesdesk.core.search import SearchTerms
 from salesdesk.ui.customers.card_dialogs import CardDialogs
 from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.profile_card import ProfileCard
+from salesdesk.ui.deals.timeline_view import TimelineView
 from salesdesk.ui.formatting import format_count, format_date, tr
 from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions
 from salesdesk.ui.widgets import messages
@@ -65,14 +72,18 @@ CARD_TABLES = frozenset(
         "key_people",
         "company_news",
         "purchases",
+        "notes",
+        "lost_reasons",
     }
 )
-# Tables every card shows (the questions asked, the stages' names): any change reads it again.
-EVERY_CARD_TABLES = frozenset({"profile_questions", "stages"})
+# Tables every card shows (questions, stage and reason names): any change reads it again.
+EVERY_CARD_TABLES = frozenset({"profile_questions", "stages", "lost_reasons"})
 
 
 class CustomersView(FollowsChanges, ListArea):
     """Customers with company, position, tier, city and the day of the last contact."""
+
+    deal_action_requested = Signal(int, str)
 
     def __init__(self, data: CustomerData, parent: QWidget | None = None) -> None:
         columns = [
@@ -114,6 +125,14 @@ class CustomersView(FollowsChanges, ListArea):
         self.card.trait_toggled.connect(self._on_trait_toggled)
         self.card.fact_added.connect(self._on_fact_added)
         self.card.fact_removed.connect(self._on_fact_removed)
+        self.card.deal_action_requested.connect(self.deal_action_requested)
+        self.history = TimelineView("customerTimeline", self._history_page, with_deal=True)
+        self.history.note_written.connect(self._on_note)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("customerTabs")
+        self.side.addTab(self.card, tr(_CONTEXT, "&Profile"))
+        self.side.addTab(self.history, tr(_CONTEXT, "&History"))
+        self.side.currentChanged.connect(lambda _index: self._show_history())
         self.dialogs = CardDialogs(self.card, data, self)
         edit = QAction(tr(_CONTEXT, "Edit Contact Details…"), self)
         edit.setObjectName("actionEditCustomer")
@@ -141,7 +160,7 @@ class CustomersView(FollowsChanges, ListArea):
         splitter.setObjectName("customersSplitter")
         self.layout().removeWidget(self.pages)
         splitter.addWidget(self.pages)
-        splitter.addWidget(self.card)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 620])
@@ -192,12 +211,40 @@ class CustomersView(FollowsChanges, ListArea):
         )
 
     def show_customer(self, customer_id: int) -> None:
-        """Show a customer's profile card."""
+        """Show a customer's profile card (and their history, when that tab is open)."""
         self.card.show_profile(self._data.profile(customer_id), self._data.now())
+        self._show_history()
+
+    def history_shown(self) -> bool:
+        """Return True when the History tab is the one open."""
+        return self.side.currentWidget() is self.history
+
+    def _show_history(self) -> None:
+        if not self.history_shown():
+            return
+        if self.card.profile is None:
+            self.history.clear()
+        else:
+            self.history.reload()
+
+    def _history_page(self, before: datetime | None) -> list:
+        profile = self.card.profile
+        return [] if profile is None else self._data.history(profile.customer_id, before)
+
+    def _on_note(self, text: str) -> None:
+        profile = self.card.profile
+        if profile is None:
+            return
+        problem = self._data.add_note(profile.customer_id, text, profile.name)
+        if problem is not None:
+            messages.warn(self, tr(_CONTEXT, "Note not saved"), problem)
+            return
+        self.history.note_saved()
 
     def _on_current_changed(self, current: QModelIndex) -> None:
         if not current.isValid():
             self.card.clear()
+            self.history.clear()
             return
         customer_id = self.model.id_at(current.row())
         if self.card.profile is None or self.card.profile.customer_id != customer_id:
@@ -206,6 +253,7 @@ class CustomersView(FollowsChanges, ListArea):
     def current_gone(self) -> None:
         """Show nobody: the customer shown is no longer listed (a search or a filter)."""
         self.card.clear()
+        self.history.clear()
 
     def focus_search(self) -> None:
         """Put the keyboard in the search field, its text selected (Ctrl+F)."""

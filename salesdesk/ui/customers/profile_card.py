@@ -16,6 +16,8 @@ Signals:
     fact_removed(int): the rep removed a free fact (its entry id).
     answer_edited(int, str): the rep changed the answer to question (id) to (text).
     trait_toggled(str, bool): the rep ticked (True) or unticked a qualification trait.
+    deal_action_requested(int, str): open a deal, or decide its outcome (deal id, action:
+        "open", "won", "lost", "hold", "resume", "reopen").
 """
 
 from __future__ import annotations
@@ -41,12 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.labels import SECTION_TITLES, TRAIT_TEXT
-from salesdesk.core.models import CustomerTrait
+from salesdesk.core.models import CustomerTrait, utc_now
 from salesdesk.core.queries.profile import Answer, Profile, Section
 from salesdesk.core.queries.qualification import score
+from salesdesk.ui.customers.deals_box import deals_box
 from salesdesk.ui.customers.profile_parts import (
     company_box,
-    deals_box,
     family_box,
     objections_box,
     referrals_box,
@@ -169,6 +171,7 @@ class ProfileCard(QScrollArea):
     fact_removed = Signal(int)
     answer_edited = Signal(int, str)
     trait_toggled = Signal(str, bool)
+    deal_action_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +181,7 @@ class ProfileCard(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(420)
         self.profile: Profile | None = None
+        self._now: datetime | None = None
         self._page: QWidget | None = None
         self._shape: tuple[int, ...] = ()
         self._fields: dict[int, AnswerField] = {}
@@ -203,6 +207,7 @@ class ProfileCard(QScrollArea):
         """
         same = self.profile is not None and self.profile.customer_id == profile.customer_id
         scroll = self.verticalScrollBar().value()
+        self._now = now
         shape = tuple(answer.question_id for s in profile.sections for answer in s.answers)
         self.profile = profile
         if self._page is None or self._shape != shape:
@@ -221,11 +226,11 @@ class ProfileCard(QScrollArea):
         self._fields = {}
         self._parts = {"header": self._header(profile)}
         layout.addWidget(self._parts["header"])
+        self._parts["deals"] = self._deals(profile)  # where each deal stands, near the top
+        layout.addWidget(self._parts["deals"])
         layout.addWidget(self._qualification(profile))
         for section in profile.sections:
             layout.addWidget(self._section(section))
-        self._parts["deals"] = deals_box(profile)
-        layout.addWidget(self._parts["deals"])
         self._parts["objections"] = objections_box(profile, self.objection_requested.emit)
         layout.addWidget(self._parts["objections"])
         self._parts["referrals"] = referrals_box(profile, self.referrals_requested.emit)
@@ -253,7 +258,7 @@ class ProfileCard(QScrollArea):
         # not one per part (no frame is painted in between, so nothing flickers).
         self._page.hide()
         self._replace("header", self._header(profile))
-        self._replace("deals", deals_box(profile))
+        self._replace("deals", self._deals(profile))
         self._replace("objections", objections_box(profile, self.objection_requested.emit))
         self._replace("referrals", referrals_box(profile, self.referrals_requested.emit))
         self._replace("family", self._family(profile))
@@ -339,6 +344,9 @@ class ProfileCard(QScrollArea):
         meter.setFormat(tr(_CONTEXT, "Profile %p% complete"))
         layout.addWidget(meter)
         return box
+
+    def _deals(self, profile: Profile) -> QWidget:
+        return deals_box(profile, self.deal_action_requested.emit, self._now or utc_now())
 
     def _family(self, profile: Profile) -> QWidget:
         return family_box(profile, self.member_requested.emit, self.date_requested.emit)

@@ -191,26 +191,3 @@ def referrals_box(profile: Profile, ask: Callable[[], None]) -> QWidget:
     button.clicked.connect(ask)
     layout.addWidget(button)
     return box
-
-
-def deals_box(profile: Profile) -> QWidget:
-    """Return the customer's deals with their BANT check and NEADS notes (edited on the board)."""
-    box = QGroupBox(tr(_CONTEXT, "Deals: BANT and NEADS"))
-    box.setObjectName("profileDeals")
-    layout = QVBoxLayout(box)
-    if not profile.qualifications:
-        layout.addWidget(_label(tr(_CONTEXT, "No deals yet.")))
-    for deal in profile.qualifications:
-        head = f"{deal.title} · {deal.stage} · {format_money(deal.value, deal.currency)}"
-        layout.addWidget(_label(head, bold=True))
-        bant = " · ".join(
-            f"{'✓' if confirmed else '○'} {tr(_CONTEXT, part)}" + (f": {text}" if text else "")
-            for part, text, confirmed in deal.bant
-        )
-        layout.addWidget(_label(tr(_CONTEXT, "BANT %1/4: ", str(deal.bant_confirmed)) + bant))
-        for question, answer in deal.neads:
-            layout.addWidget(_label(f"{tr(_CONTEXT, question)}: {answer}"))
-    hint = _label(tr(_CONTEXT, "Edit BANT and NEADS in the deal editor on the board (Enter)."))
-    hint.setStyleSheet("color: #555555;")
-    layout.addWidget(hint)
-    return box

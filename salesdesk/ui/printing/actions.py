@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -30,6 +30,7 @@ from salesdesk.ui.printing.paged import (
 )
 from salesdesk.ui.printing.unicode_maps import correct_pdf_text
 from salesdesk.ui.widgets import messages
+from salesdesk.ui.widgets.screen_fit import fit_to_screen
 
 _CONTEXT = "Printing"
 SectionsFactory = Callable[[], Sequence[PrintSection]]
@@ -126,7 +127,7 @@ def preview_dialog(
     dialog.setWindowTitle(tr(_CONTEXT, "Print Preview — %1", title))
     dialog.printer = printer  # the preview paints on it long after this function returns
     dialog.paintRequested.connect(lambda target: _paint(dialog, target, sections, footer))
-    dialog.resize(900, 1000)
+    fit_to_screen(dialog, QSize(900, 1000))  # a page side by side with its tools, on any screen
     return dialog
 
 

@@ -18,6 +18,7 @@ from salesdesk.core.models import (
 )
 from salesdesk.core.store import Database
 from tests.core.analytics.conftest import START, day, history
+from tests.reasons import reason_named
 
 END = START + timedelta(days=28)  # four weeks
 
@@ -31,10 +32,13 @@ def close(
     reason: str | None = None,
 ) -> None:
     with database.transaction() as s:
+        reason_id = reason_named(s, reason) if reason else None
         s.execute(
             update(Deal)
             .where(Deal.title == title)
-            .values(status=status, closed_at=day(when), value=Decimal(value), lost_reason=reason)
+            .values(
+                status=status, closed_at=day(when), value=Decimal(value), lost_reason_id=reason_id
+            )
         )
 
 

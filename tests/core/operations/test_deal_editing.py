@@ -9,13 +9,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, text
 
-from salesdesk.core.errors import SalesDeskError
-from salesdesk.core.models import Customer, Deal, DealStatus, Stage
+from salesdesk.core.models import Customer, Deal, Stage
 from salesdesk.core.operations.deal_editing import (
     DealValidationError,
     fields_of,
     quick_create_deal,
-    set_suspended,
     update_deal,
 )
 from salesdesk.core.store import Database
@@ -199,26 +197,3 @@ def test_update_saves_trimmed_fields_and_undo_redo_restore(
     with database.transaction() as s:
         edit.change.redo(s)
     assert snapshot(database) == after
-
-
-def test_hold_and_resume_keep_the_place_and_undo(database: Database, ids: dict[str, int]) -> None:
-    before = snapshot(database)
-    with database.transaction() as s:
-        change = set_suspended(s, [ids["a0"]], True)
-    with database.sessions() as s:
-        assert s.get(Deal, ids["a0"]).status is DealStatus.SUSPENDED  # type: ignore[union-attr]
-    held = snapshot(database)
-    with (
-        pytest.raises(SalesDeskError, match="only deals that are open"),
-        database.transaction() as s,
-    ):
-        set_suspended(s, [ids["a0"]], True)
-    with database.transaction() as s:
-        change.change.undo(s)
-    assert snapshot(database) == before
-    with database.transaction() as s:
-        change.change.redo(s)
-    assert snapshot(database) == held
-    with database.transaction() as s:
-        set_suspended(s, [ids["a0"]], False)
-    assert snapshot(database) == before

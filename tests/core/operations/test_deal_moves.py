@@ -8,9 +8,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, text
 
-from salesdesk.core.models import Customer, Deal, DealStatus, Stage, StageMove
-from salesdesk.core.operations.deal_moves import MoveError, move_deals
+from salesdesk.core.models import Customer, Deal, DealStatus, LostReason, Stage, StageMove
+from salesdesk.core.operations.deal_moves import Loss, MoveError, move_deals
 from salesdesk.core.store import Database
+from tests.reasons import reason_named
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 NOW = datetime(2026, 3, 20, 15, 30, tzinfo=UTC)
@@ -23,6 +24,7 @@ def board(database: Database) -> dict[str, int]:
     with database.transaction() as s:
         stages = {st.name: st.id for st in s.scalars(select(Stage))}
         ids.update(stages)
+        ids["rival"] = reason_named(s, "Chose a competitor")
         customer = Customer(name="王伟")
         s.add(customer)
         s.flush()
@@ -112,21 +114,23 @@ def test_several_deals_move_together_in_the_given_order(database: Database, boar
 def test_won_and_lost_close_the_deal_and_reopening_clears_it(database: Database, board):
     with database.transaction() as s:
         move_deals(s, [board["b0"]], board["Won"], now=NOW)
-        move_deals(s, [board["b1"]], board["Lost"], lost_reason=" Chose a cheaper rival ", now=NOW)
+        loss = Loss(board["rival"], " Chose a cheaper rival ")
+        move_deals(s, [board["b1"]], board["Lost"], loss=loss, now=NOW)
     with database.sessions() as s:
         won, lost = s.get(Deal, board["b0"]), s.get(Deal, board["b1"])
         assert (won.status, won.closed_at) == (DealStatus.WON, NOW)
-        assert (lost.status, lost.lost_reason) == (DealStatus.LOST, "Chose a cheaper rival")
+        assert (lost.status, lost.lost_reason_id, lost.lost_detail) == (
+            DealStatus.LOST,
+            board["rival"],
+            "Chose a cheaper rival",
+        )
     later = NOW + timedelta(days=3)
     with database.transaction() as s:
         move_deals(s, [board["b1"]], board["Negotiation"], now=later)
     with database.sessions() as s:
         reopened = s.get(Deal, board["b1"])
-        assert (reopened.status, reopened.closed_at, reopened.lost_reason) == (
-            DealStatus.OPEN,
-            None,
-            None,
-        )
+        assert (reopened.status, reopened.closed_at) == (DealStatus.OPEN, None)
+        assert (reopened.lost_reason_id, reopened.lost_detail) == (None, None)
         assert reopened.stage_entered_at == later
 
 
@@ -134,16 +138,31 @@ def test_won_and_lost_close_the_deal_and_reopening_clears_it(database: Database,
     ("deals", "stage", "reason", "message"),
     [
         (["a0"], "Lost", None, "say why the deal was lost"),
-        (["a0"], "Lost", "   ", "say why the deal was lost"),
+        (["a0"], "Lost", 999, "no longer on the list"),
+        (["a0"], "Lost", "retired", "is retired"),
         ([], "Qualified", None, "no deals to move"),
         (["a0", "a0"], "Qualified", None, "listed twice"),
     ],
 )
 def test_a_refused_move_changes_nothing(database, board, deals, stage, reason, message):
+    if reason == "retired":
+        with database.transaction() as s:
+            s.get(LostReason, board["rival"]).retired_at = NOW  # type: ignore[union-attr]
+        reason = board["rival"]
     before = snapshot(database)
+    loss = Loss(reason) if reason is not None else None
     with pytest.raises(MoveError, match=message), database.transaction() as s:
-        move_deals(s, [board[d] for d in deals], board[stage], lost_reason=reason, now=NOW)
+        move_deals(s, [board[d] for d in deals], board[stage], loss=loss, now=NOW)
     assert snapshot(database) == before
+
+
+def test_a_loss_keeps_its_detail_trimmed_and_refuses_an_endless_one(database, board) -> None:
+    with pytest.raises(MoveError, match="longer than"), database.transaction() as s:
+        move_deals(s, [board["a0"]], board["Lost"], loss=Loss(board["rival"], "x" * 2001))
+    with database.transaction() as s:
+        move_deals(s, [board["a0"]], board["Lost"], loss=Loss(board["rival"], "   "), now=NOW)
+    with database.sessions() as s:
+        assert s.get(Deal, board["a0"]).lost_detail is None  # type: ignore[union-attr]
 
 
 def test_unknown_deal_or_stage_is_refused(database: Database, board: dict[str, int]) -> None:
@@ -162,7 +181,7 @@ def test_undo_and_redo_restore_exactly(database, board, deals, stage, row) -> No
     before = snapshot(database)
     with database.transaction() as s:
         move = move_deals(
-            s, [board[d] for d in deals], board[stage], row, lost_reason="budget", now=NOW
+            s, [board[d] for d in deals], board[stage], row, loss=Loss(board["rival"]), now=NOW
         )
     after = snapshot(database)
     assert after != before

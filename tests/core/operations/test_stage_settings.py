@@ -112,8 +112,8 @@ def assert_outcomes_last(database: Database) -> None:
     got = stages(database)
     assert [row[1] for row in got] == list(range(len(got)))
     live = [row for row in got if not row[5]]
-    assert [row[2] for row in live[-2:]] == ["won", "lost"]
-    assert all(row[2] == "open" for row in live[:-2])
+    assert [row[2] for row in live[-3:]] == ["won", "lost", "hold"]
+    assert all(row[2] == "open" for row in live[:-3])
 
 
 def test_rename_reorder_and_figures(database: Database, ids: dict[str, int]) -> None:
@@ -128,7 +128,11 @@ def test_rename_reorder_and_figures(database: Database, ids: dict[str, int]) -> 
         ("First call", 1, "open", 15, None, False),
         ("Presented", 2, "open", 40, 21, False),
     ]
-    assert got[-2:] == [("Won", 6, "won", 100, None, False), ("Lost", 7, "lost", 0, None, False)]
+    assert got[-3:] == [
+        ("Won", 6, "won", 100, None, False),
+        ("Lost", 7, "lost", 0, None, False),
+        ("On hold", 8, "hold", 0, None, False),
+    ]
     assert_outcomes_last(database)
     assert change.created_stage_ids == () and change.deleted_stages == ()
     assert change.stage_moves == () and change.deals_before == ()
@@ -159,6 +163,7 @@ def test_add_a_stage_before_the_outcomes(database: Database, ids: dict[str, int]
         "Handover",
         "Won",
         "Lost",
+        "On hold",
     ]
     assert stages(database)[2] == ("Demo", 2, "open", 30, 7, False)
     assert_outcomes_last(database)
@@ -173,7 +178,8 @@ def test_remove_a_never_used_stage_deletes_it(database: Database, ids: dict[str,
         assert s.get(Stage, ids["Presented"]) is None
     assert [row.name for row in change.deleted_stages] == ["Presented"]
     assert change.archived_stage_ids == ()
-    assert live_names(database) == [n for n in OPEN_STAGES if n != "Presented"] + ["Won", "Lost"]
+    expected = [n for n in OPEN_STAGES if n != "Presented"] + ["Won", "Lost", "On hold"]
+    assert live_names(database) == expected
     assert_outcomes_last(database)
 
 
@@ -182,7 +188,7 @@ def test_a_deleted_stage_name_can_be_reused_at_once(
 ) -> None:
     drafts = [*without(database, "Presented"), StageDraft(None, "presented", 45, None)]
     apply(database, drafts)
-    assert live_names(database)[-3:] == ["presented", "Won", "Lost"]
+    assert live_names(database)[-4:] == ["presented", "Won", "Lost", "On hold"]
 
 
 def test_a_stage_only_history_refers_to_is_archived(
@@ -199,7 +205,7 @@ def test_a_stage_only_history_refers_to_is_archived(
         )
     change = apply(database, without(database, "Presented"))
     assert change.archived_stage_ids == (ids["Presented"],) and change.deleted_stages == ()
-    assert stages(database)[-1] == ("Presented", 7, "open", 40, 21, True)
+    assert stages(database)[-1] == ("Presented", 8, "open", 40, 21, True)
     assert_outcomes_last(database)
 
 

@@ -14,6 +14,7 @@ from salesdesk.core.store import Database
 from salesdesk.ui.analytics.analytics_view import AnalyticsView
 from salesdesk.ui.change_flow import ChangeFlow
 from tests.core.analytics.conftest import START, day, history
+from tests.reasons import reason_named
 
 NOW = START + timedelta(days=40)  # 11 May 2026, in the second quarter
 
@@ -50,7 +51,7 @@ def filled(database: Database, stage: dict[str, int]) -> Database:
         s.execute(
             update(Deal)
             .where(Deal.status == DealStatus.LOST)
-            .values(closed_at=day(8), lost_reason="Price")
+            .values(closed_at=day(8), lost_reason_id=reason_named(s, "Price"))
         )
         s.execute(
             update(Deal).where(Deal.status == DealStatus.OPEN).values(stage_entered_at=day(30))

@@ -16,6 +16,7 @@ from salesdesk.core.models import Deal
 from salesdesk.core.store import Database
 from salesdesk.ui.analytics.analytics_view import AnalyticsView
 from tests.pdf_text import pdf_pages
+from tests.reasons import reason_named
 
 STAGES = ("New contact", "Qualified", "Presented", "Proposal", "Negotiation", "Contracted")
 
@@ -24,7 +25,8 @@ def test_funnel_pdf_from_the_command_line_is_one_page_with_the_numbers(
     filled: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with filled.transaction() as s:  # markup in data prints as text
-        s.execute(update(Deal).where(Deal.title == "lost").values(lost_reason="<b>Price</b> & co"))
+        markup = reason_named(s, "<b>Price</b> & co")
+        s.execute(update(Deal).where(Deal.title == "lost").values(lost_reason_id=markup))
     filled.close()
     out = tmp_path / "report.pdf"
     args = ["funnel", "--db", str(filled.path), "--from", "2026-04-01", "--to", "2026-06-30"]

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
-from salesdesk.core.models import Stage
+from salesdesk.core.models import LostReason, Stage
 from salesdesk.core.store import Database
 from salesdesk.ui.board.board_view import BoardView
 from salesdesk.ui.change_flow import ChangeFlow
@@ -26,6 +26,7 @@ class Board:
         self.world = world
         with database.sessions() as session:
             self.stages = {s.name: s.id for s in session.scalars(select(Stage))}
+            self.reasons = dict(session.execute(select(LostReason.name, LostReason.id)).all())
 
     def column_titles(self, stage: str) -> list[str]:
         model = self.view.column(self.stages[stage]).model
@@ -37,7 +38,7 @@ class Board:
             deals = session.execute(
                 text(
                     "SELECT id, stage_id, position, status, stage_entered_at, closed_at, "
-                    "lost_reason FROM deals ORDER BY id"
+                    "lost_reason_id, lost_detail FROM deals ORDER BY id"
                 )
             ).all()
             moves = session.execute(text("SELECT * FROM stage_moves ORDER BY id")).all()

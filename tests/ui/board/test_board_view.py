@@ -8,7 +8,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from salesdesk.core.operations.deal_moves import Loss
+from salesdesk.core.queries.lost_reasons import ReasonRow
 from salesdesk.ui.board.deal_mime import deals_to_mime
+from salesdesk.ui.deals import lost_dialog
 from salesdesk.ui.widgets import messages
 from tests.ui.board.conftest import Board
 
@@ -125,23 +128,36 @@ def test_drop_on_lost_asks_why_and_cancel_changes_nothing(
     board: Board, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = board.dump()
-    monkeypatch.setattr(messages, "choose", lambda *args, **kwargs: None)
+    asked: list[tuple[list[str], str]] = []
+
+    def answer(loss: Loss | None):
+        def ask(parent: object, reasons: list[ReasonRow], question: str) -> Loss | None:
+            asked.append(([reason.name for reason in reasons], question))
+            return loss
+
+        return ask
+
+    monkeypatch.setattr(lost_dialog, "ask_loss", answer(None))
     mime = deals_to_mime([board.world.deals["rack"]], board.stages["New contact"])
     send_drop(board.view.outcome_bar.lost, QPoint(5, 5), mime)
     assert board.dump() == before and board.stack.count() == 0
-    monkeypatch.setattr(messages, "choose", lambda *args, **kwargs: "  Chose a competitor ")
+    assert asked[0][1] == "Why was “Server rack” lost?"
+    assert asked[0][0][:2] == ["Price too high", "Chose a competitor"]  # the list, in order
+    rival = board.reasons["Chose a competitor"]
+    monkeypatch.setattr(lost_dialog, "ask_loss", answer(Loss(rival, "  Cheaper by 10 % ")))
     send_drop(board.view.outcome_bar.lost, QPoint(5, 5), mime)
     deals, _ = board.dump()
     rack = next(row for row in deals if row[0] == board.world.deals["rack"])
-    assert rack[3] == "lost" and rack[6] == "Chose a competitor"
+    assert rack[3] == "lost" and rack[6:8] == (rival, "Cheaper by 10 %")
+    assert board.stack.undoText() == "Mark “Server rack” lost"
     board.stack.undo()
     assert board.dump() == before
 
 
-def test_drop_on_suspended_takes_deals_off_the_board_until_undone(board: Board) -> None:
+def test_drop_on_hold_takes_deals_off_the_board_until_undone(board: Board) -> None:
     before = board.dump()
     mime = deals_to_mime([board.world.deals["chairs"]], board.stages["New contact"])
-    send_drop(board.view.outcome_bar.suspended, QPoint(5, 5), mime)
+    send_drop(board.view.outcome_bar.on_hold, QPoint(5, 5), mime)
     assert board.column_titles("New contact") == ["Server rack"]
     assert board.stack.undoText() == "Put “Office chairs” on hold"
     board.stack.undo()
@@ -166,7 +182,7 @@ def test_ctrl_shift_right_moves_several_selected_deals(board: Board, qtbot: QtBo
         board.world.deals["chairs"],
         board.world.deals["rack"],
     ]
-    board.view.action_previous_stage.trigger()
+    board.view.actions.previous_stage.trigger()
     assert board.column_titles("New contact") == ["Office chairs", "Server rack"]
     assert board.stack.count() == 2
 

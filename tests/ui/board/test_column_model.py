@@ -19,6 +19,7 @@ CARD = Card(
     deal_id=1,
     stage_id=3,
     title="Fleet",
+    customer_id=7,
     customer="Anna",
     company="Acme",
     tier=Tier.A,

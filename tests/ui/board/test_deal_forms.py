@@ -87,7 +87,7 @@ def test_quick_create_by_keyboard_asks_every_field_before_it_saves(
 def test_new_deal_opens_in_the_column_of_the_selected_card(board: Board, qtbot: QtBot) -> None:
     board.view.select_deal(board.world.deals["modules"])  # a card in Proposal
     board.view.column(board.stages["New contact"]).view.setFocus()
-    board.view.action_new_deal.trigger()
+    board.view.actions.new_deal.trigger()
     proposal = board.view.column(board.stages["Proposal"])
     form = proposal.findChild(QuickCreateForm, "quickCreateForm")
     assert form is not None and form.isVisible()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from salesdesk.core.queries.lost_reasons import lost_reasons
+from salesdesk.ui.board.lost_reasons_editor import NAME as REASON
 from salesdesk.ui.board.stage_settings_dialog import NAME, PROBABILITY, ROT_DAYS
 from salesdesk.ui.widgets import messages
 from tests.ui.board.conftest import Board
@@ -66,3 +68,37 @@ def test_refused_settings_are_explained_and_the_dialog_stays(board: Board) -> No
     assert dialog.problem.text() == 'Two stages are called "new contact".'
     assert board.dump() == before and board.stack.count() == 0
     dialog.reject()
+
+
+def test_lost_reasons_are_added_renamed_reordered_and_retired_in_one_step(board: Board) -> None:
+    with board.database.sessions() as session:
+        before = [(r.name, r.retired) for r in lost_reasons(session, retired=True)]
+    dialog = board.view.forms.edit_stages()
+    editor = dialog.reasons
+    table = editor.table
+    assert [table.item(row, REASON).text() for row in range(table.rowCount())] == [
+        name for name, _ in before
+    ]
+    table.item(0, REASON).setText("Too expensive")
+    editor.add_reason()
+    table.item(table.rowCount() - 1, REASON).setText("Bought used equipment")
+    assert editor.move_selected(-1)
+    rival = [table.item(row, REASON).text() for row in range(table.rowCount())].index(
+        "Chose a competitor"
+    )
+    table.setCurrentCell(rival, REASON)
+    assert editor.toggle_retired()
+    table.setCurrentCell(0, REASON)  # "Too expensive": the world's lost deal gives it
+    assert not editor.remove_selected()
+    assert "retire it, or merge it" in editor.problem.text()
+    assert dialog.submit()
+    with board.database.sessions() as session:
+        after = [(r.name, r.retired) for r in lost_reasons(session, retired=True)]
+        offered = [r.name for r in lost_reasons(session)]
+    assert after[0] == ("Too expensive", False)
+    assert ("Chose a competitor", True) in after and "Chose a competitor" not in offered
+    assert after[-2] == ("Bought used equipment", False)
+    assert board.stack.undoText() == "Change stages"
+    board.stack.undo()
+    with board.database.sessions() as session:
+        assert [(r.name, r.retired) for r in lost_reasons(session, retired=True)] == before

@@ -1,0 +1,130 @@
+"""Lists of deals whatever their state, filtered on the loaded rows; notes about deals."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, text
+
+from salesdesk.core import local_time
+from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
+from salesdesk.core.models import Customer, Deal, DealStatus, Note, Stage, StageMove
+from salesdesk.core.operations.deal_moves import Loss
+from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
+from salesdesk.core.operations.notes import add_note, remove_note
+from salesdesk.core.queries.deal_lists import DealFilter, deal_rows
+from salesdesk.core.store import Database
+from tests.reasons import reason_named
+
+T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def ids(database: Database) -> dict[str, int]:
+    """Four deals of Ada's: one open, one won (Jan 10), one lost (Feb 3), one held (Feb 20)."""
+    found: dict[str, int] = {}
+    with database.transaction() as s:
+        stages = {st.name: st.id for st in s.scalars(select(Stage))}
+        found["price"] = reason_named(s, "Price too high")
+        ada = Customer(name="Ada Okafor")
+        s.add(ada)
+        s.flush()
+        found["ada"] = ada.id
+        for title in ("Open one", "Won one", "Lost one", "Held one"):
+            deal = Deal(
+                title=title,
+                customer_id=ada.id,
+                stage_id=stages["Proposal"],
+                value=Decimal("1250.00"),
+                currency="EUR",
+                stage_entered_at=T0,
+                created_at=T0,
+            )
+            s.add(deal)
+            s.flush()
+            s.add(StageMove(deal_id=deal.id, to_stage_id=stages["Proposal"], moved_at=T0))
+            found[title] = deal.id
+        mark_won(s, [found["Won one"]], datetime(2026, 1, 10, 10, tzinfo=UTC))
+        loss = Loss(found["price"], "Cheaper offer from a local dealer")
+        mark_lost(s, [found["Lost one"]], loss, datetime(2026, 2, 3, 10, tzinfo=UTC))
+        put_on_hold(s, [found["Held one"]], datetime(2026, 2, 20, 10, tzinfo=UTC))
+    return found
+
+
+def test_closed_and_held_deals_with_the_stage_they_left_newest_first(database, ids) -> None:
+    with database.sessions() as s:
+        rows = deal_rows(s)
+    assert [(r.title, r.status, r.stage) for r in rows] == [
+        ("Held one", DealStatus.SUSPENDED, "Proposal"),
+        ("Lost one", DealStatus.LOST, "Proposal"),
+        ("Won one", DealStatus.WON, "Proposal"),
+    ]
+    lost = rows[1]
+    assert (lost.lost_reason, lost.lost_detail, lost.value) == (
+        "Price too high",
+        "Cheaper offer from a local dealer",
+        Decimal("1250.00"),
+    )
+    assert rows[0].outcome_day == date(2026, 2, 20)  # on hold since
+    with database.sessions() as s:
+        assert [r.title for r in deal_rows(s, [DealStatus.OPEN])] == ["Open one"]
+
+
+def test_filters_by_text_state_period_and_reason(database, ids) -> None:
+    with database.sessions() as s:
+        rows = deal_rows(s)
+
+    def titles(**wanted: object) -> list[str]:
+        return [row.title for row in DealFilter(**wanted).kept(rows)]  # type: ignore[arg-type]
+
+    assert titles(text="LOCAL DEALER") == ["Lost one"]  # the detail is searched too
+    assert titles(text="price") == ["Lost one"]  # and the reason
+    assert titles(text="ada") == ["Held one", "Lost one", "Won one"]
+    assert titles(statuses=frozenset({DealStatus.WON, DealStatus.SUSPENDED})) == [
+        "Held one",
+        "Won one",
+    ]
+    assert titles(first_day=date(2026, 2, 1), last_day=date(2026, 2, 19)) == ["Lost one"]
+    assert titles(reason_id=ids["price"]) == ["Lost one"]
+    assert titles() == ["Held one", "Lost one", "Won one"]
+
+
+def test_the_period_is_the_reps_local_day(database, ids) -> None:
+    local_time.pin_zone(__import__("zoneinfo").ZoneInfo("Pacific/Kiritimati"))  # UTC+14
+    with database.sessions() as s:
+        rows = deal_rows(s)
+    won = DealFilter(first_day=date(2026, 1, 11), last_day=date(2026, 1, 11)).kept(rows)
+    assert [row.title for row in won] == ["Won one"]  # 10:00 UTC is the next day there
+
+
+def test_notes_are_checked_undone_and_removed(database, ids) -> None:
+    with pytest.raises(InvalidFieldsError), database.transaction() as s:
+        add_note(s, ids["ada"], None, "   ", T0)
+    with (
+        pytest.raises(SalesDeskError, match="not one of the customer"),
+        database.transaction() as s,
+    ):
+        other = Customer(name="Someone else")
+        s.add(other)
+        s.flush()
+        add_note(s, other.id, ids["Won one"], "Wrong deal", T0)
+    with database.transaction() as s:
+        change = add_note(s, ids["ada"], ids["Won one"], "  Call after the audit  ", T0)
+    with database.sessions() as s:
+        note = s.scalars(select(Note)).one()
+        assert (note.text, note.deal_id, note.written_at) == (
+            "Call after the audit",
+            ids["Won one"],
+            T0,
+        )
+    with database.transaction() as s:
+        change.undo(s)
+    with database.sessions() as s:
+        assert s.execute(text("SELECT count(*) FROM notes")).scalar() == 0
+    with database.transaction() as s:
+        change.redo(s)
+        remove_note(s, change.row_id)
+    with database.sessions() as s:
+        assert s.execute(text("SELECT count(*) FROM notes")).scalar() == 0
