@@ -18,10 +18,16 @@ TableDump = dict[str, list[tuple[object, ...]]]
 
 
 def dump_tables(path: Path, columns: dict[str, list[str]] | None = None) -> TableDump:
-    """Return every SalesDesk table's rows (optionally only the given columns), sorted."""
+    """Return every SalesDesk table's rows (optionally only the given columns), sorted.
+
+    Tables of later revisions that the file does not have (yet) are left out.
+    """
     with closing(sqlite3.connect(path)) as conn:
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         dump: TableDump = {}
         for table in Base.metadata.sorted_tables:
+            if table.name not in present:
+                continue
             names = (columns or {}).get(table.name) or ["*"]
             rows = conn.execute(f"SELECT {', '.join(names)} FROM {table.name}").fetchall()
             dump[table.name] = sorted(rows, key=repr)

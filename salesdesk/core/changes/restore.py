@@ -52,6 +52,8 @@ ROW_NOUNS = {
     "profile_entries": "a profile answer",
     "profile_questions": "a guiding question",
     "objections": "an objection",
+    "exchange_rates": "an exchange rate",
+    "settings": "a setting",
 }
 
 

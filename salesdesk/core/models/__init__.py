@@ -37,6 +37,7 @@ from salesdesk.core.models.enums import (
     StageKind,
     Tier,
 )
+from salesdesk.core.models.money import ExchangeRate
 from salesdesk.core.models.pipeline import Deal, Objection, Stage, StageMove
 from salesdesk.core.models.settings import Setting
 
@@ -62,6 +63,7 @@ __all__ = [
     "Deal",
     "DealStatus",
     "DecisionRole",
+    "ExchangeRate",
     "FamilyMember",
     "FormSection",
     "ImportantDate",

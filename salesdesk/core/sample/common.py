@@ -32,6 +32,15 @@ _RATES: dict[str, tuple[int, int]] = {
     "CNY": (780, 10_000),
     "KRW": (145_000, 1_000_000),
     "JPY": (16_000, 100_000),
+    "CHF": (95, 1_000),
+    "CAD": (150, 1_000),
+    "AUD": (165, 1_000),
+    "HKD": (850, 10_000),
+    "SEK": (1_150, 10_000),
+    "PLN": (430, 10_000),
+    "BRL": (600, 10_000),
+    "MXN": (2_000, 10_000),
+    "INR": (9_000, 100_000),
 }
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥", "CNY": "¥", "KRW": "₩"}
 _MONTHS = (
@@ -125,6 +134,12 @@ def to_currency(eur_cents: int, currency: str, exact: bool = False) -> int:
     if exact and currency in ("EUR", "GBP", "USD"):
         return cents
     return max(step, round(cents / step) * step)
+
+
+def rough_rate(home: str, currency: str) -> Decimal:
+    """Return about how many units of ``currency`` one unit of ``home`` buys (sample rates)."""
+    default = (100, 1_000)
+    return Decimal(_RATES.get(currency, default)[0]) / Decimal(_RATES.get(home, default)[0])
 
 
 def money(cents: int) -> Decimal:

@@ -19,16 +19,17 @@ from salesdesk.core.analytics.overview import Overview
 from salesdesk.core.templates import environment
 from salesdesk.ui.analytics.figures_panel import stage_rows
 from salesdesk.ui.analytics.funnel_chart import ChartStage, funnel_image
-from salesdesk.ui.analytics.texts import chart_stages, days_text, finding_numbers
-from salesdesk.ui.analytics.texts import money as money_text
+from salesdesk.ui.analytics.texts import average_text, chart_stages, days_text, finding_numbers
 from salesdesk.ui.formatting import (
     format_count,
     format_date,
     format_datetime,
+    format_money,
     format_percent,
     tr,
     tr_n,
 )
+from salesdesk.ui.money.totals_text import quote_text, total_text
 from salesdesk.ui.printing.fonts import print_font
 from salesdesk.ui.printing.paged import PrintSection
 
@@ -59,6 +60,10 @@ class ReportPage:
     lost_note: str
     lost: list[tuple[str, str]]
     no_lost: str
+    currency_heading: str
+    currency_note: str
+    currency_headers: list[str]
+    currency_rows: list[list[str]]
 
 
 def report_title() -> str:
@@ -73,9 +78,42 @@ def _forecast(forecast: Forecast) -> str:
     return tr(
         _CONTEXT,
         "%1 weighted (%2)",
-        money_text(forecast.weighted),
+        total_text(forecast.weighted),
         tr_n(_CONTEXT, "%n deal(s)", forecast.deals),
     )
+
+
+def currency_rows(measured: Overview) -> list[list[str]]:
+    """Return the appendix: per currency the open pipeline, today's rate, its share, won deals."""
+    pipeline = {part.currency: part for part in measured.pipeline.parts}
+    won = {part.currency: part for part in measured.won.value.parts}
+    currency = measured.currency
+    rows = []
+    for code in [*pipeline, *(code for code in won if code not in pipeline)]:
+        part = pipeline.get(code)
+        quote = measured.conversion.quote(code)
+        if code == currency:
+            rate = "–"
+        elif quote is None:
+            rate = tr(_CONTEXT, "no rate")
+        else:
+            rate = quote_text(quote)
+        if part is None:
+            converted = "–"
+        elif part.left_out:
+            converted = tr(_CONTEXT, "left out")
+        else:
+            converted = format_money(part.converted, currency)
+        rows.append(
+            [
+                code,
+                "–" if part is None else format_money(part.amount, code),
+                rate,
+                converted,
+                format_money(won[code].amount, code) if code in won else "–",
+            ]
+        )
+    return rows
 
 
 def _chart_stages(measured: Overview) -> list[ChartStage]:
@@ -110,7 +148,16 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
                 format_count(key.lost),
             ),
         ),
-        (tr(_CONTEXT, "Average won deal"), money_text(key.average_size)),
+        (
+            tr(_CONTEXT, "Open pipeline"),
+            tr(
+                _CONTEXT,
+                "%1 (%2)",
+                total_text(measured.pipeline),
+                tr_n(_CONTEXT, "%n deal(s)", measured.open_deals),
+            ),
+        ),
+        (tr(_CONTEXT, "Average won deal"), average_text(measured.won)),
         (tr(_CONTEXT, "Average sales cycle"), days_text(key.average_cycle_days)),
         (tr(_CONTEXT, "Forecast this month"), _forecast(measured.month)),
         (tr(_CONTEXT, "Forecast this quarter"), _forecast(measured.quarter)),
@@ -172,6 +219,23 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
         ),
         lost=[(reason, format_count(count)) for reason, count in reasons[:MAX_LOST_REASONS]],
         no_lost=tr(_CONTEXT, "No deal was lost in the period."),
+        currency_heading=tr(_CONTEXT, "Amounts by currency"),
+        currency_note=tr(
+            _CONTEXT,
+            "totals in %1: open deals at today's rates, won deals at their close day's; "
+            "rounded once",
+            measured.currency,
+        ),
+        currency_headers=[
+            tr(_CONTEXT, "Currency"),
+            tr(_CONTEXT, "Open pipeline"),
+            tr(_CONTEXT, "Rate today"),
+            tr(_CONTEXT, "Open, in %1", measured.currency),
+            tr(_CONTEXT, "Won in the period"),
+        ],
+        currency_rows=currency_rows(measured)
+        if measured.pipeline.foreign or measured.won.value.foreign
+        else [],
     )
 
 

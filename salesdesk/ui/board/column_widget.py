@@ -7,7 +7,7 @@ Signals of ColumnListView:
 
 from __future__ import annotations
 
-from collections import Counter
+import html
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.core.board import StageInfo, totals_by_currency
+from salesdesk.core.board import Card, StageInfo, column_totals
+from salesdesk.core.money.totals import Conversion
 from salesdesk.ui.board.card_delegate import CardDelegate
 from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
-from salesdesk.ui.formatting import format_money, tr, tr_n
+from salesdesk.ui.formatting import tr, tr_n
+from salesdesk.ui.money.totals_text import amount_text, missing_text, total_tip
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 from salesdesk.ui.widgets.labels import plain_tip
 
@@ -79,14 +81,20 @@ class ColumnListView(QListView):
 class ColumnHeader(QWidget):
     """Stage name, number of deals, total and weighted value, rotting deals.
 
+    The totals are one number each in the reporting currency (the breakdown per currency on
+    hover); amounts without a rate are named, with a link to enter the rate.
+
     Signals:
         add_requested(): the user wants to quick-create a deal at the top of this column.
+        rate_requested(str): the user wants to enter the rate of a currency (its code).
     """
 
     add_requested = Signal()
+    rate_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, conversion: Conversion | None = None) -> None:
         super().__init__(parent)
+        self.conversion = conversion
         self._name = QLabel()
         self._name.setTextFormat(Qt.TextFormat.PlainText)
         font = self._name.font()
@@ -95,6 +103,15 @@ class ColumnHeader(QWidget):
         self._name.setFont(font)
         self._count = QLabel()
         self._values = QLabel()
+        self._values.setObjectName("columnTotals")
+        self._values.setWordWrap(True)
+        self._missing = QLabel()
+        self._missing.setObjectName("columnMissingRates")
+        self._missing.setTextFormat(Qt.TextFormat.RichText)
+        self._missing.setWordWrap(True)
+        self._missing.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self._missing.linkActivated.connect(self._on_link)
+        self._missing.hide()
         self._rotting = QLabel()
         self._rotting.setStyleSheet(f"color: {ERROR_COLOUR};")
         for label in (self._count, self._values, self._rotting):
@@ -114,6 +131,7 @@ class ColumnHeader(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self._values)
+        layout.addWidget(self._missing)
         layout.addWidget(self._rotting)
 
     def show_figures(self, model: ColumnModel) -> None:
@@ -122,38 +140,61 @@ class ColumnHeader(QWidget):
         self._name.setText(model.stage.name)
         self._name.setToolTip(tr("Board", "Win probability: %1%", str(model.stage.probability)))
         self._count.setText(tr_n("Board", "%n deal(s)", len(cards)))
-        totals = totals_by_currency(cards)
-        deals_in = Counter(card.currency for card in cards)
-        if not totals:
-            self._values.setText(tr("Board", "No deals"))
-        else:
-            parts = [
-                tr("Board", "{0} (weighted {1})").format(
-                    format_money(value, currency), format_money(weighted, currency)
-                )
-                # The currency most deals are in comes first; the others are in the tooltip.
-                for currency, (value, weighted) in sorted(
-                    totals.items(), key=lambda item: -deals_in[item[0]]
-                )
-            ]
-            self._values.setText(parts[0] + (f" +{len(parts) - 1}" if len(parts) > 1 else ""))
-            self._values.setToolTip(plain_tip("\n".join(parts)))
+        self._show_totals(cards)
         rotting = sum(card.rotting for card in cards)
         self._rotting.setText(tr_n("Board", "%n rotting", rotting) if rotting else "")
         self._rotting.setVisible(bool(rotting))
+
+    def _show_totals(self, cards: list[Card]) -> None:
+        """Show the column's value and weighted value, each one number, and what lacks a rate."""
+        self._missing.hide()
+        if not cards or self.conversion is None:
+            self._values.setText(tr("Board", "No deals"))
+            self._values.setToolTip("")
+            return
+        value, weighted = column_totals(cards, self.conversion)
+        self._values.setText(
+            tr(
+                "Board",
+                "%1 (weighted %2)",
+                amount_text(value),
+                amount_text(weighted),
+            )
+        )
+        tips = [total_tip(value), total_tip(weighted)]
+        self._values.setToolTip(
+            plain_tip(tr("Board", "Value:\n%1\n\nWeighted:\n%2", *tips) if tips[0] else "")
+        )
+        if value.missing:
+            links = " ".join(
+                f'<a href="{html.escape(part.currency)}">'
+                f"{html.escape(tr('Board', 'Enter the %1 rate', part.currency))}</a>"
+                for part in value.missing
+            )
+            self._missing.setText(f"{html.escape(missing_text(value))} {links}")
+            self._missing.show()
+
+    def _on_link(self, currency: str) -> None:
+        self.rate_requested.emit(currency)
 
 
 class BoardColumn(QFrame):
     """A stage's header and its cards."""
 
-    def __init__(self, stage: StageInfo, drop_handler: DropHandler, parent: QWidget | None = None):
+    def __init__(
+        self,
+        stage: StageInfo,
+        drop_handler: DropHandler,
+        parent: QWidget | None = None,
+        conversion: Conversion | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName(f"boardColumn-{stage.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(COLUMN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.model = ColumnModel(stage, drop_handler)
-        self.header = ColumnHeader(self)
+        self.header = ColumnHeader(self, conversion)
         self.view = ColumnListView(self)
         self.view.setObjectName(f"boardColumnList-{stage.id}")
         self.view.setModel(self.model)

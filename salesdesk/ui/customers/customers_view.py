@@ -65,10 +65,13 @@ CARD_TABLES = frozenset(
         "key_people",
         "company_news",
         "purchases",
+        "exchange_rates",
+        "settings",
     }
 )
-# Tables every card shows (the questions asked, the stages' names): any change reads it again.
-EVERY_CARD_TABLES = frozenset({"profile_questions", "stages"})
+# Tables every card shows (the questions asked, the stages' names, the deals' totals in the
+# reporting currency): any change of them reads the card again.
+EVERY_CARD_TABLES = frozenset({"profile_questions", "stages", "exchange_rates", "settings"})
 
 
 class CustomersView(FollowsChanges, ListArea):
