@@ -133,6 +133,12 @@ def format_rate(rate: Decimal, locale: str | None) -> str:
     return format_decimal(rate, locale=babel, decimal_quantization=False)
 
 
+def significant(value: Decimal, digits: int = 6) -> Decimal:
+    """Return ``value`` rounded to ``digits`` significant digits (at most ten decimals)."""
+    places = min(10, max(0, digits - 1 - value.adjusted()))
+    return value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_EVEN)
+
+
 def currency_name(code: str, locale: str | None) -> str:
     """Return the currency's name in the locale's language ("South Korean Won")."""
     return get_currency_name(code, locale=babel_locale(locale) or Locale.parse("en"))

@@ -97,14 +97,15 @@ def problems_of(session: Session, deal_fields: DealFields) -> list[FieldProblem]
         found.append(FieldProblem("title", f"the title is longer than {MAX_TITLE} characters"))
     if session.get(Customer, deal_fields.customer_id) is None:
         found.append(FieldProblem("customer_id", "choose the customer of the deal"))
-    if (message := _value_problem(deal_fields.value)) is not None:
-        found.append(FieldProblem("value", message))
+    value_problem = _value_problem(deal_fields.value)
+    if value_problem is not None:
+        found.append(FieldProblem("value", value_problem))
     currency = deal_fields.currency
     if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         found.append(FieldProblem("currency", "the currency is a three-letter code such as EUR"))
     elif not known_currency(currency):
         found.append(FieldProblem("currency", f"{currency} is not an ISO 4217 currency code"))
-    elif deal_fields.value.is_finite() and (message := digits_problem(deal_fields.value, currency)):
+    elif value_problem is None and (message := digits_problem(deal_fields.value, currency)):
         found.append(FieldProblem("value", message))
     close = deal_fields.expected_close
     if close is not None and (message := day_problem(close)) is not None:

@@ -32,6 +32,7 @@ from salesdesk.core.analytics.target import plan_target
 from salesdesk.core.changes import Change
 from salesdesk.core.money.totals import load_conversion
 from salesdesk.ui.analytics.figures_panel import (
+    MISSING_COLUMN,
     FiguresPanel,
     fill_table,
     read_only_table,
@@ -148,9 +149,10 @@ class AnalyticsView(FollowsChanges, QWidget):
                 tr(_CONTEXT, "Went on"),
                 tr(_CONTEXT, "Conversion"),
                 tr(_CONTEXT, "Days in stage"),
+                tr(_CONTEXT, "Without a rate"),
             ],
             self,
-            stretch=2,
+            stretch=0,
         )
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -224,6 +226,9 @@ class AnalyticsView(FollowsChanges, QWidget):
         self.measured = measured = overview(session, start, end, now)
         self.chart.set_stages(chart_stages(measured))
         fill_table(self.stages, stage_rows(measured), tips=stage_tips(measured))
+        self.stages.setColumnHidden(
+            MISSING_COLUMN, not any(value.missing for value in measured.stage_values)
+        )
         self._show_missing(measured.missing_rates())
         self.figures.show_overview(measured)
         self.summary.setText(

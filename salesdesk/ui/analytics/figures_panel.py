@@ -25,8 +25,8 @@ from salesdesk.ui.analytics.texts import (
     finding_numbers,
     forecast_text,
 )
-from salesdesk.ui.formatting import format_count, format_percent, tr, tr_n
-from salesdesk.ui.money.totals_text import total_text, total_tip
+from salesdesk.ui.formatting import format_count, format_money, format_percent, tr, tr_n
+from salesdesk.ui.money.totals_text import amount_text, total_text, total_tip
 from salesdesk.ui.widgets.labels import plain_tip
 
 _CONTEXT = "Analytics"
@@ -219,6 +219,7 @@ def findings_html(measured: Overview) -> str:
 
 
 VALUE_COLUMN = 2  # of the stages table
+MISSING_COLUMN = 7  # "Without a rate", shown only when some amount has none
 
 
 def stage_tips(measured: Overview) -> dict[tuple[int, int], str]:
@@ -231,17 +232,22 @@ def stage_tips(measured: Overview) -> dict[tuple[int, int], str]:
 
 
 def stage_rows(measured: Overview) -> list[list[str]]:
-    """Return the stages table: open deals, value, cohort, went on, conversion, days."""
+    """Return the stages table: open deals, value, cohort, went on, conversion, days, left out.
+
+    The value is one amount in the reporting currency; what had no rate stands in its own
+    column, in its own currencies, so neither is cut off.
+    """
     days = measured.figures.days_in_stage
     return [
         [
             stage.name,
             format_count(stage.open_count),
-            total_text(value),
+            amount_text(value),
             format_count(stage.entered),
             format_count(stage.went_on),
             format_percent(stage.conversion),
             days_text(days.get(stage.name)),
+            " · ".join(format_money(p.left_out, p.currency) for p in value.missing),
         ]
         for stage, value in zip(measured.funnel.stages, measured.stage_values, strict=True)
     ]

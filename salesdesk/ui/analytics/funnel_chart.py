@@ -34,8 +34,8 @@ class ChartStage:
 
     name: str
     entered: int  # the band's width follows this
-    entered_text: str  # "48 entered"
-    open_text: str  # "12 open now · €45,000"
+    counts_text: str  # "48 entered · 12 open now"
+    value_text: str  # what the open deals are worth: "≈€45,000"
     conversion_text: str  # "67% went on (8 of 12)" to the next stage ("" under the last band)
 
 
@@ -98,10 +98,10 @@ def paint_funnel(
             [(format_count(stage.entered), bold)],
             QColor("white"),
         )
-        entered = stage.entered_text
+        counts = stage.counts_text
         if widens(stages, index):
-            entered = tr(_CONTEXT, "%1 ▲ more than the stage above", entered)
-        lines = [(stage.name, bold), (entered, font), (stage.open_text, font)]
+            counts = tr(_CONTEXT, "%1 · ▲ more entered than above", counts)
+        lines = [(stage.name, bold), (counts, font), (stage.value_text, font)]
         _left_lines(painter, QRectF(texts_left, top, texts_width, band), lines, text_colour)
         if stage.conversion_text:
             _left_lines(
@@ -212,7 +212,7 @@ class FunnelChart(QWidget):
             "; ".join(
                 ", ".join(
                     part
-                    for part in (s.name, s.entered_text, s.open_text, s.conversion_text)
+                    for part in (s.name, s.counts_text, s.value_text, s.conversion_text)
                     if part
                 )
                 for s in self.stages

@@ -29,8 +29,9 @@ from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast, month_of, quarter_of, year_of
 from salesdesk.core.analytics.target import TargetPlan
 from salesdesk.core.models import utc_now
+from salesdesk.core.money.wording import CONVERTED_MARK
 from salesdesk.ui.analytics.figures_panel import fill_table, read_only_table
-from salesdesk.ui.analytics.texts import average_text, days_span_text
+from salesdesk.ui.analytics.texts import days_span_text
 from salesdesk.ui.formatting import (
     format_count,
     format_date,
@@ -167,16 +168,20 @@ class TargetPanel(QGroupBox):
             if short > 0
             else tr(_CONTEXT, "%1 more than the target", format_money(-short, plan.currency))
         )
+        average = format_money(plan.average_deal, plan.currency)
+        if plan.won.value.converted:
+            average = CONVERTED_MARK + average
         self.summary.setText(
             tr(
                 _CONTEXT,
-                "%1 in %2: %3 won deals at the average won deal of %4 (%5). Weighted forecast "
-                "of the period: %6 (%7).",
+                "%1 in %2 takes %3 won deals at the average won deal of the last twelve months "
+                "(%4, %5): %6. Weighted forecast of the period: %7 — %8.",
                 target,
                 period,
                 format_count(plan.deals_to_win),
                 history,
-                average_text(plan.won),
+                tr_n(_CONTEXT, "%n deal(s)", plan.won.converted),
+                average,
                 total_text(weighted),
                 outlook,
             )

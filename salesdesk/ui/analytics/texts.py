@@ -59,13 +59,13 @@ def chart_stages(measured: Overview) -> list[ChartStage]:
         ChartStage(
             name=stage.name,
             entered=stage.entered,
-            entered_text=tr_n(_CONTEXT, "%n entered", stage.entered),
-            open_text=tr(
+            counts_text=tr(
                 _CONTEXT,
-                "%1 open now · %2",
-                tr_n(_CONTEXT, "%n deal(s)", stage.open_count),
-                total_text(value),
+                "%1 · %2",
+                tr_n(_CONTEXT, "%n entered", stage.entered),
+                tr_n(_CONTEXT, "%n open now", stage.open_count),
             ),
+            value_text=total_text(value),
             conversion_text=conversion_text(stage) if index + 1 < len(stages) else "",
         )
         for index, (stage, value) in enumerate(zip(stages, measured.stage_values, strict=True))

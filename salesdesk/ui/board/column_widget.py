@@ -28,7 +28,7 @@ from salesdesk.core.money.totals import Conversion
 from salesdesk.ui.board.card_delegate import CardDelegate
 from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
 from salesdesk.ui.formatting import tr, tr_n
-from salesdesk.ui.money.totals_text import amount_text, missing_text, total_tip
+from salesdesk.ui.money.totals_text import amount_text, missing_part_text, total_tip
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 from salesdesk.ui.widgets.labels import plain_tip
 
@@ -154,24 +154,21 @@ class ColumnHeader(QWidget):
             return
         value, weighted = column_totals(cards, self.conversion)
         self._values.setText(
-            tr(
-                "Board",
-                "%1 (weighted %2)",
-                amount_text(value),
-                amount_text(weighted),
-            )
+            tr("Board", "%1\nweighted %2", amount_text(value), amount_text(weighted))
         )
         tips = [total_tip(value), total_tip(weighted)]
         self._values.setToolTip(
             plain_tip(tr("Board", "Value:\n%1\n\nWeighted:\n%2", *tips) if tips[0] else "")
         )
         if value.missing:
-            links = " ".join(
-                f'<a href="{html.escape(part.currency)}">'
-                f"{html.escape(tr('Board', 'Enter the %1 rate', part.currency))}</a>"
-                for part in value.missing
+            link = html.escape(tr("Board", "enter the rate…"))
+            self._missing.setText(
+                "<br>".join(
+                    f"{html.escape(missing_part_text(part))} "
+                    f'<a href="{html.escape(part.currency)}">{link}</a>'
+                    for part in value.missing
+                )
             )
-            self._missing.setText(f"{html.escape(missing_text(value))} {links}")
             self._missing.show()
 
     def _on_link(self, currency: str) -> None:

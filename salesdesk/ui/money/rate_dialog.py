@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from salesdesk.core.errors import FieldProblem
-from salesdesk.core.money.formats import currency_codes
+from salesdesk.core.money.formats import currency_codes, significant
 from salesdesk.core.money.rate_entry import RateEntry, normalized, parse_rate
 from salesdesk.core.money.rates import StoredRate
 from salesdesk.ui.formatting import tr
@@ -90,7 +90,7 @@ class RateDialog(EntryDialog):
             )
             return
         there = StoredRate(entry.base, entry.currency, entry.valid_from, entry.rate)
-        back = StoredRate(entry.currency, entry.base, entry.valid_from, _inverse(entry.rate))
+        back = StoredRate(entry.currency, entry.base, entry.valid_from, significant(1 / entry.rate))
         self.reading.setText(tr(_CONTEXT, "%1 · %2", rate_text(there), rate_text(back)))
 
     def submit(self) -> bool:
@@ -101,12 +101,6 @@ class RateDialog(EntryDialog):
                 [FieldProblem("rate", "the rate must be a number such as 1.0856")]
             )
         return self.show_problems(self._save(entry))
-
-
-def _inverse(rate: Decimal) -> Decimal:
-    """Return 1 / ``rate`` to six significant digits (what the other way round reads)."""
-    inverse = 1 / rate
-    return inverse.quantize(Decimal(1).scaleb(min(10, max(0, 5 - inverse.adjusted())) * -1))
 
 
 def blank_entry(base: str, currency: str, today: date) -> RateEntry:

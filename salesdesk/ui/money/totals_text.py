@@ -34,14 +34,16 @@ def total_text(total: Total, locale: QLocale | None = None) -> str:
 
 def missing_text(total: Total, locale: QLocale | None = None) -> str:
     """Return what a total leaves out for want of rates ("without ₩3,000 (no KRW rate)")."""
-    return ", ".join(
-        tr(
-            _CONTEXT,
-            "without %1 (no %2 rate)",
-            format_money(part.left_out, part.currency, locale),
-            part.currency,
-        )
-        for part in total.missing
+    return ", ".join(missing_part_text(part, locale) for part in total.missing)
+
+
+def missing_part_text(part: Part, locale: QLocale | None = None) -> str:
+    """Return what one currency leaves out of a total: "without ₩3,000 (no KRW rate)"."""
+    return tr(
+        _CONTEXT,
+        "without %1 (no %2 rate)",
+        format_money(part.left_out, part.currency, locale),
+        part.currency,
     )
 
 

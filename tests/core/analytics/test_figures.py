@@ -9,7 +9,6 @@ from sqlalchemy import update
 
 from salesdesk.core.analytics.figures import figures
 from salesdesk.core.analytics.won_deals import won_deals
-from salesdesk.core.money.totals import load_conversion
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -18,6 +17,7 @@ from salesdesk.core.models import (
     Deal,
     DealStatus,
 )
+from salesdesk.core.money.totals import load_conversion
 from salesdesk.core.store import Database
 from tests.core.analytics.conftest import START, day, history
 
