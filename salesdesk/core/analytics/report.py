@@ -99,6 +99,7 @@ def report_of(measured: Overview) -> dict[str, Any]:
             "won_value": money(won.value),
             "average_won_deal": {
                 "value": None if average is None else decimal_string(average, won.value.currency),
+                "converted": won.value.converted,
                 "deals": won.converted,
             },
             "average_sales_cycle_days": key.average_cycle_days,
@@ -130,6 +131,13 @@ def money_line(total: dict[str, Any], currency: str, locale: str | None) -> str:
     return text
 
 
+def _average_line(average: dict[str, Any], currency: str, locale: str | None) -> str:
+    """Return "≈€29,013.84 (21 won deals)": the average, marked where it holds conversions."""
+    text = format_money(Decimal(average["value"]), currency, locale)
+    mark = CONVERTED_MARK if average["converted"] else ""
+    return f"{mark}{text} ({average['deals']} won deal(s))"
+
+
 def report_lines(report: dict[str, Any], locale: str | None) -> list[str]:
     """Return the report as lines of text for a terminal, money as ``locale`` writes it."""
     currency = report["currency"]
@@ -154,7 +162,7 @@ def report_lines(report: dict[str, Any], locale: str | None) -> list[str]:
         f"{key['open_pipeline']['deals']} deal(s)",
         f"Won {key['won']}, lost {key['lost']}, win rate {rate}",
         "Average won deal: "
-        + ("–" if average is None else format_money(Decimal(average), currency, locale)),
+        + ("–" if average is None else _average_line(key["average_won_deal"], currency, locale)),
         "Average sales cycle: " + ("–" if cycle is None else f"{cycle:.0f} days"),
         f"Visits per week: {key['visits_per_week']:.1f}, calls per week: "
         f"{key['calls_per_week']:.1f}",
