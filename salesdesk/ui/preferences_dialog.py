@@ -77,6 +77,9 @@ class MoneySection(QGroupBox):
         )
         self.note = plain_label()
         self.note.setObjectName("preferencesReportingNote")
+        self.without = plain_label()
+        self.without.setObjectName("preferencesWithoutRate")
+        self.without.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.errors = error_label("preferencesMoneyError")
         form = QFormLayout(self)
         reporting_label = QLabel(tr(_CONTEXT, "&Show totals in:"))
@@ -85,6 +88,7 @@ class MoneySection(QGroupBox):
         default_label.setBuddy(self.default)
         form.addRow(reporting_label, self.reporting)
         form.addRow("", self.note)
+        form.addRow("", self.without)
         form.addRow(default_label, self.default)
         form.addRow("", self.errors)
         self.reporting.currentIndexChanged.connect(self._show_note)
@@ -98,19 +102,21 @@ class MoneySection(QGroupBox):
         """Say how totals read in the chosen currency, and which currencies lack a rate to it."""
         conversion = Conversion(self.reporting.currentData(), self._today, self._book)
         without = [code for code in self._in_use if conversion.quote(code) is None]
-        text = tr(
-            _CONTEXT,
-            "Every total is converted into this currency: open deals and forecasts at today's "
-            "rate, won deals at the rate of their close day.",
+        self.note.setText(
+            tr(
+                _CONTEXT,
+                "Every total is converted into this currency: open deals and forecasts at "
+                "today's rate, won deals at the rate of their close day.",
+            )
         )
-        if without:
-            text += " " + tr(
+        self.without.setText(
+            tr(
                 _CONTEXT,
                 "Open deals in %1 have no rate to it yet (Edit → Exchange Rates…).",
                 ", ".join(without),
             )
-        self.note.setText(text)
-        self.note.setStyleSheet(f"color: {ERROR_COLOUR};" if without else "")
+        )
+        self.without.setVisible(bool(without))
 
     def save(self) -> bool:
         wanted = self.wanted()

@@ -2,10 +2,11 @@
 
 A stored rate says that one ``base`` is worth ``rate`` ``currency`` from its ``valid_from``
 day until the next rate of the same pair. Converting from X to the reporting currency R on a
-day uses, in this order of preference: a rate quoted per R (divide by it), a rate quoted per
-X (multiply), or two rates of one common base B (divide by B's rate of X, multiply by B's rate
-of R). So rates published per euro keep working when the reporting currency becomes the
-dollar. The factors are exact decimals (28 significant digits); nothing is rounded here.
+day uses a rate of the pair quoted per R (divide by it) or per X (multiply), whichever was
+set the later day (per R when both are of one day), else two rates of one common base B
+(divide by B's rate of X, multiply by B's rate of R). So rates published per euro keep
+working when the reporting currency becomes the dollar. The factors are exact decimals (28
+significant digits); nothing is rounded here.
 
 A ``RateBook`` holds the rates of a span of days, read once: the latest rate of each pair
 before the span, and every rate within it.
@@ -79,11 +80,11 @@ class RateBook:
         if currency == target:
             return Quote(currency, target, Decimal(1), ())
         direct = self.rate_on(target, currency, day)
+        inverse = self.rate_on(currency, target, day)
+        if inverse is not None and (direct is None or inverse.valid_from > direct.valid_from):
+            return Quote(currency, target, inverse.rate, (inverse,))
         if direct is not None:
             return Quote(currency, target, 1 / direct.rate, (direct,))
-        inverse = self.rate_on(currency, target, day)
-        if inverse is not None:
-            return Quote(currency, target, inverse.rate, (inverse,))
         for base in sorted(self._bases[currency] & self._bases[target]):
             of_currency = self.rate_on(base, currency, day)
             of_target = self.rate_on(base, target, day)

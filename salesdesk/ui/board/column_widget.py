@@ -165,7 +165,7 @@ class ColumnHeader(QWidget):
             self._missing.setText(
                 "<br>".join(
                     f"{html.escape(missing_part_text(part))} "
-                    f'<a href="{html.escape(part.currency)}">{link}</a>'
+                    f'<nobr><a href="{html.escape(part.currency)}">{link}</a></nobr>'
                     for part in value.missing
                 )
             )

@@ -108,6 +108,9 @@ class RatesDialog(QDialog):
             self._in_use = deal_currencies(session)
             without = currencies_without_rate(session, conversion)
         self.reporting = conversion.currency
+        # By the currency a rate is of (the one that is not the reporting currency), so a
+        # rate quoted either way round stands under the currency it converts.
+        self._rows.sort(key=lambda rate: (self._shown_code(rate), rate.base, rate.currency))
         self.intro.setText(
             tr(
                 _CONTEXT,
@@ -134,11 +137,15 @@ class RatesDialog(QDialog):
             stored = StoredRate(rate.base, rate.currency, rate.valid_from, rate.rate)
             until = format_date(rate.until) if rate.until else tr(_CONTEXT, "now")
             for column, text in enumerate(
-                (rate.currency, rate_text(stored), format_date(rate.valid_from), until)
+                (self._shown_code(rate), rate_text(stored), format_date(rate.valid_from), until)
             ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rate.id)
                 self.table.setItem(row, column, item)
+
+    def _shown_code(self, rate: RateRow) -> str:
+        """Return the currency the rate converts: the one of the two not shown in totals."""
+        return rate.base if rate.currency == self.reporting else rate.currency
 
     def selected(self) -> list[RateRow]:
         """Return the selected rates, top to bottom."""

@@ -44,6 +44,18 @@ def test_conversion_divides_multiplies_or_goes_across_a_common_base() -> None:
     assert Conversion("JPY", APRIL, BOOK).amount(Decimal("100.004"), "EUR") == Decimal(16001)
 
 
+def test_the_later_of_a_rate_and_its_reverse_holds() -> None:
+    both = RateBook(
+        [
+            StoredRate("EUR", "GBP", MARCH, Decimal("0.80")),  # 1 GBP = 1.25 EUR
+            StoredRate("GBP", "EUR", APRIL, Decimal("1.20")),  # newer, quoted the other way
+        ]
+    )
+    conversion = Conversion("EUR", APRIL, both)
+    assert conversion.amount(Decimal(100), "GBP") == Decimal("120.00")
+    assert conversion.amount(Decimal(100), "GBP", date(2026, 3, 31)) == Decimal("125.00")
+
+
 def test_a_total_is_rounded_once_and_keeps_what_had_no_rate() -> None:
     conversion = Conversion("EUR", APRIL, BOOK)
     amounts = {"EUR": Decimal("0.01"), "USD": Decimal("0.01"), "KRW": Decimal(3000)}

@@ -57,9 +57,9 @@ def test_preferences_change_the_reporting_currency_undoably(
     money = dialog.money
     assert money.reporting.currentData() == "EUR" and money.default.currentData() == "EUR"
     assert money.reporting.itemText(0) == "EUR — Euro"
-    assert "Open deals in USD have no rate" in money.note.text()  # the world's $12,000 deal
+    assert "Open deals in USD have no rate" in money.without.text()  # the world's $12,000 deal
     money.reporting.setCurrentIndex(money.reporting.findData("USD"))
-    assert "Open deals in EUR have no rate" in money.note.text()
+    assert "Open deals in EUR have no rate" in money.without.text()
     assert dialog.submit() and dialog.result() == QDialog.DialogCode.Accepted
     with database.sessions() as s:
         assert preferences(s).reporting_currency == "USD"
