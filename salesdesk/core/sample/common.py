@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import Base, from_cents
+from salesdesk.core.money.formats import format_money
 
 Row = dict[str, Any]
 
@@ -42,7 +43,6 @@ _RATES: dict[str, tuple[int, int]] = {
     "MXN": (2_000, 10_000),
     "INR": (9_000, 100_000),
 }
-_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥", "CNY": "¥", "KRW": "₩"}
 _MONTHS = (
     "January",
     "February",
@@ -154,7 +154,7 @@ def spoken_amount(cents: int, currency: str, language: str) -> str:
         return f"{units // 10_000}万元" if units >= 10_000 else f"{units}元"
     if language == "ko" and currency == "KRW":
         return f"{units // 10_000:,}만 원" if units >= 10_000 else f"{units:,}원"
-    return f"{_SYMBOLS.get(currency, currency + ' ')}{units:,}"
+    return format_money(Decimal(units), currency, language)  # the one formatter: "CN¥30,000"
 
 
 def month_name(month: int, language: str) -> str:
