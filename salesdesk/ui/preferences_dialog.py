@@ -35,6 +35,7 @@ from salesdesk.ui.widgets.form_parts import ERROR_COLOUR, error_label, save_canc
 from salesdesk.ui.widgets.labels import plain_label
 
 _CONTEXT = "Preferences"
+NOTE_WIDTH = 380  # pixels
 
 
 class Section(Protocol):
@@ -80,6 +81,8 @@ class MoneySection(QGroupBox):
         self.without = plain_label()
         self.without.setObjectName("preferencesWithoutRate")
         self.without.setStyleSheet(f"color: {ERROR_COLOUR};")
+        for note in (self.note, self.without):  # wrapped at the fields' width, not narrower
+            note.setMinimumWidth(NOTE_WIDTH)
         self.errors = error_label("preferencesMoneyError")
         form = QFormLayout(self)
         reporting_label = QLabel(tr(_CONTEXT, "&Show totals in:"))
