@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
@@ -42,36 +42,63 @@ class WonDeals:
         return rounded(self.value.exact / self.converted, self.value.currency)
 
 
+MAX_RATE_PERIODS = 400  # beyond, won deals are read one by one instead of summed per period
+
+
 def won_deals(session: Session, start: datetime, end: datetime, conversion: Conversion) -> WonDeals:
     """Return the deals won from ``start`` (inclusive) to ``end`` (exclusive).
 
-    Deals in the reporting currency are summed in SQLite; the others are read one by one with
-    their close time, to convert each at the rate of its (local) close day.
+    Deals in the reporting currency are summed in SQLite. So are the others, per currency and
+    *rate period*: the stretches of local days between two days on which some rate starts, in
+    which every quote stays the same; each period's sum converts at the rate of its first day.
+    Only when rates change on more than ``MAX_RATE_PERIODS`` days of the span are the deals
+    read one by one, each with its close day.
     """
+    first = local_time.local_day(start)
+    last = local_time.local_day(end - timedelta(microseconds=1))
     won = (Deal.status == DealStatus.WON, Deal.closed_at >= start, Deal.closed_at < end)
-    home_count, home_cents = session.execute(
-        select(func.count(Deal.id), func.coalesce(func.sum(value_cents()), 0)).where(
-            *won, Deal.currency == conversion.currency
+    days = conversion.book.change_days(first, last)
+    if len(days) <= MAX_RATE_PERIODS:
+        starts = [first, *days]
+        period = (
+            case(
+                *(
+                    (Deal.closed_at < local_time.day_start(day), index)
+                    for index, day in enumerate(days)
+                ),
+                else_=len(days),
+            )
+            if days
+            else literal(0)
         )
-    ).one()
-    foreign = session.execute(
-        select(Deal.currency, Deal.closed_at, value_cents()).where(
-            *won, Deal.currency != conversion.currency
-        )
-    ).all()
+        rows = session.execute(
+            select(Deal.currency, period, func.count(Deal.id), func.sum(value_cents()))
+            .where(*won)
+            .group_by(Deal.currency, period)
+        ).all()
+        counted = [
+            (currency, starts[index], count, cents) for currency, index, count, cents in rows
+        ]
+    else:
+        rows = session.execute(
+            select(Deal.currency, Deal.closed_at, value_cents()).where(*won)
+        ).all()
+        counted = [
+            (currency, local_time.local_day(closed), 1, cents) for currency, closed, cents in rows
+        ]
+    home = conversion.currency
     items = [
-        (currency, local_time.local_day(closed), from_cents(cents))
-        for currency, closed, cents in foreign
+        (currency, conversion.today if currency == home else day, from_cents(cents))
+        for currency, day, _, cents in counted
     ]
-    if home_count:
-        items.append((conversion.currency, conversion.today, from_cents(home_cents)))
-    with_rate = sum(
-        1 for currency, day, _ in items[: len(foreign)] if conversion.quote(currency, day)
-    )
     return WonDeals(
-        first=local_time.local_day(start),
-        last=local_time.local_day(end - timedelta(microseconds=1)),
-        count=home_count + len(foreign),
+        first=first,
+        last=last,
+        count=sum(count for *_, count, _ in counted),
         value=conversion.dated_total(items),
-        converted=home_count + with_rate,
+        converted=sum(
+            count
+            for currency, day, count, _ in counted
+            if currency == home or conversion.quote(currency, day) is not None
+        ),
     )

@@ -64,6 +64,13 @@ class RateBook:
         for base, currency in self._rates:
             self._bases[currency].add(base)
 
+    def change_days(self, first: date, last: date) -> list[date]:
+        """Return the days after ``first`` up to ``last`` on which some rate starts, sorted.
+
+        Between two such days no quote of the book changes, whatever the currencies.
+        """
+        return sorted({day for days in self._days.values() for day in days if first < day <= last})
+
     def __len__(self) -> int:
         return sum(len(found) for found in self._rates.values())
 

@@ -98,10 +98,17 @@ class Conversion:
     currency: str
     today: date
     book: RateBook
+    # Quotes looked up already, by currency and day: won deals ask for the same days again.
+    _quotes: dict[tuple[str, date], Quote | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def quote(self, currency: str, day: date | None = None) -> Quote | None:
         """Return how ``currency`` becomes the reporting currency on ``day`` (else today)."""
-        return self.book.quote(currency, self.currency, day or self.today)
+        key = (currency, day or self.today)
+        if key not in self._quotes:
+            self._quotes[key] = self.book.quote(currency, self.currency, key[1])
+        return self._quotes[key]
 
     def amount(self, amount: Decimal, currency: str, day: date | None = None) -> Decimal | None:
         """Return one amount in the reporting currency (rounded), or None without a rate."""
