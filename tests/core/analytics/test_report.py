@@ -26,6 +26,12 @@ def test_funnel_json_and_table(
     report = json.loads(capsys.readouterr().out)
     assert report["period"] == {"from": "2026-03-25", "to": "2026-05-01"}
     assert (report["currency"], report["missing_rates"]) == ("EUR", [])
+    # One won deal of €100 in the reporting currency: nothing converted.
+    assert report["figures"]["average_won_deal"] == {
+        "value": "100.00",
+        "converted": False,
+        "deals": 1,
+    }
     first, second = report["stages"][:2]
     assert (first["name"], first["count"], first["entered"], first["went_on"]) == (
         "New contact",
@@ -44,6 +50,7 @@ def test_funnel_json_and_table(
     assert main(args) == 0
     table = capsys.readouterr().out
     assert "New contact" in table and "67%" in table and "Diagnosis" in table
+    assert "Average won deal: €100 (1 won deal(s))" in table.replace("EUR\xa0", "€")
     with pytest.raises(SystemExit) as refused:
         main(["funnel", "--db", str(database.path), "--from", "2026-05-02", "--to", "2026-05-01"])
     assert refused.value.code == 2
