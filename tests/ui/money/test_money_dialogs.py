@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -46,6 +47,14 @@ def answer_rate_dialog(
         return QDialog.DialogCode.Accepted if saved else QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(RateDialog, "exec", run)
+
+
+def select_first_row(dialog: RatesDialog) -> None:
+    """Select the first rate (through the selection model: no keyboard modifier toggles it)."""
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    dialog.table.selectionModel().select(dialog.table.model().index(0, 0), flags)
 
 
 def test_preferences_change_the_reporting_currency_undoably(
@@ -93,7 +102,7 @@ def test_a_rate_is_entered_changed_and_removed_each_as_one_step(
     assert dialog.table.rowCount() == 1 and dialog.missing.isHidden()
     assert dialog.table.item(0, 0).text() == "USD" and dialog.table.item(0, 3).text() == "now"
 
-    dialog.table.selectRow(0)
+    select_first_row(dialog)
     answer_rate_dialog(monkeypatch, lambda form: form.rate.setText("1.3"), seen)
     assert dialog.edit_selected()
     with database.sessions() as s:
@@ -103,7 +112,7 @@ def test_a_rate_is_entered_changed_and_removed_each_as_one_step(
         assert [str(rate) for rate in s.scalars(select(ExchangeRate.rate))] == ["1.25"]
 
     dialog.refresh()
-    dialog.table.selectRow(0)
+    select_first_row(dialog)
     assert dialog.remove_selected() and rate_count(database) == 0
     flow.stack.undo()
     assert rate_count(database) == 1
