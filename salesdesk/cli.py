@@ -162,6 +162,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="which deals (default: all)",
     )
     deals.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rates = commands.add_parser(
+        "rates",
+        help="list, set or import exchange rates (totals are shown in the reporting currency)",
+        description="Without --set or --import, lists the rates and the currencies of open "
+        "deals that have no rate today. A rate means 1 BASE = RATE CODE, valid from its day "
+        "until the next rate of the same two currencies; the base is the reporting currency "
+        "unless given. A file is CSV with date (YYYY-MM-DD), currency and rate per line (a "
+        "header line naming them, and a base column, are optional); any line with a problem "
+        "stores nothing, and every such line is reported. Exit status 1 when any line was "
+        "refused.",
+    )
+    rates.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    what = rates.add_mutually_exclusive_group()
+    what.add_argument(
+        "--set", nargs=2, metavar=("CODE", "RATE"), help="store the rate of one currency"
+    )
+    what.add_argument("--import", type=Path, metavar="FILE.csv", dest="rates_file")
+    what.add_argument("--json", action="store_true", help="list the rates as JSON")
+    rates.add_argument("--base", metavar="CODE", help="with --set: 1 BASE = RATE CODE")
+    rates.add_argument(
+        "--from", type=_day, metavar="YYYY-MM-DD", dest="valid_from", help="with --set (today)"
+    )
+    rates.add_argument("--encoding", metavar="NAME", help="with --import: the file's encoding")
+    rates.add_argument("--dry-run", action="store_true", help="with --import: only check the file")
 
     dossier = commands.add_parser(
         "dossier",
@@ -224,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _deals(args)
         if args.command == "dossier":
             return _dossier(args)
+        if args.command == "rates":
+            return _rates(args)
         return _gui(args)
     except UsageError as error:
         parser.error(str(error))
@@ -371,6 +397,7 @@ def _funnel(args: argparse.Namespace) -> int:
     from salesdesk.core import local_time
     from salesdesk.core.analytics.report import funnel_report, period, report_lines
     from salesdesk.core.models import utc_now
+    from salesdesk.core.money.formats import environment_locale
     from salesdesk.core.store import open_database
 
     _existing_database(args.db)
@@ -387,7 +414,7 @@ def _funnel(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(report_lines(report)))
+        print("\n".join(report_lines(report, environment_locale())))
     return 0
 
 
@@ -484,6 +511,21 @@ def _pdf_job(
     return sections, pages
 
 
+def _rates(args: argparse.Namespace) -> int:
+    if (args.base or args.valid_from) and not args.set:
+        raise UsageError("--base and --from go with --set")
+    if (args.encoding or args.dry_run) and not args.rates_file:
+        raise UsageError("--encoding and --dry-run go with --import")
+    from salesdesk.cli_rates import import_rates_file, list_rates, set_rate
+
+    _existing_database(args.db)
+    if args.set:
+        return set_rate(args.db, *args.set, base=args.base, valid_from=args.valid_from)
+    if args.rates_file:
+        return import_rates_file(args.db, args.rates_file, args.encoding, dry_run=args.dry_run)
+    return list_rates(args.db, as_json=args.json)
+
+
 def _backup(args: argparse.Namespace) -> int:
     from salesdesk.core.backup import backup_database
     from salesdesk.core.store import check_database_whole, inspect_file
@@ -509,12 +551,17 @@ def _gui(args: argparse.Namespace) -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
+
     from salesdesk.core.store import open_database
     from salesdesk.paths import default_database_path
 
     path = args.db if args.db is not None else default_database_path()
     # The window shows at once; the whole file is checked meanwhile, before the first write.
-    database = open_database(path, allow_empty_file=args.create, check=False)
+    # A new database starts in the currency of the system's locale (as the window shows it).
+    database = open_database(
+        path, allow_empty_file=args.create, check=False, locale=QLocale.system().name()
+    )
     if database.created and not args.empty:
         from salesdesk.core.sample import generate_sample
 

@@ -56,9 +56,13 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 @pytest.fixture(scope="session")
 def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Migrate one new database per test run; each test gets a copy of it."""
+    """Migrate one new database per test run; each test gets a copy of it.
+
+    Made in a euro locale whatever the machine's, so every test starts with EUR as the
+    reporting currency and the currency of new deals.
+    """
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    open_database(path).close()
+    open_database(path, locale="de_DE").close()
     return path
 
 

@@ -30,6 +30,7 @@ from salesdesk.core.models import (
     Tier,
     VisitChecklistItem,
 )
+from salesdesk.core.money.totals import Conversion, Total
 
 
 class NextActivity(enum.Enum):
@@ -291,17 +292,23 @@ def moved_card(card: Card, stage: StageInfo, today: date) -> Card:
 
 
 def totals_by_currency(cards: Iterable[Card]) -> dict[str, tuple[Decimal, Decimal]]:
-    """Return (value, weighted value) per currency; amounts in different currencies never mix.
+    """Return the exact (value, weighted value) per currency of ``cards``.
 
-    The weighted total is rounded once, to the cent, like the pipeline forecast's.
+    Nothing is rounded here: the weighted sums keep every digit until the converted total
+    is rounded once (``column_totals``).
     """
     sums: dict[str, list[Decimal]] = {}
     for card in cards:
         pair = sums.setdefault(card.currency, [Decimal(0), Decimal(0)])
         pair[0] += card.value
         pair[1] += card.value * card.probability
-    cent = Decimal("0.01")
-    return {
-        currency: (value, (weighted / 100).quantize(cent))
-        for currency, (value, weighted) in sums.items()
-    }
+    return {currency: (value, weighted / 100) for currency, (value, weighted) in sums.items()}
+
+
+def column_totals(cards: Iterable[Card], conversion: Conversion) -> tuple[Total, Total]:
+    """Return the value and the weighted value of ``cards`` in the reporting currency."""
+    sums = totals_by_currency(cards)
+    return (
+        conversion.total({currency: value for currency, (value, _) in sums.items()}),
+        conversion.total({currency: weighted for currency, (_, weighted) in sums.items()}),
+    )

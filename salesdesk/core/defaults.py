@@ -18,6 +18,12 @@ from salesdesk.core.models import (
     Stage,
     StageKind,
 )
+from salesdesk.core.money.formats import environment_locale, territory_currency
+from salesdesk.core.queries.preferences import (
+    DEFAULT_CURRENCY,
+    FALLBACK_CURRENCY,
+    REPORTING_CURRENCY,
+)
 
 # name, kind, win probability %, days before a deal "rots" in the stage
 DEFAULT_STAGES: tuple[tuple[str, StageKind, int, int | None], ...] = (
@@ -167,12 +173,23 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "cadence_days.A": "7",
     "cadence_days.B": "14",
     "cadence_days.C": "30",
-    "default_currency": "EUR",
 }
+CURRENCY_SETTINGS = (DEFAULT_CURRENCY, REPORTING_CURRENCY)
 
 
-def install_defaults(session: Session) -> None:
-    """Add the default pipeline, lost reasons, checklists, questions and settings to a new file."""
+def locale_currency(locale: str | None) -> str:
+    """Return the currency a database made in ``locale`` starts with (its country's, else EUR).
+
+    Without a locale given, the environment's (LC_ALL, LC_MONETARY, LANG) counts.
+    """
+    return territory_currency(locale or environment_locale()) or FALLBACK_CURRENCY
+
+
+def install_defaults(session: Session, locale: str | None = None) -> None:
+    """Add the default pipeline, lost reasons, checklists, questions and settings to a new file.
+
+    New deals and every total start in the currency of ``locale``'s country.
+    """
     for position, (name, kind, probability, rot_days) in enumerate(DEFAULT_STAGES):
         session.add(
             Stage(
@@ -199,3 +216,5 @@ def install_defaults(session: Session) -> None:
             for position, prompt in enumerate(prompts)
         )
     session.add_all(Setting(key=key, value=value) for key, value in DEFAULT_SETTINGS.items())
+    currency = locale_currency(locale)
+    session.add_all(Setting(key=key, value=currency) for key in CURRENCY_SETTINGS)

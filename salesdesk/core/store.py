@@ -10,6 +10,7 @@ a complete database or an empty file that the next start makes again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import glob
 import os
 import sqlite3
@@ -44,7 +45,7 @@ from salesdesk.core.integrity import check_whole, connect_read_only, has_sqlite_
 
 # The newest migration's revision. Opening a database already at it needs no Alembic (a
 # quicker start); tests/migrations checks that this equals Alembic's head.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 class FileState(Enum):
@@ -215,7 +216,9 @@ def _writable(path: Path) -> bool:
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
-def open_database(path: Path, *, allow_empty_file: bool = False, check: bool = True) -> Database:
+def open_database(
+    path: Path, *, allow_empty_file: bool = False, check: bool = True, locale: str | None = None
+) -> Database:
     """Open (creating if needed) the SalesDesk database at ``path``, migrated to the newest schema.
 
     A database that needs migrations is backed up first. A new database gets the default
@@ -223,6 +226,7 @@ def open_database(path: Path, *, allow_empty_file: bool = False, check: bool = T
     schema. With ``check`` the whole file is checked first (``check_database_whole``); the app
     checks in the background instead, once its window is up. A file SalesDesk may not write
     is opened read-only when it is current, and refused when it would need changes.
+    A new database starts in the currency of ``locale`` (else the environment's locale).
     """
     path = resolved(path)
     state, _revision = inspect_file(path, allow_empty=allow_empty_file)
@@ -237,21 +241,21 @@ def open_database(path: Path, *, allow_empty_file: bool = False, check: bool = T
         )
     created = state is FileState.NEW
     if created:
-        _create(path)
+        _create(path, locale)
     backup_path = backup_database(path) if state is FileState.OUTDATED else None
     engine = create_engine_for(path, read_only=read_only)
     try:
         if state is FileState.OUTDATED:
             _migrate(engine, path, backup_path)
         elif not read_only and not created:
-            created = _complete_defaults(engine)
+            created = _complete_defaults(engine, locale)
     except BaseException:
         engine.dispose()
         raise
     return Database(path, engine, sessionmaker(engine), created, backup_path, read_only)
 
 
-def _create(path: Path) -> None:
+def _create(path: Path, locale: str | None) -> None:
     """Make a complete new database (schema and defaults) at ``path``, or nothing at all.
 
     It is made under a temporary name in the same folder and linked into place when complete,
@@ -270,7 +274,10 @@ def _create(path: Path) -> None:
         engine = create_engine_for(partial)
         try:
             with for_writing(engine).connect() as connection:
-                upgrade(connection, after_migrations=_install_defaults_on)
+                upgrade(
+                    connection,
+                    after_migrations=functools.partial(_install_defaults_on, locale=locale),
+                )
         except Exception as error:
             detail = str(error).splitlines()[0] if str(error) else type(error).__name__
             raise MigrationFailedError(
@@ -315,19 +322,19 @@ def _remove_stale_creations(path: Path) -> None:
                     candidate.unlink()
 
 
-def _install_defaults_on(connection: Any) -> None:
+def _install_defaults_on(connection: Any, locale: str | None = None) -> None:
     """Install the defaults on a connection inside the migrations' transaction."""
     from salesdesk.core.defaults import install_defaults
 
     if connection.execute(text("SELECT 1 FROM stages LIMIT 1")).first() is not None:
         return  # another process made the database while this one waited for the lock
     session = Session(bind=connection)
-    install_defaults(session)
+    install_defaults(session, locale=locale)
     session.flush()
     session.close()
 
 
-def _complete_defaults(engine: Engine) -> bool:
+def _complete_defaults(engine: Engine, locale: str | None) -> bool:
     """Install the defaults into a database left without them by an older SalesDesk's crash.
 
     Returns True when it did (the database is as good as new).
@@ -336,7 +343,7 @@ def _complete_defaults(engine: Engine) -> bool:
         if connection.execute(text("SELECT 1 FROM stages LIMIT 1")).first() is not None:
             return False
     with for_writing(engine).begin() as connection:
-        _install_defaults_on(connection)
+        _install_defaults_on(connection, locale)
     return True
 
 

@@ -1,8 +1,8 @@
 """Translation and locale-aware formatting of everything the screens show.
 
 Every user-visible string goes through ``tr`` (Qt's translation machinery, so a translation
-file can be added without touching code); numbers, money and dates go through QLocale, so
-they follow the rep's regional settings.
+file can be added without touching code); numbers and dates go through QLocale and money
+through the core's formatter with QLocale's name, so they follow the rep's regional settings.
 """
 
 from __future__ import annotations
@@ -11,26 +11,13 @@ import locale
 import os
 import re
 import sys
-from collections.abc import Iterable
 from datetime import date, datetime
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from salesdesk.core import local_time
-
-# Symbols for the currencies reps quote in most; any other currency shows its ISO code.
-_SYMBOLS = {
-    "EUR": "€",
-    "USD": "$",
-    "GBP": "£",
-    "JPY": "¥",
-    "CNY": "CN¥",
-    "KRW": "₩",
-    "CHF": "CHF",
-}
-_CENT = Decimal("0.01")
-
+from salesdesk.core.money import formats as money
 
 _PLACEHOLDER = re.compile(r"%(\d{1,2})")
 _ALTERNATIVES = re.compile(r"\((\w*)\|(\w*)\)")
@@ -85,23 +72,19 @@ def use_readable_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-def currency_symbol(currency: str) -> str:
-    """Return the symbol shown for an ISO 4217 currency code."""
-    return _SYMBOLS.get(currency, currency)
+def money_locale(locale: QLocale | None = None) -> str | None:
+    """Return the locale's name for the core's money formatter ("de_DE"; None for C)."""
+    name = (locale or QLocale()).name()
+    return None if name in ("C", "") else name
 
 
 def format_money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
     """Return ``amount`` with its currency as the locale writes it: "€12,500" or "12.500,50 €".
 
-    Whole amounts show no cents. The exact Decimal is rounded to the cent first; the float
-    Qt formats from is exact to the cent for any amount below a trillion.
+    The core's one formatter (Babel): each currency's own decimals, the locale's symbols;
+    whole amounts show no decimals.
     """
-    locale = locale or QLocale()
-    rounded = amount.quantize(_CENT, rounding=ROUND_HALF_EVEN)
-    symbol = currency_symbol(currency)
-    if rounded == rounded.to_integral_value():
-        return locale.toCurrencyString(int(rounded), symbol)
-    return locale.toCurrencyString(float(rounded), symbol, 2)
+    return money.format_money(amount, currency, money_locale(locale))
 
 
 def format_count(value: int, locale: QLocale | None = None) -> str:
@@ -140,12 +123,6 @@ def format_datetime(moment: datetime | None, locale: QLocale | None = None) -> s
     qmoment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     pattern = f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
     return locale.toString(qmoment, pattern)
-
-
-def format_totals(totals: Iterable[tuple[str, Decimal]], locale: QLocale | None = None) -> str:
-    """Return amounts in several currencies side by side ("€12,500 · $3,000"), or "–"."""
-    parts = [format_money(amount, currency, locale) for currency, amount in totals]
-    return " · ".join(parts) if parts else "–"
 
 
 def tr_n(context: str, text: str, n: int, *args: object) -> str:

@@ -42,6 +42,8 @@ from salesdesk.ui.customers.customer_data import CustomerData
 from salesdesk.ui.customers.customers_view import CustomersView
 from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
+from salesdesk.ui.money.rates_dialog import open_rates_dialog
+from salesdesk.ui.preferences_dialog import PreferencesDialog
 from salesdesk.ui.visits.plan_dialog import PlanDialog
 from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
@@ -238,6 +240,23 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Find,
             )
         )
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                "actionExchangeRates",
+                tr(_CONTEXT, "E&xchange Rates…"),
+                self.show_exchange_rates,
+                "Ctrl+Shift+X",
+            )
+        )
+        preferences = self._action(
+            "actionPreferences",
+            tr(_CONTEXT, "&Preferences…"),
+            self.show_preferences,
+            "Ctrl+,",
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(preferences)
 
         deal_menu = menus.addMenu(tr(_CONTEXT, "&Deal"))
         deal_menu.setObjectName("menuDeal")
@@ -497,6 +516,15 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(message)
         return path
+
+    def show_preferences(self) -> bool:
+        """Show the preferences (reporting currency, new deals' currency); True when saved."""
+        dialog = PreferencesDialog(self.flow, self)
+        return dialog.exec() == PreferencesDialog.DialogCode.Accepted
+
+    def show_exchange_rates(self) -> None:
+        """Show the exchange rates: enter, change, remove or import them."""
+        open_rates_dialog(self, self.flow)
 
     def about(self) -> None:
         """Show the version and the open database."""

@@ -159,8 +159,8 @@ def test_a_crash_between_schema_and_defaults_leaves_nothing(
 
     real: Callable[..., None] = defaults.install_defaults
 
-    def half(session) -> None:  # noqa: ANN001
-        real(session)
+    def half(session, **options) -> None:  # noqa: ANN001, ANN003
+        real(session, **options)
         session.flush()
         raise RuntimeError("power cut")
 

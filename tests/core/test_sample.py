@@ -172,3 +172,36 @@ def test_impossible_sizes_are_refused(
 ) -> None:
     with database.transaction() as session, pytest.raises(ValueError, match=message):
         generate_sample(session, customers=customers, deals=deals, today=TODAY)
+
+
+@pytest.mark.parametrize("locale", ["de_DE", "ko_KR", "en_US"])
+def test_a_reps_deals_are_mostly_in_the_home_currency_with_rates_for_the_others(
+    tmp_path: Path, locale: str
+) -> None:
+    from salesdesk.core.models import ExchangeRate
+    from salesdesk.core.money.totals import load_conversion
+    from salesdesk.core.queries.preferences import reporting_currency
+
+    database = open_database(tmp_path / "sample.sqlite3", locale=locale)
+    try:
+        with database.transaction() as s:
+            generate_sample(s, customers=120, deals=400, seed=3, today=TODAY)
+        with database.sessions() as s:
+            home = reporting_currency(s)
+            counts = dict(
+                s.execute(select(Deal.currency, func.count(Deal.id)).group_by(Deal.currency)).all()
+            )
+            rated = set(s.scalars(select(ExchangeRate.currency))) | set(
+                s.scalars(select(ExchangeRate.base))
+            )
+            conversion = load_conversion(s, TODAY, date(2025, 1, 1), TODAY)
+    finally:
+        database.close()
+    assert home == {"de_DE": "EUR", "ko_KR": "KRW", "en_US": "USD"}[locale]
+    others = set(counts) - {home}
+    assert 1 <= len(others) <= 2  # one or two other currencies, never six
+    assert counts[home] >= 0.75 * sum(counts.values())  # mostly at home
+    assert others <= rated
+    for code in others:  # rates reach back over the months the sample's deals closed in
+        assert conversion.quote(code, date(2025, 9, 15)) is not None
+        assert conversion.quote(code, TODAY) is not None

@@ -22,7 +22,10 @@ def _present(conn: sqlite3.Connection) -> set[str]:
 
 
 def dump_tables(path: Path, columns: dict[str, list[str]] | None = None) -> TableDump:
-    """Return the rows of every SalesDesk table the file has (optionally some columns), sorted."""
+    """Return every SalesDesk table's rows (optionally only the given columns), sorted.
+
+    Tables of later revisions that the file does not have (yet) are left out.
+    """
     with closing(sqlite3.connect(path)) as conn:
         dump: TableDump = {}
         present = _present(conn)

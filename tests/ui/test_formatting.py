@@ -1,4 +1,4 @@
-"""Money, numbers and dates follow the locale; money stays exact to the cent."""
+"""Money, numbers and dates follow the locale; money stays exact to the currency's unit."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from salesdesk.ui.formatting import (
     format_datetime,
     format_money,
     format_percent,
-    format_totals,
+    money_locale,
     tr_n,
 )
 
@@ -25,7 +25,22 @@ def test_money_follows_the_locale_and_hides_zero_cents() -> None:
     assert format_money(Decimal("12500.00"), "EUR", US) == "€12,500"
     assert format_money(Decimal("12500.50"), "EUR", US) == "€12,500.50"
     assert format_money(Decimal("12500.50"), "EUR", DE) == "12.500,50\xa0€"
-    assert format_money(Decimal("3"), "XAF", US) == "XAF3"
+    assert format_money(Decimal("3"), "XAF", US) == "FCFA3"  # CLDR's symbol, not a table's
+
+
+def test_each_currency_has_its_own_decimals_and_the_locale_its_symbols() -> None:
+    china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    assert format_money(Decimal("104293250.00"), "JPY", US) == "¥104,293,250"
+    assert format_money(Decimal("1505820000.00"), "KRW", US) == "₩1,505,820,000"
+    assert format_money(Decimal("12.5"), "JPY", US) == "¥12"  # half to even, no decimals
+    assert format_money(Decimal("1.2345"), "BHD", US) == "BHD1.234"  # three decimals
+    # The yuan is "CN¥" beside the yen in English, but "¥" in China (where the yen is "JP¥").
+    assert format_money(Decimal("8937375"), "CNY", US) == "CN¥8,937,375"
+    assert format_money(Decimal("8937375"), "CNY", china) == "¥8,937,375"
+    assert format_money(Decimal("8937375"), "JPY", china) == "JP¥8,937,375"
+    assert money_locale(US) == "en_US" and money_locale(QLocale.c()) is None
+    # Without a locale (C), amounts carry their ISO code.
+    assert format_money(Decimal("12500.5"), "EUR", QLocale.c()) == "EUR\xa012,500.50"
 
 
 def test_money_is_exact_for_large_amounts() -> None:
@@ -34,9 +49,7 @@ def test_money_is_exact_for_large_amounts() -> None:
     assert format_money(Decimal("0.015"), "EUR", US) == "€0.02"
 
 
-def test_totals_percent_count_and_dates() -> None:
-    assert format_totals([("EUR", Decimal(5)), ("USD", Decimal("1.5"))], US) == "€5 · $1.50"
-    assert format_totals([], US) == "–"
+def test_percent_count_and_dates() -> None:
     assert format_percent(None, US) == "–"
     assert format_percent(Decimal(2) / Decimal(3), US) == "67%"
     assert format_count(1234567, DE) == "1.234.567"

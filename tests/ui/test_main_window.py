@@ -131,7 +131,8 @@ def test_analytics_shows_the_funnel_of_the_open_deals(window: MainWindow) -> Non
     analytics = window.areas["analytics"]
     assert isinstance(analytics, AnalyticsView)
     first = analytics.chart.stages[0]
-    assert (first.name, first.count, first.count_text) == ("New contact", 2, "2 deals")
+    assert (first.name, first.counts_text) == ("New contact", "0 entered · 2 open now")
+    assert first.value_text == "€3,500.50"
     # The quarter of NOW (10 March 2026); one deal sits past its stage's rot days.
     assert analytics.summary.text() == "1/1/2026 – 3/31/2026 · open deals now: 5 · rotting: 1"
 

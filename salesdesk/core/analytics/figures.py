@@ -3,7 +3,7 @@
 Definitions:
 
 - *Win rate*: deals won / deals closed (won or lost) with their close in the period.
-- *Average deal size*: the mean value of the deals won in the period, per currency.
+- *Average won deal*: see ``won_deals`` (one definition for the figures and the planner).
 - *Average sales cycle*: days from a won deal's first stage move (its first contact) to its
   close, over the deals won in the period.
 - *Days in stage*: for every stay in an open stage that ended in the period (the deal moved on,
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -32,7 +31,6 @@ from salesdesk.core.models import (
     StageKind,
     StageMove,
 )
-from salesdesk.core.queries.money import value_cents
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,6 @@ class Figures:
 
     won: int
     lost: int
-    average_size: dict[str, Decimal]
     average_cycle_days: float | None
     days_in_stage: dict[str, float]  # stage name -> average days
     lost_by_reason: dict[str, int]
@@ -58,9 +55,9 @@ class Figures:
 def figures(session: Session, start: datetime, end: datetime) -> Figures:
     """Measure the key figures over ``start`` (inclusive) to ``end`` (exclusive).
 
-    Closed deals are added up in SQLite (a busy year closes thousands; turning each into a
-    Python object cost more than all the sums): per status and currency their count and value
-    in cents, and for won deals the days since their first stage move.
+    Closed deals are counted in SQLite (a busy year closes thousands; turning each into a
+    Python object cost more than all the sums): per status their count, and for won deals the
+    days since their first stage move.
     """
     deals = Deal.__table__.c
     in_period = and_(
@@ -72,31 +69,22 @@ def figures(session: Session, start: datetime, end: datetime) -> Figures:
         select(func.min(StageMove.moved_at)).where(StageMove.deal_id == deals.id).scalar_subquery()
     )
     cycle = func.julianday(deals.closed_at) - func.julianday(first_move)
-    per_currency = (
+    per_status = (
         session.connection()
         .execute(
-            select(
-                deals.status,
-                deals.currency,
-                func.count(),
-                func.sum(value_cents()),
-                func.count(first_move),
-                func.total(cycle),
-            )
+            select(deals.status, func.count(), func.count(first_move), func.total(cycle))
             .where(in_period)
-            .group_by(deals.status, deals.currency)
+            .group_by(deals.status)
         )
         .all()
     )
     won = lost = cycles = 0
     cycle_days = 0.0
-    average_size: dict[str, Decimal] = {}
-    for status, currency, count, cents, with_history, days in per_currency:
+    for status, count, with_history, days in per_status:
         if status == DealStatus.LOST.value:
             lost += count
             continue
         won += count
-        average_size[currency] = (Decimal(cents) / count / 100).quantize(Decimal("0.01"))
         cycles += with_history
         cycle_days += days
     # Counted per entry of the reason list (the index covers it), then named.
@@ -115,7 +103,6 @@ def figures(session: Session, start: datetime, end: datetime) -> Figures:
     return Figures(
         won=won,
         lost=lost,
-        average_size=average_size,
         average_cycle_days=cycle_days / cycles if cycles else None,
         days_in_stage=_days_in_stage(session, start, end),
         lost_by_reason=dict(reasons),

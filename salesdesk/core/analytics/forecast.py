@@ -5,7 +5,8 @@ Definitions:
 - *Weighted forecast* of a period (this month, this quarter: calendar periods of the rep's
   local days): the open deals in an open stage whose expected close date lies in the period,
   each counted at value × its win probability (the deal's own override, else its stage's),
-  summed per currency. The date decides, whether or not it has passed: a deal dated the 3rd
+  summed exactly per currency and converted at today's rates into the reporting currency
+  (one rounding, of the total). The date decides, whether or not it has passed: a deal dated the 3rd
   that is still open on the 14th is in this month's forecast. Deals without an expected close
   date are in no period's forecast.
 - *Slipped deals*: open deals whose expected close date lies before today — counted apart so the
@@ -26,12 +27,8 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
 from salesdesk.core.models import Activity, ActivityStatus, Deal, DealStatus, Stage, StageKind
-from salesdesk.core.queries.money import (
-    cents_sum,
-    from_cent_percent,
-    from_cents,
-    weighted_cent_percent_sum,
-)
+from salesdesk.core.money.totals import Conversion, Total
+from salesdesk.core.queries.money import cents_sum, from_cents, weighted_cent_percent_sum
 
 
 @dataclass(frozen=True)
@@ -41,8 +38,8 @@ class Forecast:
     first: date
     last: date
     deals: int
-    value: dict[str, Decimal]  # their full value per currency
-    weighted: dict[str, Decimal]  # value × win probability per currency, rounded once
+    value: Total  # their full value
+    weighted: Total  # value × win probability, per currency exact, rounded once in total
 
 
 def month_of(today: date) -> tuple[date, date]:
@@ -79,8 +76,13 @@ def _open_deals_where(*conditions: ColumnElement[bool]) -> Select[Any]:
     )
 
 
-def weighted_forecast(session: Session, first: date, last: date) -> Forecast:
-    """Return the weighted forecast of the open deals expected to close in ``first``..``last``."""
+def weighted_forecast(
+    session: Session, first: date, last: date, conversion: Conversion
+) -> Forecast:
+    """Return the weighted forecast of the open deals expected to close in ``first``..``last``.
+
+    Amounts are converted at the rates of ``conversion``'s day (today).
+    """
     rows = session.execute(
         _open_deals_where(Deal.expected_close >= first, Deal.expected_close <= last)
     ).all()
@@ -88,8 +90,10 @@ def weighted_forecast(session: Session, first: date, last: date) -> Forecast:
         first,
         last,
         deals=sum(count for _, count, _, _ in rows),
-        value={currency: from_cents(cents) for currency, _, cents, _ in sorted(rows)},
-        weighted={currency: from_cent_percent(w) for currency, _, _, w in sorted(rows)},
+        value=conversion.total({currency: from_cents(cents) for currency, _, cents, _ in rows}),
+        weighted=conversion.total(
+            {currency: Decimal(w).scaleb(-4) for currency, _, _, w in rows}  # exact
+        ),
     )
 
 

@@ -1,13 +1,17 @@
 """Everything the Analytics screen and the weekly report show, measured in one pass.
 
 The funnel is measured once and the diagnosis reads that same measurement, so the screen, the
-command line and the printed report always agree and the costly history query runs once.
+command line and the printed report always agree and the costly history query runs once. Every
+amount is converted into the reporting currency here, once, with the rates valid today (open
+deals, forecasts) or on each close day (won deals).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +27,8 @@ from salesdesk.core.analytics.forecast import (
     weighted_forecast,
 )
 from salesdesk.core.analytics.funnel import Funnel, funnel
+from salesdesk.core.analytics.won_deals import WonDeals, won_deals
+from salesdesk.core.money.totals import Conversion, Total, load_conversion
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,31 @@ class Overview:
     overdue_follow_ups: int
     open_deals: int
     rotting: int
+    conversion: Conversion  # the reporting currency and the rates used
+    stage_values: tuple[Total, ...]  # the open deals' value per stage (as ``funnel.stages``)
+    pipeline: Total  # the value of every open deal in an open stage
+    won: WonDeals  # the deals won in the period (the average won deal)
+
+    @property
+    def currency(self) -> str:
+        """Return the reporting currency every total is in."""
+        return self.conversion.currency
+
+    def totals(self) -> tuple[Total, ...]:
+        """Return every total of the overview (to list the currencies without a rate)."""
+        return (
+            self.pipeline,
+            *self.stage_values,
+            self.won.value,
+            self.month.value,
+            self.month.weighted,
+            self.quarter.value,
+            self.quarter.weighted,
+        )
+
+    def missing_rates(self) -> tuple[str, ...]:
+        """Return the currencies that had no rate for some amount, sorted."""
+        return tuple(sorted({part.currency for t in self.totals() for part in t.missing}))
 
 
 def overview(session: Session, start: datetime, end: datetime, now: datetime) -> Overview:
@@ -45,14 +76,23 @@ def overview(session: Session, start: datetime, end: datetime, now: datetime) ->
     measured = funnel(session, start, end)
     open_deals, rotting = rotting_counts(session, now)
     today = local_time.local_day(now)
+    last_day = local_time.local_day(end - timedelta(microseconds=1))
+    conversion = load_conversion(session, today, local_time.local_day(start), last_day)
+    pipeline: Counter[str] = Counter()
+    for stage in measured.stages:
+        pipeline.update(stage.open_values)
     return Overview(
         funnel=measured,
         figures=figures(session, start, end),
         findings=tuple(findings_for(measured, open_deals, rotting)),
-        month=weighted_forecast(session, *month_of(today)),
-        quarter=weighted_forecast(session, *quarter_of(today)),
+        month=weighted_forecast(session, *month_of(today), conversion),
+        quarter=weighted_forecast(session, *quarter_of(today), conversion),
         slipped=slipped_deals(session, today),
         overdue_follow_ups=overdue_follow_ups(session, today),
         open_deals=open_deals,
         rotting=rotting,
+        conversion=conversion,
+        stage_values=tuple(conversion.total(stage.open_values) for stage in measured.stages),
+        pipeline=conversion.total({c: Decimal(v) for c, v in pipeline.items()}),
+        won=won_deals(session, start, end, conversion),
     )

@@ -1,4 +1,11 @@
-"""The funnel, key figures and findings of a period as plain data (for JSON and tables)."""
+"""The funnel, key figures and findings of a period as plain data (for JSON and tables).
+
+Money is written as decimal strings in the currency's own decimals ("1505820000" for won,
+"4520009.64" for euros), never as floats. ``"currency"`` is the reporting currency; every total
+has its ``"value"`` in it, ``"by_currency"`` (each currency's own amount, code → string) and
+``"without_rate"`` (amounts no rate was found for, left out of ``"value"``). The currencies
+without a rate are listed once more at the top (``"missing_rates"``).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,9 @@ from sqlalchemy.orm import Session
 from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.overview import Overview, overview
+from salesdesk.core.money.formats import decimal_string, format_money
+from salesdesk.core.money.totals import Total
+from salesdesk.core.money.wording import CONVERTED_MARK, without_words
 
 DEFAULT_DAYS = 90
 
@@ -25,8 +35,20 @@ def period(first: date | None, last: date | None, today: date) -> tuple[datetime
     return local_time.days_span(first, last)
 
 
-def _money(values: dict[str, Decimal]) -> dict[str, float]:
-    return {currency: float(amount) for currency, amount in sorted(values.items())}
+def money(total: Total) -> dict[str, Any]:
+    """Return a total as ``{"value", "converted", "by_currency", "without_rate"}``."""
+    return {
+        "value": decimal_string(total.amount, total.currency),
+        "converted": total.converted,
+        "by_currency": {
+            part.currency: decimal_string(part.amount, part.currency, exact=True)
+            for part in sorted(total.parts, key=lambda p: p.currency)
+        },
+        "without_rate": {
+            part.currency: decimal_string(part.left_out, part.currency, exact=True)
+            for part in sorted(total.missing, key=lambda p: p.currency)
+        },
+    }
 
 
 def _forecast(forecast: Forecast) -> dict[str, Any]:
@@ -34,42 +56,52 @@ def _forecast(forecast: Forecast) -> dict[str, Any]:
         "from": forecast.first.isoformat(),
         "to": forecast.last.isoformat(),
         "deals": forecast.deals,
-        "value": _money(forecast.value),
-        "weighted": _money(forecast.weighted),
+        "value": money(forecast.value),
+        "weighted": money(forecast.weighted),
     }
 
 
 def funnel_report(
     session: Session, start: datetime, end: datetime, now: datetime
 ) -> dict[str, Any]:
-    """Return ``{"period", "stages", "figures", "diagnosis"}`` for the period."""
+    """Return ``{"period", "currency", "stages", "figures", "diagnosis", …}`` for the period."""
     return report_of(overview(session, start, end, now))
 
 
 def report_of(measured: Overview) -> dict[str, Any]:
-    """Return an overview as plain data: ``{"period", "stages", "figures", "diagnosis"}``."""
+    """Return an overview as plain data (see the module's description of money)."""
     start, end, key = measured.funnel.start, measured.funnel.end, measured.figures
+    won = measured.won
+    average = won.average
     return {
         "period": {  # the local days, both included
             "from": local_time.local_day(start).isoformat(),
             "to": local_time.local_day(end - timedelta(microseconds=1)).isoformat(),
         },
+        "currency": measured.currency,
+        "missing_rates": list(measured.missing_rates()),
         "stages": [
             {
                 "name": stage.name,
                 "count": stage.open_count,
-                "value": _money(stage.open_values),
+                **money(value),
                 "entered": stage.entered,
                 "went_on": stage.went_on,
                 "conversion": stage.conversion,
             }
-            for stage in measured.funnel.stages
+            for stage, value in zip(measured.funnel.stages, measured.stage_values, strict=True)
         ],
         "figures": {
+            "open_pipeline": {"deals": measured.open_deals, **money(measured.pipeline)},
             "won": key.won,
             "lost": key.lost,
             "win_rate": key.win_rate,
-            "average_deal_size": _money(key.average_size),
+            "won_value": money(won.value),
+            "average_won_deal": {
+                "value": None if average is None else decimal_string(average, won.value.currency),
+                "converted": won.value.converted,
+                "deals": won.converted,
+            },
             "average_sales_cycle_days": key.average_cycle_days,
             "average_days_in_stage": key.days_in_stage,
             "lost_by_reason": key.lost_by_reason,
@@ -89,22 +121,48 @@ def report_of(measured: Overview) -> dict[str, Any]:
     }
 
 
-def report_lines(report: dict[str, Any]) -> list[str]:
-    """Return the report as lines of text for a terminal."""
+def money_line(total: dict[str, Any], currency: str, locale: str | None) -> str:
+    """Return a total of the report as a terminal shows it: "≈€12,500 without ₩3,000 (…)"."""
+    text = format_money(Decimal(total["value"]), currency, locale)
+    if total["converted"]:
+        text = CONVERTED_MARK + text
+    for code, amount in total["without_rate"].items():
+        text += " " + without_words(format_money(Decimal(amount), code, locale), code)
+    return text
+
+
+def _average_line(average: dict[str, Any], currency: str, locale: str | None) -> str:
+    """Return "≈€29,013.84 (21 won deals)": the average, marked where it holds conversions."""
+    text = format_money(Decimal(average["value"]), currency, locale)
+    mark = CONVERTED_MARK if average["converted"] else ""
+    return f"{mark}{text} ({average['deals']} won deal(s))"
+
+
+def report_lines(report: dict[str, Any], locale: str | None) -> list[str]:
+    """Return the report as lines of text for a terminal, money as ``locale`` writes it."""
+    currency = report["currency"]
     lines = [f"Funnel {report['period']['from']} – {report['period']['to']}", ""]
-    lines.append(f"{'Stage':<18} {'Open':>5} {'Entered':>8} {'Went on':>8} {'Conversion':>11}")
+    lines.append(
+        f"{'Stage':<18} {'Open':>5} {'Value':>18} {'Entered':>8} {'Went on':>8} {'Conversion':>11}"
+    )
     for stage in report["stages"]:
         rate = "–" if stage["conversion"] is None else f"{stage['conversion']:.0%}"
+        value = money_line(stage, currency, locale)
         lines.append(
-            f"{stage['name']:<18} {stage['count']:>5} {stage['entered']:>8} "
+            f"{stage['name']:<18} {stage['count']:>5} {value:>18} {stage['entered']:>8} "
             f"{stage['went_on']:>8} {rate:>11}"
         )
     key = report["figures"]
     rate = "–" if key["win_rate"] is None else f"{key['win_rate']:.0%}"
     cycle = key["average_sales_cycle_days"]
+    average = key["average_won_deal"]["value"]
     lines += [
         "",
+        f"Open pipeline: {money_line(key['open_pipeline'], currency, locale)} in "
+        f"{key['open_pipeline']['deals']} deal(s)",
         f"Won {key['won']}, lost {key['lost']}, win rate {rate}",
+        "Average won deal: "
+        + ("–" if average is None else _average_line(key["average_won_deal"], currency, locale)),
         "Average sales cycle: " + ("–" if cycle is None else f"{cycle:.0f} days"),
         f"Visits per week: {key['visits_per_week']:.1f}, calls per week: "
         f"{key['calls_per_week']:.1f}",
@@ -112,15 +170,17 @@ def report_lines(report: dict[str, Any]) -> list[str]:
     ]
     for name, label in (("month", "this month"), ("quarter", "this quarter")):
         outlook = key["weighted_forecast"][name]
-        weighted = ", ".join(
-            f"{amount:,.2f} {code}" for code, amount in outlook["weighted"].items()
-        )
         lines.append(
             f"Weighted forecast {label} ({outlook['from']} – {outlook['to']}): "
-            f"{weighted or '0'} from {outlook['deals']} deal(s)"
+            f"{money_line(outlook['weighted'], currency, locale)} from {outlook['deals']} deal(s)"
         )
     if key["slipped_deals"]:
         lines.append(f"Open deals past their expected close date: {key['slipped_deals']}")
+    if report["missing_rates"]:
+        lines.append(
+            f"No exchange rate for {', '.join(report['missing_rates'])}: amounts in "
+            "them are left out of the totals (salesdesk rates --set CODE RATE adds one)"
+        )
     lines += [
         "",
         "Diagnosis:" if report["diagnosis"] else "Diagnosis: nothing stands out.",

@@ -52,6 +52,8 @@ ROW_NOUNS = {
     "profile_entries": "a profile answer",
     "profile_questions": "a guiding question",
     "objections": "an objection",
+    "exchange_rates": "an exchange rate",
+    "settings": "a setting",
 }
 
 
@@ -175,7 +177,7 @@ def _write(
         elif now is not None and row is not None:
             updates[table].append((key, row))
     connection = session.connection()
-    _park_unique_values(connection, updates, deletes, current)
+    _park_unique_values(connection, inserts, updates, deletes, current)
     for table in _ordered(inserts, parents_first=True):
         rows = [row for _, row in _self_ordered(table, inserts[table])]
         connection.execute(insert(table_of(table)), rows)
@@ -193,25 +195,39 @@ def _write(
 
 def _park_unique_values(
     connection: Any,
+    inserts: dict[str, list[tuple[Key, Row]]],
     updates: dict[str, list[tuple[Key, Row]]],
     deletes: dict[str, list[Key]],
     current: dict[tuple[str, Key], Row | None],
 ) -> None:
-    """Move unique values out of the way where rows swap or free them (a renamed stage)."""
+    """Move unique values out of the way where rows swap or free them (a renamed stage).
+
+    A row is parked only when another row of the step is to take its unique values (rows are
+    inserted and updated before others are deleted): a row that merely changes, or goes away,
+    keeps its values, so columns with their own rules (a three-letter code) are never parked
+    without need.
+    """
     for table in set(updates) | set(deletes):
         column_sets = unique_column_sets(table)
         if not column_sets:
             continue
         texts = {column.key for column in kept_columns(table) if _is_text(column)}
-        targets = [(key, row) for key, row in updates.get(table, [])]
-        targets += [(key, None) for key in deletes.get(table, [])]
-        for key, row in targets:
+        targets = [key for key, _ in updates.get(table, [])] + deletes.get(table, [])
+        incoming = [*inserts.get(table, []), *updates.get(table, [])]
+        for key in targets:
             old = current[(table, key)]
             assert old is not None
+            taken = [
+                columns
+                for columns in column_sets
+                if any(
+                    other != key and all(wanted[name] == old[name] for name in columns)
+                    for other, wanted in incoming
+                )
+            ]
             park = {
                 name: f"\ufeffparked-{'-'.join(map(str, key))}"
-                for columns in column_sets
-                if row is None or any(old[name] != row[name] for name in columns)
+                for columns in taken
                 for name in columns
                 if name in texts
             }

@@ -17,6 +17,9 @@ from typing import Protocol
 from salesdesk.core import labels, local_time
 from salesdesk.core.dossier.content import DayDossiers, Dossier
 from salesdesk.core.labels import OBJECTION_TEXT, TRAIT_TEXT
+from salesdesk.core.money.formats import format_money
+from salesdesk.core.money.totals import Total
+from salesdesk.core.money.wording import plain_total
 from salesdesk.core.templates import environment
 
 
@@ -38,6 +41,9 @@ class Formats(Protocol):
     def money(self, amount: Decimal, currency: str) -> str:
         """Return an amount with its currency."""
 
+    def total(self, total: Total) -> str:
+        """Return a total in the reporting currency ("≈€12,500"), naming what had no rate."""
+
     def text(self, english: str) -> str:
         """Return a fixed word or phrase of the template, translated."""
 
@@ -58,7 +64,10 @@ class PlainFormats:
         return local_time.local(moment).strftime("%H:%M")
 
     def money(self, amount: Decimal, currency: str) -> str:
-        return f"{currency} {amount:,.2f}"
+        return format_money(amount, currency, None)
+
+    def total(self, total: Total) -> str:
+        return plain_total(total, None)
 
     def text(self, english: str) -> str:
         return english

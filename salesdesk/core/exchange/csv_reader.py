@@ -74,7 +74,7 @@ def _columns(headers: list[str]) -> tuple[dict[str, int], list[str]]:
     return found, ignored
 
 
-def _delimiter(sample: str) -> str:
+def sniff_delimiter(sample: str) -> str:
     """Return the delimiter that splits the header and the sampled rows most consistently.
 
     Each candidate parses the sample as CSV (quotes respected); the one whose rows have as many
@@ -161,7 +161,7 @@ def open_csv(path: Path, region: str | None = None, encoding: str | None = None)
     decoding = choose_decoding(path, encoding)
     with path.open(encoding=decoding.codec, newline="") as handle:
         sample = handle.read(_SAMPLE)
-    delimiter = _delimiter(sample)
+    delimiter = sniff_delimiter(sample)
     reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
     header = next(reader, [])
     columns, ignored = _columns(header)

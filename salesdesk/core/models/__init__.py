@@ -37,6 +37,7 @@ from salesdesk.core.models.enums import (
     StageKind,
     Tier,
 )
+from salesdesk.core.models.money import ExchangeRate
 from salesdesk.core.models.notes import Note
 from salesdesk.core.models.pipeline import Deal, LostReason, Objection, Stage, StageMove
 from salesdesk.core.models.settings import Setting
@@ -63,6 +64,7 @@ __all__ = [
     "Deal",
     "DealStatus",
     "DecisionRole",
+    "ExchangeRate",
     "FamilyMember",
     "FormSection",
     "ImportantDate",

@@ -90,6 +90,41 @@ def from_cents(cents: int) -> Decimal:
     return Decimal(cents).scaleb(-2).quantize(CENT)
 
 
+RATE_PLACES = 10  # decimal places an exchange rate keeps
+RATE_LIMIT = Decimal(10) ** 8  # rates stay below this: the integer fits 64 bits
+
+
+class Rate(TypeDecorator[Decimal]):
+    """An exact exchange rate with up to ten decimals, stored as an integer of 10^-10 units.
+
+    Integers compare and sort exactly in SQLite and in any other database; a rate never passes
+    through a float.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | int | None, dialect: object) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("a rate must be a Decimal, an int or a string, never a float")
+        rate = Decimal(value)
+        units = rate.scaleb(RATE_PLACES)
+        if not rate.is_finite() or units != units.to_integral_value():
+            raise ValueError(f"rate {value} has more than {RATE_PLACES} decimals")
+        return int(units)
+
+    def process_result_value(self, value: int | None, dialect: object) -> Decimal | None:
+        return None if value is None else plain_decimal(Decimal(value).scaleb(-RATE_PLACES))
+
+
+def plain_decimal(value: Decimal) -> Decimal:
+    """Return ``value`` without trailing zeros after the point, never in exponent form."""
+    trimmed = value.normalize()
+    return trimmed if trimmed.as_tuple().exponent <= 0 else trimmed.quantize(Decimal(1))  # type: ignore[operator]
+
+
 def enum_column_type(enum_class: type[enum.Enum], name: str) -> Enum:
     """Store an enum by value in a VARCHAR; its table guards it with ``enum_check``."""
     return Enum(

@@ -21,13 +21,14 @@ from salesdesk.core.models import (
     Customer,
     Deal,
     DealStatus,
-    Setting,
     Stage,
     StageKind,
     StageMove,
     Tier,
 )
+from salesdesk.core.money.formats import digits_problem, known_currency
 from salesdesk.core.operations.deal_moves import column_positions, place, write_positions
+from salesdesk.core.queries.preferences import default_currency
 
 MAX_TITLE = 200
 MAX_CUSTOMER_NAME = 200
@@ -95,11 +96,16 @@ def problems_of(session: Session, deal_fields: DealFields) -> list[FieldProblem]
         found.append(FieldProblem("title", f"the title is longer than {MAX_TITLE} characters"))
     if session.get(Customer, deal_fields.customer_id) is None:
         found.append(FieldProblem("customer_id", "choose the customer of the deal"))
-    if (message := _value_problem(deal_fields.value)) is not None:
-        found.append(FieldProblem("value", message))
+    value_problem = _value_problem(deal_fields.value)
+    if value_problem is not None:
+        found.append(FieldProblem("value", value_problem))
     currency = deal_fields.currency
     if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         found.append(FieldProblem("currency", "the currency is a three-letter code such as EUR"))
+    elif not known_currency(currency):
+        found.append(FieldProblem("currency", f"{currency} is not an ISO 4217 currency code"))
+    elif value_problem is None and (message := digits_problem(deal_fields.value, currency)):
+        found.append(FieldProblem("value", message))
     close = deal_fields.expected_close
     if close is not None and (message := day_problem(close)) is not None:
         found.append(FieldProblem("expected_close", message))
@@ -177,12 +183,6 @@ def find_customer(session: Session, name: str) -> int | None:
         select(Customer.id).where(Customer.name_key == name_key(name)).limit(2)
     ).all()
     return ids[0] if len(ids) == 1 else None
-
-
-def default_currency(session: Session) -> str:
-    """Return the currency new deals get unless the rep says otherwise."""
-    setting = session.get(Setting, "default_currency")
-    return setting.value if setting is not None else "EUR"
 
 
 def quick_create_deal(

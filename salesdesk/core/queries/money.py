@@ -1,13 +1,12 @@
-"""Amounts per currency: deals in different currencies are never added together.
+"""Sums per currency in SQL: the integer cents column, exact; ``core.money`` converts them.
 
-The SQL side sums the integer cents column. A weighted value is summed as cents × percent (an
-exact integer) and only the total is rounded to the cent, so a stage's weighted value does not
-drift with the number of deals in it.
+A weighted value is summed as cents × percent (an exact integer), so a stage's weighted value
+does not drift with the number of deals in it; it is rounded only as part of a converted total.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from sqlalchemy import BigInteger, ColumnElement, func, type_coerce
 
@@ -38,11 +37,6 @@ def weighted_cent_percent_sum() -> ColumnElement[int]:
 def cents_sum() -> ColumnElement[int]:
     """Return the SQL sum of deal values in cents (0 when there are no deals)."""
     return func.coalesce(func.sum(value_cents()), 0)
-
-
-def from_cent_percent(total: int) -> Decimal:
-    """Convert a sum of cents × percent to an amount, rounded half-even to the cent."""
-    return Decimal(total).scaleb(-4).quantize(CENT, rounding=ROUND_HALF_EVEN)
 
 
 def from_cents(total: int) -> Decimal:

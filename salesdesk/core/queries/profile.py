@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import (
     Activity,
@@ -38,6 +39,7 @@ from salesdesk.core.models import (
 )
 from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
 from salesdesk.core.queries.deal_lists import stage_left
+from salesdesk.core.queries.deal_values import DealValues, deal_values
 from salesdesk.core.queries.objections import ObjectionRow, objections_of
 from salesdesk.core.queries.qualification import traits_of
 from salesdesk.core.queries.referrals import ReferralRow, referrals_of
@@ -196,6 +198,7 @@ class Profile:
     referrals: tuple[ReferralRow, ...]  # people this customer named
     referred_by: str | None  # who named this customer
     next_visit_ready: tuple[int, int] | None = None  # its checklist: items ticked, in all
+    deal_values: DealValues | None = None  # open and won, in the reporting currency
 
     @property
     def deals(self) -> tuple[tuple[int, str], ...]:
@@ -332,4 +335,5 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         referrals=tuple(referrals_of(session, customer_id)),
         referred_by=customer.referred_by.name if customer.referred_by else None,
         qualifications=_qualifications(session, customer_id),
+        deal_values=deal_values(session, customer_id, local_time.local_day(now)),
     )

@@ -2,10 +2,11 @@
 
 ``generate_sample`` adds customers (with FORM profiles in English, Chinese and Korean),
 their companies with org charts and news, deals with their stage-move history and
-objections, visits and calls around today with checklists, and referrals, to the pipeline,
-checklist templates and profile questions the database already holds. The same seed and
-day always give the same rows. Rows are buffered as plain dicts and inserted in bulk, in
-the caller's transaction.
+objections (mostly in the reporting currency, a few in one or two others, with monthly
+exchange rates for those), visits and calls around today with checklists, and referrals,
+to the pipeline, checklist templates and profile questions the database already holds.
+The same seed and day always give the same rows. Rows are buffered as plain dicts and
+inserted in bulk, in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -25,15 +26,18 @@ from salesdesk.core.models import (
     ChecklistTemplate,
     ChecklistTemplateItem,
     Deal,
+    ExchangeRate,
     ProfileQuestion,
     Stage,
     StageKind,
     utc_now,
 )
 from salesdesk.core.queries.lost_reasons import lost_reasons
+from salesdesk.core.queries.preferences import reporting_currency
 from salesdesk.core.sample.activities import Checklists, Template, make_activities
 from salesdesk.core.sample.common import Ids, World
 from salesdesk.core.sample.companies import make_news, make_purchase
+from salesdesk.core.sample.currencies import billing_currencies, make_rates
 from salesdesk.core.sample.deals import Pipeline, StageInfo, make_deals
 from salesdesk.core.sample.people import finish_customers, make_customers, make_referrals
 from salesdesk.core.sample.profiles import Question, make_profile
@@ -69,7 +73,10 @@ def generate_sample(
     world = World(random.Random(seed), today or local_time.local_day(utc_now()), Ids(session))
     pipeline = _pipeline(session)
     people = make_customers(world, customers)
-    make_deals(world, pipeline, people, deals)
+    home = reporting_currency(session)
+    billing = billing_currencies(seed, people, home)
+    made = make_deals(world, pipeline, people, deals, billing)
+    make_rates(world, seed, home, {deal["currency"] for deal in made}, _stored_rates(session))
     stage_order = {stage.id: index for index, stage in enumerate(pipeline.open_stages)}
     make_activities(world, people, stage_order, _checklists(session))
     finish_customers(world, people)
@@ -120,6 +127,14 @@ def _pipeline(session: Session) -> Pipeline:
         hold_id=next((stage.id for stage in stages if stage.kind is StageKind.HOLD), None),
         lost_reasons={row.name: row.id for row in lost_reasons(session)},
     )
+
+
+def _stored_rates(session: Session) -> set[tuple[str, str, date]]:
+    """Return the (base, currency, day) of the rates the database holds already."""
+    found = session.execute(
+        select(ExchangeRate.base, ExchangeRate.currency, ExchangeRate.valid_from)
+    ).all()
+    return {(base, currency, day) for base, currency, day in found}
 
 
 def _questions(session: Session) -> list[Question]:

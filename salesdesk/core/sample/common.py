@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.models import Base, from_cents
+from salesdesk.core.money.formats import format_money
 
 Row = dict[str, Any]
 
@@ -32,8 +33,16 @@ _RATES: dict[str, tuple[int, int]] = {
     "CNY": (780, 10_000),
     "KRW": (145_000, 1_000_000),
     "JPY": (16_000, 100_000),
+    "CHF": (95, 1_000),
+    "CAD": (150, 1_000),
+    "AUD": (165, 1_000),
+    "HKD": (850, 10_000),
+    "SEK": (1_150, 10_000),
+    "PLN": (430, 10_000),
+    "BRL": (600, 10_000),
+    "MXN": (2_000, 10_000),
+    "INR": (9_000, 100_000),
 }
-_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥", "CNY": "¥", "KRW": "₩"}
 _MONTHS = (
     "January",
     "February",
@@ -127,6 +136,12 @@ def to_currency(eur_cents: int, currency: str, exact: bool = False) -> int:
     return max(step, round(cents / step) * step)
 
 
+def rough_rate(home: str, currency: str) -> Decimal:
+    """Return about how many units of ``currency`` one unit of ``home`` buys (sample rates)."""
+    default = (100, 1_000)
+    return Decimal(_RATES.get(currency, default)[0]) / Decimal(_RATES.get(home, default)[0])
+
+
 def money(cents: int) -> Decimal:
     """Return an exact amount with two decimals."""
     return from_cents(cents)
@@ -139,7 +154,7 @@ def spoken_amount(cents: int, currency: str, language: str) -> str:
         return f"{units // 10_000}万元" if units >= 10_000 else f"{units}元"
     if language == "ko" and currency == "KRW":
         return f"{units // 10_000:,}만 원" if units >= 10_000 else f"{units:,}원"
-    return f"{_SYMBOLS.get(currency, currency + ' ')}{units:,}"
+    return format_money(Decimal(units), currency, language)  # the one formatter: "CN¥30,000"
 
 
 def month_name(month: int, language: str) -> str:

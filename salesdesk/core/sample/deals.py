@@ -10,6 +10,7 @@ strictly increase and all lie before ``today``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -64,8 +65,17 @@ def _outcomes(world: World, pipeline: Pipeline, count: int) -> list[DealStatus]:
     return outcomes
 
 
-def make_deals(world: World, pipeline: Pipeline, people: list[Person], count: int) -> list[Row]:
-    """Buffer ``count`` deals, with their stage moves and objections, spread over ``people``."""
+def make_deals(
+    world: World,
+    pipeline: Pipeline,
+    people: list[Person],
+    count: int,
+    billing: Mapping[int, str],
+) -> list[Row]:
+    """Buffer ``count`` deals, with their stage moves and objections, spread over ``people``.
+
+    Each deal is in the currency its customer buys in (``billing``, by customer id).
+    """
     if count == 0:
         return []
     if not people:
@@ -85,7 +95,7 @@ def make_deals(world: World, pipeline: Pipeline, people: list[Person], count: in
             reached = rng.randint(0, max(0, stages - 2))
         else:
             reached = rng.choices(range(stages), funnel)[0]
-        deal = _deal(world, pipeline, owner, status, reached)
+        deal = _deal(world, pipeline, owner, status, reached, billing[owner.id])
         deals.append(deal)
         owner.deals.append(deal)
         owner.seen(deal["created_at"])
@@ -132,7 +142,14 @@ def _days_in(world: World, stage: StageInfo, *, rotting: bool) -> int:
     return world.rng.randint(1, max(1, rot - 1))
 
 
-def _deal(world: World, pipeline: Pipeline, owner: Person, status: DealStatus, reached: int) -> Row:
+def _deal(
+    world: World,
+    pipeline: Pipeline,
+    owner: Person,
+    status: DealStatus,
+    reached: int,
+    currency: str,
+) -> Row:
     rng, today = world.rng, world.today
     path = _path(world, reached)
     stage_ids = [pipeline.open_stages[index].id for index in path]
@@ -154,7 +171,6 @@ def _deal(world: World, pipeline: Pipeline, owner: Person, status: DealStatus, r
     times = [world.work_time(day) for day in reversed(days)]
     template, unit_cents, low, high = rng.choice(texts.DEAL_TITLES)
     units = min(high * 3, rng.randint(low, high) * _TIER_SIZE[owner.tier])
-    currency = owner.place.currency
     exact = rng.random() < 0.25
     eur_cents = unit_cents * units if exact else int(unit_cents * units * rng.uniform(0.85, 1.05))
     value_cents = to_currency(eur_cents, currency, exact=exact)

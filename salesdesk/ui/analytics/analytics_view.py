@@ -30,12 +30,14 @@ from salesdesk.core.analytics.overview import Overview, overview
 from salesdesk.core.analytics.report import period
 from salesdesk.core.analytics.target import plan_target
 from salesdesk.core.changes import Change
-from salesdesk.core.operations.deal_editing import default_currency
+from salesdesk.core.money.totals import load_conversion
 from salesdesk.ui.analytics.figures_panel import (
+    MISSING_COLUMN,
     FiguresPanel,
     fill_table,
     read_only_table,
     stage_rows,
+    stage_tips,
 )
 from salesdesk.ui.analytics.funnel_chart import FunnelChart
 from salesdesk.ui.analytics.target_panel import TargetPanel, TargetRequest
@@ -43,9 +45,11 @@ from salesdesk.ui.analytics.texts import chart_stages
 from salesdesk.ui.analytics.weekly_report import report_footer, report_sections, report_title
 from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.formatting import date_format, format_count, format_date, tr
+from salesdesk.ui.money.rates_dialog import open_rates_dialog
 from salesdesk.ui.printing.actions import export_pdf_with_dialog, print_with_dialog, show_preview
 from salesdesk.ui.printing.paged import PrintSection
 from salesdesk.ui.widgets.area import FollowsChanges
+from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 
 _CONTEXT = "Analytics"
 PERIODS = ("This month", "This quarter", "Last 90 days", "Custom")
@@ -71,7 +75,9 @@ def _day(qdate: QDate) -> date:
 
 
 # Tables the funnel, the figures, the forecast and the planner are measured from.
-ANALYTICS_TABLES = frozenset({"deals", "stages", "stage_moves", "activities", "settings"})
+ANALYTICS_TABLES = frozenset(
+    {"deals", "stages", "stage_moves", "activities", "settings", "exchange_rates"}
+)
 
 
 class AnalyticsView(FollowsChanges, QWidget):
@@ -123,6 +129,15 @@ class AnalyticsView(FollowsChanges, QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("analyticsViewSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_rates = QLabel(self)
+        self.missing_rates.setObjectName("analyticsMissingRates")
+        self.missing_rates.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_rates.setWordWrap(True)
+        self.missing_rates.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.enter_rates = QPushButton(tr(_CONTEXT, "E&nter rates…"), self)
+        self.enter_rates.setObjectName("analyticsEnterRates")
+        self.enter_rates.clicked.connect(self._on_enter_rates)
+        self._missing: tuple[str, ...] = ()
         self.chart = FunnelChart(self)
         self.stages = read_only_table(
             "analyticsStages",
@@ -134,9 +149,10 @@ class AnalyticsView(FollowsChanges, QWidget):
                 tr(_CONTEXT, "Went on"),
                 tr(_CONTEXT, "Conversion"),
                 tr(_CONTEXT, "Days in stage"),
+                tr(_CONTEXT, "Without a rate"),
             ],
             self,
-            stretch=2,
+            stretch=0,
         )
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -165,6 +181,10 @@ class AnalyticsView(FollowsChanges, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
+        rates_row = QHBoxLayout()
+        rates_row.addWidget(self.missing_rates, 1)
+        rates_row.addWidget(self.enter_rates)
+        layout.addLayout(rates_row)
         layout.addWidget(splitter, 1)
         self._set_custom_enabled(False)
 
@@ -205,7 +225,11 @@ class AnalyticsView(FollowsChanges, QWidget):
         start, end = period(first, last, self._today())
         self.measured = measured = overview(session, start, end, now)
         self.chart.set_stages(chart_stages(measured))
-        fill_table(self.stages, stage_rows(measured))
+        fill_table(self.stages, stage_rows(measured), tips=stage_tips(measured))
+        self.stages.setColumnHidden(
+            MISSING_COLUMN, not any(value.missing for value in measured.stage_values)
+        )
+        self._show_missing(measured.missing_rates())
         self.figures.show_overview(measured)
         self.summary.setText(
             tr(
@@ -217,11 +241,8 @@ class AnalyticsView(FollowsChanges, QWidget):
                 format_count(measured.rotting),
             )
         )
-        currencies = [c for stage in measured.funnel.stages for c in stage.open_values]
         self.target.today = self._today()
-        self.target.set_currencies(
-            currencies + list(measured.figures.average_size), default_currency(session)
-        )
+        self.target.set_currency(measured.currency)
         request = self.target.request() if self.target.amount.text().strip() else None
         if request is not None:
             self._show_plan(session, request, now)
@@ -250,9 +271,29 @@ class AnalyticsView(FollowsChanges, QWidget):
 
     def _show_plan(self, session: Session, request: TargetRequest, now: datetime) -> None:
         history = now - timedelta(days=HISTORY_DAYS)
-        plan = plan_target(session, request.amount, request.currency, history, now)
-        expected = weighted_forecast(session, request.first, request.last)
+        today = local_time.local_day(now)
+        conversion = load_conversion(session, today, local_time.local_day(history), today)
+        plan = plan_target(session, request.amount, history, now, conversion)
+        expected = weighted_forecast(session, request.first, request.last, conversion)
         self.target.show_plan(request, plan, expected)
+
+    def _show_missing(self, currencies: tuple[str, ...]) -> None:
+        """Say which currencies have no rate (their amounts are left out), and offer to add one."""
+        self._missing = currencies
+        self.missing_rates.setText(
+            tr(
+                _CONTEXT,
+                "No exchange rate for %1: amounts in it are left out of the totals below.",
+                ", ".join(currencies),
+            )
+            if currencies
+            else ""
+        )
+        for widget in (self.missing_rates, self.enter_rates):
+            widget.setVisible(bool(currencies))
+
+    def _on_enter_rates(self) -> None:
+        open_rates_dialog(self, self._flow, self._missing[0] if self._missing else None)
 
     # -- the weekly report -----------------------------------------------------------------
 

@@ -18,13 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.analytics.overview import Overview
-from salesdesk.ui.analytics.texts import days_text, finding_numbers, forecast_text, money
-from salesdesk.ui.formatting import format_count, format_percent, tr
+from salesdesk.ui.analytics.texts import (
+    average_text,
+    days_span_text,
+    days_text,
+    finding_numbers,
+    forecast_text,
+)
+from salesdesk.ui.formatting import format_count, format_money, format_percent, tr, tr_n
+from salesdesk.ui.money.totals_text import amount_text, total_text, total_tip
+from salesdesk.ui.widgets.labels import plain_tip
 
 _CONTEXT = "Analytics"
 
 # object name, label; in the order shown
 FIGURES = (
+    ("figurePipeline", "Open pipeline"),
     ("figureWinRate", "Win rate"),
     ("figureDealSize", "Average won deal"),
     ("figureCycle", "Average sales cycle"),
@@ -65,14 +74,25 @@ def read_only_table(
     return table
 
 
-def fill_table(table: QTableWidget, rows: list[list[str]], numeric_from: int = 1) -> None:
-    """Replace the table's rows; columns from ``numeric_from`` on are right-aligned."""
+def fill_table(
+    table: QTableWidget,
+    rows: list[list[str]],
+    numeric_from: int = 1,
+    tips: dict[tuple[int, int], str] | None = None,
+) -> None:
+    """Replace the table's rows; columns from ``numeric_from`` on are right-aligned.
+
+    ``tips`` gives plain-text tooltips by (row, column).
+    """
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             if column >= numeric_from:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tip = (tips or {}).get((row, column))
+            if tip:
+                item.setToolTip(plain_tip(tip))
             table.setItem(row, column, item)
     height = table.horizontalHeader().height() + 4
     height += sum(table.rowHeight(row) for row in range(table.rowCount()))
@@ -131,8 +151,14 @@ class FiguresPanel(QWidget):
         )
         cycle = key.average_cycle_days
         texts = {
+            "figurePipeline": tr(
+                _CONTEXT,
+                "%1 in %2",
+                total_text(measured.pipeline),
+                tr_n(_CONTEXT, "%n open deal(s)", measured.open_deals),
+            ),
             "figureWinRate": closed,
-            "figureDealSize": money(key.average_size),
+            "figureDealSize": average_text(measured.won),
             "figureCycle": days_text(cycle),
             "figureForecastMonth": forecast_text(measured.month),
             "figureForecastQuarter": forecast_text(measured.quarter),
@@ -147,8 +173,26 @@ class FiguresPanel(QWidget):
             "figureCalls": f"{key.calls_per_week:.1f}",
             "figureOverdue": format_count(measured.overdue_follow_ups),
         }
+        tips = {
+            "figurePipeline": total_tip(measured.pipeline),
+            "figureDealSize": "\n\n".join(
+                part
+                for part in (
+                    tr(
+                        _CONTEXT,
+                        "Deals won %1, each converted at the rate of its close day.",
+                        days_span_text(measured.won),
+                    ),
+                    total_tip(measured.won.value),
+                )
+                if part
+            ),
+            "figureForecastMonth": total_tip(measured.month.weighted),
+            "figureForecastQuarter": total_tip(measured.quarter.weighted),
+        }
         for name, text in texts.items():
             self.values[name].setText(text)
+            self.values[name].setToolTip(plain_tip(tips.get(name, "")))
         self.findings.setText(findings_html(measured))
         reasons = sorted(key.lost_by_reason.items(), key=lambda item: (-item[1], item[0]))
         fill_table(self.lost, [[reason, format_count(count)] for reason, count in reasons])
@@ -174,18 +218,36 @@ def findings_html(measured: Overview) -> str:
     return "".join(parts)
 
 
+VALUE_COLUMN = 2  # of the stages table
+MISSING_COLUMN = 7  # "Without a rate", shown only when some amount has none
+
+
+def stage_tips(measured: Overview) -> dict[tuple[int, int], str]:
+    """Return the per-currency breakdown of each stage's value (for the value cells)."""
+    return {
+        (row, VALUE_COLUMN): tip
+        for row, value in enumerate(measured.stage_values)
+        if (tip := total_tip(value))
+    }
+
+
 def stage_rows(measured: Overview) -> list[list[str]]:
-    """Return the stages table: open deals, value, cohort, went on, conversion, days."""
+    """Return the stages table: open deals, value, cohort, went on, conversion, days, left out.
+
+    The value is one amount in the reporting currency; what had no rate stands in its own
+    column, in its own currencies, so neither is cut off.
+    """
     days = measured.figures.days_in_stage
     return [
         [
             stage.name,
             format_count(stage.open_count),
-            money(stage.open_values),
+            amount_text(value),
             format_count(stage.entered),
             format_count(stage.went_on),
             format_percent(stage.conversion),
             days_text(days.get(stage.name)),
+            " · ".join(format_money(p.left_out, p.currency) for p in value.missing),
         ]
-        for stage in measured.funnel.stages
+        for stage, value in zip(measured.funnel.stages, measured.stage_values, strict=True)
     ]

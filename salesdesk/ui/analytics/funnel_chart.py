@@ -1,8 +1,11 @@
 """The funnel drawn as a funnel with QPainter: one band per open stage, conversion between.
 
-Each band is a trapezoid whose top edge is as wide as the stage's open deals allow (relative to
-the fullest stage, never thinner than a readable minimum) and whose bottom edge meets the next
-band, so a healthy funnel narrows from top to bottom and a bulge shows where deals pile up.
+A band's width follows how many deals entered the stage in the period (relative to the stage
+most entered, never thinner than a readable minimum), and each band's lower edge meets the
+next band's upper edge. The picture therefore narrows exactly as the "went on" rates beside
+it say. Where more deals entered a stage than the one above (deals that entered the earlier
+stage before the period moved on in it), the band flares outward in another colour and says
+so: the drawing never hides a funnel that widens. The texts stand beside the bands, in full.
 The same ``paint_funnel`` draws on the screen and into the image of the printed report.
 """
 
@@ -15,30 +18,38 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from salesdesk.ui.formatting import tr
+from salesdesk.ui.formatting import format_count, tr
 
 _CONTEXT = "FunnelChart"
-MIN_SHARE = 0.28  # the narrowest band, as a share of the widest: room for its name
-GAP_SHARE = 0.55  # the gap between bands (where the conversion is written), per band height
+MIN_SHARE = 0.12  # the narrowest band, as a share of the widest: room for its number
+GAP_SHARE = 0.45  # the gap between bands (where the conversion is written), per band height
+FUNNEL_SHARE = 0.36  # of the width, the bands; the texts take the rest
 COLOURS = ("#1f5f8b", "#2a6f9b", "#3680ab", "#4391ba", "#52a2c8", "#63b2d4", "#75c1de")
+WIDENS_COLOUR = "#c77d1a"
 
 
 @dataclass(frozen=True)
 class ChartStage:
-    """What one band shows: the stage, its open deals and value, the conversion onwards."""
+    """What one band shows: the stage, the deals that entered it, the open deals now."""
 
     name: str
-    count: int
-    count_text: str  # "12 deals"
-    value_text: str  # "€45,000"
-    conversion_text: str  # "67% went on" to the next stage ("" under the last band)
+    entered: int  # the band's width follows this
+    counts_text: str  # "48 entered · 12 open now"
+    value_text: str  # what the open deals are worth: "≈€45,000"
+    conversion_text: str  # "67% went on (8 of 12)" to the next stage ("" under the last band)
 
 
-def _band_widths(stages: Sequence[ChartStage], width: float) -> list[float]:
-    widest = max((stage.count for stage in stages), default=0)
+def band_widths(stages: Sequence[ChartStage], width: float) -> list[float]:
+    """Return each band's upper width: its share of the most entered stage (a minimum kept)."""
+    widest = max((stage.entered for stage in stages), default=0)
     if widest == 0:
-        return [width * (1 - (1 - MIN_SHARE) * i / max(1, len(stages))) for i in range(len(stages))]
-    return [width * max(MIN_SHARE, stage.count / widest) for stage in stages]
+        return [width * MIN_SHARE for _ in stages]
+    return [width * max(MIN_SHARE, stage.entered / widest) for stage in stages]
+
+
+def widens(stages: Sequence[ChartStage], index: int) -> bool:
+    """Return True when more deals entered stage ``index`` than the stage above it."""
+    return index > 0 and stages[index].entered > stages[index - 1].entered
 
 
 def paint_funnel(
@@ -48,14 +59,17 @@ def paint_funnel(
     font: QFont,
     text_colour: QColor,
 ) -> None:
-    """Paint ``stages`` as a funnel into ``area``, centred, with their texts."""
+    """Paint ``stages`` as a funnel into ``area``: bands on the left, their texts beside."""
     if not stages:
         return
     bands = len(stages)
     band = area.height() / (bands + GAP_SHARE * (bands - 1))
     gap = band * GAP_SHARE
-    widths = _band_widths(stages, area.width() * 0.66)  # the rest is room for the conversion
-    centre = area.left() + area.width() * 0.35
+    funnel_width = area.width() * FUNNEL_SHARE
+    widths = band_widths(stages, funnel_width)
+    centre = area.left() + funnel_width / 2
+    texts_left = area.left() + funnel_width + 12
+    texts_width = max(0.0, area.right() - texts_left)
     bold = QFont(font)
     bold.setBold(True)
     painter.save()
@@ -63,51 +77,69 @@ def paint_funnel(
     for index, stage in enumerate(stages):
         top = area.top() + index * (band + gap)
         upper = widths[index]
-        lower = widths[index + 1] if index + 1 < bands else upper * 0.8
-        lower = min(upper, max(lower, upper * 0.7))  # a band never widens downwards
-        shape = QPolygonF(
-            [
-                QPointF(centre - upper / 2, top),
-                QPointF(centre + upper / 2, top),
-                QPointF(centre + lower / 2, top + band),
-                QPointF(centre - lower / 2, top + band),
-            ]
-        )
+        last = index + 1 == bands
+        lower = upper * 0.85 if last else widths[index + 1]
+        # The band and the neck below it are one trapezoid from this band's width to the next's.
+        depth = band if last else band + gap
+        middle = upper + (lower - upper) * band / depth
+        colour = QColor(WIDENS_COLOUR if widens(stages, index) else COLOURS[min(index, 6)])
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(COLOURS[min(index, len(COLOURS) - 1)]))
-        painter.drawPolygon(shape)
-        inner = QRectF(centre - lower / 2 + 4, top, lower - 8, band)
+        painter.setBrush(colour)
+        painter.drawPolygon(_trapezoid(centre, top, upper, top + band, middle))
+        if not last:
+            neck = QColor(colour)
+            neck.setAlpha(90)
+            painter.setBrush(neck)
+            painter.drawPolygon(_trapezoid(centre, top + band, middle, top + depth, lower))
+        inside = min(upper, middle)
         _centred_lines(
             painter,
-            inner,
-            [(stage.name, bold), (stage.count_text, font), (stage.value_text, font)],
+            QRectF(centre - inside / 2, top, inside, band),
+            [(format_count(stage.entered), bold)],
             QColor("white"),
         )
+        counts = stage.counts_text
+        if widens(stages, index):
+            counts = tr(_CONTEXT, "%1 · ▲ more entered than above", counts)
+        lines = [(stage.name, bold), (counts, font), (stage.value_text, font)]
+        _left_lines(painter, QRectF(texts_left, top, texts_width, band), lines, text_colour)
         if stage.conversion_text:
-            right = QRectF(
-                centre + upper / 2 + 12,
-                top + band * 0.55,
-                area.right() - (centre + upper / 2 + 12),
-                band * 0.45 + gap,
-            )
-            painter.setPen(text_colour)
-            painter.setFont(font)
-            arrow = QFontMetricsF(font, painter.device()).elidedText(
-                f"↓ {stage.conversion_text}", Qt.TextElideMode.ElideRight, right.width()
-            )
-            painter.drawText(
-                right, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), arrow
+            _left_lines(
+                painter,
+                QRectF(texts_left, top + band, texts_width, gap),
+                [(f"↓ {stage.conversion_text}", font)],
+                text_colour,
             )
     painter.restore()
 
 
-def _centred_lines(
+def _trapezoid(centre: float, top: float, upper: float, bottom: float, lower: float) -> QPolygonF:
+    """Return a trapezoid around ``centre``: ``upper`` wide at ``top``, ``lower`` at ``bottom``."""
+    return QPolygonF(
+        [
+            QPointF(centre - upper / 2, top),
+            QPointF(centre + upper / 2, top),
+            QPointF(centre + lower / 2, bottom),
+            QPointF(centre - lower / 2, bottom),
+        ]
+    )
+
+
+def _fitting(
+    painter: QPainter, rect: QRectF, lines: list[tuple[str, QFont]]
+) -> tuple[list[tuple[str, QFont]], list[float]]:
+    """Return the lines that fit ``rect``'s height (the last ones are left out first)."""
+    heights = [QFontMetricsF(font, painter.device()).height() for _, font in lines]
+    while len(lines) > 1 and sum(heights) > rect.height():
+        lines, heights = lines[:-1], heights[:-1]
+    return lines, heights
+
+
+def _left_lines(
     painter: QPainter, rect: QRectF, lines: list[tuple[str, QFont]], colour: QColor
 ) -> None:
-    """Write lines centred in ``rect``, elided to its width; lines that do not fit are left out."""
-    heights = [QFontMetricsF(font, painter.device()).height() for _, font in lines]
-    while lines and sum(heights) > rect.height():
-        lines, heights = lines[:-1], heights[:-1]
+    """Write lines left-aligned, centred vertically in ``rect``; too long ones are elided."""
+    lines, heights = _fitting(painter, rect, lines)
     y = rect.top() + (rect.height() - sum(heights)) / 2
     painter.setPen(colour)
     for (text, font), height in zip(lines, heights, strict=True):
@@ -116,7 +148,24 @@ def _centred_lines(
             text, Qt.TextElideMode.ElideRight, rect.width()
         )
         painter.drawText(
-            QRectF(rect.left(), y, rect.width(), height), int(Qt.AlignmentFlag.AlignCenter), shown
+            QRectF(rect.left(), y, rect.width(), height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            shown,
+        )
+        y += height
+
+
+def _centred_lines(
+    painter: QPainter, rect: QRectF, lines: list[tuple[str, QFont]], colour: QColor
+) -> None:
+    """Write lines centred in ``rect``; lines that do not fit are left out."""
+    lines, heights = _fitting(painter, rect, lines)
+    y = rect.top() + (rect.height() - sum(heights)) / 2
+    painter.setPen(colour)
+    for (text, font), height in zip(lines, heights, strict=True):
+        painter.setFont(font)
+        painter.drawText(
+            QRectF(rect.left(), y, rect.width(), height), int(Qt.AlignmentFlag.AlignCenter), text
         )
         y += height
 
@@ -162,7 +211,9 @@ class FunnelChart(QWidget):
         self.setAccessibleDescription(
             "; ".join(
                 ", ".join(
-                    part for part in (s.name, s.count_text, s.value_text, s.conversion_text) if part
+                    part
+                    for part in (s.name, s.counts_text, s.value_text, s.conversion_text)
+                    if part
                 )
                 for s in self.stages
             )

@@ -29,8 +29,9 @@ from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast, month_of, quarter_of, year_of
 from salesdesk.core.analytics.target import TargetPlan
 from salesdesk.core.models import utc_now
+from salesdesk.core.money.wording import CONVERTED_MARK
 from salesdesk.ui.analytics.figures_panel import fill_table, read_only_table
-from salesdesk.ui.analytics.texts import money
+from salesdesk.ui.analytics.texts import days_span_text
 from salesdesk.ui.formatting import (
     format_count,
     format_date,
@@ -38,7 +39,11 @@ from salesdesk.ui.formatting import (
     format_percent,
     parse_amount,
     tr,
+    tr_n,
 )
+from salesdesk.ui.money.totals_text import total_text, total_tip
+from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
+from salesdesk.ui.widgets.labels import plain_tip
 
 _CONTEXT = "Analytics"
 PERIODS = (("This month", month_of), ("This quarter", quarter_of), ("This year", year_of))
@@ -46,7 +51,7 @@ PERIODS = (("This month", month_of), ("This quarter", quarter_of), ("This year",
 
 @dataclass(frozen=True)
 class TargetRequest:
-    """A revenue target in one currency for the days ``first`` to ``last``."""
+    """A revenue target in the reporting currency for the days ``first`` to ``last``."""
 
     amount: Decimal
     currency: str
@@ -55,7 +60,7 @@ class TargetRequest:
 
 
 class TargetPanel(QGroupBox):
-    """Target, currency and period in; deals needed per stage, what the pipeline holds, the gap."""
+    """Target and period in; deals needed per stage, what the pipeline holds, the gap, a verdict."""
 
     plan_requested = Signal(object)
 
@@ -67,8 +72,9 @@ class TargetPanel(QGroupBox):
         self.amount.setObjectName("targetAmount")
         self.amount.setPlaceholderText(tr(_CONTEXT, "e.g. 200000"))
         self.amount.returnPressed.connect(self._on_plan)
-        self.currency = QComboBox(self)
+        self.currency = QLabel(self)
         self.currency.setObjectName("targetCurrency")
+        self.currency.setTextFormat(Qt.TextFormat.PlainText)
         self.period = QComboBox(self)
         self.period.setObjectName("targetPeriod")
         for text, _ in PERIODS:
@@ -89,6 +95,14 @@ class TargetPanel(QGroupBox):
         self.summary.setObjectName("targetSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("targetVerdict")
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setWordWrap(True)
+        font = self.verdict.font()
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.verdict.hide()
         self.table = read_only_table(
             "targetTable",
             [
@@ -104,14 +118,12 @@ class TargetPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(inputs)
         layout.addWidget(self.summary)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.table)
 
-    def set_currencies(self, currencies: list[str], preferred: str) -> None:
-        """Offer ``currencies`` (the chosen one stays chosen; else ``preferred``)."""
-        chosen = self.currency.currentText() or preferred
-        self.currency.clear()
-        self.currency.addItems(sorted(set(currencies) | {preferred}))
-        self.currency.setCurrentText(chosen)
+    def set_currency(self, currency: str) -> None:
+        """Plan in ``currency`` (the reporting currency)."""
+        self.currency.setText(currency)
 
     def request(self) -> TargetRequest | None:
         """Return what is entered, or None (saying why) when the amount is not a target."""
@@ -121,9 +133,10 @@ class TargetPanel(QGroupBox):
                 tr(_CONTEXT, "Enter the target as a positive amount, like 200000 or 200,000.50.")
             )
             self.table.hide()
+            self.verdict.hide()
             return None
         first, last = PERIODS[self.period.currentIndex()][1](self.today)
-        return TargetRequest(amount, self.currency.currentText(), first, last)
+        return TargetRequest(amount, self.currency.text(), first, last)
 
     def _on_plan(self) -> None:
         request = self.request()
@@ -131,51 +144,60 @@ class TargetPanel(QGroupBox):
             self.plan_requested.emit(request)
 
     def show_plan(self, request: TargetRequest, plan: TargetPlan, expected: Forecast) -> None:
-        """Show how many deals each stage needs, what it holds and the gap."""
-        target = format_money(request.amount, request.currency)
+        """Show how many deals each stage needs, what it holds, the gap and the verdict."""
+        target = format_money(request.amount, plan.currency)
         period = f"{format_date(request.first)} – {format_date(request.last)}"
+        history = days_span_text(plan.won)
         if plan.average_deal is None or plan.deals_to_win is None:
             self.summary.setText(
                 tr(
                     _CONTEXT,
-                    "%1 by %2: no deal in %3 was won in the last twelve months, so "
-                    "there is no average deal to plan with.",
+                    "%1 by %2: no deal was won in %3, so there is no average deal to plan with.",
                     target,
                     format_date(request.last),
-                    request.currency,
+                    history,
                 )
             )
             self.table.hide()
+            self.verdict.hide()
             return
-        weighted = expected.weighted.get(request.currency, Decimal(0))
-        short = request.amount - weighted
-        still_open = format_money(short, request.currency)
+        weighted = expected.weighted
+        short = request.amount - weighted.amount
         outlook = (
-            tr(_CONTEXT, "so %1 is still open.", still_open)
+            tr(_CONTEXT, "%1 short of the target", format_money(short, plan.currency))
             if short > 0
-            else tr(_CONTEXT, "enough for the target if they close.")
+            else tr(_CONTEXT, "%1 more than the target", format_money(-short, plan.currency))
         )
+        average = format_money(plan.average_deal, plan.currency)
+        if plan.won.value.converted:
+            average = CONVERTED_MARK + average
         self.summary.setText(
             tr(
                 _CONTEXT,
-                "%1 in %2: %3 won deals at an average of %4. Expected to close in the "
-                "period (weighted): %5, %6",
+                "%1 in %2 takes %3 won deals at the average won deal of the last twelve months "
+                "(%4, %5): %6. Weighted forecast of the period: %7 — %8.",
                 target,
                 period,
                 format_count(plan.deals_to_win),
-                format_money(plan.average_deal, request.currency),
-                money({request.currency: weighted}),
+                history,
+                tr_n(_CONTEXT, "%n deal(s)", plan.won.converted),
+                average,
+                total_text(weighted),
                 outlook,
             )
         )
+        self.summary.setToolTip(plain_tip(total_tip(weighted)))
+        self.verdict.setText(verdict_text(plan))
+        self.verdict.setStyleSheet("" if plan.covered else f"color: {ERROR_COLOUR};")
+        self.verdict.show()
         rows = [
             [
                 need.name,
                 format_percent(need.chance)
                 + ("" if need.measured else " " + tr(_CONTEXT, "(set)")),
-                format_count(need.needed),
+                "–" if need.needed is None else format_count(need.needed),
                 format_count(need.holding),
-                format_count(need.gap),
+                "–" if need.gap is None else format_count(need.gap),
             ]
             for need in plan.stages
         ]
@@ -189,3 +211,16 @@ class TargetPanel(QGroupBox):
             )
         )
         self.table.show()
+
+
+def verdict_text(plan: TargetPlan) -> str:
+    """Return what the table says: covered, or which stages lack how many deals."""
+    if plan.covered:
+        return tr(_CONTEXT, "Covered: every stage holds the deals the target needs.")
+    parts = [
+        tr(_CONTEXT, "“%1” has no chance to win measured", need.name)
+        if need.gap is None
+        else tr_n(_CONTEXT, "“%1” lacks %n deal(s)", need.gap or 0, need.name)
+        for need in plan.lacking
+    ]
+    return tr(_CONTEXT, "Not covered: %1.", "; ".join(parts))

@@ -16,26 +16,40 @@ from PySide6.QtCore import QSize
 from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.overview import Overview
+from salesdesk.core.money.formats import format_rate, significant
 from salesdesk.core.templates import environment
 from salesdesk.ui.analytics.figures_panel import stage_rows
 from salesdesk.ui.analytics.funnel_chart import ChartStage, funnel_image
-from salesdesk.ui.analytics.texts import chart_stages, days_text, finding_numbers
-from salesdesk.ui.analytics.texts import money as money_text
+from salesdesk.ui.analytics.texts import average_text, chart_stages, days_text, finding_numbers
 from salesdesk.ui.formatting import (
     format_count,
     format_date,
     format_datetime,
+    format_money,
     format_percent,
+    money_locale,
     tr,
     tr_n,
 )
+from salesdesk.ui.money.totals_text import amount_text
 from salesdesk.ui.printing.fonts import print_font
-from salesdesk.ui.printing.paged import PrintSection
+from salesdesk.ui.printing.paged import PrintSection, page_count
 
 _CONTEXT = "FunnelReport"
-IMAGE_SIZE = QSize(600, 250)  # in layout pixels (96 per inch): about 159 × 66 mm on paper
+IMAGE_WIDTH = 340  # in layout pixels (96 per inch): about 90 mm on paper
 IMAGE_SCALE = 3
-MAX_LOST_REASONS = 6  # the page stays one page; the screen lists them all
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How much of what can give way the page holds: lost reasons, the funnel's height."""
+
+    lost_reasons: int
+    image_height: int  # layout pixels
+
+
+# Tried in order until the report fits one page; the screen always shows everything.
+FITS = (Fit(6, 250), Fit(4, 230), Fit(4, 200), Fit(2, 190), Fit(0, 170))
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,11 @@ class ReportPage:
     lost_note: str
     lost: list[tuple[str, str]]
     no_lost: str
+    currency_heading: str
+    currency_note: str
+    currency_headers: list[str]
+    currency_rows: list[list[str]]
+    missing_note: str
 
 
 def report_title() -> str:
@@ -67,14 +86,63 @@ def report_title() -> str:
 
 
 def _forecast(forecast: Forecast) -> str:
-    """Return "€12,500 weighted (4 deals)": the screen's wording, shorter for paper."""
+    """Return "≈€12,500 weighted (4 deals)": the screen's wording, shorter for paper.
+
+    What had no rate is said once on the page (``missing_note``), not after every amount.
+    """
     if forecast.deals == 0:
         return "–"
     return tr(
         _CONTEXT,
         "%1 weighted (%2)",
-        money_text(forecast.weighted),
+        amount_text(forecast.weighted),
         tr_n(_CONTEXT, "%n deal(s)", forecast.deals),
+    )
+
+
+def currency_rows(measured: Overview) -> list[list[str]]:
+    """Return the appendix rows: open pipeline, today's rate, converted, won, per currency."""
+    pipeline = {part.currency: part for part in measured.pipeline.parts}
+    won = {part.currency: part for part in measured.won.value.parts}
+    currency = measured.currency
+    rows = []
+    for code in [*pipeline, *(code for code in won if code not in pipeline)]:
+        part = pipeline.get(code)
+        quote = measured.conversion.quote(code)
+        if code == currency:
+            rate = "–"
+        elif quote is None:
+            rate = tr(_CONTEXT, "no rate")
+        else:
+            rate = format_rate(significant(1 / quote.factor), money_locale())
+        if part is None:
+            converted = "–"
+        elif part.left_out:
+            converted = tr(_CONTEXT, "left out")
+        else:
+            converted = format_money(part.converted, currency)
+        rows.append(
+            [
+                code,
+                "–" if part is None else format_money(part.amount, code),
+                rate,
+                converted,
+                format_money(won[code].amount, code) if code in won else "–",
+            ]
+        )
+    return rows
+
+
+def missing_note(measured: Overview) -> str:
+    """Return the page's one sentence on currencies without a rate ("" when none lacks one)."""
+    missing = measured.missing_rates()
+    if not missing:
+        return ""
+    return tr(
+        _CONTEXT,
+        "No exchange rate for %1: amounts in it are left out of every total "
+        "(see Amounts by currency).",
+        ", ".join(missing),
     )
 
 
@@ -96,7 +164,15 @@ def _chart_stages(measured: Overview) -> list[ChartStage]:
     ]
 
 
-def _page(measured: Overview, now: datetime) -> ReportPage:
+def _lost_note(reasons: list[tuple[str, int]], shown: int) -> str:
+    if shown == 0 and reasons:
+        return tr(_CONTEXT, "the Analytics screen lists them")
+    if len(reasons) > shown:
+        return tr(_CONTEXT, "the %1 most frequent of %2", str(shown), str(len(reasons)))
+    return ""
+
+
+def _page(measured: Overview, now: datetime, fit: Fit) -> ReportPage:
     key = measured.figures
     last_day = local_time.local_day(measured.funnel.end - timedelta(microseconds=1))
     figures = [
@@ -110,7 +186,16 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
                 format_count(key.lost),
             ),
         ),
-        (tr(_CONTEXT, "Average won deal"), money_text(key.average_size)),
+        (
+            tr(_CONTEXT, "Open pipeline"),
+            tr(
+                _CONTEXT,
+                "%1 (%2)",
+                amount_text(measured.pipeline),
+                tr_n(_CONTEXT, "%n deal(s)", measured.open_deals),
+            ),
+        ),
+        (tr(_CONTEXT, "Average won deal"), average_text(measured.won)),
         (tr(_CONTEXT, "Average sales cycle"), days_text(key.average_cycle_days)),
         (tr(_CONTEXT, "Forecast this month"), _forecast(measured.month)),
         (tr(_CONTEXT, "Forecast this quarter"), _forecast(measured.quarter)),
@@ -131,6 +216,9 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
         (tr(_CONTEXT, "Overdue follow-ups"), format_count(measured.overdue_follow_ups)),
     ]
     reasons = sorted(key.lost_by_reason.items(), key=lambda item: (-item[1], item[0]))
+    # Without the screen's column of amounts that had no rate: on paper the page says once
+    # which currencies lack one, and the appendix lists their amounts.
+    rows = [row[:-1] for row in stage_rows(measured)]
     return ReportPage(
         title=report_title(),
         period=f"{format_date(local_time.local_day(measured.funnel.start))} – "
@@ -139,10 +227,11 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
         funnel_heading=tr(_CONTEXT, "Funnel"),
         funnel_note=tr(
             _CONTEXT,
-            "open deals now; conversion of the deals that entered each stage in the period",
+            "width: deals that entered each stage in the period, and how many went on; "
+            "open deals and their value now",
         ),
-        image_width=IMAGE_SIZE.width(),
-        image_height=IMAGE_SIZE.height(),
+        image_width=IMAGE_WIDTH,
+        image_height=fit.image_height,
         figures=figures,
         stage_headers=[
             tr(_CONTEXT, "Stage"),
@@ -153,7 +242,7 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
             tr(_CONTEXT, "Conversion"),
             tr(_CONTEXT, "Days in stage"),
         ],
-        stage_rows=stage_rows(measured),
+        stage_rows=rows,
         diagnosis_heading=tr(_CONTEXT, "Diagnosis"),
         findings=[
             (tr("Analytics", f.title), finding_numbers(f), tr("Analytics", f.action))
@@ -165,31 +254,56 @@ def _page(measured: Overview, now: datetime) -> ReportPage:
             "needs at least 10 deals).",
         ),
         lost_heading=tr(_CONTEXT, "Lost, by reason"),
-        lost_note=(
-            tr(_CONTEXT, "the %1 most frequent of %2", str(MAX_LOST_REASONS), str(len(reasons)))
-            if len(reasons) > MAX_LOST_REASONS
-            else ""
+        lost_note=_lost_note(reasons, fit.lost_reasons),
+        lost=[(reason, format_count(count)) for reason, count in reasons[: fit.lost_reasons]],
+        no_lost=tr_n(_CONTEXT, "%n deal(s) lost in the period.", key.lost)
+        if reasons
+        else tr(_CONTEXT, "No deal was lost in the period."),
+        currency_heading=tr(_CONTEXT, "Amounts by currency"),
+        currency_note=tr(
+            _CONTEXT, "at today's rates; won deals at their close day's; totals rounded once"
         ),
-        lost=[(reason, format_count(count)) for reason, count in reasons[:MAX_LOST_REASONS]],
-        no_lost=tr(_CONTEXT, "No deal was lost in the period."),
+        currency_headers=[
+            tr(_CONTEXT, "Currency"),
+            tr(_CONTEXT, "Open pipeline"),
+            tr(_CONTEXT, "1 %1 =", measured.currency),
+            tr(_CONTEXT, "Open, in %1", measured.currency),
+            tr(_CONTEXT, "Won in the period"),
+        ],
+        missing_note=missing_note(measured),
+        currency_rows=currency_rows(measured)
+        if measured.pipeline.foreign or measured.won.value.foreign
+        else [],
     )
 
 
-def report_html(measured: Overview, now: datetime) -> str:
+def report_html(measured: Overview, now: datetime, fit: Fit = FITS[0]) -> str:
     """Return the report page as HTML (the funnel image is the resource ``funnel.png``)."""
-    return environment().get_template("funnel_report.html.j2").render(r=_page(measured, now))
+    return environment().get_template("funnel_report.html.j2").render(r=_page(measured, now, fit))
 
 
 def report_sections(measured: Overview, now: datetime) -> list[PrintSection]:
-    """Return the report as one print section with its funnel image."""
+    """Return the report as one print section with its funnel image, fitted to one page.
+
+    The fullest version that fits one page of the locale's paper is taken (``FITS``): with
+    many findings, currencies and long names, fewer lost reasons and a lower funnel.
+    """
     font = print_font(8)
     font.setPixelSize(11)  # the image is laid out in 96-dpi pixels, like the page around it
-    image = funnel_image(_chart_stages(measured), IMAGE_SIZE, font, scale=IMAGE_SCALE)
     title = report_title()
     period = tr(
         _CONTEXT, "%1 · %2", title, format_date(local_time.local_day(measured.funnel.start))
     )
-    return [PrintSection(report_html(measured, now), period, {"funnel.png": image})]
+    bands = _chart_stages(measured)
+    section = None
+    for fit in FITS:
+        size = QSize(IMAGE_WIDTH, fit.image_height)
+        image = funnel_image(bands, size, font, scale=IMAGE_SCALE)
+        section = PrintSection(report_html(measured, now, fit), period, {"funnel.png": image})
+        if page_count(section) == 1:
+            break
+    assert section is not None
+    return [section]
 
 
 def report_footer(now: datetime) -> str:

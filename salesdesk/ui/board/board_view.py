@@ -44,6 +44,7 @@ from salesdesk.core.board import (
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import DealStatus, StageKind
+from salesdesk.core.money.totals import Conversion, load_conversion
 from salesdesk.core.operations.deal_moves import DealMove, move_deals
 from salesdesk.core.queries.pipeline import deals_by_status
 from salesdesk.core.queries.touched import touched_deals, touched_stages
@@ -58,6 +59,7 @@ from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.deals.closed_list import ClosedDealsView
 from salesdesk.ui.deals.outcomes import DealOutcomes
 from salesdesk.ui.formatting import as_sentence, format_count, tr, tr_n
+from salesdesk.ui.money.rates_dialog import open_rates_dialog
 from salesdesk.ui.printing.dossier_actions import DossierPrinting
 from salesdesk.ui.undoable_data import UndoableData
 from salesdesk.ui.widgets import messages
@@ -73,9 +75,13 @@ BOARD_TABLES = frozenset(
         "customer_traits",
         "activities",
         "visit_checklist_items",
+        "exchange_rates",
+        "settings",
     }
 )
 ZONE_STATUS = {"won": DealStatus.WON, "lost": DealStatus.LOST, "on_hold": DealStatus.SUSPENDED}
+# Tables that change what every column's totals read (the rates, the reporting currency).
+MONEY_TABLES = frozenset({"exchange_rates", "settings"})
 
 
 class BoardView(FollowsChanges, QWidget):
@@ -93,6 +99,7 @@ class BoardView(FollowsChanges, QWidget):
         self._now = flow.now
         self.follow(flow)
         self._columns: dict[int, BoardColumn] = {}
+        self._conversion: Conversion | None = None
         self._outcomes: dict[StageKind, StageInfo] = {}
         self._card_filter = CardFilter()
         self.outcomes = DealOutcomes(flow, self)
@@ -375,7 +382,7 @@ class BoardView(FollowsChanges, QWidget):
         """
         if origin is self:
             return
-        if change is None or "stages" in change.tables:
+        if change is None or "stages" in change.tables or change.tables & MONEY_TABLES:
             self.refresh()
             return
         with self._flow.sessions() as session:
@@ -392,6 +399,7 @@ class BoardView(FollowsChanges, QWidget):
         scroll = self._scroll.horizontalScrollBar().value()
         selected, focused = self.selected_deals(), self._focused_column()
         focused_stage = focused.stage.id if focused is not None else None
+        self._conversion = load_conversion(session, local_time.local_day(now))
         self._build(load_board(session, now))
         self._columns_host.layout().activate()
         self._scroll.horizontalScrollBar().setValue(scroll)
@@ -407,7 +415,7 @@ class BoardView(FollowsChanges, QWidget):
         self._columns = {}
         self.forms.forget_columns()
         for stage in board.stages:
-            column = BoardColumn(stage, self.handle_drop, self._columns_host)
+            column = BoardColumn(stage, self.handle_drop, self._columns_host, self._conversion)
             column.model.set_filter(self._filter_predicate())
             column.model.set_cards(board.cards[stage.id])
             column.view.navigate.connect(lambda step, s=stage.id: self._on_navigate(s, step))
@@ -416,6 +424,9 @@ class BoardView(FollowsChanges, QWidget):
                 lambda where, c=column: self._on_menu_requested(c, where)
             )
             column.header.add_requested.connect(lambda s=stage.id: self.forms.start_quick_create(s))
+            column.header.rate_requested.connect(
+                lambda code: open_rates_dialog(self, self._flow, code)
+            )
             column.view.selectionModel().selectionChanged.connect(
                 lambda *_, c=column: self._on_selection_changed(c)
             )

@@ -11,10 +11,10 @@ Signals of ColumnListView:
 
 from __future__ import annotations
 
-from collections import Counter
+import html
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.core.board import StageInfo, totals_by_currency
+from salesdesk.core.board import Card, StageInfo, column_totals
+from salesdesk.core.money.totals import Conversion
 from salesdesk.ui.board.card_delegate import CardDelegate
 from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
-from salesdesk.ui.formatting import format_money, tr, tr_n
+from salesdesk.ui.formatting import tr, tr_n
+from salesdesk.ui.money.totals_text import amount_text, missing_part_text, total_tip
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 from salesdesk.ui.widgets.labels import plain_tip
 
@@ -108,14 +110,20 @@ class ColumnListView(QListView):
 class ColumnHeader(QWidget):
     """Stage name, number of deals, total and weighted value, rotting deals.
 
+    The totals are one number each in the reporting currency (the breakdown per currency on
+    hover); amounts without a rate are named, with a link to enter the rate.
+
     Signals:
         add_requested(): the user wants to quick-create a deal at the top of this column.
+        rate_requested(str): the user wants to enter the rate of a currency (its code).
     """
 
     add_requested = Signal()
+    rate_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, conversion: Conversion | None = None) -> None:
         super().__init__(parent)
+        self.conversion = conversion
         self._name = QLabel()
         self._name.setTextFormat(Qt.TextFormat.PlainText)
         font = self._name.font()
@@ -124,9 +132,15 @@ class ColumnHeader(QWidget):
         self._name.setFont(font)
         self._count = QLabel()
         self._values = QLabel()
-        self._values.setObjectName("columnValues")
-        self._values.setMinimumWidth(20)  # elided to the column, never widening it
-        self._values_text = ""
+        self._values.setObjectName("columnTotals")
+        self._values.setWordWrap(True)
+        self._missing = QLabel()
+        self._missing.setObjectName("columnMissingRates")
+        self._missing.setTextFormat(Qt.TextFormat.RichText)
+        self._missing.setWordWrap(True)
+        self._missing.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self._missing.linkActivated.connect(self._on_link)
+        self._missing.hide()
         self._rotting = QLabel()
         self._rotting.setStyleSheet(f"color: {ERROR_COLOUR};")
         for label in (self._count, self._values, self._rotting):
@@ -147,18 +161,8 @@ class ColumnHeader(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self._values)
+        layout.addWidget(self._missing)
         layout.addWidget(self._rotting)
-
-    def _elide_values(self) -> None:
-        """Show the totals in the width there is (the tooltip has them all)."""
-        width = max(40, self.width() - 16)
-        metrics = self._values.fontMetrics()
-        elided = metrics.elidedText(self._values_text, Qt.TextElideMode.ElideRight, width)
-        self._values.setText(elided)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._elide_values()
 
     def show_figures(self, model: ColumnModel) -> None:
         """Update the figures from the column's visible cards."""
@@ -166,34 +170,51 @@ class ColumnHeader(QWidget):
         self._name.setText(model.stage.name)
         self._name.setToolTip(tr("Board", "Win probability: %1%", str(model.stage.probability)))
         self._count.setText(tr_n("Board", "%Ln deal(s)", len(cards)))
-        totals = totals_by_currency(cards)
-        deals_in = Counter(card.currency for card in cards)
-        if not totals:
-            self._values_text = tr("Board", "No deals")
-            self._values.setToolTip("")
-            self._elide_values()
-        else:
-            parts = [
-                tr("Board", "{0} (weighted {1})").format(
-                    format_money(value, currency), format_money(weighted, currency)
-                )
-                # The currency most deals are in comes first; the others are in the tooltip.
-                for currency, (value, weighted) in sorted(
-                    totals.items(), key=lambda item: -deals_in[item[0]]
-                )
-            ]
-            self._values_text = parts[0] + (f" +{len(parts) - 1}" if len(parts) > 1 else "")
-            self._values.setToolTip(plain_tip("\n".join(parts)))
-            self._elide_values()
+        self._show_totals(cards)
         rotting = sum(card.rotting for card in cards)
         self._rotting.setText(tr_n("Board", "%Ln rotting", rotting) if rotting else "")
         self._rotting.setVisible(bool(rotting))
+
+    def _show_totals(self, cards: list[Card]) -> None:
+        """Show the column's value and weighted value, each one number, and what lacks a rate."""
+        self._missing.hide()
+        if not cards or self.conversion is None:
+            self._values.setText(tr("Board", "No deals"))
+            self._values.setToolTip("")
+            return
+        value, weighted = column_totals(cards, self.conversion)
+        self._values.setText(
+            tr("Board", "%1\nweighted %2", amount_text(value), amount_text(weighted))
+        )
+        tips = [total_tip(value), total_tip(weighted)]
+        self._values.setToolTip(
+            plain_tip(tr("Board", "Value:\n%1\n\nWeighted:\n%2", *tips) if tips[0] else "")
+        )
+        if value.missing:
+            link = html.escape(tr("Board", "enter the rate…"))
+            self._missing.setText(
+                "<br>".join(
+                    f"{html.escape(missing_part_text(part))} "
+                    f'<nobr><a href="{html.escape(part.currency)}">{link}</a></nobr>'
+                    for part in value.missing
+                )
+            )
+            self._missing.show()
+
+    def _on_link(self, currency: str) -> None:
+        self.rate_requested.emit(currency)
 
 
 class BoardColumn(QFrame):
     """A stage's header and its cards."""
 
-    def __init__(self, stage: StageInfo, drop_handler: DropHandler, parent: QWidget | None = None):
+    def __init__(
+        self,
+        stage: StageInfo,
+        drop_handler: DropHandler,
+        parent: QWidget | None = None,
+        conversion: Conversion | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName(f"boardColumn-{stage.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -201,7 +222,7 @@ class BoardColumn(QFrame):
         self.setMaximumWidth(MAX_COLUMN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.model = ColumnModel(stage, drop_handler)
-        self.header = ColumnHeader(self)
+        self.header = ColumnHeader(self, conversion)
         self.view = ColumnListView(self)
         self.view.setObjectName(f"boardColumnList-{stage.id}")
         self.view.setModel(self.model)

@@ -23,7 +23,6 @@ from salesdesk.core.operations.customer_editing import (
     contact_fields,
     update_contact,
 )
-from salesdesk.core.operations.deal_editing import default_currency
 from salesdesk.core.operations.family import (
     remove_family_member,
     remove_important_date,
@@ -38,6 +37,7 @@ from salesdesk.core.operations.questions import save_questions
 from salesdesk.core.operations.referrals import ReferralInput, add_referrals
 from salesdesk.core.queries.customers import CustomerRow, company_names, customer_rows
 from salesdesk.core.queries.objections import ObjectionRow, playbook
+from salesdesk.core.queries.preferences import default_currency
 from salesdesk.core.queries.profile import Profile, load_profile
 from salesdesk.core.queries.questions import QuestionDraft, active_questions
 from salesdesk.core.queries.referrals import deal_owner

@@ -74,10 +74,15 @@ CARD_TABLES = frozenset(
         "purchases",
         "notes",
         "lost_reasons",
+        "exchange_rates",
+        "settings",
     }
 )
-# Tables every card shows (questions, stage and reason names): any change reads it again.
-EVERY_CARD_TABLES = frozenset({"profile_questions", "stages", "lost_reasons"})
+# Tables every card shows (the questions asked, stage and reason names, the deals' totals in
+# the reporting currency): any change of them reads the card again.
+EVERY_CARD_TABLES = frozenset(
+    {"profile_questions", "stages", "lost_reasons", "exchange_rates", "settings"}
+)
 
 
 class CustomersView(FollowsChanges, ListArea):

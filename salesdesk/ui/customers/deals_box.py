@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from salesdesk.core.models import DealStatus
 from salesdesk.core.queries.profile import DealQualification, Profile
+from salesdesk.ui.customers.profile_parts import deal_values_label
 from salesdesk.ui.deals.states import state_text
 from salesdesk.ui.formatting import format_money, tr
 from salesdesk.ui.widgets.labels import plain_label as _label
@@ -75,6 +76,8 @@ def deals_box(profile: Profile, act: Act, now: datetime) -> QWidget:
     layout = QVBoxLayout(box)
     if not profile.qualifications:
         layout.addWidget(_label(tr(_CONTEXT, "No deals yet.")))
+    elif profile.deal_values is not None:
+        layout.addWidget(deal_values_label(profile.deal_values))
     for deal in profile.qualifications:
         layout.addWidget(_deal(deal, act, now))
     hint = _label(tr(_CONTEXT, "BANT and NEADS are edited in the deal editor (Open…)."))

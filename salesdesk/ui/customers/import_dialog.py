@@ -46,6 +46,7 @@ from salesdesk.core.store import Database
 from salesdesk.ui.customers.import_rows_model import STATUS_COLUMN, ImportRowsModel
 from salesdesk.ui.formatting import as_sentence, phone_region, tr, tr_n
 from salesdesk.ui.widgets import messages
+from salesdesk.ui.widgets.encoding_choice import ask_encoding
 from salesdesk.ui.widgets.labels import plain_label
 
 _CONTEXT = "Import"
@@ -147,14 +148,6 @@ class _Progress:
         self.dialog.deleteLater()
 
 
-def _ask_encoding(parent: QWidget, message: str) -> str | None:
-    labels = [tr(_CONTEXT, label) for _, label in LEGACY_ENCODINGS]
-    label = messages.choose(
-        parent, tr(_CONTEXT, "Choose the File's Encoding"), as_sentence(message), labels
-    )
-    return LEGACY_ENCODINGS[labels.index(label)][0] if label is not None else None
-
-
 def _preview(
     parent: QWidget, database: Database, path: Path, encoding: str | None, now: datetime
 ) -> ImportPreview | None:
@@ -192,7 +185,7 @@ def import_from_file(
         try:
             preview = _preview(parent, database, path, encoding, now())
         except EncodingError as error:  # not UTF-8: the rep says which encoding it is
-            if (encoding := _ask_encoding(parent, str(error))) is None:
+            if (encoding := ask_encoding(parent, str(error))) is None:
                 return None
             continue
         except SalesDeskError as error:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salesdesk.core import local_time
 from salesdesk.core.labels import OBJECTION_TEXT, ROLE_TEXT
+from salesdesk.core.queries.deal_values import DealValues
 from salesdesk.core.queries.profile import Profile
-from salesdesk.ui.formatting import format_date, format_money, tr, word
+from salesdesk.ui.formatting import format_date, format_money, tr, tr_n, word
+from salesdesk.ui.money.totals_text import total_text, total_tip
 from salesdesk.ui.widgets.labels import plain_label as _label
+from salesdesk.ui.widgets.labels import plain_tip
 
 _CONTEXT = "ProfileCard"
 
@@ -191,3 +194,28 @@ def referrals_box(profile: Profile, ask: Callable[[], None]) -> QWidget:
     button.clicked.connect(ask)
     layout.addWidget(button)
     return box
+
+
+def deal_values_label(values: DealValues) -> QLabel:
+    """Return "Open: ≈€12,500 in 3 deals · Won: €4,000 in 1 deal", the breakdown on hover."""
+    label = _label(
+        tr(
+            _CONTEXT,
+            "Open: %1 in %2 · Won: %3 in %4",
+            total_text(values.open),
+            tr_n(_CONTEXT, "%n deal(s)", values.open_count),
+            total_text(values.won),
+            tr_n(_CONTEXT, "%n deal(s)", values.won_count),
+        )
+    )
+    label.setObjectName("profileDealValues")
+    tips = [
+        tr(_CONTEXT, "%1:\n%2", heading, tip)
+        for heading, tip in (
+            (tr(_CONTEXT, "Open deals at today's rates"), total_tip(values.open)),
+            (tr(_CONTEXT, "Won deals at the rates of their close days"), total_tip(values.won)),
+        )
+        if tip
+    ]
+    label.setToolTip(plain_tip("\n\n".join(tips)))
+    return label

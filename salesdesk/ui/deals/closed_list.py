@@ -18,7 +18,6 @@ Signals:
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
@@ -38,6 +37,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core import local_time
 from salesdesk.core.changes import Change
 from salesdesk.core.models import DealStatus
+from salesdesk.core.money.totals import Conversion, Total, load_conversion
 from salesdesk.core.queries.deal_lists import DealFilter, DealRow, deal_rows
 from salesdesk.core.queries.lost_reasons import lost_reasons
 from salesdesk.ui.change_flow import ChangeFlow
@@ -47,9 +47,9 @@ from salesdesk.ui.formatting import (
     format_count,
     format_date,
     format_money,
-    format_totals,
     tr,
 )
+from salesdesk.ui.money.totals_text import total_text, total_tip
 from salesdesk.ui.widgets.area import FollowsChanges
 from salesdesk.ui.widgets.labels import plain_tip
 from salesdesk.ui.widgets.list_area import ListArea
@@ -57,7 +57,9 @@ from salesdesk.ui.widgets.rows_model import Column
 
 _CONTEXT = "DealList"
 # Tables whose rows the list shows.
-LIST_TABLES = frozenset({"deals", "stages", "customers", "companies", "lost_reasons"})
+LIST_TABLES = frozenset(
+    {"deals", "stages", "customers", "companies", "lost_reasons", "exchange_rates", "settings"}
+)
 ALL = "all"
 OUTCOMES = {
     "won": frozenset({DealStatus.WON}),
@@ -147,6 +149,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self._outcomes = outcomes
         self.follow(flow)
         self._rows: list[DealRow] = []
+        self._conversion: Conversion | None = None  # read with the rows
         self.insert_above_list(self._filter_row())
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.view.installEventFilter(self)
@@ -275,18 +278,34 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.reason.setEnabled(key in ("lost", ALL))
         wanted = self.deal_filter()
         rows = wanted.kept(self._rows)
-        totals: dict[str, Decimal] = {}
-        for row in rows:
-            totals[row.currency] = totals.get(row.currency, Decimal(0)) + row.value
+        total = self._total(rows) if rows else None
         summary = tr(
             _CONTEXT,
             "%1 of %2 deals · %3",
             format_count(len(rows)),
             format_count(len(self._rows)),
-            format_totals(sorted(totals.items())),
+            total_text(total) if total is not None else "–",
         )
+        self.summary.setToolTip(plain_tip(total_tip(total)) if total is not None else "")
         self.show_rows(rows, summary)
         self._update_buttons()
+
+    def _total(self, rows: list[DealRow]) -> Total | None:
+        """Return the rows' value in the reporting currency (None before the first read).
+
+        A closed deal counts at its close day's rate, a held one (still open) at today's.
+        """
+        if self._conversion is None:
+            return None
+        today = self._conversion.today
+        return self._conversion.dated_total(
+            (
+                row.currency,
+                local_time.local_day(row.closed_at) if row.closed_at else today,
+                row.value,
+            )
+            for row in rows
+        )
 
     # --- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -298,6 +317,10 @@ class ClosedDealsView(FollowsChanges, ListArea):
         """Read the deals and the reasons, keeping the filters, selection and scroll."""
         self._out_of_date = False
         self._rows = deal_rows(session)
+        days = [local_time.local_day(row.closed_at) for row in self._rows if row.closed_at]
+        self._conversion = load_conversion(
+            session, local_time.local_day(now), min(days, default=None), max(days, default=None)
+        )
         chosen = self.reason.currentData()
         self.reason.blockSignals(True)
         self.reason.clear()

@@ -12,7 +12,9 @@ from salesdesk.core import local_time
 from salesdesk.core.dossier.content import DayDossiers, Dossier, load_day, load_dossier
 from salesdesk.core.dossier.html import dossier_html, route_html
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.money.totals import Total
 from salesdesk.ui.formatting import format_date, format_datetime, format_money, tr
+from salesdesk.ui.money.totals_text import total_text
 from salesdesk.ui.printing.paged import PrintSection
 
 _CONTEXT = "Dossier"
@@ -39,6 +41,9 @@ class LocaleFormats:
 
     def money(self, amount: Decimal, currency: str) -> str:
         return format_money(amount, currency)
+
+    def total(self, total: Total) -> str:
+        return total_text(total)
 
     def text(self, english: str) -> str:
         return tr(_CONTEXT, english)

@@ -120,6 +120,18 @@ def _document(section: PrintSection, width: float, height: float, device: QImage
     return document
 
 
+def page_count(section: PrintSection, layout: QPageLayout | None = None) -> int:
+    """Return how many pages ``section`` fills on the paper of ``layout`` (the locale's).
+
+    Laid out as ``paint_sections`` lays it out, less a few pixels of safety against the
+    rounding of a printer's resolution.
+    """
+    area = (layout or page_layout()).paintRectPixels(LAYOUT_DPI)
+    mm = LAYOUT_DPI / 25.4
+    height = area.height() - (HEADER_MM + FOOTER_MM) * mm - 4
+    return _document(section, area.width(), height, _layout_device()).pageCount()
+
+
 def _small_font(point_size: float, bold: bool = False) -> QFont:
     font = print_font(point_size)
     font.setBold(bold)

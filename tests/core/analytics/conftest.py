@@ -45,6 +45,7 @@ def history(
             status=status,
             value=Decimal("100.00"),
             currency=currency,
+            closed_at=None if status == DealStatus.OPEN else day(path[-1][1]),
         )
         s.add(deal)
         s.flush()

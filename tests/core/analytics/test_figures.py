@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import update
 
 from salesdesk.core.analytics.figures import figures
+from salesdesk.core.analytics.won_deals import won_deals
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -16,6 +17,7 @@ from salesdesk.core.models import (
     Deal,
     DealStatus,
 )
+from salesdesk.core.money.totals import load_conversion
 from salesdesk.core.store import Database
 from tests.core.analytics.conftest import START, day, history
 from tests.reasons import reason_named
@@ -70,8 +72,9 @@ def test_figures_of_a_small_history(database: Database, stage: dict[str, int]) -
             )
     with database.sessions() as s:
         measured = figures(s, START, END)
+        won = won_deals(s, START, END, load_conversion(s, END.date()))
     assert (measured.won, measured.lost, measured.win_rate) == (2, 2, 0.5)
-    assert measured.average_size == {"EUR": Decimal("2000.00")}
+    assert (won.count, won.converted, won.average) == (2, 2, Decimal("2000.00"))
     assert measured.average_cycle_days == (10 + 20) / 2  # a: day 0 -> 10, b: day 2 -> 22
     # New contact stays ending in the period: a 4, b 20, c 2, d 5 days; Qualified: a 6, c 2.
     assert measured.days_in_stage == {"New contact": (4 + 20 + 2 + 5) / 4, "Qualified": 4.0}
@@ -83,4 +86,4 @@ def test_an_empty_period_has_no_rates(database: Database) -> None:
     with database.sessions() as s:
         measured = figures(s, START, END)
     assert measured.win_rate is None and measured.average_cycle_days is None
-    assert measured.average_size == {} and measured.days_in_stage == {}
+    assert measured.days_in_stage == {}

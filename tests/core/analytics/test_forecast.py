@@ -15,7 +15,16 @@ from salesdesk.core.analytics.forecast import (
     slipped_deals,
     weighted_forecast,
 )
-from salesdesk.core.models import Activity, ActivityStatus, Customer, Deal, DealStatus, Stage
+from salesdesk.core.models import (
+    Activity,
+    ActivityStatus,
+    Customer,
+    Deal,
+    DealStatus,
+    ExchangeRate,
+    Stage,
+)
+from salesdesk.core.money.totals import load_conversion
 from salesdesk.core.store import Database
 
 TODAY = date(2026, 5, 14)
@@ -75,26 +84,42 @@ def test_calendar_month_and_quarter() -> None:
 
 def test_weighted_forecast_of_the_month_and_the_quarter(database: Database) -> None:
     add_deals(database)
+    with database.transaction() as s:
+        s.add(ExchangeRate(base="EUR", currency="USD", valid_from=TODAY, rate=Decimal("1.25")))
     with database.sessions() as s:
-        month = weighted_forecast(s, *month_of(TODAY))
-        quarter = weighted_forecast(s, *quarter_of(TODAY))
+        conversion = load_conversion(s, TODAY)
+        month = weighted_forecast(s, *month_of(TODAY), conversion)
+        quarter = weighted_forecast(s, *quarter_of(TODAY), conversion)
         slipped = slipped_deals(s, TODAY)
-    # May: may 1000 × 60 %, override 2000 × 25 % (its own), dated earlier 1000 × 10 %; usd apart.
+    # May: may 1000 × 60 %, override 2000 × 25 % (its own), dated earlier 1000 × 10 %, and usd
+    # 1000.01 × 95 %: 950.0095 USD, exact until the total (1 EUR = 1.25 USD: 760.0076 EUR).
     assert month.deals == 4
-    assert month.value == {"EUR": Decimal("4000.00"), "USD": Decimal("1000.01")}
-    assert month.weighted == {"EUR": Decimal("1200.00"), "USD": Decimal("950.01")}  # 950.0095
+    assert month.value.by_currency == {"EUR": Decimal("4000.00"), "USD": Decimal("1000.01")}
+    assert month.weighted.by_currency == {"EUR": Decimal("1200"), "USD": Decimal("950.0095")}
+    assert month.weighted.amount == Decimal("1960.01")  # 1200 + 760.0076, rounded once
+    assert month.value.amount == Decimal("4800.01")  # 4000 + 800.008
+    assert month.weighted.converted and not month.weighted.missing
     # The quarter adds june 3000 × 20 % and april 500 × 40 %; march, july, undated, the won
     # and the suspended deal are in neither.
     assert quarter.deals == 6
-    assert quarter.weighted == {"EUR": Decimal("2000.00"), "USD": Decimal("950.01")}
-    assert quarter.value["EUR"] == Decimal("7500.00")
+    assert quarter.weighted.by_currency == {"EUR": Decimal("2000"), "USD": Decimal("950.0095")}
+    assert quarter.value.by_currency["EUR"] == Decimal("7500.00")
     assert slipped == 3  # dated earlier (13 May), april, march; not the won deal
+
+
+def test_a_forecast_without_a_rate_names_what_it_leaves_out(database: Database) -> None:
+    add_deals(database)
+    with database.sessions() as s:
+        month = weighted_forecast(s, *month_of(TODAY), load_conversion(s, TODAY))
+    assert month.weighted.amount == Decimal("1200.00")  # the euros only, never the raw dollars
+    (missing,) = month.weighted.missing
+    assert (missing.currency, missing.left_out) == ("USD", Decimal("950.0095"))
 
 
 def test_nothing_expected_is_an_empty_forecast(database: Database) -> None:
     with database.sessions() as s:
-        month = weighted_forecast(s, *month_of(TODAY))
-    assert (month.deals, month.value, month.weighted) == (0, {}, {})
+        month = weighted_forecast(s, *month_of(TODAY), load_conversion(s, TODAY))
+    assert (month.deals, month.value.parts, month.weighted.amount) == (0, (), Decimal(0))
 
 
 def test_overdue_follow_ups_are_planned_activities_of_past_days(database: Database) -> None:

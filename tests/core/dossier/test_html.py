@@ -50,7 +50,9 @@ def test_the_dossier_has_every_part_and_leaves_unanswered_questions_out(
         assert prompt.replace("'", "&#39;") in html
     assert rich.unanswered_prompt.replace("'", "&#39;") not in html
     assert CHINESE_ANSWER in html and KOREAN_NOTE in html and "이서연" in html
-    assert "EUR 12,500.00" in html and "checklist 1 of 3 ready" in html
+    assert "EUR\xa012,500" in html and "checklist 1 of 3 ready" in html
+    # The open deals in all, without the one on hold (EUR 300), in the reporting currency.
+    assert "in all (not on hold): EUR\xa012,500<" in html
     assert "Settled worry" not in html  # resolved objections are not open
     assert "Kang Min-ho" in html and "Park Ji-hoon" in html and "Budget freeze" in html
 

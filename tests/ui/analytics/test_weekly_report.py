@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import update
+from sqlalchemy import delete, select, update
 
 from salesdesk.cli import main
-from salesdesk.core.models import Deal
+from salesdesk.core.models import Deal, ExchangeRate, Stage
 from salesdesk.core.store import Database
 from salesdesk.ui.analytics.analytics_view import AnalyticsView
 from tests.pdf_text import pdf_pages
@@ -68,3 +71,58 @@ def test_the_screen_exports_and_previews_the_report(
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 1)
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    "locale",
+    [
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),  # Letter
+        QLocale(QLocale.Language.German, QLocale.Country.Germany),  # A4
+    ],
+)
+def test_six_currencies_and_long_stage_names_still_fit_one_page(
+    database: Database, tmp_path: Path, locale: QLocale, test_font: str
+) -> None:
+    """The fullest world the page meets: every currency, long names, many findings."""
+    from salesdesk.core.analytics.overview import overview
+    from salesdesk.core.sample import generate_sample
+    from salesdesk.ui.analytics.weekly_report import report_footer, report_sections
+    from salesdesk.ui.printing.paged import write_pdf
+
+    QLocale.setDefault(locale)
+    now = datetime(2026, 6, 30, 12, tzinfo=UTC)
+    codes = ("EUR", "USD", "GBP", "JPY", "CNY", "KRW")
+    with database.transaction() as s:
+        generate_sample(s, customers=80, deals=400, seed=2, today=now.date())
+        for deal_id in s.scalars(select(Deal.id)):
+            s.execute(update(Deal).where(Deal.id == deal_id).values(currency=codes[deal_id % 6]))
+        for stage in s.scalars(select(Stage)):
+            stage.name = f"{stage.name} – agreed with the buyer's purchasing department"
+        s.execute(delete(ExchangeRate).where(ExchangeRate.currency == "KRW"))
+        s.add_all(
+            ExchangeRate(base="EUR", currency=code, valid_from=date(2024, 1, 1), rate=rate)
+            for code, rate in (
+                ("USD", Decimal("1.0856")),
+                ("GBP", Decimal("0.8612")),
+                ("JPY", Decimal("161.23")),
+                ("CNY", Decimal("7.8123")),
+            )
+            if not s.scalar(
+                select(ExchangeRate.id).where(
+                    ExchangeRate.currency == code, ExchangeRate.valid_from == date(2024, 1, 1)
+                )
+            )
+        )
+    with database.sessions() as s:
+        measured = overview(s, now - timedelta(days=365), now, now)
+        sections = report_sections(measured, now)
+    assert measured.missing_rates() == ("KRW",)
+    assert len(measured.pipeline.parts) == 6
+    out = tmp_path / "report.pdf"
+    pages = write_pdf(out, sections, title="report", footer=report_footer(now))
+    assert pages == 1 and len(PdfReader(out).pages) == 1
+    (page,) = pdf_pages(out)
+    assert "Amounts by currency" in page and "no rate" in page
+    assert "No exchange rate for KRW" in page
+    for code in codes:
+        assert code in page

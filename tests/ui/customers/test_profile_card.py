@@ -306,3 +306,32 @@ def test_a_starred_answer_heads_the_visit_brief(window: MainWindow, world: World
     assert brief.highlights == ("Sails on Lake Constance",)
     window.undo_stack.undo()
     assert window.visit_data.brief(world.activities["visit"]).highlights == ()
+
+
+def test_the_cards_deal_totals_are_converted_and_follow_a_new_rate(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from decimal import Decimal
+
+    from salesdesk.core.money.rate_entry import RateEntry
+    from salesdesk.core.operations.exchange_rates import save_rate
+
+    def totals() -> QLabel:
+        labels = [
+            label
+            for label in area.card.findChildren(QLabel, "profileDealValues")
+            if not label.isHidden()
+        ]
+        assert len(labels) == 1
+        return labels[0]
+
+    area = open_customer(window, "王芳")  # 5G 模块: $12,000 open; Won two: €900
+    assert totals().text() == (
+        "Open: €0 without $12,000 (no USD rate) in 1 deal · Won: €900 in 1 deal"
+    )
+    entry = RateEntry("EUR", "USD", date(2026, 1, 1), Decimal("1.25"))
+    window.flow.run("Add the USD rate", lambda session: save_rate(session, None, entry))
+    qtbot.waitUntil(lambda: totals().text().startswith("Open: ≈€9,600 in 1 deal"))
+    assert "$12,000 → €9,600 (1 EUR = 1.25 USD from 1/1/2026)" in totals().toolTip()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "no USD rate" in totals().text())
