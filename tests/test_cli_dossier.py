@@ -74,7 +74,7 @@ def test_errors_are_one_line_and_write_nothing(closed: Rich, db_path: Path, tmp_
     empty = run_dossier("--db", str(db_path), "--day", "2030-01-01", "--pdf", str(out))
     assert (empty.returncode, empty.stderr) == (
         1,
-        "salesdesk: error: there are no visits on 2030-01-01\n",
+        "salesdesk: error: there are no visits on Tue 2030-01-01\n",  # C locale: ISO
     )
     bad_day = run_dossier("--db", str(db_path), "--day", "6 May", "--pdf", str(out))
     assert bad_day.returncode == 2 and "not a date" in bad_day.stderr

@@ -32,6 +32,19 @@ REVISIONS = [
     )
 ]
 
+# Columns whose values a downgrade through the revision adding them cannot keep (the data the
+# rep entered goes with the column); tests/migrations/test_coordinates.py checks them alone.
+LOST_BY_DOWNGRADE = {"customers": ("latitude", "longitude")}
+
+
+def _kept_columns(path: Path) -> dict[str, list[str]]:
+    """Return every table's columns except those a downgrade loses."""
+    return {
+        table: [name for name in names if name not in LOST_BY_DOWNGRADE.get(table, ())]
+        for table, names in table_columns(path).items()
+    }
+
+
 # A later release that rebuilds the parent table of many ON DELETE CASCADE children.
 ADD_CUSTOMER_COLUMN = """
 def upgrade():
@@ -98,7 +111,8 @@ def test_stairway_up_down_up_keeps_data(filled: Database, revision: str) -> None
     """Each revision can be undone and redone; later revisions keep every row through it."""
     filled.close()
     path = filled.path
-    before = dump_tables(path)
+    kept = _kept_columns(path)
+    before = dump_tables(path, kept)
     down = (
         ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision).down_revision
     )
@@ -111,7 +125,7 @@ def test_stairway_up_down_up_keeps_data(filled: Database, revision: str) -> None
         # back complete and empty, ready for data.
         assert all(not rows for rows in dump_tables(path).values())
     else:
-        assert dump_tables(path) == before
+        assert dump_tables(path, kept) == before
 
 
 def test_batch_rebuild_of_parent_table_keeps_child_rows(

@@ -209,7 +209,7 @@ def deals_box(profile: Profile) -> QWidget:
         )
         layout.addWidget(_label(tr(_CONTEXT, "BANT %1/4: ", str(deal.bant_confirmed)) + bant))
         for question, answer in deal.neads:
-            layout.addWidget(_label(f"{tr(_CONTEXT, question)}: {answer}"))
+            layout.addWidget(_label(f"{word(question)}: {answer}"))
     hint = _label(tr(_CONTEXT, "Edit BANT and NEADS in the deal editor on the board (Enter)."))
     hint.setStyleSheet("color: #555555;")
     layout.addWidget(hint)
