@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -43,7 +42,8 @@ from salesdesk.ui.formatting import (
     tr_n,
 )
 from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions, print_button
-from salesdesk.ui.visits.agenda_columns import DAY_COLUMN, agenda_columns, kind_text
+from salesdesk.ui.visits.agenda_columns import DAY_COLUMN, agenda_columns
+from salesdesk.ui.visits.agenda_filter import AgendaFilter
 from salesdesk.ui.visits.brief_panel import BriefPanel
 from salesdesk.ui.visits.cadence_dialog import CadenceDialog
 from salesdesk.ui.visits.close_dialog import CloseDialog
@@ -55,7 +55,6 @@ from salesdesk.ui.visits.travel_dialog import TravelDialog
 from salesdesk.ui.visits.visit_data import VisitData
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
-from salesdesk.ui.widgets.escape import clear_on_escape
 from salesdesk.ui.widgets.list_area import ListArea
 
 _CONTEXT = "VisitsView"
@@ -102,7 +101,10 @@ class VisitsView(FollowsChanges, ListArea):
         self._days = WEEK
         self.model.set_marked(lambda row: local_time.local_day(row.starts_at) == self._today)
         self.insert_above_list(self._tool_bar())
-        self.insert_above_list(self._filter_bar())
+        self.filter = AgendaFilter(self)
+        self.filter.changed.connect(self.show_days)
+        self.search_field = self.filter.search_field
+        self.insert_above_list(self.filter)
         self.follow_ups = FollowUpsPanel(self)
         self.follow_ups.activity_chosen.connect(self.go_to_activity)
         self.follow_ups.plan_requested.connect(lambda customer_id: self.plan(customer_id))
@@ -211,28 +213,6 @@ class VisitsView(FollowsChanges, ListArea):
         row.addStretch(1)
         return bar
 
-    def _filter_bar(self) -> QWidget:
-        bar = QWidget(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.search_field = QLineEdit(bar)
-        self.search_field.setObjectName("visitsSearch")
-        self.search_field.setPlaceholderText(
-            tr(_CONTEXT, "Filter by customer, deal, place or objective… (Esc clears)")
-        )
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(self.show_days)
-        self.filter_kind = QComboBox(bar)
-        self.filter_kind.setObjectName("visitsFilterKind")
-        self.filter_kind.addItem(tr(_CONTEXT, "All kinds"), None)
-        for kind in ActivityKind:
-            self.filter_kind.addItem(kind_text(kind), kind.value)
-        self.filter_kind.currentIndexChanged.connect(self.show_days)
-        clear_on_escape(self.search_field, self.filter_kind)
-        row.addWidget(self.search_field, 1)
-        row.addWidget(self.filter_kind)
-        return bar
-
     # --- the days shown ---------------------------------------------------------------
     def _start_of(self, day: date) -> date:
         """Return the first day shown for ``day``: the day itself, or its week's first day."""
@@ -294,16 +274,6 @@ class VisitsView(FollowsChanges, ListArea):
         with self._data.sessions() as session:
             self._show_agenda(session, self._data.now())
 
-    def _wanted(self, row: VisitRow) -> bool:
-        kind = self.filter_kind.currentData()
-        if kind is not None and row.kind.value != kind:
-            return False
-        text = self.search_field.text().strip().casefold()
-        if not text:
-            return True
-        fields = (row.customer_name, row.deal_title, row.place, row.objective, row.city)
-        return any(text in field.casefold() for field in fields if field)
-
     def _show_agenda(self, session: Session, now: datetime) -> None:
         """Show the days chosen; the overdue count is the one the last reload found."""
         self._today = local_time.local_day(now)
@@ -311,7 +281,7 @@ class VisitsView(FollowsChanges, ListArea):
         every = [row for day_rows in agenda(session, first, days).values() for row in day_rows]
         self._route.clear()
         self._route.update(route_of(every, self._data.travel_rules()))
-        rows = [row for row in every if self._wanted(row)]
+        rows = [row for row in every if self.filter.accepts(row)]
         self.show_rows(rows, self._summary(first, days, every, rows))
 
     def _summary(self, first: date, days: int, every: list[VisitRow], rows: list[VisitRow]) -> str:
