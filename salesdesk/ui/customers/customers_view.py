@@ -109,7 +109,7 @@ class CustomersView(FollowsChanges, ListArea):
         )
         self._data = data
         self.follow(data.flow)
-        self._planner: Callable[[int], object] | None = None
+        self._planner: Callable[[int | None], object] | None = None
         self._rows: tuple[CustomerRow, ...] = ()
         self._named: list[tuple[CustomerRow, str]] = []
         self.search_field = QLineEdit(self)
@@ -274,13 +274,14 @@ class CustomersView(FollowsChanges, ListArea):
                 self.filter_birthday.setChecked(False)
         return False
 
-    def set_planner(self, planner: Callable[[int], object]) -> None:
+    def set_planner(self, planner: Callable[[int | None], object]) -> None:
         """Say how to open the planning form for a customer (Ctrl+Shift+V on the card)."""
         self._planner = planner
 
     def _on_plan_visit(self) -> None:
-        if self.card.profile is not None and self._planner is not None:
-            self._planner(self.card.profile.customer_id)
+        """Plan for the customer shown; with none shown, the form asks for one."""
+        if self._planner is not None:
+            self._planner(self.card.profile.customer_id if self.card.profile else None)
 
     def _on_print(self, mode: str) -> object:
         profile = self.card.profile

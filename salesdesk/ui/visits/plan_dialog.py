@@ -29,7 +29,7 @@ from salesdesk.core.models import ActivityKind
 from salesdesk.core.operations.visits import ActivityFields
 from salesdesk.core.queries.customers import CustomerRow
 from salesdesk.ui.board.quick_create import customer_label
-from salesdesk.ui.formatting import datetime_format, tr, word
+from salesdesk.ui.formatting import datetime_format, tr, tr_n, word
 from salesdesk.ui.widgets.entry_dialog import EntryDialog
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 
@@ -178,11 +178,7 @@ class PlanDialog(EntryDialog):
     def _show_clash(self) -> None:
         count = self._conflicts(self.starts_at(), self.minutes.value())
         self.clash.setStyleSheet(f"color: {ERROR_COLOUR};" if count else "")
-        self.clash.setText(
-            tr(_CONTEXT, "Overlaps another planned activity.")
-            if count == 1
-            else tr(_CONTEXT, "Overlaps %1 planned activities.", str(count))
-        )
+        self.clash.setText(tr_n(_CONTEXT, "Overlaps %n planned activit(y|ies).", count))
         self.clash.setVisible(bool(count))
 
     def entered(self) -> ActivityFields:

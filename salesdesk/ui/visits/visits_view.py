@@ -1,7 +1,8 @@
 """The Visits area: the agenda of a day or a week, its follow-ups, and the brief beside it.
 
-Weeks start on the locale's first day of the week; Day shows today when today is in the week
-shown, and Today goes to today and selects the next activity from now. Today's rows are in
+Weeks start on the locale's first day of the week; the area opens on today's next activity,
+Day shows today when today is in the week shown, and Today goes to today and selects the next
+activity from now. Today's rows are in
 bold. The route column checks each day's visits (``core.route``). A filter narrows the list
 by kind and by text; Escape clears it.
 
@@ -99,6 +100,7 @@ class VisitsView(FollowsChanges, ListArea):
         self._first_day: date | None = None  # None: this week, once the clock is known
         self._overdue: list[VisitRow] = []
         self._days = WEEK
+        self._opened = False  # True once the agenda was first read
         self.model.set_marked(lambda row: local_time.local_day(row.starts_at) == self._today)
         self.insert_above_list(self._tool_bar())
         self.filter = AgendaFilter(self)
@@ -266,6 +268,10 @@ class VisitsView(FollowsChanges, ListArea):
         chosen = chosen or (today[-1] if today else None)
         if chosen is None:
             return False
+        if today:  # today's first row at the top, so the day reads from its start
+            first = self.model.row_of(today[0].id)
+            if first is not None:
+                self.view.scrollTo(self.model.index(first, 0), self.view.ScrollHint.PositionAtTop)
         self.select_id(chosen.id)
         return True
 
@@ -311,6 +317,9 @@ class VisitsView(FollowsChanges, ListArea):
         today = local_time.local_day(now)
         self._overdue = overdue_activities(session, today)
         self._show_agenda(session, now)
+        if not self._opened:  # the first look at the agenda starts at today's next activity
+            self._opened = True
+            self.select_next_activity()
         self._reload_brief()
         self.follow_ups.show_lists(
             self._overdue, self._data.due(today), self._data.birthdays(today)
