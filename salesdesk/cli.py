@@ -400,6 +400,7 @@ def _funnel_pdf(db: Path, out: Path, start: datetime, end: datetime, now: dateti
 
 def _dossier(args: argparse.Namespace) -> int:
     from salesdesk.core.models import utc_now
+    from salesdesk.core.wording import english_plural
     from salesdesk.ui.printing.dossier_print import customer_sections, day_sections, printed_footer
 
     now = utc_now()
@@ -413,7 +414,11 @@ def _dossier(args: argparse.Namespace) -> int:
         args.db, args.pdf, build, lambda sections: sections[0].running_title, printed_footer(now)
     )
     dossiers = len(sections) - (1 if args.day is not None else 0)
-    print(f"wrote {dossiers} dossier(s) on {pages} page(s) to {args.pdf}")
+    print(
+        english_plural("wrote %n dossier(s)", dossiers),
+        english_plural("on %n page(s)", pages),
+        f"to {args.pdf}",
+    )
     return 0
 
 
