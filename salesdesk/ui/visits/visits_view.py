@@ -268,12 +268,15 @@ class VisitsView(FollowsChanges, ListArea):
         chosen = chosen or (today[-1] if today else None)
         if chosen is None:
             return False
-        if today:  # today's first row at the top, so the day reads from its start
-            first = self.model.row_of(today[0].id)
-            if first is not None:
-                self.view.scrollTo(self.model.index(first, 0), self.view.ScrollHint.PositionAtTop)
         self.select_id(chosen.id)
+        if today:  # once laid out: today's first row at the top, the day read from its start
+            QTimer.singleShot(0, lambda first=today[0].id: self._scroll_to_top(first))
         return True
+
+    def _scroll_to_top(self, activity_id: int) -> None:
+        row = self.model.row_of(activity_id)
+        if row is not None:
+            self.view.scrollTo(self.model.index(row, 0), self.view.ScrollHint.PositionAtTop)
 
     def show_days(self) -> None:
         """Read and show the agenda of the days chosen (the side lists stay as they are)."""

@@ -123,11 +123,17 @@ class ListArea(QWidget):
         if current is not None and self.current_id() != current:
             self.current_gone()
         if rows and not self._natural:
-            self._natural = [
-                min(self.view.sizeHintForColumn(column) + _PADDING, _WIDEST)
-                for column in range(self.model.columnCount())
-            ]
+            self._natural = [self._natural_width(n) for n in range(self.model.columnCount())]
             self.fit_columns()
+
+    def _natural_width(self, column: int) -> int:
+        """Return the width a column's contents and its heading ask for (capped)."""
+        header = self.view.horizontalHeader()
+        heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = max(
+            self.view.sizeHintForColumn(column), header.fontMetrics().horizontalAdvance(heading)
+        )
+        return max(min(wanted + _PADDING, _WIDEST), header.minimumSectionSize())
 
     def fit_columns(self) -> None:
         """Size the columns to their contents, shortening the widest so that all fit."""
