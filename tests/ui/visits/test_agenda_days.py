@@ -6,12 +6,14 @@ Anna Schmidt's visit is on Thursday 12 March at 09:00.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.core import local_time
@@ -205,3 +207,40 @@ def test_escape_clears_the_customer_search_and_filters(qtbot: QtBot, window: Mai
     area.filter_birthday.setChecked(True)
     qtbot.keyClick(area.filter_birthday, Qt.Key.Key_Escape)
     assert not area.filter_birthday.isChecked() and area.model.rowCount() == every
+
+
+def test_a_call_shows_no_checklist_until_the_rep_adds_an_item(
+    qtbot: QtBot, window: MainWindow, world: World
+) -> None:
+    area = open_visit(window, world.activities["call"])
+    brief = area.brief
+    assert brief.findChild(QWidget, "visitChecklist") is None  # no "0/0 ready", no field
+    assert "Checklist" not in " ".join(label.text() for label in brief.findChildren(QLabel))
+    start = brief.findChild(QPushButton, "checklistStart")
+    assert start is not None
+    start.click()
+    field = brief.findChild(QLineEdit, "checklistAdd")
+    assert field is not None
+    qtbot.keyClicks(field, "Have the price list open")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def items() -> list[QCheckBox]:
+        found = brief.findChildren(QCheckBox)
+        return [box for box in found if box.objectName().startswith("checklistItem-")]
+
+    qtbot.waitUntil(lambda: len(items()) == 1)  # stored, and the brief read again
+    (item,) = items()
+    assert item.text() == "Have the price list open"
+    visit = open_visit(window, world.activities["visit"]).brief
+    assert visit.findChild(QWidget, "visitChecklist") is not None  # a visit always has one
+
+
+def test_the_plan_form_writes_times_as_the_lists_do(window: MainWindow, german: None) -> None:
+    area = visits_area(window)
+    dialog = area.plan()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", dialog.starts.text())  # 03.12.2026 09:00
+    dialog.reject()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    dialog = area.plan()
+    assert re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d\s[AP]M", dialog.starts.text())
+    dialog.reject()
