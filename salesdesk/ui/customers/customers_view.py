@@ -40,6 +40,7 @@ from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actio
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
 from salesdesk.ui.widgets.escape import clear_on_escape
+from salesdesk.ui.widgets.focus_order import chain_focus
 from salesdesk.ui.widgets.list_area import ListArea
 from salesdesk.ui.widgets.rows_model import Column
 
@@ -161,6 +162,16 @@ class CustomersView(FollowsChanges, ListArea):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 620])
         self.layout().addWidget(splitter, 1)
+        chain_focus(
+            self.search_field,
+            self.filter_tier,
+            self.filter_source,
+            self.filter_quiet,
+            self.filter_birthday,
+            questions,
+            self.view,
+            self.card,
+        )
 
     def _filter_row(self) -> QWidget:
         row = QWidget(self)

@@ -56,10 +56,12 @@ from salesdesk.ui.visits.travel_dialog import TravelDialog
 from salesdesk.ui.visits.visit_data import VisitData
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
+from salesdesk.ui.widgets.focus_order import chain_focus
 from salesdesk.ui.widgets.list_area import ListArea
 
 _CONTEXT = "VisitsView"
 WEEK, DAY = 7, 1
+_TOOL_BUTTONS = ("agendaPrevious", "agendaToday", "agendaNext")
 # Tables whose rows the agenda, the follow-ups or a brief show.
 VISIT_TABLES = frozenset(
     {
@@ -137,6 +139,18 @@ class VisitsView(FollowsChanges, ListArea):
         splitter.setSizes([820, 440])
         self.layout().addWidget(splitter, 1)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        bar = self.findChild(QWidget, "agendaToolBar")
+        chain_focus(
+            self.filter.search_field,
+            self.filter.kind,
+            *(bar.findChild(QPushButton, name) for name in _TOOL_BUTTONS),
+            self.mode,
+            self.plan_button,
+            *(bar.findChild(QPushButton, name) for name in ("visitsTemplates", "visitsTravel")),
+            self.day_print,
+            self.view,
+            self.tabs,
+        )
 
     # --- building ---------------------------------------------------------------------
     def _button(self, name: str, text: str, tip: str = "") -> QPushButton:
@@ -157,6 +171,7 @@ class VisitsView(FollowsChanges, ListArea):
 
     def _tool_bar(self) -> QWidget:
         bar = QWidget(self)
+        bar.setObjectName("agendaToolBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         for name, text, tip, step in (
