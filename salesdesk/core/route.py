@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 
 from haversine import haversine
 
@@ -63,8 +64,9 @@ class Stop:
     city: str | None = None
     coordinates: tuple[float, float] | None = None
 
-    @property
+    @cached_property
     def ends_at(self) -> datetime:
+        """Return when it ends (worked out once: the route and the sample ask often)."""
         return self.starts_at + timedelta(minutes=self.duration_minutes)
 
     @classmethod

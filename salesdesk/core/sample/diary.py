@@ -31,6 +31,7 @@ HOURS = {  # (first start, last end) in minutes of the day
 MAX_VISITS = 6
 PLANNED_VISITS = (3, 6)  # visits on each coming working day
 _SEARCH_DAYS = 15  # how far from the wished day a booking may move
+_TRIES_PER_DAY = 12  # slots tried on one day before the next day is tried
 
 
 def is_working_day(day: date) -> bool:
@@ -61,6 +62,8 @@ class Diary:
     rng: random.Random
     rules: TravelRules = field(default_factory=TravelRules)
     _days: dict[date, list[Stop]] = field(default_factory=dict)
+    _visits: dict[date, int] = field(default_factory=dict)  # visits booked per day
+    _busy: dict[date, int] = field(default_factory=dict)  # appointment minutes per day
     _next_id: int = 0
 
     def _stop(self, kind: ActivityKind, start: datetime, minutes: int, where: Where) -> Stop:
@@ -71,7 +74,20 @@ class Diary:
 
     def visits_on(self, day: date) -> int:
         """Return how many visits ``day`` holds."""
-        return sum(stop.kind is ActivityKind.VISIT for stop in self._days.get(day, ()))
+        return self._visits.get(day, 0)
+
+    def _has_room(self, day: date, kind: ActivityKind, minutes: int) -> bool:
+        """Return False when ``day`` cannot take another ``kind`` of ``minutes`` at all.
+
+        A quick look before trying every slot: a day with six visits, or with fewer free
+        minutes in the kind's hours than the booking needs, is skipped whole.
+        """
+        if kind not in APPOINTMENTS:
+            return True
+        if kind is ActivityKind.VISIT and self.visits_on(day) >= MAX_VISITS:
+            return False
+        low, high = HOURS[kind]
+        return self._busy.get(day, 0) + minutes <= high - low
 
     def fits(self, day: date, candidate: Stop) -> bool:
         """Return True when ``candidate`` keeps ``day`` free of overlaps and travel squeezes."""
@@ -100,19 +116,26 @@ class Diary:
     def _keep(self, day: date, stop: Stop) -> None:
         if stop.kind in APPOINTMENTS:
             self._days.setdefault(day, []).append(stop)
+            self._busy[day] = self._busy.get(day, 0) + stop.duration_minutes
+            if stop.kind is ActivityKind.VISIT:
+                self._visits[day] = self.visits_on(day) + 1
 
     def book(
         self, kind: ActivityKind, wished: date, first: date, last: date, minutes: int, where: Where
     ) -> datetime | None:
         """Book a slot on the working day nearest ``wished`` within ``first``..``last``.
 
-        Days further than two weeks from the wished one are not tried; None when no slot fits.
+        Days further than two weeks from the wished one are not tried, and a day is given up
+        after a dozen slots that do not fit (as a rep leafing through a full diary would); None
+        when no slot fits. Both keep a large sample (``demo --deals 10000``) quick.
         """
         low, high = HOURS[kind]
         slots = list(range(low, high - minutes + 1, GRID))
         for day in _nearest_days(wished, first, last):
+            if not self._has_room(day, kind, minutes):
+                continue
             self.rng.shuffle(slots)
-            for minute in slots:
+            for minute in slots[:_TRIES_PER_DAY]:
                 start = at(day, minute // 60, minute % 60)
                 stop = self._stop(kind, start, minutes, where)
                 if self.fits(day, stop):
