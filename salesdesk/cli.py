@@ -85,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=_positive_int, metavar="N")
     demo.add_argument("--deals", type=_positive_int, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--region",
+        metavar="CC",
+        type=str.upper,
+        default=_default_region(),
+        help="the rep's country, whose territory the customers live in (default from LANG: "
+        "%(default)s)",
+    )
 
     importer = commands.add_parser(
         "import",
@@ -278,11 +286,13 @@ def _demo(args: argparse.Namespace) -> int:
     database = open_database(args.db)
     try:
         with database.transaction() as session:
-            summary = generate_sample(session, customers=customers, deals=deals, seed=args.seed)
+            summary = generate_sample(
+                session, customers=customers, deals=deals, seed=args.seed, region=args.region
+            )
     finally:
         database.close()
     added = ", ".join(f"{count} {table}" for table, count in summary.counts.items() if count)
-    print(f"{args.db}: added {added or 'nothing'}")
+    print(f"{args.db}: added {added or 'nothing'} ({summary.territory.region})")
     return 0
 
 
@@ -456,6 +466,7 @@ def _funnel_pdf(db: Path, out: Path, start: datetime, end: datetime, now: dateti
 
 def _dossier(args: argparse.Namespace) -> int:
     from salesdesk.core.models import utc_now
+    from salesdesk.core.wording import english_plural
     from salesdesk.ui.printing.dossier_print import customer_sections, day_sections, printed_footer
 
     now = utc_now()
@@ -469,7 +480,11 @@ def _dossier(args: argparse.Namespace) -> int:
         args.db, args.pdf, build, lambda sections: sections[0].running_title, printed_footer(now)
     )
     dossiers = len(sections) - (1 if args.day is not None else 0)
-    print(f"wrote {dossiers} dossier(s) on {pages} page(s) to {args.pdf}")
+    print(
+        english_plural("wrote %n dossier(s)", dossiers),
+        english_plural("on %n page(s)", pages),
+        f"to {args.pdf}",
+    )
     return 0
 
 
@@ -566,7 +581,7 @@ def _gui(args: argparse.Namespace) -> int:
         from salesdesk.core.sample import generate_sample
 
         with database.transaction() as session:
-            generate_sample(session)
+            generate_sample(session, region=_default_region())
     elif not database.created:
         database.check_in_background()
     from salesdesk.ui.app import run_app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,8 +22,13 @@ def closed(rich: Rich, database: Database, child_fonts: Path) -> Rich:
 
 
 def run_dossier(*args: str) -> subprocess.CompletedProcess[str]:
-    # No display at all: the command must bring up Qt offscreen by itself.
-    env = child_env(without=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    # No display at all: the command must bring up Qt offscreen by itself. The C locale, as
+    # in a bare shell or a cron job: dates and times are written as ISO 8601.
+    env = child_env(
+        without=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE"),
+        LC_ALL="C.UTF-8",
+        LANG="C.UTF-8",
+    )
     return subprocess.run(
         [sys.executable, "-m", "salesdesk", "dossier", *args],
         capture_output=True,
@@ -41,15 +47,18 @@ def test_one_customer_and_a_day_to_pdf_without_a_display(
         "--db", str(db_path), "--customer", str(closed.customer), "--pdf", str(one)
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("wrote 1 dossier(s) on ")
-    assert pdf_pages(one)[0].startswith("Lee <b>Min</b> & Sons")
+    assert re.fullmatch(rf"wrote 1 dossier on \d pages? to {re.escape(str(one))}\n", result.stdout)
+    first = pdf_pages(one)[0]
+    assert first.startswith("Lee <b>Min</b> & Sons")
+    # The footer's date and time as ISO 8601, not "1 12 2026 20:25".
+    assert re.search(r"printed \d{4}-\d\d-\d\d \d\d:\d\d\b", first), first
 
     day = tmp_path / "day.pdf"
     result = run_dossier("--db", str(db_path), "--day", DAY.isoformat(), "--pdf", str(day))
     assert result.returncode == 0, result.stderr
     texts = pdf_pages(day)
     pages = len(texts)
-    assert result.stdout.strip() == f"wrote 2 dossier(s) on {pages} page(s) to {day}"
+    assert result.stdout.strip() == f"wrote 2 dossiers on {pages} pages to {day}"
     assert "Route for" in texts[0] and texts[1].startswith("王芳")
 
 
@@ -74,7 +83,7 @@ def test_errors_are_one_line_and_write_nothing(closed: Rich, db_path: Path, tmp_
     empty = run_dossier("--db", str(db_path), "--day", "2030-01-01", "--pdf", str(out))
     assert (empty.returncode, empty.stderr) == (
         1,
-        "salesdesk: error: there are no visits on 2030-01-01\n",
+        "salesdesk: error: there are no visits on Tue 2030-01-01\n",  # C locale: ISO
     )
     bad_day = run_dossier("--db", str(db_path), "--day", "6 May", "--pdf", str(out))
     assert bad_day.returncode == 2 and "not a date" in bad_day.stderr

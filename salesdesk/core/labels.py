@@ -42,6 +42,14 @@ STATUS_TEXT = {
     ActivityStatus.CANCELLED: "Cancelled",
     ActivityStatus.NO_SHOW: "No-show",
 }
+# The NEADS notes of a deal (needs discovery), by the suffix of their ``neads_*`` field.
+NEADS_TEXT = {
+    "now": "What they use now",
+    "enjoy": "What they enjoy about it",
+    "alter": "What they would alter",
+    "decision_makers": "Who decides",
+    "solution": "Solution they expect",
+}
 RELATION_TEXT = {
     Relation.SPOUSE: "spouse",
     Relation.PARTNER: "partner",

@@ -49,3 +49,14 @@ def day_start(day: date) -> datetime:
 def days_span(first: date, last: date) -> tuple[datetime, datetime]:
     """Return [start, end) in UTC of the rep's days ``first`` to ``last`` inclusive."""
     return day_start(first), day_start(last + timedelta(days=1))
+
+
+def week_start(day: date, first_weekday: int = 1) -> date:
+    """Return the first day of the week holding ``day``.
+
+    ``first_weekday`` is the ISO number of the day a week starts on in the rep's locale:
+    1 for Monday (most of Europe), 7 for Sunday (the United States, Japan), 6 for Saturday.
+    """
+    if not 1 <= first_weekday <= 7:
+        raise ValueError(f"a weekday is 1 (Monday) to 7 (Sunday), not {first_weekday}")
+    return day - timedelta(days=(day.isoweekday() - first_weekday) % 7)

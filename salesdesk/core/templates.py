@@ -1,7 +1,7 @@
 """The Jinja2 environment of printed documents (``resources/templates``): every value escaped.
 
 Autoescape is on, so names, notes and answers that contain markup print literally; the
-``lines`` filter keeps a text's line breaks.
+``lines`` filter keeps a text's line breaks, ``nowrap`` keeps a time or a date on one line.
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ def _lines(text: str | None) -> Markup:
     return Markup("<br>").join(escape(line) for line in (text or "").splitlines())
 
 
+def _nowrap(text: str | None) -> Markup:
+    """Escape ``text`` and keep it on one line ("11:00 AM" never breaks before "AM")."""
+    return Markup(escape(text or "").replace(" ", "\u00a0"))
+
+
 @cache
 def environment() -> Environment:
     """Return the environment, made once per process (templates are compiled on first use)."""
@@ -30,4 +35,5 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     made.filters["lines"] = _lines
+    made.filters["nowrap"] = _nowrap
     return made

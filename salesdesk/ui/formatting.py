@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import locale
 import os
-import re
 import sys
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -18,25 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from salesdesk.core import local_time
 from salesdesk.core.money import formats as money
-
-_PLACEHOLDER = re.compile(r"%(\d{1,2})")
-_ALTERNATIVES = re.compile(r"\((\w*)\|(\w*)\)")
-
-
-def fill(text: str, *args: object) -> str:
-    """Return ``text`` with ``%1`` … ``%99`` replaced by ``args`` in one pass.
-
-    One pass, so a value that itself holds "%2" (a stage named "Stage %1", a deal titled
-    "50%2") is shown as it is and never taken for a placeholder.
-    """
-    if not args:
-        return text
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
+from salesdesk.core.wording import english_plural, fill
 
 
 def tr(context: str, text: str, *args: object) -> str:
@@ -64,12 +45,15 @@ def prefer_utf8_locale() -> None:
 
 
 def use_readable_locale() -> None:
-    """Without regional settings (a bare shell or service), format like US English.
+    """Without regional settings (a bare shell or service, the C/POSIX locale), stay readable.
 
-    The C locale would print raw numbers without digit grouping and dates as "1 12 2026".
+    The C locale prints numbers without digit grouping; with grouping switched on, it writes
+    "1,950". Dates and times it writes as ISO 8601 (``date_format``, ``time_format``).
     """
     if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        readable = QLocale.c()
+        readable.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+        QLocale.setDefault(readable)
 
 
 def money_locale(locale: QLocale | None = None) -> str | None:
@@ -100,10 +84,26 @@ def format_percent(fraction: Decimal | float | None, locale: QLocale | None = No
     return tr("Formatting", "%1%", (locale or QLocale()).toString(int(percent)))
 
 
+def _is_c(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.C
+
+
 def date_format(locale: QLocale | None = None) -> str:
-    """Return the locale's short date format with a four-digit year ("M/d/yyyy")."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    """Return the locale's short date format with a four-digit year ("M/d/yyyy").
+
+    The C/POSIX locale gets ISO 8601 ("yyyy-MM-dd"), readable anywhere.
+    """
+    locale = locale or QLocale()
+    if _is_c(locale):
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def time_format(locale: QLocale | None = None) -> str:
+    """Return the locale's short time format ("h:mm AP", "HH:mm"); "HH:mm" for C/POSIX."""
+    locale = locale or QLocale()
+    return "HH:mm" if _is_c(locale) else locale.timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def format_date(day: date | None, locale: QLocale | None = None) -> str:
@@ -114,15 +114,48 @@ def format_date(day: date | None, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(qdate, date_format(locale))
 
 
+def format_day(day: date, locale: QLocale | None = None) -> str:
+    """Return ``day`` with its short weekday name: "Tue 12/1/2026", "Di. 01.12.2026"."""
+    locale = locale or QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    weekday = locale.dayName(qdate.dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return tr("Formatting", "%1 %2", weekday, format_date(day, locale))
+
+
+def format_long_day(day: date, locale: QLocale | None = None) -> str:
+    """Return ``day`` written out with its weekday ("Tuesday, December 1, 2026")."""
+    locale = locale or QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    if _is_c(locale):
+        return f"{locale.dayName(qdate.dayOfWeek())}, {format_date(day, locale)}"
+    return locale.toString(qdate, QLocale.FormatType.LongFormat)
+
+
+def format_time(moment: datetime, locale: QLocale | None = None) -> str:
+    """Return the local time of day of an aware ``moment`` ("9:15 AM", "09:15")."""
+    locale = locale or QLocale()
+    local = local_time.local(moment)
+    return locale.toString(QTime(local.hour, local.minute), time_format(locale))
+
+
 def format_datetime(moment: datetime | None, locale: QLocale | None = None) -> str:
-    """Return an aware ``moment`` in local time, in the locale's short format."""
+    """Return an aware ``moment`` in local time, in the locale's short formats."""
     if moment is None:
         return ""
     locale = locale or QLocale()
     local = local_time.local(moment)
     qmoment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    pattern = f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
-    return locale.toString(qmoment, pattern)
+    return locale.toString(qmoment, datetime_format(locale))
+
+
+def datetime_format(locale: QLocale | None = None) -> str:
+    """Return the pattern of a date and time field: the locale's date and time formats."""
+    return f"{date_format(locale)} {time_format(locale)}"
+
+
+def first_weekday(locale: QLocale | None = None) -> int:
+    """Return the ISO number of the day the locale's week starts on (1 Monday … 7 Sunday)."""
+    return (locale or QLocale()).firstDayOfWeek().value
 
 
 def tr_n(context: str, text: str, n: int, *args: object) -> str:
@@ -132,8 +165,7 @@ def tr_n(context: str, text: str, n: int, *args: object) -> str:
     "(y|ies)" picks "activity" or "activities". ``%1``… are filled with ``args`` in one pass.
     """
     translated = QCoreApplication.translate(context, text, None, n)
-    english = _ALTERNATIVES.sub(lambda m: m.group(1) if n == 1 else m.group(2), translated)
-    return fill(english.replace("(s)", "" if n == 1 else "s"), *args)
+    return fill(english_plural(translated, n), *args)
 
 
 def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:

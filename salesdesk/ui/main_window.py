@@ -49,6 +49,7 @@ from salesdesk.ui.visits.planning import open_plan_dialog
 from salesdesk.ui.visits.visit_data import VisitData
 from salesdesk.ui.visits.visits_view import VisitsView
 from salesdesk.ui.widgets import messages
+from salesdesk.ui.widgets.exported import confirm_export
 from salesdesk.ui.widgets.labels import plain_tip
 from salesdesk.ui.widgets.screen_fit import (
     KeepOnScreen,
@@ -485,6 +486,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr(_CONTEXT, "Exported the customers to %1", str(path)), 10_000
             )
+            confirm_export(self, tr(_CONTEXT, "The customers"), path)
 
     def export_calendar(self) -> Path | None:
         """Write the planned activities of the next four weeks as an iCalendar file."""
@@ -515,6 +517,8 @@ class MainWindow(QMainWindow):
             path,
         )
         self.statusBar().showMessage(message)
+        what = tr_n(_CONTEXT, "%n planned activit(y|ies) of the next four weeks", count)
+        confirm_export(self, what, path)
         return path
 
     def show_preferences(self) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from salesdesk.core.errors import InvalidFieldsError
+from salesdesk.core.labels import NEADS_TEXT
 from salesdesk.core.models import (
     Company,
     CompanyNews,
@@ -300,4 +301,4 @@ def test_the_card_shows_each_deal_with_bant_and_neads(database: Database, kim: i
         (deal,) = load_profile(s, kim, NOW).qualifications
     assert (deal.title, deal.stage, deal.bant_confirmed) == ("Displays", "Proposal", 2)
     assert deal.bant[0] == ("Budget", "Approved in March", True)
-    assert deal.neads == (("Now", "Old CRT screens"),)
+    assert deal.neads == ((NEADS_TEXT["now"], "Old CRT screens"),)  # the deal editor's words

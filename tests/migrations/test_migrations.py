@@ -32,6 +32,19 @@ REVISIONS = [
     )
 ]
 
+# Columns whose values a downgrade through the revision adding them cannot keep (the data the
+# rep entered goes with the column); tests/migrations/test_coordinates.py checks them alone.
+LOST_BY_DOWNGRADE = {"customers": ("latitude", "longitude")}
+
+
+def _kept_columns(path: Path) -> dict[str, list[str]]:
+    """Return every table's columns except those a downgrade loses."""
+    return {
+        table: [name for name in names if name not in LOST_BY_DOWNGRADE.get(table, ())]
+        for table, names in table_columns(path).items()
+    }
+
+
 # A later release that rebuilds the parent table of many ON DELETE CASCADE children.
 ADD_CUSTOMER_COLUMN = """
 def upgrade():
@@ -108,7 +121,7 @@ def test_stairway_down_up_keeps_data(filled: Database, revision: str) -> None:
     filled.close()
     path = filled.path
     _on_connection(path, migrate.downgrade, revision)  # the data as this revision holds it
-    columns = table_columns(path)
+    columns = _kept_columns(path)  # less what a downgrade through it cannot keep
     before = dump_tables(path, columns)
     down = (
         ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision).down_revision

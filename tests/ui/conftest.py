@@ -40,3 +40,18 @@ def window(qtbot: QtBot, database: Database, world: World) -> MainWindow:
     main = MainWindow(database, clock=lambda: NOW)
     qtbot.addWidget(main)
     return main
+
+
+@pytest.fixture
+def confirmed_exports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer each "written to …" confirmation with OK (not Open Folder); return their texts."""
+    from salesdesk.ui.widgets import messages
+
+    shown: list[str] = []
+
+    def saved(parent: object, title: str, text: str, open_text: str) -> bool:
+        shown.append(text)
+        return False
+
+    monkeypatch.setattr(messages, "saved", saved)
+    return shown

@@ -62,15 +62,16 @@ def test_a_filter_that_hides_the_customer_empties_the_card(window: MainWindow) -
     assert area.card.profile is None
 
 
-def test_another_week_or_today_empties_a_brief_it_no_longer_lists(
+def test_another_week_empties_a_brief_it_no_longer_lists_and_today_picks_the_next(
     window: MainWindow, world: World
 ) -> None:
     area = open_visit(window, world.activities["visit"])
     assert area.brief.brief is not None
     area.go(1)  # the next week
     assert area.brief.brief is None and area.current_id() is None
-    area.go(0)  # back to this week: nothing is chosen until the rep chooses
-    assert area.brief.brief is None
+    area.go(0)  # back to today: its next activity is chosen, and its brief shown
+    assert area.current_id() == world.activities["call"]
+    assert area.brief.brief is not None and area.brief.brief.activity_id == area.current_id()
 
 
 def test_planning_from_a_card_marks_the_card_at_once_and_undo_unmarks_it(
@@ -181,7 +182,7 @@ def test_one_selection_on_the_board_whatever_moved(window: MainWindow, world: Wo
 
 @pytest.mark.parametrize(
     ("area", "field"),
-    [("board", "boardFilterText"), ("customers", "customersSearch"), ("visits", "visitsViewList")],
+    [("board", "boardFilterText"), ("customers", "customersSearch"), ("visits", "visitsSearch")],
 )
 def test_find_goes_to_the_area_on_screen(
     window: MainWindow, qtbot: QtBot, area: str, field: str

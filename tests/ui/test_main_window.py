@@ -108,20 +108,21 @@ def test_customer_search_narrows_the_list_as_the_rep_types(
 
 
 def test_visits_show_the_week_with_readiness_and_overdue(window: MainWindow) -> None:
-    window.show_area("visits")  # NOW is Tuesday 10 March 2026: the week of 9 March
+    window.show_area("visits")  # NOW is Tuesday 10 March 2026; US weeks start on Sunday
     visits = window.areas["visits"]
     assert isinstance(visits, VisitsView)
-    assert texts(visits, 2) == ["王芳", "Anna Schmidt"]
-    assert texts(visits, 5) == ["", "7/12 ready"]
-    assert visits.summary.text().startswith("3/9/2026 – 3/15/2026: 2 planned or done")
+    assert texts(visits, 0) == ["Tue 3/10/2026", "Thu 3/12/2026"]  # day headings: weekdays
+    assert texts(visits, 3) == ["王芳", "Anna Schmidt"]
+    assert texts(visits, 6) == ["", "7/12"]
+    assert visits.summary.text().startswith("Sun 3/8/2026 – Sat 3/14/2026: 2 planned or done")
     assert visits.summary.text().endswith("overdue follow-ups: 1")  # the e-mail of 1 January
     visits.go(-1)
-    assert texts(visits, 2) == ["김민준"] and texts(visits, 5) == ["3/3 ready"]
+    assert texts(visits, 3) == ["김민준"] and texts(visits, 6) == ["3/3 ✓"]
     visits.mode.setCurrentIndex(visits.mode.findText("Day"))
     visits.go(0)
-    assert texts(visits, 2) == ["王芳"]  # today only
+    assert texts(visits, 3) == ["王芳"]  # today only
     visits.go(2)
-    assert texts(visits, 2) == ["Anna Schmidt"]  # Thursday 12 March
+    assert texts(visits, 3) == ["Anna Schmidt"]  # Thursday 12 March
 
 
 def test_analytics_shows_the_funnel_of_the_open_deals(window: MainWindow) -> None:

@@ -2,7 +2,8 @@
 
 The profile card's data (``load_profile``) plus what only paper needs: open deals with their
 days in stage and stage history, the last visits with outcomes, and the next planned visit
-with how far its checklist is ticked.
+with how far its checklist is ticked. A day's route carries the checks of ``core.route``:
+the gap before each visit, and what cannot work.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -31,7 +33,9 @@ from salesdesk.core.queries.company import NewsRow
 from salesdesk.core.queries.deal_lists import stage_left
 from salesdesk.core.queries.objections import ObjectionRow
 from salesdesk.core.queries.profile import Profile, load_profile
+from salesdesk.core.queries.travel import travel_rules
 from salesdesk.core.queries.visit_brief import ChecklistLine, visit_brief
+from salesdesk.core.route import Arrival, Stop, TravelRules, route_of
 
 LAST_VISITS = 5
 NEWS_ITEMS = 5
@@ -43,6 +47,11 @@ class StageStep:
 
     stage: str
     entered_at: datetime
+
+    @property
+    def entered_on(self) -> date:
+        """Return the rep's day the deal entered the stage."""
+        return local_time.local_day(self.entered_at)
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,11 @@ class PastVisit:
     objective: str | None
     outcome: str | None
     next_step: str | None
+
+    @property
+    def day(self) -> date:
+        """Return the rep's day it took place."""
+        return local_time.local_day(self.starts_at)
 
 
 @dataclass(frozen=True)
@@ -178,31 +192,24 @@ def _last_visits(session: Session, customer_id: int, now: datetime) -> tuple[Pas
     return tuple(PastVisit(*row) for row in rows)
 
 
-def _next_visit_id(session: Session, customer_id: int, now: datetime) -> int | None:
-    return session.scalar(
-        select(Activity.id)
-        .where(
-            Activity.customer_id == customer_id,
-            Activity.kind == ActivityKind.VISIT,
-            Activity.status == ActivityStatus.PLANNED,
-            Activity.starts_at >= now,
-        )
-        .order_by(Activity.starts_at, Activity.id)
-        .limit(1)
-    )
-
-
 def load_dossier(
     session: Session, customer_id: int, now: datetime, visit_id: int | None = None
 ) -> Dossier:
     """Return the dossier of a customer as of ``now``.
 
-    ``visit_id`` names the visit it prepares for; without it, the customer's next planned
-    visit. Raises ``SalesDeskError`` for a customer that does not exist.
+    ``visit_id`` names the visit it prepares for; without it (or when it names a call, an
+    e-mail or a task), the customer's next visit (``queries.next_planned``). Raises
+    ``SalesDeskError`` for a customer that does not exist.
     """
     profile = load_profile(session, customer_id, now)
+    if (
+        visit_id is not None
+        and session.scalar(select(Activity.kind).where(Activity.id == visit_id))
+        is not ActivityKind.VISIT
+    ):
+        visit_id = None
     if visit_id is None:
-        visit_id = _next_visit_id(session, customer_id, now)
+        visit_id = profile.next.visit.activity_id if profile.next.visit else None
     next_visit = None
     if visit_id is not None:
         brief = visit_brief(session, visit_id)
@@ -227,7 +234,7 @@ def load_dossier(
 
 @dataclass(frozen=True)
 class RouteStop:
-    """One visit of the day's route."""
+    """One visit of the day's route, with how it follows the one before and what clashes."""
 
     activity_id: int
     customer_id: int
@@ -239,6 +246,14 @@ class RouteStop:
     objective: str | None
     checklist_done: int
     checklist_total: int
+    city: str | None = None
+    arrival: Arrival | None = None  # from the visit before (None for the first)
+    overlaps: tuple[Stop, ...] = ()  # visits and calls at the same time
+
+    @property
+    def has_problem(self) -> bool:
+        """Return True when the visit overlaps another or cannot be reached in time."""
+        return bool(self.overlaps) or (self.arrival is not None and self.arrival.too_far)
 
 
 @dataclass(frozen=True)
@@ -249,15 +264,25 @@ class DayDossiers:
     printed_at: datetime
     route: tuple[RouteStop, ...]
     dossiers: tuple[Dossier, ...]  # in visit order, each customer once
+    rules: TravelRules = TravelRules()
+
+    @property
+    def problems(self) -> int:
+        """Return how many visits of the route cannot work as planned."""
+        return sum(stop.has_problem for stop in self.route)
 
 
 def load_day(session: Session, day: date, now: datetime) -> DayDossiers:
-    """Return the planned and done visits of a local day with their customers' dossiers."""
-    visits = [
-        row
-        for row in agenda(session, day, 1)[day]
-        if row.kind is ActivityKind.VISIT and row.status is not ActivityStatus.CANCELLED
+    """Return the planned and done visits of a local day with their customers' dossiers.
+
+    The route is checked (``core.route``) against every visit and call of the day.
+    """
+    rows = [
+        row for row in agenda(session, day, 1)[day] if row.status is not ActivityStatus.CANCELLED
     ]
+    rules = travel_rules(session)
+    checks = route_of(rows, rules)
+    visits = [row for row in rows if row.kind is ActivityKind.VISIT]
     companies = dict(
         session.execute(
             select(Customer.id, Company.name)
@@ -277,6 +302,9 @@ def load_day(session: Session, day: date, now: datetime) -> DayDossiers:
             row.objective,
             row.checklist_done,
             row.checklist_total,
+            row.city,
+            checks[row.id].arrival,
+            checks[row.id].overlaps,
         )
         for row in visits
     )
@@ -287,4 +315,4 @@ def load_day(session: Session, day: date, now: datetime) -> DayDossiers:
         load_dossier(session, customer_id, now, visit_id)
         for customer_id, visit_id in first_visit.items()
     )
-    return DayDossiers(day, now, route, dossiers)
+    return DayDossiers(day, now, route, dossiers, rules)

@@ -20,7 +20,9 @@ from salesdesk.core.labels import OBJECTION_TEXT, TRAIT_TEXT
 from salesdesk.core.money.formats import format_money
 from salesdesk.core.money.totals import Total
 from salesdesk.core.money.wording import plain_total
+from salesdesk.core.route_words import arrival_note, overlap_note, rules_note
 from salesdesk.core.templates import environment
+from salesdesk.core.wording import english_plural, fill
 
 
 class Formats(Protocol):
@@ -44,8 +46,11 @@ class Formats(Protocol):
     def total(self, total: Total) -> str:
         """Return a total in the reporting currency ("≈€12,500"), naming what had no rate."""
 
-    def text(self, english: str) -> str:
-        """Return a fixed word or phrase of the template, translated."""
+    def text(self, english: str, *args: object) -> str:
+        """Return a fixed phrase of the template translated, its ``%1``… filled with ``args``."""
+
+    def count(self, english: str, n: int, *args: object) -> str:
+        """Return a phrase in Qt's plural notation ("%n visit(s)") for ``n``, translated."""
 
 
 class PlainFormats:
@@ -69,8 +74,11 @@ class PlainFormats:
     def total(self, total: Total) -> str:
         return plain_total(total, None)
 
-    def text(self, english: str) -> str:
-        return english
+    def text(self, english: str, *args: object) -> str:
+        return fill(english, *args)
+
+    def count(self, english: str, n: int, *args: object) -> str:
+        return fill(english_plural(english, n), *args)
 
 
 _LABELS = {
@@ -95,4 +103,12 @@ def dossier_html(dossier: Dossier, formats: Formats) -> str:
 def route_html(day: DayDossiers, formats: Formats) -> str:
     """Return the first page of a day's dossiers: the route, visit by visit."""
     template = environment().get_template("day_route.html.j2")
-    return template.render(day=day, f=formats, _=formats.text)
+    return template.render(
+        day=day,
+        f=formats,
+        _=formats.text,
+        arrival_note=lambda stop: arrival_note(stop.arrival, stop.city, formats),
+        overlap_note=lambda other: overlap_note(other, formats),
+        rules_note=rules_note(day.rules, formats),
+        **_LABELS,
+    )

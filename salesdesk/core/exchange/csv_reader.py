@@ -39,6 +39,8 @@ ALIASES = {
     "postal_code": ("postalcode", "zip", "zipcode", "postcode", "plz"),
     "city": ("city", "town", "place"),
     "country": ("country",),
+    "latitude": ("latitude", "lat"),
+    "longitude": ("longitude", "lon", "lng", "long"),
     "birthday": ("birthday", "dateofbirth", "birthdate", "bday"),
     "last_contact": ("lastcontact", "lastcontacton", "lastcontacted"),
     "notes": ("notes", "note", "comment", "comments", "remarks"),

@@ -18,6 +18,7 @@ from salesdesk.core.exchange.fields import (
     TEXT_LIMITS,
     FieldError,
     check_birthday,
+    check_coordinates,
     check_date,
     check_email,
     check_tier,
@@ -49,6 +50,8 @@ class CustomerDraft:
     postal_code: str | None = None
     city: str | None = None
     country: str | None = None
+    latitude: float | None = None  # with longitude, or neither
+    longitude: float | None = None
     birthday: date | None = None
     birthday_year_known: bool = True
     last_contact: date | None = None
@@ -129,7 +132,7 @@ def draft_from(
     name = text.get("name")
     problems = [] if name is not None else ["name is missing"]
     problems += _limit_problems(text)
-    tier = birthday = last_contact = None
+    tier = birthday = last_contact = place = None
     year_known = True
     if tier_text := text.get("tier"):
         try:
@@ -141,6 +144,10 @@ def draft_from(
             birthday, year_known = check_birthday(born)
         except FieldError as error:
             problems.append(str(error))
+    try:
+        place = check_coordinates(text.get("latitude"), text.get("longitude"))
+    except FieldError as error:
+        problems.append(str(error))
     if last := text.get("last_contact"):
         try:
             last_contact = check_date(last)
@@ -167,6 +174,8 @@ def draft_from(
         postal_code=text.get("postal_code"),
         city=text.get("city"),
         country=text.get("country"),
+        latitude=place[0] if place else None,
+        longitude=place[1] if place else None,
         birthday=birthday,
         birthday_year_known=year_known,
         last_contact=last_contact,

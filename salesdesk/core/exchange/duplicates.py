@@ -47,6 +47,7 @@ class Known:
     birthday: tuple[date, bool] | None
     last_contact: date | None
     texts: dict[str, str | None]
+    coordinates: tuple[float, float] | None = None
     contact_keys: set[str] = field(default_factory=set)
     draft: CustomerDraft | None = None  # for an earlier row: the draft to fill
     filled: bool = False  # a row of this import filled fields: compare later rows again
@@ -64,6 +65,7 @@ class Known:
             (draft.birthday, draft.birthday_year_known) if draft.birthday else None,
             draft.last_contact,
             {f: getattr(draft, f) for f in TEXT_FIELDS},
+            coordinates_of(draft),
             keys,
             draft,
         )
@@ -77,6 +79,13 @@ class RowMatch:
     known: Known | None = None
     by: str = ""
     fills: tuple[str, ...] = ()
+
+
+def coordinates_of(draft: CustomerDraft) -> tuple[float, float] | None:
+    """Return the row's (latitude, longitude), or None."""
+    if draft.latitude is None or draft.longitude is None:
+        return None
+    return draft.latitude, draft.longitude
 
 
 def company_key(company: str | None) -> str | None:
@@ -133,6 +142,11 @@ def compare(draft: CustomerDraft, known: Known) -> tuple[bool, tuple[str, ...]]:
         same = False
         if known.birthday is None:
             fills.append("birthday")
+    place = coordinates_of(draft)
+    if place is not None and place != known.coordinates:
+        same = False
+        if known.coordinates is None:
+            fills.append("coordinates")
     if draft.last_contact is not None and draft.last_contact != known.last_contact:
         same = False
         if known.last_contact is None:
@@ -175,11 +189,11 @@ def _stored(session: Session, ids: set[int]) -> dict[int, Known]:
     customers = _each_chunk(
         session,
         "SELECT c.id, c.name, co.name_key, c.tier, c.birthday, c.birthday_year_known, "
-        f"c.last_contact_on, {texts_sql} FROM customers c "
+        f"c.last_contact_on, c.latitude, c.longitude, {texts_sql} FROM customers c "
         "LEFT JOIN companies co ON co.id = c.company_id WHERE c.id IN ({marks})",
         sorted(ids),
     )
-    for cid, name, company, tier, born, year_known, last, *texts in customers:
+    for cid, name, company, tier, born, year_known, last, lat, lon, *texts in customers:
         birthday = (as_day(born), bool(year_known)) if born else None
         found[cid] = Known(
             cid,
@@ -190,6 +204,7 @@ def _stored(session: Session, ids: set[int]) -> dict[int, Known]:
             birthday,
             as_day(last),
             dict(zip(TEXT_FIELDS, texts, strict=True)),
+            None if lat is None else (lat, lon),
         )
     contacts = _each_chunk(
         session,

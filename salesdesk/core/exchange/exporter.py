@@ -23,6 +23,7 @@ import vobject
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.exchange.fields import degrees_text
 from salesdesk.core.exchange.vcard_reader import EXACT_FIELDS, PREFIX
 from salesdesk.core.files import atomic_output
 from salesdesk.core.models import Company, ContactKind, ContactMethod, Customer
@@ -38,6 +39,8 @@ CSV_COLUMNS = (
     "postal_code",
     "city",
     "country",
+    "latitude",
+    "longitude",
     "birthday",
     "last_contact",
     "notes",
@@ -65,6 +68,8 @@ class ExportedCustomer:
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     birthday_year_known: bool = True
+    latitude: float | None = None
+    longitude: float | None = None
 
     def birthday_text(self, separator: str = "-") -> str:
         """Return the birthday as YYYY-MM-DD, or --MM-DD when its year is not known."""
@@ -108,6 +113,8 @@ def exported_customers(session: Session) -> list[ExportedCustomer]:
                 emails=contacts[customer.id][ContactKind.EMAIL],
                 phones=contacts[customer.id][ContactKind.PHONE],
                 birthday_year_known=customer.birthday_year_known,
+                latitude=customer.latitude,
+                longitude=customer.longitude,
             )
         )
         session.expunge(customer)  # keep memory flat on a large export
@@ -136,6 +143,8 @@ def write_csv(customers: list[ExportedCustomer], path: Path) -> None:
                 c.postal_code,
                 c.city,
                 c.country,
+                degrees_text(c.latitude),
+                degrees_text(c.longitude),
                 c.birthday_text(),
                 c.last_contact.isoformat() if c.last_contact else "",
                 c.notes,
@@ -163,6 +172,8 @@ def _card(c: ExportedCustomer) -> vobject.base.Component:
             city=c.city or "",
             country=c.country or "",
         )
+    if c.latitude is not None and c.longitude is not None:
+        card.add("geo").value = f"{degrees_text(c.latitude)};{degrees_text(c.longitude)}"
     if c.birthday:
         card.add("bday").value = c.birthday_text(separator="")
     if c.notes:

@@ -1,4 +1,4 @@
-"""Checking what a rep or a file gives for a customer's fields: e-mail, phone, tier, date.
+"""Checking what a rep or a file gives for a customer's fields: e-mail, phone, tier, date, place.
 
 Each check returns the value as SalesDesk stores it, or raises ``FieldError`` with words for
 the rep. E-mail addresses and phone numbers are checked with well-kept libraries
@@ -7,6 +7,7 @@ the rep. E-mail addresses and phone numbers are checked with well-kept libraries
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from functools import lru_cache
@@ -143,3 +144,45 @@ def check_birthday(text: str) -> tuple[date, bool]:
     if (problem := day_problem(day)) is not None:
         raise FieldError(problem)
     return day, True
+
+
+def _degrees(text: str, limit: int, what: str) -> float:
+    """Return ``text`` as degrees within ±``limit``, written with a decimal point."""
+    written = text.strip()
+    try:
+        value = float(written)
+    except ValueError:
+        raise FieldError(f"{written!r} is not a {what} (write degrees like 40.4168)") from None
+    if not math.isfinite(value) or not -limit <= value <= limit:
+        raise FieldError(f"the {what} is -{limit} to {limit} degrees, not {written}")
+    return value
+
+
+def check_coordinates(latitude: str | None, longitude: str | None) -> tuple[float, float] | None:
+    """Return (latitude, longitude) in degrees, or None when both are empty.
+
+    One without the other is refused: a route measured from half a place would be wrong.
+    """
+    lat, lon = (latitude or "").strip(), (longitude or "").strip()
+    if not lat and not lon:
+        return None
+    if not lat or not lon:
+        raise FieldError("give both latitude and longitude, or neither")
+    return _degrees(lat, 90, "latitude"), _degrees(lon, 180, "longitude")
+
+
+def parse_coordinates(text: str) -> tuple[float, float] | None:
+    """Return the coordinates written "40.4168, -3.7038" (comma, semicolon or space), or None."""
+    parts = text.replace(";", ",").replace(",", " ").split()
+    if not parts:
+        return None
+    if len(parts) != 2:
+        raise FieldError(
+            f"{text.strip()!r} is not a place: write latitude, longitude (40.4168, -3.7038)"
+        )
+    return check_coordinates(parts[0], parts[1])
+
+
+def degrees_text(value: float | None) -> str:
+    """Return degrees as written into files: the shortest text that reads back the same."""
+    return "" if value is None else repr(value)

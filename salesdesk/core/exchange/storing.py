@@ -16,7 +16,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from salesdesk.core.exchange.drafts import CustomerDraft
-from salesdesk.core.exchange.duplicates import TEXT_FIELDS, Known, contact_keys, keyed_contacts
+from salesdesk.core.exchange.duplicates import (
+    TEXT_FIELDS,
+    Known,
+    contact_keys,
+    coordinates_of,
+    keyed_contacts,
+)
 from salesdesk.core.models import Company, ContactKind, ContactMethod, Customer, Tier
 
 _CUSTOMER_COLUMNS = (
@@ -30,6 +36,8 @@ _CUSTOMER_COLUMNS = (
     "postal_code",
     "city",
     "country",
+    "latitude",
+    "longitude",
     "birthday",
     "birthday_year_known",
     "last_contact_on",
@@ -130,6 +138,8 @@ class ImportStore:
                     draft.postal_code,
                     draft.city,
                     draft.country,
+                    draft.latitude,
+                    draft.longitude,
                     self._day(draft.birthday),
                     int(draft.birthday_year_known),
                     self._day(draft.last_contact),
@@ -167,6 +177,8 @@ class ImportStore:
             values.update(birthday=draft.birthday, birthday_year_known=draft.birthday_year_known)
         if "last_contact" in fills:
             values["last_contact_on"] = draft.last_contact
+        if "coordinates" in fills:
+            values.update(latitude=draft.latitude, longitude=draft.longitude)
         _remember_filled(known, draft, fills)
         if values:
             self.session.execute(
@@ -213,6 +225,8 @@ def _remember_filled(known: Known, draft: CustomerDraft, fills: tuple[str, ...])
         known.birthday = (draft.birthday, draft.birthday_year_known) if draft.birthday else None
     if "last_contact" in fills:
         known.last_contact = draft.last_contact
+    if "coordinates" in fills:
+        known.coordinates = coordinates_of(draft)
 
 
 def _fill_draft(target: CustomerDraft, source: CustomerDraft, fills: tuple[str, ...]) -> None:
@@ -221,6 +235,8 @@ def _fill_draft(target: CustomerDraft, source: CustomerDraft, fills: tuple[str, 
             setattr(target, name, getattr(source, name))
         if name == "company":
             target.company_key = source.keys()[1]
+        elif name == "coordinates":
+            target.latitude, target.longitude = source.latitude, source.longitude
         elif name == "birthday":
             target.birthday, target.birthday_year_known = (
                 source.birthday,

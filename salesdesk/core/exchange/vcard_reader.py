@@ -82,6 +82,13 @@ def _birthday(value: str) -> str:
     return day
 
 
+def _geo(value: str) -> tuple[str, str]:
+    """Return (latitude, longitude) of GEO: "40.4;-3.7" (3.0) or "geo:40.4,-3.7" (4.0)."""
+    point = value.strip().removeprefix("geo:").split(";u=")[0]
+    latitude, _, longitude = point.replace(";", ",").partition(",")
+    return latitude.strip(), longitude.strip()
+
+
 def _values(card: Any) -> dict[str, str]:
     """Return the card's fields under the names the CSV reader knows."""
     values: dict[str, str] = {}
@@ -105,6 +112,8 @@ def _values(card: Any) -> dict[str, str]:
         values["postal_code"] = _text(address.code)
         values["city"] = _text(address.city)
         values["country"] = _text(address.country)
+    if (geo := _first(card, "geo")) is not None:
+        values["latitude"], values["longitude"] = _geo(_text(geo))
     for target, suffix in (("tier", "tier"), ("last_contact", "last-contact")):
         if (own := _first(card, PREFIX + suffix)) is not None:
             values[target] = _text(own)

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -50,6 +51,9 @@ class Customer(Base):
         enum_check("source", CustomerSource, "customer_source"),
         enum_check("preferred_channel", ContactChannel, "contact_channel"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_paired"),
+        CheckConstraint("latitude >= -90 AND latitude <= 90", name="latitude_range"),
+        CheckConstraint("longitude >= -180 AND longitude <= 180", name="longitude_range"),
         Index("ix_customers_name", "name"),
         Index("ix_customers_name_key", "name_key"),
         Index("ix_customers_last_contact_on", "last_contact_on"),
@@ -81,6 +85,9 @@ class Customer(Base):
     postal_code: Mapped[str | None] = mapped_column(String(20), default=None)
     city: Mapped[str | None] = mapped_column(String(100), default=None)
     country: Mapped[str | None] = mapped_column(String(100), default=None)
+    # Where the address is, in degrees (WGS 84), when known: both or neither.
+    latitude: Mapped[float | None] = mapped_column(Float, default=None)
+    longitude: Mapped[float | None] = mapped_column(Float, default=None)
     preferred_channel: Mapped[ContactChannel | None] = mapped_column(
         enum_column_type(ContactChannel, "contact_channel"), default=None
     )

@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
-from salesdesk.core.exchange.fields import TEXT_LIMITS, FieldError, check_email, check_phone
+from salesdesk.core.exchange.fields import (
+    TEXT_LIMITS,
+    FieldError,
+    check_email,
+    check_phone,
+    degrees_text,
+    parse_coordinates,
+)
 from salesdesk.core.limits import day_problem
 from salesdesk.core.matching import contact_key, name_key
 from salesdesk.core.models import (
@@ -41,6 +48,8 @@ _CUSTOMER_COLUMNS = (
     "postal_code",
     "city",
     "country",
+    "latitude",
+    "longitude",
     "birthday",
     "birthday_year_known",
     "preferred_channel",
@@ -69,6 +78,7 @@ class ContactFields:
     notes: str = ""
     # False for a birthday known without its year (stored in the year BIRTHDAY_NO_YEAR).
     birthday_year_known: bool = True
+    coordinates: str = ""  # "latitude, longitude" in degrees, or empty
 
 
 def _problems(fields: ContactFields, today: date) -> list[FieldProblem]:
@@ -158,6 +168,11 @@ def update_contact(
         fields.phones, lambda text: check_phone(text, region), "phones"
     )
     problems = _problems(fields, now.date()) + email_problems + phone_problems
+    place = None
+    try:
+        place = parse_coordinates(fields.coordinates)
+    except FieldError as error:
+        problems.append(FieldProblem("coordinates", str(error)))
     if problems:
         raise InvalidFieldsError(problems)
     writer = RowWriter(session)
@@ -179,6 +194,8 @@ def update_contact(
         else fields.birthday.replace(year=BIRTHDAY_NO_YEAR),
         "birthday_year_known": fields.birthday is None or fields.birthday_year_known,
         "preferred_channel": fields.preferred_channel,
+        "latitude": place[0] if place else None,
+        "longitude": place[1] if place else None,
     }
     contacts_before = _contacts(session, customer_id)
     contacts_after = _contacts_after(customer_id, contacts_before, emails, phones)
@@ -235,4 +252,9 @@ def contact_fields(session: Session, customer_id: int) -> ContactFields:
         preferred_channel=customer.preferred_channel,
         notes=customer.notes or "",
         birthday_year_known=customer.birthday_year_known,
+        coordinates=(
+            f"{degrees_text(customer.latitude)}, {degrees_text(customer.longitude)}"
+            if customer.latitude is not None
+            else ""
+        ),
     )

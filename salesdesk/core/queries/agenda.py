@@ -17,6 +17,7 @@ from salesdesk.core import local_time
 from salesdesk.core.models import (
     Activity,
     ActivityStatus,
+    Company,
     Customer,
     Deal,
     FamilyMember,
@@ -77,8 +78,13 @@ def _visit_rows(session: Session, *conditions: Any) -> list[VisitRow]:
             func.coalesce(checklist.c.done, 0),
             func.coalesce(checklist.c.total, 0),
             Deal.title,
+            func.coalesce(Customer.city, Company.city),
+            Customer.latitude,
+            Customer.longitude,
+            Activity.deal_id,
         )
         .join(Customer, Customer.id == Activity.customer_id)
+        .outerjoin(Company, Company.id == Customer.company_id)
         .outerjoin(checklist, checklist.c.activity_id == Activity.id)
         .outerjoin(Deal, Deal.id == Activity.deal_id)
         .where(*conditions)

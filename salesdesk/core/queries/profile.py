@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.labels import NEADS_TEXT
 from salesdesk.core.models import (
-    Activity,
-    ActivityStatus,
     Company,
     ContactKind,
     ContactMethod,
@@ -35,11 +34,11 @@ from salesdesk.core.models import (
     Relation,
     Stage,
     Tier,
-    VisitChecklistItem,
 )
 from salesdesk.core.queries.company import CompanyKnowledge, company_knowledge
 from salesdesk.core.queries.deal_lists import stage_left
 from salesdesk.core.queries.deal_values import DealValues, deal_values
+from salesdesk.core.queries.next_planned import NextPlanned, next_planned
 from salesdesk.core.queries.objections import ObjectionRow, objections_of
 from salesdesk.core.queries.qualification import traits_of
 from salesdesk.core.queries.referrals import ReferralRow, referrals_of
@@ -118,7 +117,7 @@ class DealQualification:
     value: Decimal
     currency: str
     bant: tuple[tuple[str, str | None, bool], ...]  # (part, what was learned, confirmed)
-    neads: tuple[tuple[str, str], ...]  # (question, answer) for the answered ones
+    neads: tuple[tuple[str, str], ...]  # (labels.NEADS_TEXT word, answer), answered ones
     since: datetime | None = None  # entered its stage (for a deal on hold: was put on hold)
     closed_at: datetime | None = None
     lost_reason: str | None = None
@@ -136,13 +135,7 @@ _BANT = (
     ("Need", "bant_need"),
     ("Timeline", "bant_timeline"),
 )
-_NEADS = (
-    ("Now", "neads_now"),
-    ("Enjoy", "neads_enjoy"),
-    ("Alter", "neads_alter"),
-    ("Decision makers", "neads_decision_makers"),
-    ("Solution", "neads_solution"),
-)
+_NEADS = tuple((label, f"neads_{key}") for key, label in NEADS_TEXT.items())
 
 
 def _qualifications(session: Session, customer_id: int) -> tuple[DealQualification, ...]:
@@ -187,7 +180,7 @@ class Profile:
     address: str
     preferred_channel: str | None
     last_contact_on: date | None
-    next_visit_at: datetime | None
+    next: NextPlanned  # the next visit and the next activity
     sections: tuple[Section, ...]
     family: tuple[Relative, ...]
     dates: tuple[DateRow, ...]
@@ -197,7 +190,6 @@ class Profile:
     qualifications: tuple[DealQualification, ...]  # the customer's deals, newest first
     referrals: tuple[ReferralRow, ...]  # people this customer named
     referred_by: str | None  # who named this customer
-    next_visit_ready: tuple[int, int] | None = None  # its checklist: items ticked, in all
     deal_values: DealValues | None = None  # open and won, in the reporting currency
 
     @property
@@ -270,25 +262,6 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         .where(ContactMethod.customer_id == customer_id)
         .order_by(ContactMethod.position, ContactMethod.id)
     ).all()
-    next_visit = session.execute(
-        select(Activity.id, Activity.starts_at)
-        .where(
-            Activity.customer_id == customer_id,
-            Activity.status == ActivityStatus.PLANNED,
-            Activity.starts_at >= now,
-        )
-        .order_by(Activity.starts_at)
-        .limit(1)
-    ).first()
-    ready = None
-    if next_visit is not None:
-        ticked, in_all = session.execute(
-            select(
-                func.count().filter(VisitChecklistItem.done.is_(True)),
-                func.count(),
-            ).where(VisitChecklistItem.activity_id == next_visit.id)
-        ).one()
-        ready = (ticked, in_all) if in_all else None
     family = session.execute(
         select(
             FamilyMember.id,
@@ -324,8 +297,7 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         address=address,
         preferred_channel=customer.preferred_channel.value if customer.preferred_channel else None,
         last_contact_on=customer.last_contact_on,
-        next_visit_at=next_visit.starts_at if next_visit is not None else None,
-        next_visit_ready=ready,
+        next=next_planned(session, customer_id, now),
         sections=_sections(session, customer_id),
         family=tuple(Relative(*member) for member in family),
         dates=tuple(DateRow(*row) for row in dates),

@@ -19,9 +19,11 @@ from salesdesk.core.models import (
     FamilyMember,
     Objection,
     ProfileEntry,
+    Relation,
     Stage,
     VisitChecklistItem,
 )
+from salesdesk.core.queries.next_planned import NextPlanned, next_planned
 
 
 @dataclass(frozen=True)
@@ -52,11 +54,12 @@ class VisitBrief:
     customer: str
     deal: tuple[str, str, Decimal, str] | None  # title, stage, value, currency
     highlights: tuple[str, ...]  # profile answers marked important
-    family: tuple[str, ...]  # "name (relation)"
+    family: tuple[tuple[str, Relation], ...]  # (name, relation)
     open_objections: tuple[str, ...]
     last_outcome: str | None  # of the previous completed visit or call
     checklist: tuple[ChecklistLine, ...]
     template_id: int | None = None
+    next: NextPlanned | None = None  # the customer's next visit and activity (given ``now``)
 
     @property
     def ready(self) -> tuple[int, int]:
@@ -64,8 +67,8 @@ class VisitBrief:
         return sum(line.done for line in self.checklist), len(self.checklist)
 
 
-def visit_brief(session: Session, activity_id: int) -> VisitBrief:
-    """Return the brief of an activity (a few small queries)."""
+def visit_brief(session: Session, activity_id: int, now: datetime | None = None) -> VisitBrief:
+    """Return the brief of an activity (a few small queries); with ``now``, also what is next."""
     activity = session.get(Activity, activity_id)
     if activity is None:
         raise SalesDeskError("that activity no longer exists")
@@ -131,9 +134,10 @@ def visit_brief(session: Session, activity_id: int) -> VisitBrief:
         customer.name,
         deal,
         tuple(highlights),
-        tuple(f"{name} ({relation.value})" for name, relation in family),
+        tuple((name, relation) for name, relation in family),
         tuple(objections),
         last,
         tuple(ChecklistLine(*item) for item in items),
         activity.checklist_template_id,
+        None if now is None else next_planned(session, customer.id, now),
     )

@@ -24,10 +24,14 @@ class VisitRow:
     checklist_done: int
     checklist_total: int
     deal_title: str | None = None
+    city: str | None = None  # of the customer's address (else their company's)
+    latitude: float | None = None  # of the customer's address, when known
+    longitude: float | None = None
+    deal_id: int | None = None
 
     @property
     def has_checklist(self) -> bool:
-        """Return True if the activity has a preparation checklist."""
+        """Return True if the activity has checklist items (visits; others when the rep adds)."""
         return self.checklist_total > 0
 
     @property

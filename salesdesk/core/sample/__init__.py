@@ -3,10 +3,11 @@
 ``generate_sample`` adds customers (with FORM profiles in English, Chinese and Korean),
 their companies with org charts and news, deals with their stage-move history and
 objections (mostly in the reporting currency, a few in one or two others, with monthly
-exchange rates for those), visits and calls around today with checklists, and referrals,
-to the pipeline, checklist templates and profile questions the database already holds.
-The same seed and day always give the same rows. Rows are buffered as plain dicts and
-inserted in bulk, in the caller's transaction.
+exchange rates for those), visits and calls around today with checklists, and referrals, to
+the pipeline, checklist templates and profile questions the database already holds. Everyone
+lives in one territory, the rep's region (``territories.py``), and every visit and call lies
+in the rep's working hours (``diary.py``). The same seed, day, region and zone always give the
+same rows. Rows are buffered as plain dicts and inserted in bulk, in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -41,19 +42,28 @@ from salesdesk.core.sample.currencies import billing_currencies, make_rates
 from salesdesk.core.sample.deals import Pipeline, StageInfo, make_deals
 from salesdesk.core.sample.people import finish_customers, make_customers, make_referrals
 from salesdesk.core.sample.profiles import Question, make_profile
+from salesdesk.core.sample.territories import Territory, territory_for
 from salesdesk.core.search import triggers_paused
 
 DEFAULT_CUSTOMERS = 60
 DEFAULT_DEALS = 120
 
-__all__ = ["DEFAULT_CUSTOMERS", "DEFAULT_DEALS", "SampleSummary", "generate_sample"]
+__all__ = [
+    "DEFAULT_CUSTOMERS",
+    "DEFAULT_DEALS",
+    "SampleSummary",
+    "Territory",
+    "generate_sample",
+    "territory_for",
+]
 
 
 @dataclass(frozen=True)
 class SampleSummary:
-    """How many rows the generator added, by table name, in the order they were inserted."""
+    """How many rows the generator added, by table name, and the territory they are in."""
 
     counts: dict[str, int]
+    territory: Territory
 
 
 def generate_sample(
@@ -62,15 +72,19 @@ def generate_sample(
     deals: int = DEFAULT_DEALS,
     seed: int = 1,
     today: date | None = None,
+    region: str | None = None,
 ) -> SampleSummary:
     """Add a sample world of ``customers`` and ``deals`` to the database behind ``session``.
 
-    Raises ValueError for negative counts, or for deals without customers or without an open
-    pipeline stage to put them in.
+    ``region`` is the rep's country (ISO 3166 code, e.g. the locale's "ES"); its territory
+    holds every customer (Upper Bavaria for a country without one). Raises ValueError for
+    negative counts, or for deals without customers or without an open pipeline stage.
     """
     if customers < 0 or deals < 0:
         raise ValueError("sample sizes cannot be negative")
-    world = World(random.Random(seed), today or local_time.local_day(utc_now()), Ids(session))
+    territory = territory_for(region)
+    today = today or local_time.local_day(utc_now())
+    world = World(random.Random(seed), today, Ids(session), territory)
     pipeline = _pipeline(session)
     people = make_customers(world, customers)
     home = reporting_currency(session)
@@ -91,7 +105,7 @@ def generate_sample(
             make_purchase(
                 world, company_id=company.id, customer_id=None, currency=company.place.currency
             )
-    return SampleSummary(_insert(session, world))
+    return SampleSummary(_insert(session, world), territory)
 
 
 def _insert(session: Session, world: World) -> dict[str, int]:

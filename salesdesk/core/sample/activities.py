@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from salesdesk.core import local_time
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -21,7 +22,8 @@ from salesdesk.core.models import (
     VisitChecklistItem,
 )
 from salesdesk.core.sample import texts
-from salesdesk.core.sample.common import Row, World, at, between, end_of
+from salesdesk.core.sample.common import Row, World, between, end_of
+from salesdesk.core.sample.diary import Diary, Where
 from salesdesk.core.sample.people import Person
 
 _KINDS = (ActivityKind.VISIT, ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.TASK)
@@ -52,61 +54,117 @@ class Checklists:
     closing: Template | None
 
 
+@dataclass(frozen=True)
+class _Request:
+    """A visit to plan once every customer's other activities are booked."""
+
+    person: Person
+    deal: Row | None
+    plan: tuple[str, str]
+    minutes: int
+    follows: Row | None
+
+
 def make_activities(
     world: World,
     people: list[Person],
     stage_order: dict[int, int],
     checklists: Checklists,
 ) -> None:
-    """Buffer the activities of every customer, then set their last-contact dates."""
+    """Buffer the activities of every customer, then set their last-contact dates.
+
+    Times come from the rep's diary (``diary.py``): working days and hours, no clashes, and
+    the visits planned from today on three to six a day.
+    """
     rng = world.rng
+    diary = Diary(rng)
+    visits: list[_Request] = []
+    yesterday = world.days_ago(1)
     for person in people:
         for deal in person.deals:
             step = min(
                 stage_order.get(deal["stage_id"], len(texts.VISIT_PLANS) - 1),
                 len(texts.VISIT_PLANS) - 1,
             )
-            last = _past(world, person, deal, step, checklists)
+            last = _past(world, diary, person, deal, step, checklists)
             if deal["status"] is DealStatus.OPEN and rng.random() < 0.75:
-                _next(world, person, deal, step, last, checklists)
+                _next(world, diary, person, deal, step, last, checklists, visits)
         if not person.deals:
             for _ in range(rng.choice((0, 1, 1, 2))):
-                start = person.row["created_at"]
-                _add(
-                    world,
-                    person,
-                    None,
-                    rng.choice((ActivityKind.CALL, ActivityKind.EMAIL)),
-                    between(rng, start, end_of(world.days_ago(1))),
-                    ActivityStatus.DONE,
-                    rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL),
-                    checklists,
+                kind = rng.choice((ActivityKind.CALL, ActivityKind.EMAIL))
+                minutes = rng.choice(_DURATIONS[kind])
+                since = local_time.local_day(person.row["created_at"])
+                wished = local_time.local_day(
+                    between(rng, person.row["created_at"], end_of(yesterday))
                 )
+                when = diary.book(kind, wished, since, yesterday, minutes, _where(person))
+                if when is not None:
+                    plan = rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL)
+                    _add(
+                        world,
+                        person,
+                        None,
+                        kind,
+                        when,
+                        minutes,
+                        ActivityStatus.DONE,
+                        plan,
+                        checklists,
+                    )
         if person.tier is Tier.A and rng.random() < 0.3:
-            when = at(world.today + timedelta(days=rng.randint(1, 20)), rng.randint(9, 16))
-            _add(
-                world,
-                person,
-                None,
-                ActivityKind.VISIT,
-                when,
-                ActivityStatus.PLANNED,
-                rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL),
-                checklists,
+            plan = rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL)
+            visits.append(
+                _Request(person, None, plan, rng.choice(_DURATIONS[ActivityKind.VISIT]), None)
             )
+    places = [(request.minutes, _where(request.person)) for request in visits]
+    for index, when in diary.plan_visits(world.today, places):
+        request = visits[index]
+        _add(
+            world,
+            request.person,
+            request.deal,
+            ActivityKind.VISIT,
+            when,
+            request.minutes,
+            ActivityStatus.PLANNED,
+            request.plan,
+            checklists,
+            follows=request.follows,
+        )
 
 
-def _past(world: World, person: Person, deal: Row, step: int, checklists: Checklists) -> Row | None:
+def _where(person: Person) -> Where:
+    row = person.row
+    coordinates = None if row["latitude"] is None else (row["latitude"], row["longitude"])
+    return Where(row["name"], person.place.city, coordinates)
+
+
+def _past(
+    world: World,
+    diary: Diary,
+    person: Person,
+    deal: Row,
+    step: int,
+    checklists: Checklists,
+) -> Row | None:
     """Buffer the contacts of ``deal`` from its creation until it closed or until yesterday."""
     rng = world.rng
     start: datetime = deal["created_at"]
     end: datetime = deal["closed_at"] or end_of(world.days_ago(1))
     if end <= start:
         return None
-    moments = sorted(between(rng, start, end) for _ in range(rng.randint(1, 2 + min(step, 3))))
-    last = None
-    for number, moment in enumerate(moments):
+    first, last_day = local_time.local_day(start), min(local_time.local_day(end), world.days_ago(1))
+    booked = []
+    for _ in range(rng.randint(1, 2 + min(step, 3))):
         kind = rng.choices(_KINDS, _PAST_KIND_WEIGHTS)[0]
+        minutes = rng.choice(_DURATIONS[kind])
+        wished = local_time.local_day(between(rng, start, end))
+        when = diary.book(kind, wished, first, last_day, minutes, _where(person))
+        if when is not None:
+            booked.append((when, kind, minutes))
+    booked.sort(key=lambda item: item[0])
+    last = None
+    for number, (moment, kind, minutes) in enumerate(booked):
         status = ActivityStatus.DONE
         roll = rng.random()
         if roll < 0.06:
@@ -114,9 +172,11 @@ def _past(world: World, person: Person, deal: Row, step: int, checklists: Checkl
         elif roll < 0.1 and kind is ActivityKind.VISIT:
             status = ActivityStatus.NO_SHOW
         # Earlier contacts served earlier steps of the funnel.
-        plan_step = min(step, round(step * (number + 1) / len(moments)))
+        plan_step = min(step, round(step * (number + 1) / len(booked)))
         plan = texts.VISIT_PLANS[plan_step]
-        row = _add(world, person, deal, kind, moment, status, plan, checklists, follows=last)
+        row = _add(
+            world, person, deal, kind, moment, minutes, status, plan, checklists, follows=last
+        )
         if status is ActivityStatus.DONE:
             last = row
     return last
@@ -124,20 +184,46 @@ def _past(world: World, person: Person, deal: Row, step: int, checklists: Checkl
 
 def _next(
     world: World,
+    diary: Diary,
     person: Person,
     deal: Row,
     step: int,
     follows: Row | None,
     checklists: Checklists,
+    visits: list[_Request],
 ) -> None:
-    """Buffer the planned next step of an open deal; a few of them are already overdue."""
+    """Buffer (or queue, for a visit) the planned next step of an open deal.
+
+    A few of them are already overdue: planned on a day that has passed.
+    """
     rng = world.rng
-    offset = rng.randint(-6, -1) if rng.random() < 0.2 else rng.randint(0, 21)
-    day = world.today + timedelta(days=offset)
-    when = at(day, rng.randint(8, 17), rng.choice((0, 0, 15, 30, 45)))
     kind = rng.choices(_KINDS, _NEXT_KIND_WEIGHTS)[0]
+    minutes = rng.choice(_DURATIONS[kind])
     plan = texts.VISIT_PLANS[step]
-    _add(world, person, deal, kind, when, ActivityStatus.PLANNED, plan, checklists, follows=follows)
+    today = world.today
+    if rng.random() < 0.2:
+        wished = today - timedelta(days=rng.randint(1, 6))
+        first, last = today - timedelta(days=8), today - timedelta(days=1)
+    elif kind is ActivityKind.VISIT:
+        visits.append(_Request(person, deal, plan, minutes, follows))
+        return
+    else:
+        wished = today + timedelta(days=rng.randint(0, 14))
+        first, last = today, today + timedelta(days=28)
+    when = diary.book(kind, wished, first, last, minutes, _where(person))
+    if when is not None:
+        _add(
+            world,
+            person,
+            deal,
+            kind,
+            when,
+            minutes,
+            ActivityStatus.PLANNED,
+            plan,
+            checklists,
+            follows=follows,
+        )
 
 
 def _add(
@@ -146,6 +232,7 @@ def _add(
     deal: Row | None,
     kind: ActivityKind,
     starts_at: datetime,
+    duration: int,
     status: ActivityStatus,
     plan: tuple[str, str],
     checklists: Checklists,
@@ -153,7 +240,6 @@ def _add(
     follows: Row | None = None,
 ) -> Row:
     rng = world.rng
-    duration = rng.choice(_DURATIONS[kind])
     done = status is ActivityStatus.DONE
     objective, desired = plan
     outcome = None
@@ -188,13 +274,13 @@ def _add(
     )
     person.seen(created)
     if done and kind is not ActivityKind.TASK:
-        contacted = starts_at.date()
+        contacted = local_time.local_day(starts_at)
         if person.last_contact is None or contacted > person.last_contact:
             person.last_contact = contacted
     if kind is ActivityKind.VISIT:
         closing = deal is not None and plan in texts.VISIT_PLANS[-2:]
         template = checklists.closing if closing else checklists.preparation
-        recent = starts_at.date() >= world.days_ago(_RECENT_DAYS)
+        recent = local_time.local_day(starts_at) >= world.days_ago(_RECENT_DAYS)
         if template is not None and (status is ActivityStatus.PLANNED or recent):
             row["checklist_template_id"] = template.id
             _checklist(world, row, template)
@@ -213,7 +299,7 @@ def _checklist(world: World, visit: Row, template: Template) -> None:
     """Copy ``template`` into ``visit``, ticked as far as the rep got, plus a one-off item."""
     rng = world.rng
     starts_at: datetime = visit["starts_at"]
-    days_ahead = (starts_at.date() - world.today).days
+    days_ahead = (local_time.local_day(starts_at) - world.today).days
     if visit["status"] is not ActivityStatus.PLANNED:
         share = 0.9
     elif days_ahead <= 1:

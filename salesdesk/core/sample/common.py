@@ -2,11 +2,13 @@
 
 Every generated row is a plain dict keyed by model attribute, with an explicit id, collected in
 a ``World`` and inserted in bulk at the end. Every time is derived from the ``today`` the
-generator was given, never from the clock, so a seed and a day always give the same rows.
+generator was given, never from the clock, so a seed, a day and the rep's zone always give the
+same rows. Times of day are the rep's wall-clock times (``core.local_time``), stored in UTC.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import string
 import unicodedata
@@ -20,8 +22,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core import local_time
 from salesdesk.core.models import Base, from_cents
 from salesdesk.core.money.formats import format_money
+from salesdesk.core.sample.territories import Place, Territory, territory_for
 
 Row = dict[str, Any]
 
@@ -82,6 +86,7 @@ class World:
     rng: random.Random
     today: date
     ids: Ids
+    territory: Territory = field(default_factory=lambda: territory_for(None))
     rows: dict[type[Base], list[Row]] = field(default_factory=dict)
 
     def add(self, model: type[Base], row: Row) -> Row:
@@ -98,14 +103,27 @@ class World:
         """Return a moment on ``day`` during working hours, on a five-minute step."""
         return at(day, self.rng.randint(first_hour, last_hour), self.rng.randrange(0, 60, 5))
 
+    def place(self) -> Place:
+        """Return a city of the territory."""
+        return self.rng.choice(self.territory.places)
+
+    def near(self, place: Place, km: float = 6.0) -> tuple[float, float]:
+        """Return coordinates within ``km`` of the city centre, to five decimals (about 1 m)."""
+        distance, bearing = km * math.sqrt(self.rng.random()), self.rng.uniform(0, 2 * math.pi)
+        latitude, longitude = place.centre
+        north = distance * math.cos(bearing) / 111.32
+        east = distance * math.sin(bearing) / (111.32 * math.cos(math.radians(latitude)))
+        return round(latitude + north, 5), round(longitude + east, 5)
+
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
-    """Return ``day`` at ``hour:minute`` UTC."""
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+    """Return ``day`` at ``hour:minute`` on the rep's clock, in UTC."""
+    wall = datetime(day.year, day.month, day.day, hour, minute)
+    return local_time.localize(wall).astimezone(UTC)
 
 
 def end_of(day: date) -> datetime:
-    """Return the last minute of ``day`` (UTC)."""
+    """Return the last minute of ``day`` on the rep's clock (in UTC)."""
     return at(day, 23, 59)
 
 

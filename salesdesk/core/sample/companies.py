@@ -14,7 +14,8 @@ from salesdesk.core.matching import name_key
 from salesdesk.core.models import Company, CompanyNews, KeyPerson, Purchase
 from salesdesk.core.sample import texts
 from salesdesk.core.sample.common import Row, World, money, phone, slug, to_currency
-from salesdesk.core.sample.pools import INDUSTRIES, Locale, Pair, Place
+from salesdesk.core.sample.pools import INDUSTRIES, Locale, Pair
+from salesdesk.core.sample.territories import Place
 
 LARGEST_ORG = len(texts.ORG_CHART)
 
@@ -30,18 +31,23 @@ class CompanyInfo:
     domain: str
     org_size: int
     free_slots: list[int]
+    coordinates: tuple[float, float] | None = None  # of its address, when geocoded
     key_people: dict[int, Row] = field(default_factory=dict)  # org chart index -> row
     customer_names: set[str] = field(default_factory=set)  # matching keys of its customers
 
 
 def make_company(world: World, locale: Locale, *, org_size: int) -> CompanyInfo:
-    """Buffer a company with its address; key people come later, once customers took seats."""
+    """Buffer a company with its address; key people come later, once customers took seats.
+
+    Three in four addresses carry coordinates (the others were never geocoded).
+    """
     rng = world.rng
-    place = rng.choice(locale.places)
+    place = world.place()
     industry, words, industry_slug = rng.choice(INDUSTRIES)
     stem, stem_latin = rng.choice(locale.company_stems)
-    # A city prefix is common in Chinese company names and meaningless elsewhere.
-    city = place.city if rng.random() < 0.5 else ""
+    # A city prefix is common in Chinese company names of Chinese cities, meaningless elsewhere.
+    home = locale.code == world.territory.home_culture
+    city = place.city if home and rng.random() < 0.5 else ""
     name = locale.company_pattern.format(stem=stem, industry=words[locale.code], city=city)
     domain = f"{slug(stem_latin)}-{industry_slug}.{place.tld}"
     row = world.add(
@@ -61,7 +67,8 @@ def make_company(world: World, locale: Locale, *, org_size: int) -> CompanyInfo:
         },
     )
     free_slots = [slot for slot in texts.CUSTOMER_SLOTS if slot < org_size]
-    return CompanyInfo(row["id"], row, locale, place, domain, org_size, free_slots)
+    coordinates = world.near(place) if rng.random() < 0.75 else None
+    return CompanyInfo(row["id"], row, locale, place, domain, org_size, free_slots, coordinates)
 
 
 def _person_name(world: World, locale: Locale) -> tuple[str, Pair, Pair]:

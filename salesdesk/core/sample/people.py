@@ -7,6 +7,7 @@ customer has a deal older than their card.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -32,9 +33,14 @@ from salesdesk.core.sample.companies import (
     make_key_people,
     set_created,
 )
-from salesdesk.core.sample.pools import CULTURAL_BACKGROUNDS, LOCALES, Locale, Pair, Place
+from salesdesk.core.sample.diary import working_day_from
+from salesdesk.core.sample.pools import CULTURAL_BACKGROUNDS, LOCALE_BY_CODE, LOCALES, Locale, Pair
+from salesdesk.core.sample.territories import Place
 
-_LOCALE_WEIGHTS = [locale.weight for locale in LOCALES]
+# Most customers share the territory's naming culture; this many times its usual weight.
+_HOME_WEIGHT = 4
+# The first companies' cultures, so even a small sample shows every script SalesDesk prints.
+_FIRST_CULTURES = ("zh", "ko")
 _SOURCES = (
     (CustomerSource.REFERRAL, 15),
     (CustomerSource.COLLEAGUE, 8),
@@ -92,9 +98,25 @@ def _tiers(world: World, count: int) -> list[Tier]:
     return tiers
 
 
+def _cultures(world: World) -> Iterator[Locale]:
+    """Yield the naming culture of each new company or self-employed customer.
+
+    First the territory's own, then Chinese and Korean, then at random, the territory's own
+    most often.
+    """
+    home = world.territory.home_culture
+    first = dict.fromkeys((home, *_FIRST_CULTURES))
+    for code in first:
+        yield LOCALE_BY_CODE[code]
+    weights = [locale.weight * (_HOME_WEIGHT if locale.code == home else 1) for locale in LOCALES]
+    while True:
+        yield world.rng.choices(LOCALES, weights)[0]
+
+
 def make_customers(world: World, count: int) -> list[Person]:
     """Buffer ``count`` customers, most of them at companies (with org charts) made on the way."""
     rng = world.rng
+    cultures = _cultures(world)
     people: list[Person] = []
     companies: list[CompanyInfo] = []
     seated: dict[int, dict[int, tuple[Row, str]]] = {}
@@ -105,13 +127,13 @@ def make_customers(world: World, count: int) -> list[Person]:
             if hiring and rng.random() < 0.45:
                 company = rng.choice(hiring)
             else:
-                locale = rng.choices(LOCALES, _LOCALE_WEIGHTS)[0]
+                locale = next(cultures)
                 # The first company gets the whole chart, so even a tiny sample shows all roles.
                 size = LARGEST_ORG if not companies else rng.randint(3, LARGEST_ORG)
                 company = make_company(world, locale, org_size=size)
                 companies.append(company)
                 hiring.append(company)
-        person = _make_person(world, tier, company, people)
+        person = _make_person(world, tier, company, people, cultures)
         people.append(person)
         if company is not None:
             seat = company.free_slots.pop(0)
@@ -126,11 +148,15 @@ def make_customers(world: World, count: int) -> list[Person]:
 
 
 def _make_person(
-    world: World, tier: Tier, company: CompanyInfo | None, earlier: list[Person]
+    world: World,
+    tier: Tier,
+    company: CompanyInfo | None,
+    earlier: list[Person],
+    cultures: Iterator[Locale],
 ) -> Person:
     rng = world.rng
-    locale = company.locale if company else rng.choices(LOCALES, _LOCALE_WEIGHTS)[0]
-    place = company.place if company else rng.choice(locale.places)
+    locale = company.locale if company else next(cultures)
+    place = company.place if company else world.place()
     female = rng.random() < 0.45
     given = rng.choice(locale.female if female else locale.male)
     family = rng.choice(locale.family)
@@ -145,10 +171,12 @@ def _make_person(
     if company is not None:
         position = texts.ORG_CHART[company.free_slots[0]][0]
         street, postal_code = company.row["street"], company.row["postal_code"]
+        coordinates = company.coordinates
     else:
         position = rng.choice(texts.SELF_EMPLOYED)
         street = rng.choice(place.streets).format(n=rng.randint(1, place.number_max))
         postal_code = rng.choice(place.postal_codes)
+        coordinates = world.near(place) if rng.random() < 0.75 else None
     source = rng.choices([s for s, _ in _SOURCES], [w for _, w in _SOURCES])[0]
     referred_by = None
     if source is CustomerSource.REFERRAL:
@@ -176,6 +204,8 @@ def _make_person(
             "postal_code": postal_code,
             "city": place.city,
             "country": place.country,
+            "latitude": coordinates[0] if coordinates else None,
+            "longitude": coordinates[1] if coordinates else None,
             "preferred_channel": rng.choices(_CHANNELS, (35, 30, 25, 10))[0],
             "language": locale.language,
             "cultural_background": (
@@ -302,7 +332,8 @@ def _referral_after_win(
     call_at = None
     if status is ReferralStatus.GIVEN:
         # Some of these calls are still ahead: they show up as things to do.
-        call_at = at(closed.date() + timedelta(days=rng.randint(2, 30)), rng.randint(9, 16))
+        day = working_day_from(closed.date() + timedelta(days=rng.randint(2, 30)))
+        call_at = at(day, rng.randint(9, 16), rng.choice((0, 15, 30, 45)))
     elif status is not ReferralStatus.ASKED:
         call_at = between(rng, created, end_of(world.days_ago(1)))
     world.add(

@@ -1,9 +1,9 @@
-"""Where the sample customers live and what they are called: names, places, companies.
+"""What the sample customers are called: names, companies, and what colours their profiles.
 
 Pure data. Names of Chinese, Korean and Japanese people and companies come as
 ``(native, romanised)`` pairs: the native form is shown, the romanised one builds e-mail
-addresses and web sites. Every place belongs to a country with its own currency, so a deal's
-currency always matches where the customer is.
+addresses and web sites. Where they live is the territory's (``territories.py``): every
+customer of one sample lives in the rep's region, whatever their naming culture.
 """
 
 # Data tables read best one record per line, so this module allows long lines.
@@ -16,23 +16,8 @@ Pair = tuple[str, str]
 
 
 @dataclass(frozen=True)
-class Place:
-    """A city the rep sells in, with what it takes to write a believable address there."""
-
-    city: str
-    country: str
-    currency: str
-    tld: str
-    postal_codes: tuple[str, ...]
-    streets: tuple[str, ...]  # each with a "{n}" for the house number
-    office_phone: str  # "#" stands for a digit
-    mobile_phone: str
-    number_max: int = 150
-
-
-@dataclass(frozen=True)
 class Locale:
-    """A group of customers sharing a language, a naming custom and a set of places."""
+    """A naming culture: customers sharing a language and a naming custom."""
 
     code: str
     language: str
@@ -42,7 +27,6 @@ class Locale:
     female: tuple[Pair, ...]
     family: tuple[Pair, ...]
     eastern_order: bool  # family name first, no space (zh, ko) or with a space (ja)
-    places: tuple[Place, ...]
     company_stems: tuple[Pair, ...]
     company_pattern: str  # "{stem}", "{industry}", and maybe "{city}"
     mail_hosts: tuple[str, ...]
@@ -55,103 +39,14 @@ def _same(*names: str) -> tuple[Pair, ...]:
     return tuple((name, name) for name in names)
 
 
-def _country(
-    country: str, currency: str, tld: str, mobile: str, number_max: int, *cities: tuple
-) -> tuple[Place, ...]:
-    return tuple(
-        Place(city, country, currency, tld, codes, streets, office, mobile, number_max)
-        for city, codes, streets, office in cities
-    )
-
-
 # fmt: off
-_UK = _country(
-    "United Kingdom", "GBP", "co.uk", "+44 7### ######", 120,
-    ("London", ("EC1V 2NX", "SE1 9SG", "E14 5AB"), ("{n} Old Street", "{n} Borough High Street"), "+44 20 7946 ####"),
-    ("Manchester", ("M1 1AE", "M17 1DA"), ("{n} Deansgate", "{n} Trafford Park Road"), "+44 161 496 ####"),
-    ("Leeds", ("LS1 4DY", "LS11 5QN"), ("{n} Wellington Street", "{n} Station Road"), "+44 113 496 ####"),
-    ("Bristol", ("BS1 5TR", "BS11 9YA"), ("{n} Victoria Street", "{n} Mill Lane"), "+44 117 496 ####"),
-)
-_US = _country(
-    "United States", "USD", "com", "+1 ### 555 01##", 9000,
-    ("Chicago", ("60601", "60607"), ("{n} W Lake Street", "{n} S Halsted Street"), "+1 312 555 01##"),
-    ("Denver", ("80202", "80216"), ("{n} Market Street", "{n} E 46th Avenue"), "+1 303 555 01##"),
-    ("Austin", ("78701", "78744"), ("{n} Congress Avenue", "{n} Industrial Oaks Blvd"), "+1 512 555 01##"),
-)
-_IE = _country(
-    "Ireland", "EUR", "ie", "+353 87 ### ####", 90,
-    ("Dublin", ("D02 X285", "D12 Y2K7"), ("{n} Pearse Street", "Unit {n}, Ballymount Industrial Estate"), "+353 1 ### ####"),
-    ("Cork", ("T12 K8AF",), ("{n} Lapps Quay", "Unit {n}, Little Island Business Park"), "+353 21 ### ####"),
-)
-_DE = _country(
-    "Germany", "EUR", "de", "+49 15# ########", 140,
-    ("München", ("80331", "81829", "85748"), ("Landsberger Straße {n}", "Lilienthalallee {n}"), "+49 89 #######"),
-    ("Hamburg", ("20095", "21079"), ("Spitalerstraße {n}", "Hannoversche Straße {n}"), "+49 40 #######"),
-    ("Stuttgart", ("70173", "70565"), ("Königstraße {n}", "Industriestraße {n}"), "+49 711 #######"),
-    ("Köln", ("50667", "50829"), ("Hohe Straße {n}", "Mathias-Brüggen-Straße {n}"), "+49 221 #######"),
-    ("Leipzig", ("04109", "04158"), ("Hainstraße {n}", "Radefelder Allee {n}"), "+49 341 #######"),
-    ("Nürnberg", ("90402", "90431"), ("Karolinenstraße {n}", "Südwestpark {n}"), "+49 911 #######"),
-)
-_AT = _country(
-    "Austria", "EUR", "at", "+43 664 #######", 90,
-    ("Wien", ("1010", "1230"), ("Kärntner Straße {n}", "Perfektastraße {n}"), "+43 1 #######"),
-    ("Linz", ("4020",), ("Landstraße {n}", "Industriezeile {n}"), "+43 732 ######"),
-)
-_FR = _country(
-    "France", "EUR", "fr", "+33 6 ## ## ## ##", 120,
-    ("Paris", ("75008", "75011"), ("{n} rue du Faubourg Saint-Honoré", "{n} boulevard Voltaire"), "+33 1 ## ## ## ##"),
-    ("Lyon", ("69002", "69007"), ("{n} rue de la République", "{n} avenue Jean Jaurès"), "+33 4 ## ## ## ##"),
-    ("Toulouse", ("31000", "31100"), ("{n} rue d'Alsace-Lorraine", "{n} chemin de la Flambère"), "+33 5 ## ## ## ##"),
-    ("Lille", ("59000",), ("{n} rue Nationale", "{n} avenue de la Marne"), "+33 3 ## ## ## ##"),
-    ("Nantes", ("44000", "44300"), ("{n} quai de la Fosse", "{n} route de Paris"), "+33 2 ## ## ## ##"),
-)
-_BE = _country(
-    "Belgium", "EUR", "be", "+32 47# ## ## ##", 200,
-    ("Bruxelles", ("1000", "1070"), ("Rue Neuve {n}", "Boulevard Industriel {n}"), "+32 2 ### ## ##"),
-)
-_ES = _country(
-    "Spain", "EUR", "es", "+34 6## ### ###", 180,
-    ("Madrid", ("28001", "28045", "28906"), ("Calle de Alcalá, {n}", "Calle de San Dalmacio, {n}"), "+34 91 ### ## ##"),
-    ("Barcelona", ("08001", "08040"), ("Carrer de Pelai, {n}", "Carrer del Motors, {n}"), "+34 93 ### ## ##"),
-    ("Valencia", ("46001", "46980"), ("Calle de Colón, {n}", "Avenida de la Industria, {n}"), "+34 96 ### ## ##"),
-    ("Sevilla", ("41001", "41016"), ("Calle Sierpes, {n}", "Calle Astronomía, {n}"), "+34 95 ### ## ##"),
-    ("Bilbao", ("48001",), ("Gran Vía, {n}", "Polígono Ugaldeguren, {n}"), "+34 94 ### ## ##"),
-)
-_CN = _country(
-    "China", "CNY", "cn", "+86 13# #### ####", 900,
-    ("上海", ("200120", "201203"), ("浦东新区张江路{n}号", "闵行区春东路{n}号"), "+86 21 ####-####"),
-    ("北京", ("100020", "100176"), ("朝阳区建国路{n}号", "大兴区科创街{n}号"), "+86 10 ####-####"),
-    ("深圳", ("518057", "518102"), ("南山区科苑路{n}号", "宝安区航城大道{n}号"), "+86 755 ####-####"),
-    ("广州", ("510620", "511400"), ("天河区天河北路{n}号", "番禺区市广路{n}号"), "+86 20 ####-####"),
-    ("杭州", ("310012", "311200"), ("西湖区文三路{n}号", "萧山区市心北路{n}号"), "+86 571 ####-####"),
-    ("苏州", ("215021",), ("工业园区星湖街{n}号", "吴中区东方大道{n}号"), "+86 512 ####-####"),
-    ("成都", ("610041",), ("高新区天府大道{n}号", "武侯区人民南路{n}号"), "+86 28 ####-####"),
-)
-_KR = _country(
-    "South Korea", "KRW", "co.kr", "+82 10-####-####", 500,
-    ("서울", ("06236", "04524", "07327"), ("강남구 테헤란로 {n}", "중구 세종대로 {n}", "영등포구 여의대로 {n}"), "+82 2-####-####"),
-    ("부산", ("48058", "46721"), ("해운대구 센텀중앙로 {n}", "강서구 녹산산단로 {n}"), "+82 51-###-####"),
-    ("인천", ("21999", "22382"), ("연수구 송도과학로 {n}", "중구 공항로 {n}"), "+82 32-###-####"),
-    ("대구", ("41585", "42709"), ("북구 호국로 {n}", "달서구 성서공단로 {n}"), "+82 53-###-####"),
-    ("대전", ("34126",), ("유성구 대덕대로 {n}", "대덕구 대화로 {n}"), "+82 42-###-####"),
-    ("수원", ("16229", "16506"), ("영통구 광교로 {n}", "팔달구 효원로 {n}"), "+82 31-###-####"),
-)
-_JP = _country(
-    "Japan", "JPY", "co.jp", "+81 90-####-####", 20,
-    ("東京", ("100-0005", "108-0023", "135-0063"), ("千代田区丸の内2-{n}-1", "港区芝浦3-{n}-5", "江東区有明1-{n}-3"), "+81 3-####-####"),
-    ("大阪", ("530-0001", "559-0034"), ("北区梅田1-{n}-3", "住之江区南港北2-{n}-10"), "+81 6-####-####"),
-    ("名古屋", ("450-0002",), ("中村区名駅4-{n}-2", "港区潮見町{n}-8"), "+81 52-###-####"),
-    ("横浜", ("220-0012",), ("西区みなとみらい3-{n}-1", "鶴見区大黒町{n}-18"), "+81 45-###-####"),
-    ("福岡", ("812-0011",), ("博多区博多駅前2-{n}-1", "東区箱崎ふ頭{n}-4"), "+81 92-###-####"),
-)
-
 LOCALES: tuple[Locale, ...] = (
     Locale(
         "de", "German", 24, "en",
         _same("Lukas", "Jonas", "Felix", "Tobias", "Stefan", "Andreas", "Markus", "Florian", "Matthias", "Jan", "Michael", "Thomas"),
         _same("Anna", "Julia", "Katharina", "Lena", "Sabine", "Claudia", "Stefanie", "Miriam", "Petra", "Johanna", "Sophie", "Laura"),
         _same("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Zimmermann"),
-        False, _DE + _AT,
+        False,
         _same("Nordwerk", "Isartal", "Alpenland", "Rheinblick", "Südstern", "Elbkontor", "Brandt", "Kessler", "Vogt", "Hartmann"),
         "{stem} {industry} GmbH", ("web.de", "gmx.de", "t-online.de"), None, ("Herr", "Frau"),
     ),
@@ -160,7 +55,7 @@ LOCALES: tuple[Locale, ...] = (
         _same("James", "Oliver", "William", "Daniel", "Andrew", "Christopher", "Matthew", "Ryan", "Liam", "David"),
         _same("Emma", "Olivia", "Sarah", "Charlotte", "Emily", "Jessica", "Hannah", "Rachel", "Grace", "Megan"),
         _same("Smith", "Johnson", "Taylor", "Wilson", "Davies", "Evans", "Walker", "Wright", "Thompson", "Hughes", "Clarke", "Murphy", "O'Brien", "Bennett", "Cooper", "Mitchell"),
-        False, _UK + _UK + _US + _IE,
+        False,
         _same("Hartley", "Brookfield", "Kingsway", "Northgate", "Ashford", "Riverside", "Westbury", "Pennine", "Sterling", "Harbour"),
         "{stem} {industry} Ltd", ("gmail.com", "outlook.com", "icloud.com"),
     ),
@@ -169,7 +64,7 @@ LOCALES: tuple[Locale, ...] = (
         _same("Pierre", "Julien", "Nicolas", "Antoine", "Mathieu", "Laurent", "Olivier", "Sébastien", "Hugo", "François"),
         _same("Camille", "Marie", "Claire", "Chloé", "Julie", "Émilie", "Isabelle", "Nathalie", "Léa", "Céline"),
         _same("Martin", "Bernard", "Dubois", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Lefebvre", "Garnier", "Fontaine", "Rousseau", "Faure"),
-        False, _FR + _BE,
+        False,
         _same("Dubois", "Atlantique", "Rhône", "Provence", "Garnier", "Loire", "Faure", "Vallée"),
         "{industry} {stem} SAS", ("orange.fr", "free.fr", "gmail.com"), None, ("M.", "Mme"),
     ),
@@ -178,7 +73,7 @@ LOCALES: tuple[Locale, ...] = (
         _same("Alejandro", "Javier", "Carlos", "Pablo", "Sergio", "Miguel", "Jorge", "Álvaro", "Raúl", "Iñaki"),
         _same("Lucía", "María", "Carmen", "Elena", "Marta", "Paula", "Sara", "Cristina", "Ana", "Nuria"),
         _same("García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Navarro"),
-        False, _ES,
+        False,
         _same("Navarro", "Ibérica", "Levante", "Cantábrico", "Guadalquivir", "Montes", "Aragón"),
         "{industry} {stem} S.L.", ("gmail.com", "hotmail.es", "telefonica.net"), "WhatsApp", ("Sr.", "Sra."),
     ),
@@ -187,7 +82,7 @@ LOCALES: tuple[Locale, ...] = (
         (("伟", "wei"), ("强", "qiang"), ("磊", "lei"), ("军", "jun"), ("杰", "jie"), ("涛", "tao"), ("明", "ming"), ("建华", "jianhua"), ("志强", "zhiqiang"), ("浩然", "haoran"), ("子轩", "zixuan"), ("国栋", "guodong")),
         (("娜", "na"), ("丽", "li"), ("静", "jing"), ("敏", "min"), ("芳", "fang"), ("秀英", "xiuying"), ("婷", "ting"), ("雪", "xue"), ("欣怡", "xinyi"), ("晓红", "xiaohong"), ("雨涵", "yuhan"), ("慧敏", "huimin")),
         (("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"), ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"), ("徐", "xu"), ("孙", "sun"), ("马", "ma"), ("朱", "zhu"), ("胡", "hu"), ("郭", "guo")),
-        True, _CN,
+        True,
         (("恒达", "hengda"), ("华兴", "huaxing"), ("中联", "zhonglian"), ("鑫源", "xinyuan"), ("东方", "dongfang"), ("金桥", "jinqiao"), ("远航", "yuanhang"), ("宏图", "hongtu"), ("天成", "tiancheng"), ("润发", "runfa")),
         "{city}{stem}{industry}有限公司", ("163.com", "qq.com", "126.com"), "WeChat",
     ),
@@ -196,7 +91,7 @@ LOCALES: tuple[Locale, ...] = (
         (("민준", "minjun"), ("서준", "seojun"), ("도윤", "doyoon"), ("예준", "yejun"), ("시우", "siwoo"), ("현우", "hyunwoo"), ("지호", "jiho"), ("성민", "sungmin"), ("동현", "donghyun"), ("재원", "jaewon"), ("준호", "junho"), ("상훈", "sanghoon")),
         (("서연", "seoyeon"), ("서윤", "seoyoon"), ("지우", "jiwoo"), ("서현", "seohyun"), ("민서", "minseo"), ("하은", "haeun"), ("지민", "jimin"), ("수빈", "subin"), ("은지", "eunji"), ("혜진", "hyejin"), ("유진", "yujin"), ("미경", "mikyung")),
         (("김", "kim"), ("이", "lee"), ("박", "park"), ("최", "choi"), ("정", "jung"), ("강", "kang"), ("조", "cho"), ("윤", "yoon"), ("장", "jang"), ("임", "lim"), ("한", "han"), ("오", "oh"), ("서", "seo"), ("신", "shin")),
-        True, _KR,
+        True,
         (("한빛", "hanbit"), ("대성", "daesung"), ("세종", "sejong"), ("한양", "hanyang"), ("미래", "mirae"), ("동원", "dongwon"), ("새한", "saehan"), ("신성", "shinsung"), ("태양", "taeyang"), ("푸른", "pureun")),
         "(주){stem}{industry}", ("naver.com", "daum.net", "gmail.com"), "KakaoTalk",
     ),
@@ -205,7 +100,7 @@ LOCALES: tuple[Locale, ...] = (
         (("健太", "kenta"), ("翔太", "shota"), ("大輔", "daisuke"), ("拓也", "takuya"), ("誠", "makoto"), ("浩二", "koji"), ("直樹", "naoki"), ("隆", "takashi")),
         (("陽子", "yoko"), ("美咲", "misaki"), ("由美", "yumi"), ("恵", "megumi"), ("彩", "aya"), ("真由美", "mayumi"), ("さくら", "sakura"), ("智子", "tomoko")),
         (("佐藤", "sato"), ("鈴木", "suzuki"), ("高橋", "takahashi"), ("田中", "tanaka"), ("伊藤", "ito"), ("渡辺", "watanabe"), ("山本", "yamamoto"), ("中村", "nakamura"), ("小林", "kobayashi"), ("加藤", "kato")),
-        True, _JP,
+        True,
         (("東洋", "toyo"), ("大和", "yamato"), ("富士", "fuji"), ("北斗", "hokuto"), ("旭", "asahi"), ("三和", "sanwa"), ("日本橋", "nihonbashi"), ("瀬戸", "seto")),
         "{stem}{industry}株式会社", ("gmail.com", "yahoo.co.jp", "docomo.ne.jp"), "LINE",
     ),

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core import local_time
 from salesdesk.core.board import StageInfo
+from salesdesk.core.labels import NEADS_TEXT
 from salesdesk.core.models import DealStatus, utc_now
 from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
 from salesdesk.core.queries.customers import CustomerRow
@@ -41,7 +42,14 @@ from salesdesk.core.queries.timeline import Event
 from salesdesk.ui.board.quick_create import customer_label
 from salesdesk.ui.deals.states import state_text
 from salesdesk.ui.deals.timeline_view import TimelineView
-from salesdesk.ui.formatting import as_sentence, date_format, format_amount, parse_amount, tr
+from salesdesk.ui.formatting import (
+    as_sentence,
+    date_format,
+    format_amount,
+    parse_amount,
+    tr,
+    word,
+)
 from salesdesk.ui.widgets.form_parts import error_label, save_cancel_buttons
 from salesdesk.ui.widgets.labels import plain_label
 
@@ -53,13 +61,7 @@ _BANT = (
     ("need", "Need"),
     ("timeline", "Timeline"),
 )
-_NEADS = (
-    ("now", "What they use now"),
-    ("enjoy", "What they enjoy about it"),
-    ("alter", "What they would alter"),
-    ("decision_makers", "Who decides"),
-    ("solution", "Solution they expect"),
-)
+_NEADS = tuple(NEADS_TEXT.items())  # one set of words, as on the customer card
 
 # Saves the fields and the chosen stage; returns what was refused (empty: saved).
 SaveDeal = Callable[[DealFields, int], Sequence[FieldProblem]]
@@ -278,7 +280,7 @@ class DealEditor(QDialog):
         for key, label in _NEADS:
             box = _text_box(getattr(fields, f"neads_{key}"))
             box.setObjectName(f"dealEditorNeads-{key}")
-            form.addRow(tr(_CONTEXT, label) + ":", box)
+            form.addRow(word(label) + ":", box)
             self.neads[key] = box
         return page
 

@@ -70,6 +70,13 @@ class ContactDialog(EntryDialog):
         self.postal_code = QLineEdit(fields.postal_code)
         self.city = QLineEdit(fields.city)
         self.country = QLineEdit(fields.country)
+        self.coordinates = QLineEdit(fields.coordinates)
+        self.coordinates.setPlaceholderText(
+            tr(_CONTEXT, "latitude, longitude, e.g. 40.4168, -3.7038")
+        )
+        self.coordinates.setToolTip(
+            tr(_CONTEXT, "Where the address is: the day's route then measures the distance")
+        )
         self.has_birthday = QCheckBox(tr(_CONTEXT, "Known"))
         self.birthday = QDateEdit()
         self.birthday.setCalendarPopup(True)
@@ -120,6 +127,7 @@ class ContactDialog(EntryDialog):
             ("&Street:", "street", self.street),
             ("Postal code, cit&y:", "postal_code", place),
             ("Co&untry:", "country", self.country),
+            ("Coordin&ates:", "coordinates", self.coordinates),
             ("&Birthday:", "birthday", birthday),
             ("Prefers:", "preferred_channel", self.channel),
             ("N&otes:", "notes", self.notes),
@@ -151,6 +159,7 @@ class ContactDialog(EntryDialog):
             preferred_channel=ContactChannel(channel) if channel else None,
             notes=self.notes.toPlainText(),
             birthday_year_known=self.year_known.isChecked(),
+            coordinates=self.coordinates.text(),
         )
 
     def submit(self) -> bool:

@@ -46,6 +46,8 @@ from salesdesk.ui.formatting import format_count, format_date, tr
 from salesdesk.ui.printing.dossier_actions import DossierPrinting, dossier_actions
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
+from salesdesk.ui.widgets.escape import clear_on_escape
+from salesdesk.ui.widgets.focus_order import chain_focus
 from salesdesk.ui.widgets.list_area import ListArea
 from salesdesk.ui.widgets.rows_model import Column
 
@@ -92,15 +94,26 @@ class CustomersView(FollowsChanges, ListArea):
 
     def __init__(self, data: CustomerData, parent: QWidget | None = None) -> None:
         columns = [
-            Column[CustomerRow](tr(_CONTEXT, "Name"), lambda row: row.name),
-            Column[CustomerRow](tr(_CONTEXT, "Company"), lambda row: row.company_name or ""),
-            Column[CustomerRow](tr(_CONTEXT, "Position"), lambda row: row.position or ""),
-            Column[CustomerRow](tr(_CONTEXT, "Tier"), lambda row: row.tier.value),
-            Column[CustomerRow](tr(_CONTEXT, "City"), lambda row: row.city or ""),
+            Column[CustomerRow](tr(_CONTEXT, "Name"), lambda row: row.name, tip=lambda r: r.name),
+            Column[CustomerRow](
+                tr(_CONTEXT, "Company"),
+                lambda row: row.company_name or "",
+                tip=lambda row: row.company_name or "",
+            ),
+            Column[CustomerRow](
+                tr(_CONTEXT, "Position"),
+                lambda row: row.position or "",
+                tip=lambda row: row.position or "",
+            ),
+            Column[CustomerRow](tr(_CONTEXT, "Tier"), lambda row: row.tier.value, shrinks=False),
+            Column[CustomerRow](
+                tr(_CONTEXT, "City"), lambda row: row.city or "", tip=lambda row: row.city or ""
+            ),
             Column[CustomerRow](
                 tr(_CONTEXT, "Last contact"),
                 lambda row: format_date(row.last_contact_on),
                 lambda row: row.last_contact_on.toordinal() if row.last_contact_on else 0,
+                shrinks=False,
             ),
         ]
         super().__init__(
@@ -113,13 +126,16 @@ class CustomersView(FollowsChanges, ListArea):
         )
         self._data = data
         self.follow(data.flow)
-        self._planner: Callable[[int], object] | None = None
+        self._planner: Callable[[int | None], object] | None = None
         self._rows: tuple[CustomerRow, ...] = ()
         self._named: list[tuple[CustomerRow, str]] = []
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("customersSearch")
         self.search_field.setPlaceholderText(
-            tr(_CONTEXT, "Search names, companies, phones, e-mails, notes and answers…")
+            tr(
+                _CONTEXT,
+                "Search names, companies, phones, e-mails, notes and answers… (Esc clears)",
+            )
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._show)
@@ -170,6 +186,16 @@ class CustomersView(FollowsChanges, ListArea):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 620])
         self.layout().addWidget(splitter, 1)
+        chain_focus(
+            self.search_field,
+            self.filter_tier,
+            self.filter_source,
+            self.filter_quiet,
+            self.filter_birthday,
+            questions,
+            self.view,
+            self.card,
+        )
 
     def _filter_row(self) -> QWidget:
         row = QWidget(self)
@@ -202,6 +228,13 @@ class CustomersView(FollowsChanges, ListArea):
         self.filter_birthday.toggled.connect(self._show)
         layout.addWidget(self.filter_quiet)
         layout.addWidget(self.filter_birthday)
+        clear_on_escape(
+            self.search_field,
+            self.filter_tier,
+            self.filter_source,
+            self.filter_quiet,
+            self.filter_birthday,
+        )
         self._filter_layout = layout
         return row
 
@@ -305,13 +338,14 @@ class CustomersView(FollowsChanges, ListArea):
                 self.filter_birthday.setChecked(False)
         return False
 
-    def set_planner(self, planner: Callable[[int], object]) -> None:
+    def set_planner(self, planner: Callable[[int | None], object]) -> None:
         """Say how to open the planning form for a customer (Ctrl+Shift+V on the card)."""
         self._planner = planner
 
     def _on_plan_visit(self) -> None:
-        if self.card.profile is not None and self._planner is not None:
-            self._planner(self.card.profile.customer_id)
+        """Plan for the customer shown; with none shown, the form asks for one."""
+        if self._planner is not None:
+            self._planner(self.card.profile.customer_id if self.card.profile else None)
 
     def _on_print(self, mode: str) -> object:
         profile = self.card.profile

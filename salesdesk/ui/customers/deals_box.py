@@ -16,7 +16,7 @@ from salesdesk.core.models import DealStatus
 from salesdesk.core.queries.profile import DealQualification, Profile
 from salesdesk.ui.customers.profile_parts import deal_values_label
 from salesdesk.ui.deals.states import state_text
-from salesdesk.ui.formatting import format_money, tr
+from salesdesk.ui.formatting import format_money, tr, word
 from salesdesk.ui.widgets.labels import plain_label as _label
 
 _CONTEXT = "ProfileCard"
@@ -65,7 +65,7 @@ def _deal(deal: DealQualification, act: Act, now: datetime) -> QWidget:
     )
     layout.addWidget(_label(tr(_CONTEXT, "BANT %1/4: ", str(deal.bant_confirmed)) + bant))
     for question, answer in deal.neads:
-        layout.addWidget(_label(f"{tr(_CONTEXT, question)}: {answer}"))
+        layout.addWidget(_label(f"{word(question)}: {answer}"))
     return part
 
 

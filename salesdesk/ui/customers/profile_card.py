@@ -23,7 +23,7 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -53,9 +54,10 @@ from salesdesk.ui.customers.profile_parts import (
     objections_box,
     referrals_box,
 )
-from salesdesk.ui.formatting import format_date, format_datetime, tr, word
+from salesdesk.ui.formatting import format_date, tr, word
 from salesdesk.ui.printing.dossier_actions import print_button
 from salesdesk.ui.widgets.labels import plain_label as _label
+from salesdesk.ui.widgets.next_planned import next_activity_text, next_visit_text
 
 _CONTEXT = "ProfileCard"
 
@@ -64,21 +66,35 @@ def _answered_text(section: Section) -> str:
     return tr(_CONTEXT, "%1 of %2 answered", str(section.answered), str(len(section.answers)))
 
 
-def _next_visit_text(profile: Profile) -> str:
-    """Return when the next visit is, and how ready its checklist is."""
-    when = format_datetime(profile.next_visit_at)
-    if not when or profile.next_visit_ready is None:
-        return when
-    return tr(_CONTEXT, "%1 · checklist %2/%3 ready", when, *profile.next_visit_ready)
+def _complete_text(profile: Profile) -> str:
+    return tr(_CONTEXT, "Profile %1% complete", round(profile.completeness * 100))
 
 
-def _meter(name: str) -> QProgressBar:
-    meter = QProgressBar()
-    meter.setObjectName(name)
-    meter.setRange(0, 100)
-    meter.setTextVisible(True)
-    meter.setFixedHeight(meter.fontMetrics().height() + 4)
-    return meter
+def _meter(name: str, share: float, text: str) -> QWidget:
+    """Return a completeness bar with its words beside it, never across the bar's edge."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    bar = QProgressBar()
+    bar.setObjectName(name)
+    bar.setRange(0, 100)
+    bar.setTextVisible(False)
+    bar.setFixedHeight(bar.fontMetrics().height() // 2 + 4)
+    words = _label()
+    words.setObjectName(f"{name}Text")
+    words.setWordWrap(False)
+    row.addWidget(bar, 1)
+    row.addWidget(words)
+    _show_meter(box, name, share, text)
+    return box
+
+
+def _show_meter(page: QWidget, name: str, share: float, text: str) -> None:
+    bar = page.findChild(QProgressBar, name)
+    words = page.findChild(QLabel, f"{name}Text")
+    if bar is not None and words is not None:
+        bar.setValue(round(share * 100))
+        words.setText(text)
 
 
 def _facts(section: Section, card: ProfileCard) -> QWidget:
@@ -188,6 +204,7 @@ class ProfileCard(QScrollArea):
         self._checks: dict[CustomerTrait, QCheckBox] = {}
         self._parts: dict[str, QWidget] = {}
         self.print_actions: list[QAction] = []  # the dossier's preview, print and PDF
+        self._now = datetime.now(UTC)  # the time of the profile shown (``show_profile``)
         self.clear()
 
     def clear(self) -> None:
@@ -210,6 +227,7 @@ class ProfileCard(QScrollArea):
         self._now = now
         shape = tuple(answer.question_id for s in profile.sections for answer in s.answers)
         self.profile = profile
+        self._now = now
         if self._page is None or self._shape != shape:
             self._build(profile)
             self._shape = shape
@@ -281,14 +299,10 @@ class ProfileCard(QScrollArea):
             return
         self.profile = profile
         page = self.widget()
-        overall = page.findChild(QProgressBar, "profileCompleteness")
-        if overall is not None:
-            overall.setValue(round(profile.completeness * 100))
+        _show_meter(page, "profileCompleteness", profile.completeness, _complete_text(profile))
         for section in profile.sections:
-            meter = page.findChild(QProgressBar, f"profileCompleteness-{section.section.value}")
-            if meter is not None:
-                meter.setValue(round(section.completeness * 100))
-                meter.setFormat(_answered_text(section))
+            name = f"profileCompleteness-{section.section.value}"
+            _show_meter(page, name, section.completeness, _answered_text(section))
 
     def answer_field(self, question_id: int) -> AnswerField | None:
         """Return the field of a question's answer (for keyboard focus and tests)."""
@@ -327,22 +341,26 @@ class ProfileCard(QScrollArea):
             ("profileEmail", tr(_CONTEXT, "E-mail"), ", ".join(profile.emails)),
             ("profileAddress", tr(_CONTEXT, "Address"), profile.address),
             ("profilePrefers", tr(_CONTEXT, "Prefers"), profile.preferred_channel or ""),
-            ("profileNextVisit", tr(_CONTEXT, "Next visit"), _next_visit_text(profile)),
+            ("profileNextVisit", tr(_CONTEXT, "Next visit"), next_visit_text(profile.next.visit)),
             (
                 "profileLastContact",
                 tr(_CONTEXT, "Last contact"),
                 format_date(profile.last_contact_on),
             ),
         ]
+        other = profile.next.other_activity
+        if other is not None:  # sooner than the next visit, or there is no visit planned
+            after = next(n for n, row in enumerate(rows) if row[0] == "profileNextVisit") + 1
+            text = next_activity_text(other, self._now)
+            rows.insert(after, ("profileNextActivity", tr(_CONTEXT, "Next activity"), text))
         for name, title, value in rows:
             shown = _label(value or "–")
             shown.setObjectName(name)
             facts.addRow(_label(title + ":"), shown)
         layout.addLayout(facts)
-        meter = _meter("profileCompleteness")
-        meter.setValue(round(profile.completeness * 100))
-        meter.setFormat(tr(_CONTEXT, "Profile %p% complete"))
-        layout.addWidget(meter)
+        layout.addWidget(
+            _meter("profileCompleteness", profile.completeness, _complete_text(profile))
+        )
         return box
 
     def _deals(self, profile: Profile) -> QWidget:
@@ -401,10 +419,8 @@ class ProfileCard(QScrollArea):
         box = QGroupBox(word(SECTION_TITLES[section.section]))
         box.setObjectName(f"profileSection-{section.section.value}")
         layout = QVBoxLayout(box)
-        meter = _meter(f"profileCompleteness-{section.section.value}")
-        meter.setValue(round(section.completeness * 100))
-        meter.setFormat(_answered_text(section))
-        layout.addWidget(meter)
+        name = f"profileCompleteness-{section.section.value}"
+        layout.addWidget(_meter(name, section.completeness, _answered_text(section)))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for answer in section.answers:

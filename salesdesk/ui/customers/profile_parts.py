@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salesdesk.core import local_time
-from salesdesk.core.labels import OBJECTION_TEXT, ROLE_TEXT
+from salesdesk.core.labels import OBJECTION_TEXT, RELATION_TEXT, ROLE_TEXT
 from salesdesk.core.queries.deal_values import DealValues
 from salesdesk.core.queries.profile import Profile
 from salesdesk.ui.formatting import format_date, format_money, tr, tr_n, word
@@ -32,7 +32,7 @@ def family_box(
             f"member-{m.id}",
             m.id,
             edit_member,
-            f"{m.name} ({m.relation.value})"
+            f"{m.name} ({word(RELATION_TEXT[m.relation])})"
             + (f" · {format_date(m.birthday)}" if m.birthday else ""),
         )
         for m in profile.family

@@ -30,6 +30,7 @@ from salesdesk.ui.printing.paged import (
 )
 from salesdesk.ui.printing.unicode_maps import correct_pdf_text
 from salesdesk.ui.widgets import messages
+from salesdesk.ui.widgets.exported import confirm_export
 from salesdesk.ui.widgets.screen_fit import fit_to_screen
 
 _CONTEXT = "Printing"
@@ -169,7 +170,10 @@ def export_pdf_with_dialog(
     suggested_path: Path,
     footer: str = "",
 ) -> Path | None:
-    """Ask where to save and write a PDF; return its path, or None when nothing was written."""
+    """Ask where to save and write a PDF; return its path, or None when nothing was written.
+
+    A written PDF is confirmed with its path, and its folder opens if the rep asks.
+    """
     sections = _sections(parent, make_sections)
     if sections is None:
         return None
@@ -184,4 +188,5 @@ def export_pdf_with_dialog(
     except OutputError as error:
         messages.fail(parent, tr(_CONTEXT, "Not exported"), as_sentence(str(error)))
         return None
+    confirm_export(parent, title, path)
     return path

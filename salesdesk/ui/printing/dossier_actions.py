@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from salesdesk.ui.formatting import format_date, tr
 from salesdesk.ui.printing.actions import (
@@ -99,12 +99,13 @@ def dossier_actions(
     return actions
 
 
-def print_button(parent: QWidget, name: str, text: str, actions: list[QAction]) -> QToolButton:
-    """Return a button that opens a menu of ``actions`` (preview, print, PDF)."""
-    button = QToolButton(parent)
+def print_button(parent: QWidget, name: str, text: str, actions: list[QAction]) -> QPushButton:
+    """Return a button that opens a menu of ``actions`` (preview, print, PDF).
+
+    A push button, not a tool button: it keeps room for its menu arrow beside the text.
+    """
+    button = QPushButton(text, parent)
     button.setObjectName(name)
-    button.setText(text)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     menu.addActions(actions)
     button.setMenu(menu)

@@ -5,15 +5,23 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from sqlalchemy.orm import Session
 
-from salesdesk.core import local_time
 from salesdesk.core.dossier.content import DayDossiers, Dossier, load_day, load_dossier
 from salesdesk.core.dossier.html import dossier_html, route_html
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.money.totals import Total
-from salesdesk.ui.formatting import format_date, format_datetime, format_money, tr
+from salesdesk.ui.formatting import (
+    format_date,
+    format_datetime,
+    format_day,
+    format_long_day,
+    format_money,
+    format_time,
+    tr,
+    tr_n,
+)
 from salesdesk.ui.money.totals_text import total_text
 from salesdesk.ui.printing.paged import PrintSection
 
@@ -21,32 +29,34 @@ _CONTEXT = "Dossier"
 
 
 class LocaleFormats:
-    """Dates, times and money as the user's locale writes them; the template's words translated."""
+    """Dates, times and money as a locale writes them (the rep's by default); words translated."""
+
+    def __init__(self, locale: QLocale | None = None) -> None:
+        self._locale = locale
 
     def date(self, day: date | None) -> str:
-        return format_date(day)
+        return format_date(day, self._locale)
 
     def long_date(self, day: date) -> str:
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return format_long_day(day, self._locale)
 
     def datetime(self, moment: datetime | None) -> str:
-        return format_datetime(moment)
+        return format_datetime(moment, self._locale)
 
     def time(self, moment: datetime) -> str:
-        local = local_time.local(moment)
-        locale = QLocale()
-        return locale.toString(local.time(), locale.timeFormat(QLocale.FormatType.ShortFormat))
+        return format_time(moment, self._locale)
 
     def money(self, amount: Decimal, currency: str) -> str:
-        return format_money(amount, currency)
+        return format_money(amount, currency, self._locale)
 
     def total(self, total: Total) -> str:
         return total_text(total)
 
-    def text(self, english: str) -> str:
-        return tr(_CONTEXT, english)
+    def text(self, english: str, *args: object) -> str:
+        return tr(_CONTEXT, english, *args)
+
+    def count(self, english: str, n: int, *args: object) -> str:
+        return tr_n(_CONTEXT, english, n, *args)
 
 
 def _title(dossier: Dossier) -> str:
@@ -73,10 +83,10 @@ def day_sections(session: Session, day: date, now: datetime) -> list[PrintSectio
     """
     dossiers: DayDossiers = load_day(session, day, now)
     if not dossiers.route:
-        raise SalesDeskError(f"there are no visits on {day.isoformat()}")
+        raise SalesDeskError(tr(_CONTEXT, "there are no visits on %1", format_day(day)))
     route = PrintSection(
         route_html(dossiers, LocaleFormats()),
-        tr(_CONTEXT, "Route for %1", format_date(day)),
+        tr(_CONTEXT, "Route for %1", format_day(day)),
     )
     return [route, *(dossier_section(dossier) for dossier in dossiers.dossiers)]
 

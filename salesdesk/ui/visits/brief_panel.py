@@ -10,6 +10,8 @@ Signals:
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -24,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.core.models import ActivityStatus
+from salesdesk.core.labels import ACTIVITY_TEXT, RELATION_TEXT, STATUS_TEXT
+from salesdesk.core.models import ActivityKind, ActivityStatus
 from salesdesk.core.queries.visit_brief import VisitBrief
-from salesdesk.ui.formatting import format_datetime, format_money, tr
+from salesdesk.core.wording import fill
+from salesdesk.ui.formatting import format_datetime, format_money, tr, word
 from salesdesk.ui.printing.dossier_actions import print_button
 from salesdesk.ui.widgets.labels import plain_label
+from salesdesk.ui.widgets.next_planned import next_activity_text, next_visit_text
 
 _CONTEXT = "VisitBrief"
 
@@ -50,6 +56,7 @@ class BriefPanel(QScrollArea):
         self.brief: VisitBrief | None = None
         self.templates: list[tuple[int, str]] = []
         self.print_actions: list[QAction] = []  # the customer's dossier for this visit
+        self.now = datetime.now(UTC)  # the owner sets the time briefs are read at
         self.clear()
 
     def clear(self) -> None:
@@ -66,8 +73,10 @@ class BriefPanel(QScrollArea):
         self.brief = brief
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = f"{brief.kind.value.capitalize()} · {brief.customer}"
-        layout.addWidget(plain_label(title, bold=True, scale=1.3))
+        title = f"{word(ACTIVITY_TEXT[brief.kind])} · {brief.customer}"
+        heading = plain_label(title, bold=True, scale=1.3)
+        heading.setObjectName("visitBriefTitle")
+        layout.addWidget(heading)
         when = format_datetime(brief.starts_at)
         layout.addWidget(
             plain_label(
@@ -76,7 +85,7 @@ class BriefPanel(QScrollArea):
                     "%1 for %2 min · %3",
                     when,
                     str(brief.duration_minutes),
-                    brief.status.value,
+                    word(STATUS_TEXT[brief.status]),
                 )
             )
         )
@@ -93,12 +102,18 @@ class BriefPanel(QScrollArea):
                 else None,
             ),
             (tr(_CONTEXT, "Last time"), brief.last_outcome),
-            (tr(_CONTEXT, "Family"), ", ".join(brief.family) or None),
+            (
+                tr(_CONTEXT, "Family"),
+                ", ".join(f"{name} ({word(RELATION_TEXT[kin])})" for name, kin in brief.family)
+                or None,
+            ),
             (tr(_CONTEXT, "Outcome"), brief.outcome),
         ]
         for name, value in facts:
             if value:
                 layout.addWidget(plain_label(f"{name}: {value}"))
+        for line in self._next_lines(brief):
+            layout.addWidget(line)
         if self.print_actions:  # left-aligned: a long checklist item can widen the page
             row = QHBoxLayout()
             row.addWidget(
@@ -114,7 +129,10 @@ class BriefPanel(QScrollArea):
             layout.addWidget(plain_label(tr(_CONTEXT, "Open objections"), bold=True))
             for text in brief.open_objections:
                 layout.addWidget(plain_label("• " + text))
-        layout.addWidget(self._checklist(brief))
+        if brief.kind is ActivityKind.VISIT or brief.checklist:
+            layout.addWidget(self._checklist(brief))
+        else:  # calls, e-mails and tasks have none, unless the rep adds items
+            layout.addWidget(self._start_checklist(brief))
         if brief.status is ActivityStatus.PLANNED:
             buttons = QHBoxLayout()
             change = QPushButton(tr(_CONTEXT, "Change…"))
@@ -137,6 +155,48 @@ class BriefPanel(QScrollArea):
         if same:
             self.verticalScrollBar().setValue(scroll)
 
+    def _next_lines(self, brief: VisitBrief) -> list[QLabel]:
+        """Return the customer's next visit (and next activity, when sooner), as on the card."""
+        if brief.next is None:
+            return []
+        lines = []
+        this = tr(_CONTEXT, "%1 (this one)")
+        visit = brief.next.visit
+        text = next_visit_text(visit)
+        if visit is not None and visit.activity_id == brief.activity_id:
+            text = fill(this, text)
+        lines.append(plain_label(tr(_CONTEXT, "Next visit: %1", text)))
+        lines[-1].setObjectName("visitBriefNextVisit")
+        other = brief.next.other_activity
+        if other is not None:
+            text = next_activity_text(other, self.now)
+            if other.activity_id == brief.activity_id:
+                text = fill(this, text)
+            lines.append(plain_label(tr(_CONTEXT, "Next activity: %1", text)))
+            lines[-1].setObjectName("visitBriefNextActivity")
+        return lines
+
+    def _start_checklist(self, brief: VisitBrief) -> QWidget:
+        """Return a button that opens a checklist for an activity without one."""
+        start = QPushButton(tr(_CONTEXT, "Add a checklist item…"))
+        start.setObjectName("checklistStart")
+        start.clicked.connect(lambda: self._open_checklist(start, brief))
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(start)
+        line.addStretch(1)
+        return row
+
+    def _open_checklist(self, start: QPushButton, brief: VisitBrief) -> None:
+        box = self._checklist(brief)
+        row = start.parentWidget()
+        row.layout().replaceWidget(start, box)
+        start.deleteLater()
+        field = box.findChild(QLineEdit, "checklistAdd")
+        if field is not None:
+            field.setFocus()
+
     def _checklist(self, brief: VisitBrief) -> QWidget:
         done, total = brief.ready
         box = QGroupBox(tr(_CONTEXT, "Checklist: %1/%2 ready", str(done), str(total)))
@@ -152,7 +212,8 @@ class BriefPanel(QScrollArea):
             check.setChecked(line.done)
             check.toggled.connect(lambda on, i=line.id: self.item_ticked.emit(i, on))
             layout.addWidget(check)
-        if brief.status is ActivityStatus.PLANNED and self.templates:
+        visit = brief.kind is ActivityKind.VISIT
+        if brief.status is ActivityStatus.PLANNED and self.templates and visit:
             choice = QComboBox()
             choice.setObjectName("checklistTemplate")
             choice.addItem(tr(_CONTEXT, "No template"), None)
@@ -165,7 +226,11 @@ class BriefPanel(QScrollArea):
             layout.addWidget(choice)
         extra = QLineEdit()
         extra.setObjectName("checklistAdd")
-        extra.setPlaceholderText(tr(_CONTEXT, "Add an item for this visit only and press Enter…"))
+        extra.setPlaceholderText(
+            tr(_CONTEXT, "Add an item for this visit only and press Enter…")
+            if visit
+            else tr(_CONTEXT, "Add an item and press Enter…")
+        )
         extra.returnPressed.connect(
             lambda: self.item_added.emit(extra.text()) if extra.text().strip() else None
         )

@@ -20,7 +20,7 @@ from salesdesk.core import local_time
 from salesdesk.core.errors import FieldProblem
 from salesdesk.core.labels import STATUS_TEXT
 from salesdesk.core.models import ActivityStatus
-from salesdesk.ui.formatting import date_format, tr, word
+from salesdesk.ui.formatting import datetime_format, tr, word
 from salesdesk.ui.visits.plan_dialog import next_slot
 from salesdesk.ui.widgets.entry_dialog import EntryDialog
 
@@ -57,7 +57,7 @@ class CloseDialog(EntryDialog):
         start = next_slot(now)
         self.next_at = QDateTimeEdit(QDateTime(start.date(), QTime(start.hour, start.minute)))
         self.next_at.setCalendarPopup(True)
-        self.next_at.setDisplayFormat(f"{date_format()} HH:mm")
+        self.next_at.setDisplayFormat(datetime_format())
         self.plan_next.toggled.connect(self.next_at.setEnabled)
         self.next_at.setEnabled(False)
         when = QWidget()

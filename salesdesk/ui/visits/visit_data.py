@@ -14,6 +14,7 @@ from salesdesk.core.operations.checklists import (
     save_template,
     template_state,
 )
+from salesdesk.core.operations.travel import set_travel_rules
 from salesdesk.core.operations.visits import (
     ActivityFields,
     add_one_off_item,
@@ -35,7 +36,9 @@ from salesdesk.core.queries.agenda import (
 )
 from salesdesk.core.queries.customers import CustomerRow, customer_rows
 from salesdesk.core.queries.planning import checklist_templates, open_deals_of
+from salesdesk.core.queries.travel import travel_rules
 from salesdesk.core.queries.visit_brief import VisitBrief, visit_brief
+from salesdesk.core.route import TravelRules
 from salesdesk.ui.formatting import tr, word
 from salesdesk.ui.undoable_data import UndoableData
 from salesdesk.ui.visits.close_dialog import CloseInput
@@ -77,7 +80,7 @@ class VisitData(UndoableData):
     def brief(self, activity_id: int) -> VisitBrief:
         """Read the brief of an activity."""
         with self.sessions() as session:
-            return visit_brief(session, activity_id)
+            return visit_brief(session, activity_id, self.now())
 
     def tick(self, activity_id: int, item_id: int, done: bool) -> None:
         """Tick or untick a checklist item (one undo step)."""
@@ -143,6 +146,22 @@ class VisitData(UndoableData):
             self.run(
                 tr("Visits", "Change follow-up cadence"),
                 lambda session: set_cadence(session, days),
+            )
+        except InvalidFieldsError as error:
+            return list(error.problems)
+        return []
+
+    def travel_rules(self) -> TravelRules:
+        """Return the travel times the day's route is checked with."""
+        with self.sessions() as session:
+            return travel_rules(session)
+
+    def set_travel_rules(self, rules: TravelRules) -> list[FieldProblem]:
+        """Store the travel times (one undo step); return what was refused."""
+        try:
+            self.run(
+                tr("Visits", "Change travel times"),
+                lambda session: set_travel_rules(session, rules),
             )
         except InvalidFieldsError as error:
             return list(error.problems)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from salesdesk.ui.widgets.column_fit import fit_widths
 from salesdesk.ui.widgets.rows_model import Column, RowsModel
+
+_WIDEST = 320  # a column sized to its contents is never wider than this
+_PADDING = 12
 
 
 class ListArea(QWidget):
@@ -86,7 +90,8 @@ class ListArea(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
-        self._sized = False
+        self._natural: list[int] = []  # the columns' widths by content, once rows came
+        self.view.viewport().installEventFilter(self)
 
     def insert_above_list(self, widget: QWidget) -> None:
         """Show ``widget`` (a search field, say) between the summary and the list."""
@@ -117,12 +122,42 @@ class ListArea(QWidget):
         self.view.verticalScrollBar().setValue(scroll)
         if current is not None and self.current_id() != current:
             self.current_gone()
-        if rows and not self._sized:
-            self._sized = True
-            for column in range(self.model.columnCount() - 1):
-                self.view.resizeColumnToContents(column)
-                width = self.view.columnWidth(column)
-                self.view.setColumnWidth(column, min(width + 12, 320))
+        if rows and not self._natural:
+            self._natural = [self._natural_width(n) for n in range(self.model.columnCount())]
+            self.fit_columns()
+
+    def _natural_width(self, column: int) -> int:
+        """Return the width a column's contents and its heading ask for (capped)."""
+        header = self.view.horizontalHeader()
+        heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = max(
+            self.view.sizeHintForColumn(column), header.fontMetrics().horizontalAdvance(heading)
+        )
+        return max(min(wanted + _PADDING, _WIDEST), header.minimumSectionSize())
+
+    def fit_columns(self) -> None:
+        """Size the columns to their contents, shortening the widest so that all fit."""
+        if not self._natural:
+            return
+        header = self.view.horizontalHeader()
+        shown = [n for n in range(len(self._natural)) if not self.view.isColumnHidden(n)]
+        natural = [self._natural[n] for n in shown]
+        minimum = [
+            header.sectionSizeFromContents(n).width() if self.model.column(n).shrinks else width
+            for n, width in zip(shown, natural, strict=True)
+        ]
+        available = self.view.viewport().width()
+        widths = fit_widths(natural, minimum, available)
+        for column, width in zip(shown[:-1], widths[:-1], strict=True):
+            self.view.setColumnWidth(column, width)
+        rest = available - sum(widths[:-1])  # the last column takes what is left
+        self.view.setColumnWidth(shown[-1], max(widths[-1] if rest < 0 else rest, 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Fit the columns again whenever the list's width changes."""
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def _restore(self, current: int | None, selected: set[int]) -> None:
         selection = self.view.selectionModel()

@@ -53,6 +53,14 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     _shown(plain_box(parent, Icon.Information, title, text))
 
 
+def saved(parent: QWidget | None, title: str, text: str, open_text: str) -> bool:
+    """Say that a file was written (``text`` names it); True when the rep wants its folder."""
+    box = plain_box(parent, Icon.Information, title, text, Button.Ok, Button.Ok)
+    show = box.addButton(open_text, QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    return box.clickedButton() is show
+
+
 def ask(
     parent: QWidget | None,
     title: str,

@@ -1,4 +1,8 @@
-"""A read-only table model over a tuple of plain rows, described by a list of columns."""
+"""A read-only table model over a tuple of plain rows, described by a list of columns.
+
+A column may give a tooltip (shown literally) and mark a cell as a warning; the model may
+mark whole rows (today's, say), which show in bold.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
+
+from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
+from salesdesk.ui.widgets.labels import plain_tip
 
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +36,9 @@ class Column(Generic[Row]):
     # A str, int or float (what a proxy model can compare); the lower-cased text by default.
     sort_key: Callable[[Row], str | int | float] | None = None
     numeric: bool = False  # right-aligned, as figures are
+    tip: Callable[[Row], str] | None = None  # a tooltip (plain text): the whole of a long text
+    warning: Callable[[Row], bool] | None = None  # True: the cell shows in the warning colour
+    shrinks: bool = True  # may be cut back (with "…") when the list is too narrow for all
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -44,6 +55,20 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._row_id = row_id
         self._rows: tuple[Row, ...] = ()
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the order rows came in
+        self._marked: Callable[[Row], bool] = lambda row: False
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_marked(self, marked: Callable[[Row], bool]) -> None:
+        """Show the rows ``marked`` accepts in bold (today's activities, say)."""
+        self._marked = marked
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.FontRole])
+
+    def is_marked(self, row: int) -> bool:
+        """Return True when the row shown at ``row`` is marked."""
+        return self._marked(self._rows[row])
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Replace every row (sorted as the view last asked)."""
@@ -75,6 +100,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             moved = where[id(before[index.row()])]
             self.changePersistentIndex(index, self.index(moved, index.column()))
         self.layoutChanged.emit()
+
+    def column(self, number: int) -> Column[Row]:
+        """Return the column shown at ``number``."""
+        return self._columns[number]
 
     def row_at(self, row: int) -> Row:
         """Return the row shown at ``row``."""
@@ -112,6 +141,12 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return self._row_id(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return plain_tip(column.tip(row)) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column.warning and column.warning(row):
+            return QColor(ERROR_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and self._marked(row):
+            return self._bold
         return None
 
     def headerData(  # noqa: N802

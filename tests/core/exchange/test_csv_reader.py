@@ -159,3 +159,24 @@ def test_birthdays_with_and_without_a_year(tmp_path: Path) -> None:
     assert [str(p) for p in result.problems] == [
         "line 4: the date 1850-01-01 is not between 1900 and 2200"
     ]
+
+
+def test_coordinates_come_in_as_degrees_in_pairs(tmp_path: Path) -> None:
+    text = (
+        "name,city,latitude,longitude\n"
+        "Ana,Madrid,40.4168,-3.7038\n"
+        "Ben,Getafe,,\n"
+        "Cem,Toledo,39.86,\n"
+        "Dora,Quito,-95.5,10\n"
+        "Eli,Lima,12°N,77°W\n"
+    )
+    result = read_customers(write(tmp_path, text))
+    assert [(d.name, d.latitude, d.longitude) for d in result.drafts] == [
+        ("Ana", 40.4168, -3.7038),
+        ("Ben", None, None),
+    ]
+    assert [(p.line, p.reason) for p in result.problems] == [
+        (4, "give both latitude and longitude, or neither"),
+        (5, "the latitude is -90 to 90 degrees, not -95.5"),
+        (6, "'12°N' is not a latitude (write degrees like 40.4168)"),
+    ]

@@ -18,6 +18,7 @@ from salesdesk.core.models import (
 )
 from salesdesk.core.operations.customer_editing import (
     ContactFields,
+    contact_fields,
     update_contact,
 )
 from salesdesk.core.search import search_customers
@@ -134,3 +135,38 @@ def test_saving_the_same_details_changes_nothing(database: Database, anna: int) 
     with database.transaction() as s:
         edit = update_contact(s, anna, fields, NOW)
     assert not edit.changed
+
+
+def test_coordinates_are_saved_read_back_and_undone(database: Database, anna: int) -> None:
+    before = snapshot(database)
+    with database.transaction() as s:
+        edit = update_contact(
+            s, anna, ContactFields(name="Anna Schmidt", coordinates=" 40.4168; -3.7038 "), NOW
+        )
+    with database.sessions() as s:
+        customer = s.get(Customer, anna)
+        assert customer is not None
+        assert (customer.latitude, customer.longitude) == (40.4168, -3.7038)
+        assert contact_fields(s, anna).coordinates == "40.4168, -3.7038"
+    with database.transaction() as s:
+        edit.undo(s)
+    assert snapshot(database) == before
+
+
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        ("40.4168", "is not a place: write latitude, longitude"),
+        ("91, 3", "the latitude is -90 to 90 degrees, not 91"),
+        ("40.4, east", "'east' is not a longitude"),
+    ],
+)
+def test_a_place_that_is_not_one_is_refused_and_nothing_is_saved(
+    database: Database, anna: int, written: str, reason: str
+) -> None:
+    before = snapshot(database)
+    with pytest.raises(InvalidFieldsError) as raised, database.transaction() as s:
+        update_contact(s, anna, ContactFields(name="Anna Schmidt", coordinates=written), NOW)
+    ((field, message),) = [(p.field, p.message) for p in raised.value.problems]
+    assert field == "coordinates" and reason in message
+    assert snapshot(database) == before

@@ -52,7 +52,11 @@ def test_funnel_pdf_from_the_command_line_is_one_page_with_the_numbers(
 
 
 def test_the_screen_exports_and_previews_the_report(
-    qtbot: QtBot, view: AnalyticsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    view: AnalyticsView,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    confirmed_exports: list[str],
 ) -> None:
     suggested: list[str] = []
 
@@ -65,6 +69,7 @@ def test_the_screen_exports_and_previews_the_report(
     assert Path(suggested[0]).name == "funnel-report-2026-04-01.pdf"  # this quarter
     (page,) = pdf_pages(tmp_path / "weekly.pdf")
     assert "4/1/2026 – 6/30/2026" in page and "Proposal" in page
+    assert confirmed_exports == [f"Weekly funnel review written to:\n{tmp_path / 'weekly.pdf'}"]
     view.buttons["analyticsPrintPreview"].click()
     dialog = view.findChild(QPrintPreviewDialog, "printPreview")
     assert dialog is not None and dialog.isVisible()

@@ -159,7 +159,10 @@ def test_a_windows_file_is_read_in_the_encoding_the_rep_chooses(
 
 
 def test_export_writes_the_chosen_format(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    confirmed_exports: list[str],
 ) -> None:
     target = tmp_path / "all"
     monkeypatch.setattr(
@@ -170,3 +173,4 @@ def test_export_writes_the_chosen_format(
     written = path.read_text(encoding="utf-8")
     assert written.count("BEGIN:VCARD") == customers(window) and "FN:王芳" in written
     assert path.stat().st_mode & 0o777 == 0o600
+    assert confirmed_exports == [f"The customers written to:\n{path}"]

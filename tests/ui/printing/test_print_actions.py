@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QFileDialog, QToolButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from salesdesk.ui.formatting import format_day
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.printing import fonts
 from salesdesk.ui.visits.visits_view import VisitsView
@@ -20,7 +21,9 @@ from tests.ui.world import World
 
 
 @pytest.fixture
-def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+def save_as(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, confirmed_exports: list[str]
+) -> list[str]:
     """Answer every save dialog with tmp_path/out.pdf; collect the suggested paths."""
     suggested: list[str] = []
 
@@ -50,10 +53,10 @@ def answer_print_dialog(
 
 
 def test_the_card_exports_the_customers_dossier(
-    window: MainWindow, save_as: list[str], tmp_path: Path
+    window: MainWindow, save_as: list[str], tmp_path: Path, confirmed_exports: list[str]
 ) -> None:
     area = open_customer(window, "Anna Schmidt")
-    button = area.card.findChild(QToolButton, "profilePrint")
+    button = area.card.findChild(QPushButton, "profilePrint")
     assert button is not None
     names = [action.objectName() for action in button.menu().actions()]
     assert names == [
@@ -68,6 +71,7 @@ def test_the_card_exports_the_customers_dossier(
     assert texts[0].startswith("Anna Schmidt · Acme GmbH")
     assert "Present the chair range and agree on a trial" in texts[0]  # her next visit
     assert Path(save_as[0]).name == "dossier-Anna-Schmidt.pdf"
+    assert confirmed_exports == [f"Dossier Anna Schmidt written to:\n{out}"]
 
 
 def test_the_card_previews_the_dossier(qtbot: QtBot, window: MainWindow, test_font: str) -> None:
@@ -98,7 +102,7 @@ def test_the_agenda_prints_the_selected_visits_day(
     area = open_visit(window, world.activities["visit"])
     day = area.print_day()
     assert day.isoformat() == "2026-03-12"
-    button = area.findChild(QToolButton, "agendaPrintDay")
+    button = area.findChild(QPushButton, "agendaPrintDay")
     assert button is not None and button.text() == "Print the dossiers for this day"
     area.findChild(QAction, "actionDayDossiersPdf").trigger()
     assert Path(save_as[0]).name == "dossiers-2026-03-12.pdf"
@@ -146,5 +150,5 @@ def test_a_day_without_visits_says_so_and_prints_nothing(
     area.view.clearSelection()
     area.view.setCurrentIndex(area.model.index(-1, -1))
     area.findChild(QAction, "actionDayDossiersPdf").trigger()
-    assert warned == [f"There are no visits on {area.print_day().isoformat()}."]
+    assert warned == [f"There are no visits on {format_day(area.print_day())}."]
     assert save_as == []  # not even asked where to save

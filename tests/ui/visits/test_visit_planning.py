@@ -125,7 +125,10 @@ def test_the_brief_ticks_items_and_closes_a_visit_with_a_next_step(
 
 
 def test_file_export_visits_to_calendar(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    confirmed_exports: list[str],
 ) -> None:
     target = tmp_path / "week"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -133,6 +136,8 @@ def test_file_export_visits_to_calendar(
     assert path == tmp_path / "week.ics"
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert window.statusBar().currentMessage().startswith("Exported ")
+    (confirmation,) = confirmed_exports
+    assert confirmation.endswith(f"of the next four weeks written to:\n{path}")
 
 
 def test_checklist_templates_are_edited_and_undone(window: MainWindow) -> None:
