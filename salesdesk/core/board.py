@@ -7,7 +7,7 @@ loaded cards: a keystroke in the filter never goes back to the database.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -291,23 +291,52 @@ def moved_card(card: Card, stage: StageInfo, today: date) -> Card:
     )
 
 
+class CurrencySums:
+    """The exact (value, weighted value) per currency of a set of cards that changes.
+
+    Cards are added and taken away one by one (a move changes a column's totals without
+    summing every card again); a currency without cards left is gone, as if never added.
+    """
+
+    def __init__(self, cards: Iterable[Card] = ()) -> None:
+        self._sums: dict[str, list[Decimal]] = {}  # currency -> value, value × %, cards
+        self.add(cards)
+
+    def add(self, cards: Iterable[Card], sign: int = 1) -> None:
+        """Count ``cards`` in (``sign`` -1: take them out again)."""
+        for card in cards:
+            entry = self._sums.setdefault(card.currency, [Decimal(0), Decimal(0), Decimal(0)])
+            entry[0] += sign * card.value
+            entry[1] += sign * card.value * card.probability
+            entry[2] += sign
+            if not entry[2]:
+                del self._sums[card.currency]
+
+    def remove(self, cards: Iterable[Card]) -> None:
+        """Take ``cards`` out of the sums (each was added before)."""
+        self.add(cards, -1)
+
+    def by_currency(self) -> dict[str, tuple[Decimal, Decimal]]:
+        """Return the exact (value, weighted value) per currency."""
+        return {
+            currency: (value, weighted / 100)
+            for currency, (value, weighted, _) in self._sums.items()
+        }
+
+
 def totals_by_currency(cards: Iterable[Card]) -> dict[str, tuple[Decimal, Decimal]]:
     """Return the exact (value, weighted value) per currency of ``cards``.
 
     Nothing is rounded here: the weighted sums keep every digit until the converted total
-    is rounded once (``column_totals``).
+    is rounded once (``converted_totals``).
     """
-    sums: dict[str, list[Decimal]] = {}
-    for card in cards:
-        pair = sums.setdefault(card.currency, [Decimal(0), Decimal(0)])
-        pair[0] += card.value
-        pair[1] += card.value * card.probability
-    return {currency: (value, weighted / 100) for currency, (value, weighted) in sums.items()}
+    return CurrencySums(cards).by_currency()
 
 
-def column_totals(cards: Iterable[Card], conversion: Conversion) -> tuple[Total, Total]:
-    """Return the value and the weighted value of ``cards`` in the reporting currency."""
-    sums = totals_by_currency(cards)
+def converted_totals(
+    sums: Mapping[str, tuple[Decimal, Decimal]], conversion: Conversion
+) -> tuple[Total, Total]:
+    """Return sums per currency (``totals_by_currency``) as two totals in the reporting currency."""
     return (
         conversion.total({currency: value for currency, (value, _) in sums.items()}),
         conversion.total({currency: weighted for currency, (_, weighted) in sums.items()}),

@@ -3,22 +3,24 @@
 A move updates each moved deal's stage, position, status and stage-entered time, and records
 a stage move for every deal that changed stage. The outcomes are stages too (Won, Lost, On
 hold), so winning, losing, holding, resuming and reopening are moves (``deal_outcomes``). It
-returns a ``DealMove`` holding the columns before and after (for the board) and its change
-record, whose undo and redo restore positions, statuses and history exactly (same stage-move
-ids and times).
+returns a ``DealMove`` saying which deals went where (``steps``: the board applies them to
+the columns it holds with ``column_after``) and its change record, whose undo and redo restore
+positions, statuses and history exactly (same stage-move ids and times).
 
 Positions are sparse: a column is ordered by position, and a placed deal takes a free number
-between its new neighbours, so a move writes only the moved deals. Only when two neighbours
-leave no room is the column renumbered with gaps again (``place``).
+between its new neighbours, so a move reads only those two neighbours and writes only the
+moved deals. Only when the neighbours leave no room is the whole column read and renumbered
+with gaps again (``place``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
@@ -64,20 +66,35 @@ class Loss:
 
 
 @dataclass(frozen=True)
-class DealMove:
-    """One move of one or more deals: the columns before and after, and its change record."""
+class ColumnStep:
+    """Deals taken out of their columns and put, in this order, into one column.
+
+    ``row`` counts the target column's deals that stay (open or closed, never held ones), as
+    ``move_deals`` counts it; ``from_stage_ids`` are the stages the deals were in.
+    """
 
     deal_ids: tuple[int, ...]
     to_stage_id: int
-    columns_before: dict[int, tuple[int, ...]]
-    columns_after: dict[int, tuple[int, ...]]
+    row: int
+    from_stage_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class DealMove:
+    """One move of one or more deals: where they went (in steps) and its change record."""
+
+    deal_ids: tuple[int, ...]
+    to_stage_id: int
+    steps: tuple[ColumnStep, ...]
     stage_moves: tuple[int, ...]  # ids of the stage moves written
     change: Change
 
     @property
     def affected_stage_ids(self) -> frozenset[int]:
         """Return the stages whose columns changed."""
-        return frozenset(self.columns_after)
+        return frozenset(
+            stage_id for step in self.steps for stage_id in (step.to_stage_id, *step.from_stage_ids)
+        )
 
     @property
     def changed(self) -> bool:
@@ -86,6 +103,30 @@ class DealMove:
 
 
 GAP = 1024  # room left between neighbours when a column is renumbered
+
+Item = TypeVar("Item")
+
+
+def column_after(
+    stage_id: int,
+    column: Sequence[Item],
+    move: DealMove,
+    deal_id_of: Callable[[Item], int],
+    moved: Mapping[int, Item],
+) -> list[Item]:
+    """Return a stage's column (items in board order) as ``move`` left it.
+
+    ``moved`` gives the item each moved deal becomes (a deal without one is only taken out);
+    the result is the order ``column_positions`` reads after the move.
+    """
+    order = list(column)
+    for step in move.steps:
+        taken = set(step.deal_ids)
+        order = [item for item in order if deal_id_of(item) not in taken]
+        if step.to_stage_id == stage_id:
+            row = max(0, min(step.row, len(order)))
+            order[row:row] = [moved[i] for i in step.deal_ids if i in moved]
+    return order
 
 
 def column_positions(session: Session, stage_id: int) -> list[tuple[int, int]]:
@@ -109,18 +150,29 @@ class Placement:
     renumbered_after: dict[int, int]
 
 
+def _between(low: int | None, high: int | None, count: int) -> tuple[int, ...] | None:
+    """Return free positions for ``count`` deals between two neighbours' (None: no room).
+
+    ``low`` None is the top of the column, ``high`` None its end.
+    """
+    low = -1 if low is None else low
+    if high is None:
+        return tuple(low + GAP * (n + 1) for n in range(count))
+    step = (high - low) // (count + 1)
+    return tuple(low + step * (n + 1) for n in range(count)) if step >= 1 else None
+
+
 def place(staying: Sequence[tuple[int, int]], row: int, count: int) -> Placement:
     """Find positions for ``count`` deals put before ``staying[row]`` (the end when row is len).
 
     ``staying`` is the column without the placed deals, as (deal id, position) in order.
     """
     row = max(0, min(row, len(staying)))
-    low = staying[row - 1][1] if row else -1
-    if row == len(staying):
-        return Placement(tuple(low + GAP * (n + 1) for n in range(count)), {}, {})
-    step = (staying[row][1] - low) // (count + 1)
-    if step >= 1:
-        return Placement(tuple(low + step * (n + 1) for n in range(count)), {}, {})
+    low = staying[row - 1][1] if row else None
+    high = staying[row][1] if row < len(staying) else None
+    free = _between(low, high, count)
+    if free is not None:
+        return Placement(free, {}, {})
     # No room between the neighbours: spread the whole column out again.
     order = [deal_id for deal_id, _ in staying]
     numbers = {deal_id: GAP * (index + 1) for index, deal_id in enumerate(order)}
@@ -133,6 +185,36 @@ def place(staying: Sequence[tuple[int, int]], row: int, count: int) -> Placement
         {deal_id: old[deal_id] for deal_id in changed},
         {deal_id: numbers[deal_id] for deal_id in changed},
     )
+
+
+def _neighbours(
+    session: Session, stage_id: int, row: int | None, moving: Iterable[int]
+) -> tuple[int, int | None, int | None]:
+    """Return where deals put before ``row`` of a column land: (row, position before, at).
+
+    ``row`` counts the column's deals that are not moving (None, or past the end: the end).
+    Only the two neighbours are read, and the column's size when the deals go to its end.
+    """
+    deals = Deal.__table__.c
+    staying = select(deals.id, deals.position).where(
+        deals.stage_id == stage_id,
+        deals.status != DealStatus.SUSPENDED.value,
+        deals.id.not_in(list(moving)),
+    )
+    connection = session.connection()
+    if row is not None:
+        row = max(row, 0)
+        ordered = staying.order_by(deals.position, deals.id)
+        near = [r[1] for r in connection.execute(ordered.offset(max(row - 1, 0)).limit(2))]
+        if row == 0:
+            return 0, None, near[0] if near else None
+        if near:
+            return row, near[0], near[1] if len(near) > 1 else None
+    size = connection.execute(select(func.count()).select_from(staying.subquery())).scalar_one()
+    last = connection.execute(
+        staying.order_by(deals.position.desc(), deals.id.desc()).limit(1)
+    ).first()
+    return size, None if last is None else last[1], None
 
 
 def _states(session: Session, deal_ids: Iterable[int]) -> dict[int, DealState]:
@@ -233,18 +315,14 @@ def move_deals(
         loss = checked_loss(session, loss)
     now = now or utc_now()
 
-    stage_ids = {to_stage_id, *(state.stage_id for state in before.values())}
-    positions = {stage_id: column_positions(session, stage_id) for stage_id in stage_ids}
-    columns_before = {stage_id: tuple(i for i, _ in pairs) for stage_id, pairs in positions.items()}
     moving = set(deal_ids)
-    staying = [(i, p) for i, p in positions[to_stage_id] if i not in moving]
-    insert_at = len(staying) if row is None else max(0, min(row, len(staying)))
-    placement = place(staying, insert_at, len(deal_ids))
-    columns_after = {
-        stage_id: [deal_id for deal_id in column if deal_id not in moving]
-        for stage_id, column in columns_before.items()
-    }
-    columns_after[to_stage_id][insert_at:insert_at] = list(deal_ids)
+    insert_at, low, high = _neighbours(session, to_stage_id, row, moving)
+    free = _between(low, high, len(deal_ids))
+    if free is None:  # no room between the neighbours: read the column to renumber it
+        staying = [(i, p) for i, p in column_positions(session, to_stage_id) if i not in moving]
+        placement = place(staying, insert_at, len(deal_ids))
+    else:
+        placement = Placement(free, {}, {})
 
     status = STATUS_OF_KIND[stage.kind]
     writer = RowWriter(session)
@@ -267,11 +345,16 @@ def move_deals(
         for deal_id in deal_ids
         if before[deal_id].stage_id != to_stage_id
     )
+    step = ColumnStep(
+        deal_ids=tuple(deal_ids),
+        to_stage_id=to_stage_id,
+        row=insert_at,
+        from_stage_ids=frozenset(state.stage_id for state in before.values()),
+    )
     return DealMove(
         deal_ids=tuple(deal_ids),
         to_stage_id=to_stage_id,
-        columns_before=columns_before,
-        columns_after={stage_id: tuple(column) for stage_id, column in columns_after.items()},
+        steps=(step,),
         stage_moves=recorded,
         change=writer.change(),
     )

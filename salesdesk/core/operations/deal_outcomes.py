@@ -130,18 +130,11 @@ def combined_moves(moves: Sequence[DealMove]) -> DealMove:
     """Return several moves made one after another (in one transaction) as one."""
     if len(moves) == 1:
         return moves[0]
-    before: dict[int, tuple[int, ...]] = {}
-    after: dict[int, tuple[int, ...]] = {}
-    for move in moves:
-        for stage_id, column in move.columns_before.items():
-            before.setdefault(stage_id, column)
-        after.update(move.columns_after)  # each later move read the columns as they were then
     change: Change = combined(move.change for move in moves)
     return DealMove(
         deal_ids=tuple(deal_id for move in moves for deal_id in move.deal_ids),
         to_stage_id=moves[-1].to_stage_id,
-        columns_before=before,
-        columns_after=after,
+        steps=tuple(step for move in moves for step in move.steps),
         stage_moves=tuple(move_id for move in moves for move_id in move.stage_moves),
         change=change,
     )

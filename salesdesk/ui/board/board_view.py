@@ -45,7 +45,7 @@ from salesdesk.core.changes import Change
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.models import DealStatus, StageKind
 from salesdesk.core.money.totals import Conversion, load_conversion
-from salesdesk.core.operations.deal_moves import DealMove, move_deals
+from salesdesk.core.operations.deal_moves import DealMove, column_after, move_deals
 from salesdesk.core.queries.pipeline import deals_by_status
 from salesdesk.core.queries.touched import touched_deals, touched_stages
 from salesdesk.ui.board.board_actions import BoardActions
@@ -492,9 +492,21 @@ class BoardView(FollowsChanges, QWidget):
         return True
 
     def _show_move(self, move: DealMove, cards_after: Mapping[int, Card]) -> None:
-        """Show a move of the board's own in memory: its columns, and the outcome counts."""
-        self._apply_columns(move.columns_after, cards_after, list(move.deal_ids))
-        if any(stage_id not in self._columns for stage_id in move.columns_after):
+        """Show a move of the board's own in memory: its columns, and the outcome counts.
+
+        Only the moved cards' rows are taken out and put in (no reset, no read): the other
+        cards keep their scroll and the moved deals are selected.
+        """
+        moved = set(move.deal_ids)
+        for stage_id in move.affected_stage_ids:
+            column = self._columns.get(stage_id)
+            if column is None:
+                continue  # Won, Lost and On hold have no column
+            cards = column_after(stage_id, column.model.all_cards(), move, _deal_id_of, cards_after)
+            column.model.move_cards(cards, moved)
+            self._select(column, list(move.deal_ids))
+        self._update_summary()
+        if any(stage_id not in self._columns for stage_id in move.affected_stage_ids):
             self._show_outcome_counts()
 
     def move_selection_by(self, step: int) -> bool:
@@ -534,22 +546,6 @@ class BoardView(FollowsChanges, QWidget):
         if moved:
             column.view.setFocus()
         return moved
-
-    def _apply_columns(
-        self, columns: Mapping[int, tuple[int, ...]], cards: Mapping[int, Card], select: list[int]
-    ) -> None:
-        """Show new orders of the given columns; keep their scroll, select the moved deals."""
-        for stage_id, deal_ids in columns.items():
-            column = self._columns.get(stage_id)
-            if column is None:
-                continue  # Won, Lost and On hold have no column
-            known = {card.deal_id: card for card in column.model.all_cards()}
-            known.update(cards)
-            scroll = column.view.verticalScrollBar().value()
-            column.model.set_cards([known[deal_id] for deal_id in deal_ids if deal_id in known])
-            column.view.verticalScrollBar().setValue(scroll)
-            self._select(column, select)
-        self._update_summary()
 
     @property
     def flow(self) -> ChangeFlow:
@@ -710,6 +706,10 @@ class BoardView(FollowsChanges, QWidget):
         if target.model.rowCount():
             current = target.model.index(min(row, target.model.rowCount() - 1), 0)
             target.view.setCurrentIndex(current)
+
+
+def _deal_id_of(card: Card) -> int:
+    return card.deal_id
 
 
 def move_text(titles: list[str], stage_name: str) -> str:

@@ -7,7 +7,8 @@ must not remove anything again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -15,9 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from salesdesk.core.board import Card, NextActivity, StageInfo
+from salesdesk.core.board import Card, CurrencySums, NextActivity, StageInfo
 from salesdesk.ui.board.deal_mime import DEAL_IDS_MIME, deals_from_mime, deals_to_mime
 from salesdesk.ui.formatting import tr
 from salesdesk.ui.widgets.labels import plain_tip
@@ -57,7 +59,13 @@ def tier_text(card: Card) -> str:
 
 
 class ColumnModel(QAbstractListModel):
-    """The visible cards of one stage, in board order."""
+    """The visible cards of one stage, in board order.
+
+    Signals:
+        cards_changed(): the visible cards changed (a reset, or rows moved in or out).
+    """
+
+    cards_changed = Signal()
 
     def __init__(self, stage: StageInfo, drop_handler: DropHandler | None = None) -> None:
         super().__init__()
@@ -65,6 +73,7 @@ class ColumnModel(QAbstractListModel):
         self._all: list[Card] = []
         self._cards: list[Card] = []
         self._accepts: Callable[[Card], bool] | None = None  # None: every card is shown
+        self._sums: CurrencySums | None = None  # of the visible cards, once asked for
         self._drop_handler = drop_handler
 
     # --- content -------------------------------------------------------------------------
@@ -80,9 +89,53 @@ class ColumnModel(QAbstractListModel):
 
     def _refilter(self) -> None:
         self.beginResetModel()
-        accepts = self._accepts
-        self._cards = list(self._all) if accepts is None else [c for c in self._all if accepts(c)]
+        self._cards = self._visible(self._all)
+        self._sums = None
         self.endResetModel()
+        self.cards_changed.emit()
+
+    def _visible(self, cards: Sequence[Card]) -> list[Card]:
+        accepts = self._accepts
+        return list(cards) if accepts is None else [c for c in cards if accepts(c)]
+
+    def move_cards(self, cards: Sequence[Card], moved: Collection[int]) -> None:
+        """Replace every card of the stage where only the deals ``moved`` came, went or moved.
+
+        The other cards keep their order, so the rows of the moved deals are removed and
+        inserted (no reset: the view keeps its scroll, the selection of the other cards and
+        its current card); the result is what ``set_cards`` would show.
+        """
+        row = 0
+        while row < len(self._cards):  # take out each run of moved rows, top to bottom
+            if self._cards[row].deal_id not in moved:
+                row += 1
+                continue
+            end = row
+            while end < len(self._cards) and self._cards[end].deal_id in moved:
+                end += 1
+            self.beginRemoveRows(QModelIndex(), row, end - 1)
+            if self._sums is not None:
+                self._sums.remove(self._cards[row:end])
+            del self._cards[row:end]
+            self.endRemoveRows()
+        self._all = list(cards)
+        visible = self._visible(self._all)
+        row = 0
+        while row < len(visible):  # put in each run of moved rows where they now are
+            if visible[row].deal_id not in moved:
+                row += 1
+                continue
+            end = row
+            while end < len(visible) and visible[end].deal_id in moved:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end - 1)
+            if self._sums is not None:
+                self._sums.add(visible[row:end])
+            self._cards[row:row] = visible[row:end]
+            self.endInsertRows()
+            row = end
+        self._cards = visible  # the same cards; the staying ones may be newer copies
+        self.cards_changed.emit()
 
     def all_cards(self) -> list[Card]:
         """Return every card of the stage, filtered out or not."""
@@ -95,6 +148,12 @@ class ColumnModel(QAbstractListModel):
     def cards(self) -> list[Card]:
         """Return the visible cards."""
         return list(self._cards)
+
+    def sums(self) -> dict[str, tuple[Decimal, Decimal]]:
+        """Return the exact (value, weighted value) per currency of the visible cards."""
+        if self._sums is None:
+            self._sums = CurrencySums(self._cards)
+        return self._sums.by_currency()
 
     def card(self, row: int) -> Card:
         """Return the visible card at ``row``."""

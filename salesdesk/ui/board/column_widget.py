@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.core.board import Card, StageInfo, column_totals
+from salesdesk.core.board import StageInfo, converted_totals
 from salesdesk.core.money.totals import Conversion
 from salesdesk.ui.board.card_delegate import CardDelegate
 from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
@@ -170,19 +170,19 @@ class ColumnHeader(QWidget):
         self._name.setText(model.stage.name)
         self._name.setToolTip(tr("Board", "Win probability: %1%", str(model.stage.probability)))
         self._count.setText(tr_n("Board", "%Ln deal(s)", len(cards)))
-        self._show_totals(cards)
+        self._show_totals(model)
         rotting = sum(card.rotting for card in cards)
         self._rotting.setText(tr_n("Board", "%Ln rotting", rotting) if rotting else "")
         self._rotting.setVisible(bool(rotting))
 
-    def _show_totals(self, cards: list[Card]) -> None:
+    def _show_totals(self, model: ColumnModel) -> None:
         """Show the column's value and weighted value, each one number, and what lacks a rate."""
         self._missing.hide()
-        if not cards or self.conversion is None:
+        if not model.rowCount() or self.conversion is None:
             self._values.setText(tr("Board", "No deals"))
             self._values.setToolTip("")
             return
-        value, weighted = column_totals(cards, self.conversion)
+        value, weighted = converted_totals(model.sums(), self.conversion)
         self._values.setText(
             tr("Board", "%1\nweighted %2", amount_text(value), amount_text(weighted))
         )
@@ -226,7 +226,7 @@ class BoardColumn(QFrame):
         self.view = ColumnListView(self)
         self.view.setObjectName(f"boardColumnList-{stage.id}")
         self.view.setModel(self.model)
-        self.model.modelReset.connect(lambda: self.header.show_figures(self.model))
+        self.model.cards_changed.connect(lambda: self.header.show_figures(self.model))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
