@@ -9,7 +9,13 @@ import pytest
 from sqlalchemy import select, text
 
 from salesdesk.core.models import Customer, Deal, DealStatus, LostReason, Stage, StageMove
-from salesdesk.core.operations.deal_moves import Loss, MoveError, move_deals
+from salesdesk.core.operations.deal_moves import (
+    Loss,
+    MoveError,
+    column_after,
+    column_positions,
+    move_deals,
+)
 from salesdesk.core.store import Database
 from tests.reasons import reason_named
 
@@ -249,3 +255,28 @@ def test_long_columns_stay_numbered_and_undo_exactly(
     with database.transaction() as s:
         move.change.redo(s)
     assert snapshot(database) == after
+
+
+@pytest.mark.parametrize(
+    ("names", "stage", "row"),
+    [
+        (["b1"], "New contact", 2),  # no room between a1 and a2: the column is renumbered
+        (["a3", "a0"], "Qualified", 1),
+        (["a2"], "New contact", 0),
+        (["a0", "b0"], "New contact", None),
+    ],
+)
+def test_the_steps_of_a_move_give_the_columns_as_read_again(
+    database: Database, board: dict[str, int], names: list[str], stage: str, row: int | None
+) -> None:
+    stage_ids = (board["New contact"], board["Qualified"])
+    with database.sessions() as s:
+        before = {i: [d for d, _ in column_positions(s, i)] for i in stage_ids}
+    with database.transaction() as s:
+        move = move_deals(s, [board[n] for n in names], board[stage], row, now=NOW)
+    assert move.affected_stage_ids <= set(stage_ids)
+    with database.sessions() as s:
+        for stage_id in stage_ids:
+            moved = {board[n]: board[n] for n in names}
+            shown = column_after(stage_id, before[stage_id], move, lambda d: d, moved)
+            assert shown == [d for d, _ in column_positions(s, stage_id)]
