@@ -1,8 +1,8 @@
 """The item model of one board column: the cards of one stage that pass the filter.
 
 The model never writes to the database. A drop is handed to the board's drop handler (which
-runs the core move and refreshes the affected columns), so ``removeRows`` after a move
-must not remove anything again.
+runs the core move and moves the cards' rows of the affected columns, ``move_cards``), so
+``removeRows`` after a move must not remove anything again.
 """
 
 from __future__ import annotations
@@ -237,6 +237,6 @@ class ColumnModel(QAbstractListModel):
         return self._drop_handler(deal_ids, self.stage.id, target_row)
 
     def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        # The drop handler already moved the deals and reloaded both columns; a view that
+        # The drop handler already moved the deals and their rows; a view that
         # finishes a move drag calls this on the source, which must not remove cards twice.
         return False
