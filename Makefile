@@ -9,7 +9,7 @@ BUNDLE_STAMP := $(VENV)/.installed-bundle
 VERSION = $(shell $(BIN)/python -c 'import salesdesk; print(salesdesk.__version__)')
 ARCH := $(shell uname -m)
 
-.PHONY: run test lint format bench bundle bundle-test clean
+.PHONY: run test lint format bench bundle bundle-test deb clean
 
 run: $(APP_STAMP)
 	$(BIN)/salesdesk $(ARGS)
@@ -34,6 +34,10 @@ bundle: $(BUNDLE_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 		packaging/salesdesk.spec
 	tar -C dist -czf dist/salesdesk-$(VERSION)-linux-$(ARCH).tar.gz salesdesk
+
+# The Debian package of the built bundle: desktop entry, icons, metainfo, /usr/bin/salesdesk.
+deb: $(APP_STAMP)
+	$(BIN)/python packaging/linux/build_deb.py dist/salesdesk
 
 # Starts the built bundle as a rep would (no Python of ours on PATH) and checks its outputs.
 bundle-test: $(APP_STAMP)

@@ -248,14 +248,15 @@ def check_oldest_schema(bundle: Bundle) -> str:
 
 def main(argv: list[str]) -> int:
     """Run every check against the program named in ``argv`` (or dist/'s); 1 if any failed."""
-    program = Path(argv[1]).resolve() if len(argv) > 1 else DEFAULT_PROGRAM
+    # Run as given (an installed package's /usr/bin/salesdesk is a link into its folder).
+    program = Path(argv[1]).absolute() if len(argv) > 1 else DEFAULT_PROGRAM
     if not program.is_file():
         print(f"no bundle at {program}: build it with `make bundle`", file=sys.stderr)
         return 1
     if shutil.which("pdftotext") is None:
         print("pdftotext is missing (Debian: poppler-utils)", file=sys.stderr)
         return 1
-    folder = program.parent
+    folder = program.resolve().parent
     before = tree_digest(folder)
     checks: list[tuple[str, Callable[[Bundle], str]]] = [
         ("--version", check_version),
