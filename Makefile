@@ -5,8 +5,11 @@ BIN := $(VENV)/bin
 # Installs are redone when the package definition changes.
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+VERSION = $(shell $(BIN)/python -c 'import salesdesk; print(salesdesk.__version__)')
+ARCH := $(shell uname -m)
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench bundle bundle-test deb clean
 
 run: $(APP_STAMP)
 	$(BIN)/salesdesk $(ARGS)
@@ -25,6 +28,21 @@ format: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 
+# The one-folder desktop app in dist/salesdesk/ and its archive (packaging/README.md).
+bundle: $(BUNDLE_STAMP)
+	rm -rf dist/salesdesk build/salesdesk
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+		packaging/salesdesk.spec
+	tar -C dist -czf dist/salesdesk-$(VERSION)-linux-$(ARCH).tar.gz salesdesk
+
+# The Debian package of the built bundle: desktop entry, icons, metainfo, /usr/bin/salesdesk.
+deb: $(APP_STAMP)
+	$(BIN)/python packaging/linux/build_deb.py dist/salesdesk
+
+# Starts the built bundle as a rep would (no Python of ours on PATH) and checks its outputs.
+bundle-test: $(APP_STAMP)
+	$(BIN)/python packaging/smoke_test.py dist/salesdesk/salesdesk
+
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SalesDesk needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +53,10 @@ $(APP_STAMP): pyproject.toml | $(BIN)/python
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	@touch $@ $(APP_STAMP)
+
+$(BUNDLE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[bundle]"
 	@touch $@ $(APP_STAMP)
 
 clean:

@@ -11,10 +11,21 @@ from pathlib import Path
 import pytest
 
 from salesdesk.core import migrate, store
+from salesdesk.core.engine import create_engine_for
 from salesdesk.core.models import Base
 from salesdesk.paths import migrations_dir
 
 TableDump = dict[str, list[tuple[object, ...]]]
+
+
+def on_connection(path: Path, action: Callable[..., None], *args: object, **kw: object) -> None:
+    """Run ``action(connection, *args)`` (a migration step, say) on a connection to ``path``."""
+    engine = create_engine_for(path)
+    try:
+        with engine.connect() as connection:
+            action(connection, *args, **kw)
+    finally:
+        engine.dispose()
 
 
 def _present(conn: sqlite3.Connection) -> set[str]:

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from salesdesk.core import migrate
-from salesdesk.core.engine import create_engine_for
 from salesdesk.core.sample import generate_sample
 from salesdesk.core.store import Database, database_revision, open_database
-from tests.migrations.conftest import dump_tables, table_columns
+from tests.migrations.conftest import dump_tables, on_connection, table_columns
 
 REVISION, BEFORE = "0010", "0009"
-
-
-def _on_connection(path: Path, action: Callable[..., None], *args: object) -> None:
-    engine = create_engine_for(path)
-    try:
-        with engine.connect() as connection:
-            action(connection, *args)
-    finally:
-        engine.dispose()
 
 
 def _places(path: Path) -> list[tuple[int, float | None, float | None]]:
@@ -51,12 +40,12 @@ def test_the_downgrade_drops_only_the_coordinates(sampled: Path) -> None:
     }
     before = dump_tables(sampled, kept)
 
-    _on_connection(sampled, migrate.downgrade, BEFORE)
+    on_connection(sampled, migrate.downgrade, BEFORE)
     assert database_revision(sampled) == BEFORE
     assert {"latitude", "longitude"}.isdisjoint(table_columns(sampled)["customers"])
     assert dump_tables(sampled, kept) == before
 
-    _on_connection(sampled, migrate.upgrade, REVISION)
+    on_connection(sampled, migrate.upgrade, REVISION)
     assert dump_tables(sampled, kept) == before
     assert {latitude for _, latitude, _ in _places(sampled)} == {None}
 

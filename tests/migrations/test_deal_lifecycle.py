@@ -8,7 +8,6 @@ the downgrade gives back exactly what was there.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,10 +16,9 @@ import pytest
 
 from salesdesk.core import migrate
 from salesdesk.core.analytics.figures import figures
-from salesdesk.core.engine import create_engine_for
 from salesdesk.core.sample import generate_sample
 from salesdesk.core.store import Database, open_database
-from tests.migrations.conftest import dump_tables, table_columns
+from tests.migrations.conftest import dump_tables, on_connection, table_columns
 
 # (reason as typed at 0007, how many lost deals give it)
 TYPED = (
@@ -31,15 +29,6 @@ TYPED = (
     ("Chose Fleetwise: 15 % cheaper", 1),
     ("x" * 100, 1),  # longer than a name may be: clipped, the text kept as detail
 )
-
-
-def _on(path: Path, action: Callable[..., None], *args: object) -> None:
-    engine = create_engine_for(path)
-    try:
-        with engine.connect() as connection:
-            action(connection, *args)
-    finally:
-        engine.dispose()
 
 
 def _sql(path: Path, sql: str, *values: object) -> list[tuple[object, ...]]:
@@ -56,7 +45,7 @@ def at_0007(database: Database) -> Path:
         generate_sample(session, customers=30, deals=100, seed=4)
     database.close()
     path = database.path
-    _on(path, migrate.downgrade, "0007")
+    on_connection(path, migrate.downgrade, "0007")
     lost = [row[0] for row in _sql(path, "SELECT id FROM deals WHERE status = 'lost' ORDER BY id")]
     typed = [text for text, count in TYPED for _ in range(count)]
     assert len(lost) >= len(typed) + 1
@@ -75,7 +64,7 @@ def test_upgrade_makes_a_list_keeps_every_text_and_puts_held_deals_on_hold(at_00
     suspended = dict(_sql(path, "SELECT id, stage_id FROM deals WHERE status = 'suspended'"))
     entered = dict(_sql(path, "SELECT id, stage_entered_at FROM deals"))
     moves = _sql(path, "SELECT count(*) FROM stage_moves")[0][0]
-    _on(path, migrate.upgrade, "0008")
+    on_connection(path, migrate.upgrade, "0008")
 
     (hold,) = _sql(path, "SELECT id, name, probability FROM stages WHERE kind = 'hold'")
     assert hold[1:] == ("On hold", 0)
@@ -125,20 +114,20 @@ def test_upgrade_makes_a_list_keeps_every_text_and_puts_held_deals_on_hold(at_00
 def test_downgrade_gives_back_exactly_what_0007_held(at_0007: Path) -> None:
     columns = table_columns(at_0007)
     before = dump_tables(at_0007, columns)
-    _on(at_0007, migrate.upgrade, "0008")
-    _on(at_0007, migrate.downgrade, "0007")
+    on_connection(at_0007, migrate.upgrade, "0008")
+    on_connection(at_0007, migrate.downgrade, "0007")
     assert dump_tables(at_0007, columns) == before
 
 
 def test_an_open_stage_called_on_hold_keeps_its_name(at_0007: Path) -> None:
     _sql(at_0007, "UPDATE stages SET name = 'on hold' WHERE kind = 'open' AND position = 0")
-    _on(at_0007, migrate.upgrade, "0008")
+    on_connection(at_0007, migrate.upgrade, "0008")
     (name,) = _sql(at_0007, "SELECT name FROM stages WHERE kind = 'hold'")[0]
     assert name == "On hold (2)"
 
 
 def test_analytics_count_lost_deals_by_entry_after_the_upgrade(at_0007: Path) -> None:
-    _on(at_0007, migrate.upgrade, "head")
+    on_connection(at_0007, migrate.upgrade, "head")
     database = open_database(at_0007)
     with database.sessions() as session:
         counted = figures(
@@ -181,8 +170,8 @@ def test_head_down_to_0007_and_up_again_keeps_the_deals_story(database: Database
         return found
 
     before, moves = story(), path_of_moves()
-    _on(path, migrate.downgrade, "0007")
-    _on(path, migrate.upgrade, "head")
+    on_connection(path, migrate.downgrade, "0007")
+    on_connection(path, migrate.upgrade, "head")
     after = story()
     for deal_id, (status, stage, value, reason, detail) in before.items():
         got = after[deal_id]

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from pathlib import Path
 
 from salesdesk.core import migrate
-from salesdesk.core.engine import create_engine_for
 from salesdesk.core.sample import generate_sample
 from salesdesk.core.store import Database
-from tests.migrations.conftest import dump_tables
+from tests.migrations.conftest import dump_tables, on_connection
 
 DECOMPOSED_OZIL = "Mehmet O\u0308zil"  # what some keyboards and file systems produce
-
-
-def _run(path: Path, action: object, target: str) -> None:
-    engine = create_engine_for(path)
-    try:
-        with engine.connect() as connection:
-            action(connection, target)  # type: ignore[operator]
-    finally:
-        engine.dispose()
 
 
 def test_upgrade_fills_the_keys_of_existing_rows_and_downgrade_keeps_the_data(
@@ -31,7 +20,7 @@ def test_upgrade_fills_the_keys_of_existing_rows_and_downgrade_keeps_the_data(
         generate_sample(session, customers=12, deals=10, seed=4)
     database.close()
     path = database.path
-    _run(path, migrate.downgrade, "0005")
+    on_connection(path, migrate.downgrade, "0005")
     with closing(sqlite3.connect(path)) as conn, conn:
         company = conn.execute(
             "INSERT INTO companies (name, created_at) VALUES ('ÄRZTE  AG', '2026-01-01') "
@@ -52,7 +41,7 @@ def test_upgrade_fills_the_keys_of_existing_rows_and_downgrade_keeps_the_data(
         )
     before = dump_tables(path)
 
-    _run(path, migrate.upgrade, "head")
+    on_connection(path, migrate.upgrade, "head")
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute(
             "SELECT name_key, birthday_year_known FROM customers WHERE id = ?", (customer,)
@@ -73,6 +62,6 @@ def test_upgrade_fills_the_keys_of_existing_rows_and_downgrade_keeps_the_data(
         ).fetchone()
         assert sample_phones == (0,)
 
-    _run(path, migrate.downgrade, "0005")
+    on_connection(path, migrate.downgrade, "0005")
     assert dump_tables(path) == before
-    _run(path, migrate.upgrade, "head")
+    on_connection(path, migrate.upgrade, "head")

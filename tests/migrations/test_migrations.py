@@ -22,7 +22,7 @@ from salesdesk.core.models import Base
 from salesdesk.core.sample import generate_sample
 from salesdesk.core.search import SEARCH_TABLE
 from salesdesk.core.store import Database, database_revision, open_database
-from tests.migrations.conftest import dump_tables, table_columns
+from tests.migrations.conftest import dump_tables, on_connection, table_columns
 
 REPO = Path(__file__).resolve().parents[2]
 REVISIONS = [
@@ -92,15 +92,6 @@ def filled(database: Database) -> Database:
     return database
 
 
-def _on_connection(path: Path, action: Callable[..., None], *args: object, **kw: object) -> None:
-    engine = create_engine_for(path)
-    try:
-        with engine.connect() as connection:
-            action(connection, *args, **kw)
-    finally:
-        engine.dispose()
-
-
 def test_every_table_holds_data_in_the_stairway_fixture(filled: Database) -> None:
     dump = dump_tables(filled.path)
     assert {table for table, rows in dump.items() if not rows} == set()
@@ -120,16 +111,16 @@ def test_stairway_down_up_keeps_data(filled: Database, revision: str) -> None:
     """Each revision can be undone and redone with the data it holds kept through it."""
     filled.close()
     path = filled.path
-    _on_connection(path, migrate.downgrade, revision)  # the data as this revision holds it
+    on_connection(path, migrate.downgrade, revision)  # the data as this revision holds it
     columns = _kept_columns(path)  # less what a downgrade through it cannot keep
     before = dump_tables(path, columns)
     down = (
         ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision).down_revision
     )
-    _on_connection(path, migrate.downgrade, down or "base")
-    _on_connection(path, migrate.upgrade, revision)
+    on_connection(path, migrate.downgrade, down or "base")
+    on_connection(path, migrate.upgrade, revision)
     after = dump_tables(path, columns)
-    _on_connection(path, migrate.upgrade, "head")
+    on_connection(path, migrate.upgrade, "head")
     assert database_revision(path) == migrate.head_revision()
     if down is None:
         # Undoing the first revision drops the schema itself; what must hold is that it comes
@@ -156,9 +147,9 @@ def test_batch_rebuild_of_parent_table_keeps_child_rows(
     assert database_revision(filled.path) == "0999"
     assert dump_tables(filled.path, columns) == before
 
-    _on_connection(filled.path, migrate.downgrade, REVISIONS[-1])
+    on_connection(filled.path, migrate.downgrade, REVISIONS[-1])
     assert dump_tables(filled.path) == before
-    _on_connection(filled.path, migrate.upgrade, "head")
+    on_connection(filled.path, migrate.upgrade, "head")
     assert dump_tables(filled.path, columns) == before
 
 
@@ -290,7 +281,7 @@ def test_enumerations_are_checked_as_or_chains_and_still_refuse_other_values(
         assert "tier = 'A' OR tier = 'B' OR tier = 'C'" in sql and " IN (" not in sql
         with pytest.raises(sqlite3.IntegrityError, match="ck_customers_tier"):
             conn.execute("UPDATE customers SET tier = 'Z' WHERE id = 1")
-    _on_connection(filled.path, migrate.downgrade, "0006")
+    on_connection(filled.path, migrate.downgrade, "0006")
     with closing(sqlite3.connect(filled.path)) as conn:
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'deals'").fetchone()[0]
         assert "status IN ('open', 'won', 'lost', 'suspended')" in sql

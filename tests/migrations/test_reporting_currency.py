@@ -9,19 +9,9 @@ from pathlib import Path
 import pytest
 
 from salesdesk.core import migrate
-from salesdesk.core.engine import create_engine_for
 from salesdesk.core.sample import generate_sample
 from salesdesk.core.store import Database
-from tests.migrations.conftest import dump_tables
-
-
-def _run(path: Path, action: object, target: str) -> None:
-    engine = create_engine_for(path)
-    try:
-        with engine.connect() as connection:
-            action(connection, target)  # type: ignore[operator]
-    finally:
-        engine.dispose()
+from tests.migrations.conftest import dump_tables, on_connection
 
 
 @pytest.fixture
@@ -30,7 +20,7 @@ def at_0008(database: Database) -> Path:
     with database.transaction() as session:
         generate_sample(session, customers=12, deals=30, seed=5)
     database.close()
-    _run(database.path, migrate.downgrade, "0008")
+    on_connection(database.path, migrate.downgrade, "0008")
     with closing(sqlite3.connect(database.path)) as conn, conn:
         conn.execute("UPDATE settings SET value = 'GBP' WHERE key = 'default_currency'")
     return database.path
@@ -45,7 +35,7 @@ def test_upgrade_takes_the_currency_of_new_deals_and_downgrade_keeps_every_other
         assert conn.execute("SELECT count(*) FROM deals").fetchone()[0] == 30
     before = dump_tables(at_0008)
 
-    _run(at_0008, migrate.upgrade, "0009")
+    on_connection(at_0008, migrate.upgrade, "0009")
     with closing(sqlite3.connect(at_0008)) as conn, conn:
         assert conn.execute(
             "SELECT value FROM settings WHERE key = 'reporting_currency'"
@@ -78,10 +68,10 @@ def test_upgrade_takes_the_currency_of_new_deals_and_downgrade_keeps_every_other
         ("reporting_currency", "GBP")
     }
 
-    _run(at_0008, migrate.downgrade, "0008")
+    on_connection(at_0008, migrate.downgrade, "0008")
     assert dump_tables(at_0008) == before
 
-    _run(at_0008, migrate.upgrade, "head")
+    on_connection(at_0008, migrate.upgrade, "head")
     again = dump_tables(at_0008)
     assert again["exchange_rates"] == [] and again["settings"] == after_upgrade["settings"]
 

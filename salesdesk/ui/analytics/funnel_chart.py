@@ -139,33 +139,39 @@ def _left_lines(
     painter: QPainter, rect: QRectF, lines: list[tuple[str, QFont]], colour: QColor
 ) -> None:
     """Write lines left-aligned, centred vertically in ``rect``; too long ones are elided."""
-    lines, heights = _fitting(painter, rect, lines)
-    y = rect.top() + (rect.height() - sum(heights)) / 2
-    painter.setPen(colour)
-    for (text, font), height in zip(lines, heights, strict=True):
-        painter.setFont(font)
-        shown = QFontMetricsF(font, painter.device()).elidedText(
-            text, Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(
-            QRectF(rect.left(), y, rect.width(), height),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            shown,
-        )
-        y += height
+    _lines(painter, rect, lines, colour, Qt.AlignmentFlag.AlignLeft, elide=True)
 
 
 def _centred_lines(
     painter: QPainter, rect: QRectF, lines: list[tuple[str, QFont]], colour: QColor
 ) -> None:
     """Write lines centred in ``rect``; lines that do not fit are left out."""
+    _lines(painter, rect, lines, colour, Qt.AlignmentFlag.AlignHCenter, elide=False)
+
+
+def _lines(
+    painter: QPainter,
+    rect: QRectF,
+    lines: list[tuple[str, QFont]],
+    colour: QColor,
+    align: Qt.AlignmentFlag,
+    *,
+    elide: bool,
+) -> None:
+    """Write the lines that fit, one under the other, the block centred vertically."""
     lines, heights = _fitting(painter, rect, lines)
     y = rect.top() + (rect.height() - sum(heights)) / 2
     painter.setPen(colour)
     for (text, font), height in zip(lines, heights, strict=True):
         painter.setFont(font)
+        shown = text
+        if elide:
+            metrics = QFontMetricsF(font, painter.device())
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(
-            QRectF(rect.left(), y, rect.width(), height), int(Qt.AlignmentFlag.AlignCenter), text
+            QRectF(rect.left(), y, rect.width(), height),
+            int(align | Qt.AlignmentFlag.AlignVCenter),
+            shown,
         )
         y += height
 

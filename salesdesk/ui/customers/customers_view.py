@@ -194,6 +194,7 @@ class CustomersView(FollowsChanges, ListArea):
             self.filter_birthday,
             questions,
             self.view,
+            self.side,  # its tabs: the profile card or the customer's history
             self.card,
         )
 

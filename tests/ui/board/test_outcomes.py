@@ -6,7 +6,8 @@ held deals, resumed into the stage they left or reopened into a chosen one.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -16,7 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from salesdesk.core.analytics.funnel import funnel
 from salesdesk.core.models import Deal, DealStatus
+from salesdesk.core.money.rate_entry import RateEntry
 from salesdesk.core.operations.deal_moves import Loss
+from salesdesk.core.operations.exchange_rates import save_rate
 from salesdesk.ui.board.column_widget import BoardColumn
 from salesdesk.ui.deals import lost_dialog
 from salesdesk.ui.deals.closed_list import ClosedDealsView
@@ -252,3 +255,22 @@ def test_escape_clears_the_filter_and_shift_tab_goes_to_cards_in_sight(
     assert column.isVisible() and column.model.rowCount() > 0
     assert board.view._scroll.horizontalScrollBar().value() == scroll
     assert column.view.currentIndex().isValid()  # the focus ring has a card to ring
+
+
+def test_the_list_totals_its_deals_in_the_reporting_currency(board: Board) -> None:
+    """Won deals count at their close day's rate, held ones (still open) at today's."""
+    with board.database.transaction() as session:
+        won2 = session.get(Deal, board.world.deals["won2"])  # 900, closed 20 February
+        paused = session.get(Deal, board.world.deals["paused"])  # 500, on hold
+        assert won2 is not None and paused is not None
+        won2.currency = paused.currency = "USD"
+        save_rate(session, None, RateEntry("EUR", "USD", date(2026, 1, 1), Decimal(2)))
+        save_rate(session, None, RateEntry("EUR", "USD", date(2026, 3, 1), Decimal(4)))
+    board.view.show_list("won")
+    listed = board.view.deal_list
+    listed.refresh()
+    # 800 EUR + 900 USD at February's 2 USD per euro, marked as converted
+    assert listed.summary.text().endswith("≈€1,250")
+    assert "USD" in listed.summary.toolTip()
+    listed.show_outcome("on_hold")
+    assert listed.summary.text().endswith("≈€125")  # 500 USD at today's 4
