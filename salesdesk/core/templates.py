@@ -7,11 +7,14 @@ Autoescape is on, so names, notes and answers that contain markup print literall
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from salesdesk.paths import resources_dir
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 
 def _lines(text: str | None) -> Markup:
@@ -26,7 +29,12 @@ def _nowrap(text: str | None) -> Markup:
 
 @cache
 def environment() -> Environment:
-    """Return the environment, made once per process (templates are compiled on first use)."""
+    """Return the environment, made once per process (templates are compiled on first use).
+
+    Jinja2 is imported here, on the first print or report: the app starts without it.
+    """
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     made = Environment(
         loader=FileSystemLoader(resources_dir() / "templates"),
         autoescape=True,

@@ -18,8 +18,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import vobject
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,9 @@ from salesdesk.core.exchange.fields import degrees_text
 from salesdesk.core.exchange.vcard_reader import EXACT_FIELDS, PREFIX
 from salesdesk.core.files import atomic_output
 from salesdesk.core.models import Company, ContactKind, ContactMethod, Customer
+
+if TYPE_CHECKING:
+    import vobject
 
 CSV_COLUMNS = (
     "name",
@@ -153,6 +156,8 @@ def write_csv(customers: list[ExportedCustomer], path: Path) -> None:
 
 
 def _card(c: ExportedCustomer) -> vobject.base.Component:
+    import vobject  # here, not at start-up: only an export to vCard needs it
+
     card = vobject.vCard()
     card.add("fn").value = c.name
     given, _, family = c.name.rpartition(" ")  # "Anna Schmidt"; "王芳" is all family

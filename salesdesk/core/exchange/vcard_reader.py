@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import vobject
-
 from salesdesk.core.exchange.drafts import CustomerDraft, ImportFileError, RowProblem, draft_from
 from salesdesk.core.exchange.encodings import Decoding, choose_decoding
 
@@ -161,6 +159,8 @@ class VcardRows:
 
     def __iter__(self) -> Iterator[CustomerDraft | RowProblem]:
         """Yield each card's customer or problem, in file order."""
+        import vobject  # here, not at start-up: only a vCard import needs it
+
         photos = 0
         for card in self._cards():
             if isinstance(card, RowProblem):
