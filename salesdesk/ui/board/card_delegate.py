@@ -7,6 +7,8 @@ the system font and stays sharp on high-DPI screens.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -118,14 +120,17 @@ class CardDelegate(QStyledItemDelegate):
 
         # Line 3: value on the left; days in stage and the next-activity marker on the right.
         third = second.translated(0, line + 2)
+        dot = max(8, line // 2)
+        days = tr_n("Board", "%Ln day(s)", card.days_in_stage)
+        days_rect = third.adjusted(0, 0, -(dot + 6), 0)
+        room = days_rect.width() - option.fontMetrics.horizontalAdvance(days) - 8
         painter.setFont(bold)
         painter.setPen(text_colour)
         painter.drawText(
-            third,
+            third.adjusted(0, 0, -(third.width() - room), 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            format_money(card.value, card.currency),
+            card_value_text(card, bold_metrics, room),
         )
-        dot = max(8, line // 2)
         dot_rect = QRectF(third.right() - dot, third.center().y() - dot / 2 + 1, dot, dot)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(MARKER_COLOURS[card.next_activity])
@@ -135,11 +140,22 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawEllipse(dot_rect)
         painter.setFont(option.font)
         painter.setPen(ROTTING_COLOUR if card.rotting else quiet)
-        days = tr_n("Board", "%Ln day(s)", card.days_in_stage)
-        days_rect = third.adjusted(0, 0, -(dot + 6), 0)
         painter.drawText(
             days_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, days
         )
+
+
+def card_value_text(card: Card, metrics: QFontMetrics, room: int) -> str:
+    """Return the card's value as it fits in ``room`` pixels beside the days in stage.
+
+    The exact amount where it fits; else rounded to whole units ("USD 143,098"; the deal
+    editor shows the cents); elided only when even that is too wide.
+    """
+    exact = format_money(card.value, card.currency)
+    if metrics.horizontalAdvance(exact) <= room:
+        return exact
+    whole = format_money(card.value.quantize(Decimal(1), ROUND_HALF_UP), card.currency)
+    return metrics.elidedText(whole, Qt.TextElideMode.ElideRight, max(room, 0))
 
 
 def _blend(base: QColor, over: QColor, amount: float) -> QColor:
