@@ -17,6 +17,21 @@ from pypdf import PdfReader
 PageReader = Callable[[Path], list[str]]
 
 
+# The dossier's section headings as text extraction gives them with spaces taken out.
+DOSSIER_HEADINGS = (
+    "Nextvisit",
+    "Family",
+    "Career",
+    "Leisure",
+    "Money",
+    "Keypeople",
+    "Opendeals",
+    "Openobjections",
+    "Lastvisitsandcalls",
+    "Referrals",
+)
+
+
 def _spaced(text: str) -> str:
     return " ".join(text.split())
 

@@ -25,7 +25,7 @@ from tests.core.dossier.rich_customer import (
     NOW,
     Rich,
 )
-from tests.pdf_text import pdf_pages
+from tests.pdf_text import DOSSIER_HEADINGS, pdf_pages
 
 
 def test_a_dossier_prints_every_part_with_cjk_as_text_and_markup_literally(
@@ -39,18 +39,7 @@ def test_a_dossier_prints_every_part_with_cjk_as_text_and_markup_literally(
     texts = pdf_pages(out)
     assert len(texts) == pages >= 2
     whole = "".join(text.replace(" ", "") for text in texts)
-    for part in (
-        "Nextvisit",
-        "Family",
-        "Career",
-        "Leisure",
-        "Money",
-        "Keypeople",
-        "Opendeals",
-        "Openobjections",
-        "Lastvisitsandcalls",
-        "Referrals",
-    ):
+    for part in DOSSIER_HEADINGS:
         assert part in whole, part
     for text in (
         MARKUP_NAME,

@@ -32,7 +32,7 @@ from tests.core.dossier.rich_customer import (
     NOW,
     Rich,
 )
-from tests.pdf_text import PageReader, pdf_pages, readers
+from tests.pdf_text import DOSSIER_HEADINGS, PageReader, pdf_pages, readers
 from tests.print_fonts import NAMES, ON_PURPOSE, SHARED, WORDS, test_font
 
 __all__ = ["test_font"]  # the fixture
@@ -157,16 +157,7 @@ def test_dossiers_read_back_as_printed(
         "王芳",
         "采购经理",
         "Profile",
-        "Nextvisit",
-        "Family",
-        "Career",
-        "Leisure",
-        "Money",
-        "Keypeople",
-        "Opendeals",
-        "Openobjections",
-        "Lastvisitsandcalls",
-        "Referrals",
+        *DOSSIER_HEADINGS,
         MARKUP_NAME,
         MARKUP_ANSWER,
         CHINESE_ANSWER,
