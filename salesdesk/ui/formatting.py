@@ -13,21 +13,20 @@ import sys
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from salesdesk.core import local_time
+from salesdesk.core import i18n, local_time
 from salesdesk.core.money import formats as money
-from salesdesk.core.wording import english_plural, fill
 
 
 def tr(context: str, text: str, *args: object) -> str:
     """Return ``text`` translated in ``context``, its ``%1``… filled with ``args`` in one pass."""
-    return fill(QCoreApplication.translate(context, text), *args)
+    return i18n.translate(context, text, *args)
 
 
 def word(english: str) -> str:
     """Return a word of the core's vocabulary (``core.labels``) as the screens show it."""
-    return QCoreApplication.translate("Labels", english)
+    return i18n.translate("Labels", english)
 
 
 def prefer_utf8_locale() -> None:
@@ -161,11 +160,11 @@ def first_weekday(locale: QLocale | None = None) -> int:
 def tr_n(context: str, text: str, n: int, *args: object) -> str:
     """Return ``text`` with Qt's plural notation ("%n deal(s)") translated for the count ``n``.
 
-    Without a translation installed, the English form is made here: "1 deal", "3 deals", and
-    "(y|ies)" picks "activity" or "activities". ``%1``… are filled with ``args`` in one pass.
+    ``%Ln`` is the count with the locale's digit grouping. Without a translation, the English
+    form is made: "1 deal", "3 deals", and "(y|ies)" picks "activity" or "activities". ``%1``…
+    are filled with ``args`` in one pass.
     """
-    translated = QCoreApplication.translate(context, text, None, n)
-    return fill(english_plural(translated, n), *args)
+    return i18n.translate_n(context, text, n, *args, count=QLocale().toString(n))
 
 
 def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:

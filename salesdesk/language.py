@@ -1,0 +1,124 @@
+"""Which language SalesDesk speaks, and loading its translations (ours and Qt's own).
+
+The language follows the system (LANG/LC_ALL/LC_MESSAGES on Linux, the OS setting on Windows
+and macOS) unless ``--language`` or the choice saved in Preferences says otherwise; the choice
+takes effect at the next start. One lookup serves the core (``core.i18n``), the command line
+and the screens; Qt's own catalog (``qtbase_*.qm``) is installed into the application too, so
+standard buttons and the file and print dialogs speak the same language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from salesdesk.core import i18n
+from salesdesk.paths import resources_dir
+
+ENGLISH = "en"
+# The languages SalesDesk ships, by the name ``--language`` takes.
+LANGUAGES = (ENGLISH, "zh_CN", "ko_KR")
+_SETTINGS_KEY = "language"
+
+
+def supported(name: str) -> str | None:
+    """Return the shipped language a locale name belongs to ("zh_CN" for "zh_Hans_CN"), or None."""
+    language = QLocale(name).language()
+    if language == QLocale.Language.Chinese:
+        return "zh_CN"
+    if language == QLocale.Language.Korean:
+        return "ko_KR"
+    if language == QLocale.Language.English:
+        return ENGLISH
+    return None
+
+
+def system_language() -> str:
+    """Return the shipped language the system asks for first, English when it asks for none."""
+    for name in QLocale.system().uiLanguages():
+        found = supported(name.replace("-", "_"))
+        if found is not None:
+            return found
+    return ENGLISH
+
+
+def _settings() -> QSettings:
+    scope = QSettings.Scope.UserScope
+    return QSettings(QSettings.Format.IniFormat, scope, "SalesDesk", "SalesDesk")
+
+
+def saved_language() -> str | None:
+    """Return the language chosen in Preferences, or None to follow the system."""
+    value = _settings().value(_SETTINGS_KEY, "")
+    return value if value in LANGUAGES else None
+
+
+def save_language(language: str | None) -> None:
+    """Remember ``language`` for the next start (None: follow the system)."""
+    settings = _settings()
+    if language is None:
+        settings.remove(_SETTINGS_KEY)
+    else:
+        settings.setValue(_SETTINGS_KEY, language)
+    settings.sync()
+
+
+def chosen_language(option: str | None = None) -> str:
+    """Return the language to speak: ``--language``, else the saved choice, else the system's."""
+    return option or saved_language() or system_language()
+
+
+@dataclass
+class Translations:
+    """The loaded catalogs of one language; keep the object alive while they are in use."""
+
+    language: str
+    ours: QTranslator | None
+    qt: QTranslator | None
+
+    def lookup(self, context: str, source: str, n: int) -> str:
+        """Return our catalog's translation of ``source`` ("" when it has none)."""
+        if self.ours is None:
+            return ""
+        return self.ours.translate(context, source, None, n)
+
+    def install_in(self, app: QCoreApplication) -> None:
+        """Make Qt's own widgets and dialogs in ``app`` speak this language too."""
+        for translator in (self.qt, self.ours):
+            if translator is not None:
+                app.installTranslator(translator)
+
+
+_active: Translations | None = None
+
+
+def _load(path: str, name: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(name, path) else None
+
+
+def use_language(language: str) -> Translations:
+    """Speak ``language`` from now on: core words, command line, numbers, dates and money.
+
+    The locale follows the language when it is not the system's own (a Korean window on an
+    English system writes 2026. 12. 1.); otherwise the system's regional settings stay.
+    """
+    global _active
+    if supported(QLocale.system().name()) != language and language != ENGLISH:
+        QLocale.setDefault(QLocale(language))
+    elif language == ENGLISH and supported(QLocale.system().name()) not in (None, ENGLISH):
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    ours = qt = None
+    if language != ENGLISH:
+        ours = _load(str(resources_dir() / "translations"), f"salesdesk_{language}")
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = _load(qt_dir, f"qtbase_{language}") or _load(qt_dir, f"qtbase_{language[:2]}")
+    _active = Translations(language, ours, qt)
+    i18n.install(_active.lookup if ours is not None else None)
+    return _active
+
+
+def active() -> Translations | None:
+    """Return the translations in use (None before ``use_language``)."""
+    return _active
