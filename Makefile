@@ -9,12 +9,15 @@ BUNDLE_STAMP := $(VENV)/.installed-bundle
 VERSION = $(shell $(BIN)/python -c 'import salesdesk; print(salesdesk.__version__)')
 ARCH := $(shell uname -m)
 
-.PHONY: run test lint format bench bundle bundle-test deb clean
+# Compiled translations: made from the .ts sources whenever those change (never committed).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/salesdesk_*.ts))
 
-run: $(APP_STAMP)
+.PHONY: run test lint format bench bundle bundle-test deb translations clean
+
+run: $(APP_STAMP) $(QM)
 	$(BIN)/salesdesk $(ARGS)
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
@@ -25,11 +28,11 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 # The one-folder desktop app in dist/salesdesk/ and its archive (packaging/README.md).
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) $(QM)
 	rm -rf dist/salesdesk build/salesdesk
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 		packaging/salesdesk.spec
@@ -42,6 +45,13 @@ deb: $(APP_STAMP)
 # Starts the built bundle as a rep would (no Python of ours on PATH) and checks its outputs.
 bundle-test: $(APP_STAMP)
 	$(BIN)/python packaging/smoke_test.py dist/salesdesk/salesdesk
+
+# New phrases of the code into the .ts catalogs (translations kept; new ones unfinished).
+translations: $(APP_STAMP)
+	$(BIN)/python packaging/translations.py update
+
+resources/translations/%.qm: resources/translations/%.ts | $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent -removeidentical $< -qm $@
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SalesDesk needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -60,4 +70,4 @@ $(BUNDLE_STAMP): pyproject.toml | $(BIN)/python
 	@touch $@ $(APP_STAMP)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache $(QM)

@@ -36,6 +36,7 @@ _PHRASE_CALLS: dict[str, tuple[int | str, int, bool]] = {
     "noop": (0, 1, False),
     "noop_n": (0, 1, True),
     "word": ("Labels", 0, False),
+    "add_row": ("Entries", 0, False),  # EntryDialog.add_row translates its label
 }
 # Page templates: the context their ``_()`` and ``f.text()``/``f.count()`` phrases belong to.
 _TEMPLATE_CONTEXTS = {
@@ -61,7 +62,8 @@ class Found:
     """Every phrase of the code, and the calls whose phrase is not a literal (not extractable)."""
 
     phrases: dict[tuple[str, str], Phrase]
-    unreadable: list[tuple[str, int, str]]
+    unreadable: list[tuple[str, int, str]]  # the text is a variable: a marked phrase passed on
+    built: list[tuple[str, int, str]] = field(default_factory=list)  # f-string, .format(), …
 
 
 def _module_strings(tree: ast.Module) -> dict[str, str]:
@@ -90,8 +92,14 @@ def _string(node: ast.expr, constants: dict[str, str]) -> str | None:
 def _call_name(node: ast.Call) -> str | None:
     if isinstance(node.func, ast.Name):
         return node.func.id
-    if isinstance(node.func, ast.Attribute) and node.func.attr in ("translate", "translate_n"):
-        return node.func.attr
+    function = node.func
+    if isinstance(function, ast.Attribute) and (
+        function.attr == "add_row"
+        or function.attr in ("translate", "translate_n")
+        and isinstance(function.value, ast.Name)
+        and function.value.id in ("i18n", "QCoreApplication")
+    ):
+        return function.attr
     return None
 
 
@@ -109,7 +117,7 @@ def _scan_python(path: Path, found: Found) -> None:
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node)
-        if name not in _PHRASE_CALLS or isinstance(node.func, ast.Attribute) and name == "word":
+        if name not in _PHRASE_CALLS:
             continue
         context_at, text_at, plural = _PHRASE_CALLS[name]
         if len(node.args) <= text_at:
@@ -117,7 +125,12 @@ def _scan_python(path: Path, found: Found) -> None:
         context = context_at if isinstance(context_at, str) else _string(node.args[0], constants)
         source = _string(node.args[text_at], constants)
         if context is None or source is None:
-            found.unreadable.append((relative, node.lineno, ast.unparse(node)[:120]))
+            text = node.args[text_at]
+            passed_on = isinstance(text, ast.Name | ast.Attribute | ast.Subscript) or (
+                isinstance(text, ast.Call) and _call_name(text) in _PHRASE_CALLS
+            )
+            where = found.unreadable if passed_on else found.built
+            where.append((relative, node.lineno, ast.unparse(node)[:120]))
             continue
         _add(found, context, source, plural, (relative, node.lineno))
 
@@ -197,13 +210,12 @@ def write_catalog(path: Path, language: str, found: Found) -> None:
     for name in sorted(by_context):
         context = ElementTree.SubElement(root, "context")
         ElementTree.SubElement(context, "name").text = name
-        for phrase in sorted(by_context[name], key=lambda p: p.places[0]):
+        for phrase in sorted(by_context[name], key=lambda p: p.source):
             message = ElementTree.SubElement(context, "message")
             if phrase.plural:
                 message.set("numerus", "yes")
-            for file, line in phrase.places:
-                where = {"filename": f"../../{file}", "line": str(line)}
-                ElementTree.SubElement(message, "location", where)
+            for file in dict.fromkeys(file for file, _ in phrase.places):
+                ElementTree.SubElement(message, "location", filename=f"../../{file}")
             ElementTree.SubElement(message, "source").text = phrase.source
             translation = ElementTree.SubElement(message, "translation")
             kept = old.get((phrase.context, phrase.source))
@@ -252,8 +264,8 @@ def main(argv: list[str]) -> int:
         found = find_phrases()
         for language in LANGUAGES:
             write_catalog(catalog_path(language), language, found)
-        for file, line, call in found.unreadable:
-            print(f"{file}:{line}: phrase is not a literal: {call}", file=sys.stderr)
+        for file, line, call in found.built:
+            print(f"{file}:{line}: phrase is built, not written out: {call}", file=sys.stderr)
         print(f"{len(found.phrases)} phrases in {len(LANGUAGES)} catalogs")
         return 0
     if command == "build":

@@ -9,7 +9,7 @@ standard buttons and the file and print dialogs speak the same language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -44,8 +44,11 @@ def system_language() -> str:
 
 
 def _settings() -> QSettings:
-    scope = QSettings.Scope.UserScope
-    return QSettings(QSettings.Format.IniFormat, scope, "SalesDesk", "SalesDesk")
+    """Return this computer's settings file (asked each time: it follows XDG_CONFIG_HOME)."""
+    from platformdirs import user_config_path
+
+    path = user_config_path("SalesDesk", appauthor=False) / "settings.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def saved_language() -> str | None:
@@ -76,6 +79,7 @@ class Translations:
     language: str
     ours: QTranslator | None
     qt: QTranslator | None
+    installed: list[QTranslator] = field(default_factory=list)
 
     def lookup(self, context: str, source: str, n: int) -> str:
         """Return our catalog's translation of ``source`` ("" when it has none)."""
@@ -84,10 +88,19 @@ class Translations:
         return self.ours.translate(context, source, None, n)
 
     def install_in(self, app: QCoreApplication) -> None:
-        """Make Qt's own widgets and dialogs in ``app`` speak this language too."""
+        """Make Qt's own widgets and dialogs in ``app`` speak this language too (once)."""
         for translator in (self.qt, self.ours):
-            if translator is not None:
+            if translator is not None and translator not in self.installed:
                 app.installTranslator(translator)
+                self.installed.append(translator)
+
+    def remove(self) -> None:
+        """Take the catalogs out of the running application again."""
+        app = QCoreApplication.instance()
+        for translator in self.installed:
+            if app is not None:
+                app.removeTranslator(translator)
+        self.installed.clear()
 
 
 _active: Translations | None = None
@@ -105,10 +118,14 @@ def use_language(language: str) -> Translations:
     English system writes 2026. 12. 1.); otherwise the system's regional settings stay.
     """
     global _active
-    if supported(QLocale.system().name()) != language and language != ENGLISH:
-        QLocale.setDefault(QLocale(language))
-    elif language == ENGLISH and supported(QLocale.system().name()) not in (None, ENGLISH):
+    forget()
+    system = QLocale.system()
+    if supported(system.name()) in (language, None if language == ENGLISH else language):
+        QLocale.setDefault(system)  # the system's own regional settings
+    elif language == ENGLISH:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        QLocale.setDefault(QLocale(language))
     ours = qt = None
     if language != ENGLISH:
         ours = _load(str(resources_dir() / "translations"), f"salesdesk_{language}")
@@ -122,3 +139,12 @@ def use_language(language: str) -> Translations:
 def active() -> Translations | None:
     """Return the translations in use (None before ``use_language``)."""
     return _active
+
+
+def forget() -> None:
+    """Speak English again: catalogs out of the application and the core (tests)."""
+    global _active
+    if _active is not None:
+        _active.remove()
+    _active = None
+    i18n.install(None)

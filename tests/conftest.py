@@ -54,6 +54,19 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+@pytest.fixture(autouse=True)
+def _english_unless_asked() -> Iterator[None]:
+    """Every test starts in English with the machine's locale; one that changes them, undone."""
+    from PySide6.QtCore import QLocale
+
+    from salesdesk import language
+
+    locale = QLocale()
+    yield
+    language.forget()
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture(scope="session")
 def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrate one new database per test run; each test gets a copy of it.

@@ -55,3 +55,9 @@ def noop(context: str, text: str) -> str:
     """Mark ``text`` for the catalog and return it unchanged (English), to translate later."""
     del context
     return text
+
+
+def noop_n(context: str, text: str) -> str:
+    """Mark a phrase in Qt's plural notation for the catalog; return it unchanged."""
+    del context
+    return text

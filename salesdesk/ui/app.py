@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import salesdesk
+from salesdesk import language
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.files import atomic_path
 from salesdesk.core.store import Database
@@ -35,6 +36,9 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(salesdesk.__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesdesk.svg")))
+    translations = language.active()
+    if translations is not None:
+        translations.install_in(app)
     use_readable_locale()
     return app
 

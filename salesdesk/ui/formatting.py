@@ -49,7 +49,7 @@ def use_readable_locale() -> None:
     The C locale prints numbers without digit grouping; with grouping switched on, it writes
     "1,950". Dates and times it writes as ISO 8601 (``date_format``, ``time_format``).
     """
-    if QLocale.system().language() == QLocale.Language.C:
+    if QLocale().language() == QLocale.Language.C:  # a chosen language sets its own locale
         readable = QLocale.c()
         readable.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
         QLocale.setDefault(readable)

@@ -2,8 +2,8 @@
 
 Each section is a group of fields with its own ``save``: the money section keeps the reporting
 currency and the currency of new deals in the database (one undoable change through the
-change flow). A section kept per computer (a language, later) fits in beside it, saving to
-QSettings instead.
+change flow); the language section is kept per computer (QSettings, ``salesdesk.language``)
+and takes effect at the next start.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk import language
 from salesdesk.core import local_time
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.money.formats import currency_codes, currency_name
@@ -140,6 +141,47 @@ class MoneySection(QGroupBox):
         return not problems
 
 
+# How each language names itself, so a rep finds their own whatever the window speaks.
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "中文（简体）", "ko_KR": "한국어"}
+
+
+class LanguageSection(QGroupBox):
+    """The language of the window, the command line and new databases (this computer)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr(_CONTEXT, "Language (this computer)"), parent)
+        self.setObjectName("preferencesLanguage")
+        self.choice = QComboBox()
+        self.choice.setObjectName("preferencesLanguageChoice")
+        system = LANGUAGE_NAMES[language.system_language()]
+        self.choice.addItem(tr(_CONTEXT, "As the system (%1)", system), None)
+        for code, name in LANGUAGE_NAMES.items():
+            self.choice.addItem(name, code)
+        self.stored = language.saved_language()
+        self.choice.setCurrentIndex(max(0, self.choice.findData(self.stored)))
+        self.note = plain_label(
+            tr(
+                _CONTEXT,
+                "Takes effect the next time SalesDesk starts. A database created in a "
+                "language keeps its stage names, questions and checklists in that language.",
+            )
+        )
+        self.note.setObjectName("preferencesLanguageNote")
+        self.note.setMinimumWidth(NOTE_WIDTH)
+        form = QFormLayout(self)
+        label = QLabel(tr(_CONTEXT, "&Language:"))
+        label.setBuddy(self.choice)
+        form.addRow(label, self.choice)
+        form.addRow("", self.note)
+
+    def save(self) -> bool:
+        wanted = self.choice.currentData()
+        if wanted != self.stored:
+            language.save_language(wanted)
+            self.stored = wanted
+        return True
+
+
 class PreferencesDialog(QDialog):
     """The rep's preferences, one group per section; Save stores every section."""
 
@@ -149,9 +191,11 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(tr(_CONTEXT, "Preferences"))
         self.setMinimumWidth(520)
         self.money = MoneySection(flow, self)
-        self.sections: list[Section] = [self.money]
+        self.language = LanguageSection(self)
+        self.sections: list[Section] = [self.money, self.language]
         layout = QVBoxLayout(self)
         layout.addWidget(self.money)
+        layout.addWidget(self.language)
         layout.addStretch(1)
         layout.addWidget(save_cancel_buttons(self.submit, self.reject))
 

@@ -98,7 +98,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
 
         # Line 2: customer (company), and the tier with the qualification score on the right.
-        tier_text = tr("Board", "Tier {0}").format(card.tier.value)
+        tier_text = tr("Board", "Tier %1", card.tier.value)
         if card.score is not None:
             tier_text += f" {card.score:+d}"  # the qualification score
         tier_width = bold_metrics.horizontalAdvance(tier_text)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core import local_time
 from salesdesk.core.board import StageInfo
+from salesdesk.core.i18n import noop
 from salesdesk.core.labels import NEADS_TEXT
 from salesdesk.core.models import DealStatus, utc_now
 from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
@@ -56,10 +57,10 @@ from salesdesk.ui.widgets.labels import plain_label
 _CONTEXT = "DealEditor"
 _CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CNY", "JPY", "KRW")
 _BANT = (
-    ("budget", "Budget"),
-    ("authority", "Authority"),
-    ("need", "Need"),
-    ("timeline", "Timeline"),
+    ("budget", noop(_CONTEXT, "Budget")),
+    ("authority", noop(_CONTEXT, "Authority")),
+    ("need", noop(_CONTEXT, "Need")),
+    ("timeline", noop(_CONTEXT, "Timeline")),
 )
 _NEADS = tuple(NEADS_TEXT.items())  # one set of words, as on the customer card
 
@@ -69,17 +70,17 @@ SaveDeal = Callable[[DealFields, int], Sequence[FieldProblem]]
 # The outcome buttons: (object name, label, outcome) per state of the deal.
 OUTCOME_BUTTONS = {
     DealStatus.OPEN: (
-        ("dealEditorWon", "Mark &won…", "won"),
-        ("dealEditorLost", "Mark &lost…", "lost"),
-        ("dealEditorHold", "Put on &hold", "hold"),
+        ("dealEditorWon", noop(_CONTEXT, "Mark &won…"), "won"),
+        ("dealEditorLost", noop(_CONTEXT, "Mark &lost…"), "lost"),
+        ("dealEditorHold", noop(_CONTEXT, "Put on &hold"), "hold"),
     ),
     DealStatus.SUSPENDED: (
-        ("dealEditorResume", "Re&sume", "resume"),
-        ("dealEditorWon", "Mark &won…", "won"),
-        ("dealEditorLost", "Mark &lost…", "lost"),
+        ("dealEditorResume", noop(_CONTEXT, "Re&sume"), "resume"),
+        ("dealEditorWon", noop(_CONTEXT, "Mark &won…"), "won"),
+        ("dealEditorLost", noop(_CONTEXT, "Mark &lost…"), "lost"),
     ),
-    DealStatus.WON: (("dealEditorReopen", "Re&open…", "reopen"),),
-    DealStatus.LOST: (("dealEditorReopen", "Re&open…", "reopen"),),
+    DealStatus.WON: (("dealEditorReopen", noop(_CONTEXT, "Re&open…"), "reopen"),),
+    DealStatus.LOST: (("dealEditorReopen", noop(_CONTEXT, "Re&open…"), "reopen"),),
 }
 
 

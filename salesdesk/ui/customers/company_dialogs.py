@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.i18n import noop
 from salesdesk.core.models import DecisionRole
 from salesdesk.core.queries.company import KeyPersonRow, NewsRow, PurchaseRow
 from salesdesk.ui.formatting import format_amount, parse_amount, tr
@@ -92,13 +93,13 @@ class PersonDialog(EntryDialog):
         self.goals = _box(existing.goals if existing else None)
         self.pressures = _box(existing.pressures if existing else None)
         for title, field, widget in (
-            ("&Name:", "name", self.name),
-            ("&Function:", "function", self.function),
-            ("&Decision role:", "decision_role", self.role),
-            ("&Reports to:", "reports_to_id", self.boss),
-            ("&Character:", "character", self.character),
-            ("&Goals:", "goals", self.goals),
-            ("&Pressures:", "pressures", self.pressures),
+            (noop("Entries", "&Name:"), "name", self.name),
+            (noop("Entries", "&Function:"), "function", self.function),
+            (noop("Entries", "&Decision role:"), "decision_role", self.role),
+            (noop("Entries", "&Reports to:"), "reports_to_id", self.boss),
+            (noop("Entries", "&Character:"), "character", self.character),
+            (noop("Entries", "&Goals:"), "goals", self.goals),
+            (noop("Entries", "&Pressures:"), "pressures", self.pressures),
         ):
             self.add_row(title, field, widget)
         self.finish(self.submit)

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from salesdesk.core.i18n import noop
 from salesdesk.core.models import DealStatus
 from salesdesk.core.queries.profile import DealQualification, Profile
 from salesdesk.ui.customers.profile_parts import deal_values_label
@@ -22,10 +23,18 @@ from salesdesk.ui.widgets.labels import plain_label as _label
 _CONTEXT = "ProfileCard"
 # (action, label) offered per state; every deal can also be opened.
 ACTIONS = {
-    DealStatus.OPEN: (("won", "Won…"), ("lost", "Lost…"), ("hold", "Put on hold")),
-    DealStatus.SUSPENDED: (("resume", "Resume"), ("won", "Won…"), ("lost", "Lost…")),
-    DealStatus.WON: (("reopen", "Reopen…"),),
-    DealStatus.LOST: (("reopen", "Reopen…"),),
+    DealStatus.OPEN: (
+        ("won", noop(_CONTEXT, "Won…")),
+        ("lost", noop(_CONTEXT, "Lost…")),
+        ("hold", noop(_CONTEXT, "Put on hold")),
+    ),
+    DealStatus.SUSPENDED: (
+        ("resume", noop(_CONTEXT, "Resume")),
+        ("won", noop(_CONTEXT, "Won…")),
+        ("lost", noop(_CONTEXT, "Lost…")),
+    ),
+    DealStatus.WON: (("reopen", noop(_CONTEXT, "Reopen…")),),
+    DealStatus.LOST: (("reopen", noop(_CONTEXT, "Reopen…")),),
 }
 
 Act = Callable[[int, str], None]  # (deal id, "open" / "won" / "lost" / "hold" / …)
@@ -40,7 +49,7 @@ def _deal(deal: DealQualification, act: Act, now: datetime) -> QWidget:
     head = QHBoxLayout()
     title = _label(f"{deal.title} · {format_money(deal.value, deal.currency)}", bold=True)
     head.addWidget(title, 1)
-    for action, text in (("open", "Open…"), *ACTIONS[deal.status]):
+    for action, text in (("open", noop(_CONTEXT, "Open…")), *ACTIONS[deal.status]):
         button = QPushButton(tr(_CONTEXT, text))
         button.setObjectName(f"profileDeal-{deal.id}-{action}")
         button.clicked.connect(lambda _=False, a=action: act(deal.id, a))

@@ -14,10 +14,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from salesdesk.core.exchange.duplicates import RowStatus
 from salesdesk.core.exchange.importer import Decision, RowOutcome
-from salesdesk.ui.formatting import fill, tr
+from salesdesk.core.i18n import noop
+from salesdesk.core.wording import fill
+from salesdesk.ui.formatting import tr
 
 _CONTEXT = "Import"
-COLUMNS = ("Line", "Name", "Company", "Tier", "E-mails", "Phones", "City", "What happens")
+COLUMNS = (
+    noop(_CONTEXT, "Line"),
+    noop(_CONTEXT, "Name"),
+    noop(_CONTEXT, "Company"),
+    noop(_CONTEXT, "Tier"),
+    noop(_CONTEXT, "E-mails"),
+    noop(_CONTEXT, "Phones"),
+    noop(_CONTEXT, "City"),
+    noop(_CONTEXT, "What happens"),
+)
 STATUS_COLUMN = len(COLUMNS) - 1
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.i18n import noop
 from salesdesk.core.labels import OBJECTION_TEXT
 from salesdesk.core.models import ObjectionKind
 from salesdesk.core.queries.objections import ObjectionRow
@@ -93,10 +94,10 @@ class ObjectionDialog(QDialog):
         }
         form = QFormLayout()
         for title, widget, field in (
-            ("&Deal:", self.deal, "deal_id"),
-            ("&Kind:", self.kind, None),
-            ("What was &said:", self.said, "text"),
-            ("&Answer given:", self.answer, "response"),
+            (noop(_CONTEXT, "&Deal:"), self.deal, "deal_id"),
+            (noop(_CONTEXT, "&Kind:"), self.kind, None),
+            (noop(_CONTEXT, "What was &said:"), self.said, "text"),
+            (noop(_CONTEXT, "&Answer given:"), self.answer, "response"),
             ("", self.resolved, None),
         ):
             box = QVBoxLayout()

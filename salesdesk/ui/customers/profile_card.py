@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core.i18n import noop
 from salesdesk.core.labels import SECTION_TITLES, TRAIT_TEXT
 from salesdesk.core.models import CustomerTrait, utc_now
 from salesdesk.core.queries.profile import Answer, Profile, Section
@@ -377,7 +378,10 @@ class ProfileCard(QScrollArea):
         self._score.setObjectName("profileScore")
         layout.addWidget(self._score)
         columns = QHBoxLayout()
-        for gold, title in ((True, "Gold-customer traits"), (False, "Poor-customer traits")):
+        for gold, title in (
+            (True, noop(_CONTEXT, "Gold-customer traits")),
+            (False, noop(_CONTEXT, "Poor-customer traits")),
+        ):
             column = QVBoxLayout()
             column.addWidget(_label(tr(_CONTEXT, title)))
             for trait in CustomerTrait:

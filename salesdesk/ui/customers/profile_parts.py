@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salesdesk.core import local_time
+from salesdesk.core.i18n import noop
 from salesdesk.core.labels import OBJECTION_TEXT, RELATION_TEXT, ROLE_TEXT
 from salesdesk.core.queries.deal_values import DealValues
 from salesdesk.core.queries.profile import Profile
@@ -50,8 +51,8 @@ def family_box(
         layout.addLayout(row)
     adds = QHBoxLayout()
     for name, title, edit in (
-        ("familyAddMember", "Add family member…", edit_member),
-        ("familyAddDate", "Add date…", edit_date),
+        ("familyAddMember", noop(_CONTEXT, "Add family member…"), edit_member),
+        ("familyAddDate", noop(_CONTEXT, "Add date…"), edit_date),
     ):
         button = QPushButton(tr(_CONTEXT, title))
         button.setObjectName(name)
@@ -123,9 +124,9 @@ def company_box(profile: Profile, edit: Callable[[str, int], None]) -> QWidget:
         )
     adds = QHBoxLayout()
     for kind, title, needs_company in (
-        ("person", "Add key person…", True),
-        ("news", "Add news…", True),
-        ("purchase", "Add purchase…", False),
+        ("person", noop(_CONTEXT, "Add key person…"), True),
+        ("news", noop(_CONTEXT, "Add news…"), True),
+        ("purchase", noop(_CONTEXT, "Add purchase…"), False),
     ):
         button = QPushButton(tr(_CONTEXT, title))
         button.setObjectName(f"{kind}Add")

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
 from salesdesk.core.changes import Change
+from salesdesk.core.i18n import noop
 from salesdesk.core.models import DealStatus
 from salesdesk.core.money.totals import Conversion, Total, load_conversion
 from salesdesk.core.queries.deal_lists import DealFilter, DealRow, deal_rows
@@ -68,18 +69,18 @@ OUTCOMES = {
     ALL: frozenset(),
 }
 STATUS_WORDS = {
-    DealStatus.WON: "Won",
-    DealStatus.LOST: "Lost",
-    DealStatus.SUSPENDED: "On hold",
-    DealStatus.OPEN: "Open",
+    DealStatus.WON: noop(_CONTEXT, "Won"),
+    DealStatus.LOST: noop(_CONTEXT, "Lost"),
+    DealStatus.SUSPENDED: noop(_CONTEXT, "On hold"),
+    DealStatus.OPEN: noop(_CONTEXT, "Open"),
 }
 PERIODS = (
-    ("any", "Any time"),
-    ("30", "Last 30 days"),
-    ("90", "Last 90 days"),
-    ("365", "Last 12 months"),
-    ("year", "This year"),
-    ("custom", "Between…"),
+    ("any", noop(_CONTEXT, "Any time")),
+    ("30", noop(_CONTEXT, "Last 30 days")),
+    ("90", noop(_CONTEXT, "Last 90 days")),
+    ("365", noop(_CONTEXT, "Last 12 months")),
+    ("year", noop(_CONTEXT, "This year")),
+    ("custom", noop(_CONTEXT, "Between…")),
 )
 
 
@@ -171,7 +172,12 @@ class ClosedDealsView(FollowsChanges, ListArea):
         layout.addWidget(back)
         self.outcome_buttons = QButtonGroup(row)
         self.outcome_buttons.setExclusive(True)
-        for key, text in (("won", "Won"), ("lost", "Lost"), ("on_hold", "On hold"), (ALL, "All")):
+        for key, text in (
+            ("won", noop(_CONTEXT, "Won")),
+            ("lost", noop(_CONTEXT, "Lost")),
+            ("on_hold", noop(_CONTEXT, "On hold")),
+            (ALL, noop(_CONTEXT, "All")),
+        ):
             button = QToolButton(row)
             button.setObjectName(f"dealListShow-{key}")
             button.setText(tr(_CONTEXT, text))

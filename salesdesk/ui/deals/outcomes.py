@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import noop, noop_n
 from salesdesk.core.operations.deal_moves import DealMove, Loss
 from salesdesk.core.operations.deal_outcomes import (
     mark_lost,
@@ -79,7 +80,9 @@ class DealOutcomes(QObject):
     ) -> DealMove | None:
         """Close deals as won; returns the move, or None when nothing changed."""
         titles = self._titles(deal_ids)
-        text = _step_text(titles, "Mark “%1” won", "Mark %n deal(s) won")
+        text = _step_text(
+            titles, noop(_CONTEXT, "Mark “%1” won"), noop_n(_CONTEXT, "Mark %n deal(s) won")
+        )
         now = self._flow.now()
         move = self._run(text, lambda s: mark_won(s, list(deal_ids), now), origin, parent)
         if move is not None:
@@ -111,7 +114,9 @@ class DealOutcomes(QObject):
         if loss is None:
             return None
         titles = self._titles(deal_ids)
-        text = _step_text(titles, "Mark “%1” lost", "Mark %n deal(s) lost")
+        text = _step_text(
+            titles, noop(_CONTEXT, "Mark “%1” lost"), noop_n(_CONTEXT, "Mark %n deal(s) lost")
+        )
         now = self._flow.now()
         return self._run(text, lambda s: mark_lost(s, list(deal_ids), loss, now), origin, parent)
 
@@ -120,7 +125,9 @@ class DealOutcomes(QObject):
     ) -> DealMove | None:
         """Put open deals on hold (they leave the board; the On hold list shows them)."""
         titles = self._titles(deal_ids)
-        text = _step_text(titles, "Put “%1” on hold", "Put %n deal(s) on hold")
+        text = _step_text(
+            titles, noop(_CONTEXT, "Put “%1” on hold"), noop_n(_CONTEXT, "Put %n deal(s) on hold")
+        )
         now = self._flow.now()
         return self._run(text, lambda s: put_on_hold(s, list(deal_ids), now), origin, parent)
 
@@ -137,7 +144,9 @@ class DealOutcomes(QObject):
             if stage_id is None:
                 return None
         titles = self._titles(deal_ids)
-        text = _step_text(titles, "Resume “%1”", "Resume %n deal(s)")
+        text = _step_text(
+            titles, noop(_CONTEXT, "Resume “%1”"), noop_n(_CONTEXT, "Resume %n deal(s)")
+        )
         now = self._flow.now()
         return self._run(text, lambda s: resume(s, list(deal_ids), now, stage_id), origin, parent)
 
@@ -162,7 +171,12 @@ class DealOutcomes(QObject):
                 return None
         with self._flow.sessions() as session:
             name = dict(open_stages(session)).get(stage_id, "")
-        text = _step_text(titles, "Reopen “%1” in %2", "Reopen %n deal(s) in %1", name)
+        text = _step_text(
+            titles,
+            noop(_CONTEXT, "Reopen “%1” in %2"),
+            noop_n(_CONTEXT, "Reopen %n deal(s) in %1"),
+            name,
+        )
         now = self._flow.now()
         return self._run(text, lambda s: reopen(s, list(deal_ids), stage_id, now), origin, parent)
 

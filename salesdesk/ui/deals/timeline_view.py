@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core.i18n import noop
 from salesdesk.core.labels import ACTIVITY_TEXT, OBJECTION_TEXT
 from salesdesk.core.models import ActivityStatus
 from salesdesk.core.queries.timeline import PAGE, Event, EventKind
@@ -61,10 +62,10 @@ COLOURS = {
     EventKind.NOTE: QColor("#6a1b9a"),
 }
 _STATUS_WORDS = {
-    ActivityStatus.PLANNED: "%1 planned",
-    ActivityStatus.DONE: "%1 done",
-    ActivityStatus.CANCELLED: "%1 cancelled",
-    ActivityStatus.NO_SHOW: "%1: no-show",
+    ActivityStatus.PLANNED: noop(_CONTEXT, "%1 planned"),
+    ActivityStatus.DONE: noop(_CONTEXT, "%1 done"),
+    ActivityStatus.CANCELLED: noop(_CONTEXT, "%1 cancelled"),
+    ActivityStatus.NO_SHOW: noop(_CONTEXT, "%1: no-show"),
 }
 
 

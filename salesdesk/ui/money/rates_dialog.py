@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core import local_time
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.exchange.encodings import EncodingError
+from salesdesk.core.i18n import noop
 from salesdesk.core.money.rate_entry import RateEntry
 from salesdesk.core.money.rate_file import RateFile, read_rate_file
 from salesdesk.core.money.rates import StoredRate
@@ -50,7 +51,12 @@ from salesdesk.ui.widgets.labels import plain_label
 _CONTEXT = "Rates"
 _FILTERS = "CSV files (*.csv *.txt);;All files (*)"
 MAX_LISTED = 15  # problem lines shown in the message; the rest are counted
-HEADERS = ("Currency", "Rate", "Valid from", "Until")
+HEADERS = (
+    noop(_CONTEXT, "Currency"),
+    noop(_CONTEXT, "Rate"),
+    noop(_CONTEXT, "Valid from"),
+    noop(_CONTEXT, "Until"),
+)
 
 
 class RatesDialog(QDialog):

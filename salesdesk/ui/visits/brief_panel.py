@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core.i18n import noop
 from salesdesk.core.labels import ACTIVITY_TEXT, RELATION_TEXT, STATUS_TEXT
 from salesdesk.core.models import ActivityKind, ActivityStatus
 from salesdesk.core.queries.visit_brief import VisitBrief
@@ -140,9 +141,9 @@ class BriefPanel(QScrollArea):
             change.clicked.connect(self.change_requested)
             buttons.addWidget(change)
             for status, text in (
-                (ActivityStatus.DONE, "Done…"),
-                (ActivityStatus.CANCELLED, "Cancelled…"),
-                (ActivityStatus.NO_SHOW, "No-show…"),
+                (ActivityStatus.DONE, noop(_CONTEXT, "Done…")),
+                (ActivityStatus.CANCELLED, noop(_CONTEXT, "Cancelled…")),
+                (ActivityStatus.NO_SHOW, noop(_CONTEXT, "No-show…")),
             ):
                 button = QPushButton(tr(_CONTEXT, text))
                 button.setObjectName(f"visitClose-{status.value}")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.i18n import noop
 from salesdesk.core.route import LIMITS, TravelRules
 from salesdesk.ui.formatting import tr
 from salesdesk.ui.widgets.entry_dialog import EntryDialog
@@ -27,8 +28,8 @@ class TravelDialog(EntryDialog):
         self._save = save
         self.spins: dict[str, QSpinBox] = {}
         for name, title, suffix, step in (
-            ("between_cities", "&Between two cities:", " min", 15),
-            ("same_city", "&Within one city:", " min", 5),
+            ("between_cities", noop(_CONTEXT, "&Between two cities:"), noop(_CONTEXT, " min"), 15),
+            ("same_city", noop(_CONTEXT, "&Within one city:"), noop(_CONTEXT, " min"), 5),
             ("speed_kmh", "&Average speed, where places have coordinates:", " km/h", 5),
         ):
             spin = QSpinBox()

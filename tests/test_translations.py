@@ -1,0 +1,135 @@
+"""The Chinese and Korean catalogs: complete, current, faithful to placeholders, and loaded."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from salesdesk import language
+from salesdesk.core import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+_PLACEHOLDERS = re.compile(r"%L?n|%\d{1,2}")
+_MNEMONIC = re.compile(r"&(?!&)\w")
+
+
+def _catalog_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "packaging/translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _catalog_tool()
+FOUND = tool.find_phrases()
+
+
+@pytest.fixture(scope="module")
+def compiled() -> None:
+    """Compile the catalogs as make does, when a .qm is missing or older than its .ts."""
+    for code in tool.LANGUAGES:
+        source = tool.catalog_path(code)
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            tool.build()
+            return
+
+
+@pytest.mark.parametrize("code", tool.LANGUAGES)
+def test_every_phrase_has_a_finished_translation(code: str) -> None:
+    catalog = tool.read_catalog(tool.catalog_path(code))
+    missing = [
+        f"{context}: {source!r}"
+        for (context, source) in FOUND.phrases
+        if (context, source) not in catalog or not catalog[(context, source)].finished
+    ]
+    assert not missing, f"{len(missing)} phrases without a {code} translation:\n" + "\n".join(
+        missing[:40]
+    )
+
+
+@pytest.mark.parametrize("code", tool.LANGUAGES)
+def test_translations_keep_the_placeholders_and_mnemonics(code: str) -> None:
+    catalog = tool.read_catalog(tool.catalog_path(code))
+    wrong = []
+    for key, phrase in FOUND.phrases.items():
+        translation = catalog.get(key)
+        if translation is None:
+            continue
+        wanted = sorted(_PLACEHOLDERS.findall(phrase.source))
+        for form in translation.forms:
+            if sorted(_PLACEHOLDERS.findall(form)) != wanted:
+                wrong.append(f"{key}: {form!r} (placeholders)")
+            if bool(_MNEMONIC.search(phrase.source)) != bool(_MNEMONIC.search(form)):
+                wrong.append(f"{key}: {form!r} (mnemonic)")
+            if phrase.plural and "(s)" in form:
+                wrong.append(f"{key}: {form!r} (English plural notation)")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("code", tool.LANGUAGES)
+def test_the_catalog_holds_exactly_the_phrases_of_the_code(code: str, tmp_path: Path) -> None:
+    """`make translations` ran after the last change of a phrase: nothing stale or extra."""
+    current = tmp_path / f"salesdesk_{code}.ts"
+    current.write_bytes(tool.catalog_path(code).read_bytes())
+    tool.write_catalog(current, code, FOUND)
+    assert current.read_text("utf-8") == tool.catalog_path(code).read_text("utf-8")
+
+
+def test_every_phrase_is_written_out() -> None:
+    """A phrase built at run time (f-string, .format, +) cannot be in the catalog."""
+    assert not FOUND.built, "\n".join(f"{f}:{line}: {call}" for f, line, call in FOUND.built)
+
+
+@pytest.mark.parametrize(
+    ("code", "file_menu", "cancel"), [("zh_CN", "文件(&F)", "取消"), ("ko_KR", "파일(&F)", "취소")]
+)
+def test_a_chosen_language_speaks_in_core_screens_and_qt_dialogs(
+    compiled: None, qapp: QCoreApplication, code: str, file_menu: str, cancel: str
+) -> None:
+    from salesdesk.ui.app import application
+
+    translations = language.use_language(code)
+    application()
+    assert i18n.translate("MainWindow", "&File") == file_menu
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    assert QLocale().language() == QLocale(code).language()
+    assert translations.ours is not None and translations.qt is not None
+    language.forget()
+    assert i18n.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_plural_phrases_use_the_count(compiled: None) -> None:
+    language.use_language("zh_CN")
+    text = i18n.translate_n("Board", "%Ln deal(s)", 1234, count="1,234")
+    assert "1,234" in text and "(s)" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("zh_CN", "zh_CN"), ("zh_Hans_CN", "zh_CN"), ("zh_TW", "zh_CN"), ("ko_KR", "ko_KR")]
+    + [("ko", "ko_KR"), ("en_GB", "en"), ("de_DE", None), ("C", None)],
+)
+def test_locale_names_map_to_the_shipped_languages(name: str, expected: str | None) -> None:
+    assert language.supported(name) == expected
+
+
+def test_the_saved_choice_wins_over_the_system_and_the_option_over_both() -> None:
+    assert language.saved_language() is None
+    language.save_language("ko_KR")
+    assert language.chosen_language() == "ko_KR"
+    assert language.chosen_language("zh_CN") == "zh_CN"
+    language.save_language(None)
+    assert language.saved_language() is None
+    assert language.chosen_language() == language.system_language()
