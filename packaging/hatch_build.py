@@ -7,6 +7,7 @@ sources of the same checkout, so a built package never ships stale or missing tr
 from __future__ import annotations
 
 import importlib.util
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ def _translations_module() -> Any:
     spec = importlib.util.spec_from_file_location("salesdesk_translations", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 

@@ -45,6 +45,9 @@ def test_wheel_ships_migrations_and_resources(tmp_path: Path) -> None:
     }
     assert shipped <= revisions
     assert any(n.startswith("salesdesk/resources/") for n in names)
+    # compiled at build time from the .ts sources, whether or not make built them here
+    for code in ("zh_CN", "ko_KR"):
+        assert f"salesdesk/resources/translations/salesdesk_{code}.qm" in names
     assert not any("__pycache__" in n or n.endswith(".sqlite3") for n in names)
 
 
