@@ -1,8 +1,9 @@
 """The ``salesdesk`` command: start the GUI, or run a headless job (demo, dossier, import, backup).
 
 Exit codes: 0 success, 1 a user error reported as one line (never a traceback), 2 bad usage.
-Heavy modules (Qt, SQLAlchemy) are imported only by the command that needs them, so
-``salesdesk --help`` answers at once.
+Heavy modules (Qt's widgets, SQLAlchemy) are imported only by the command that needs them, so
+``salesdesk --help`` answers at once; only QtCore comes first, for the language (and none for
+``--version``). Every message is translated in context "Cli"; ``--json`` output never is.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from salesdesk import __version__
+from salesdesk.core.i18n import translate, translate_n
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,19 +25,91 @@ if TYPE_CHECKING:
     from salesdesk.ui.printing.paged import PrintSection
 
 VIEWS = ("board", "customers", "visits", "analytics")
+_CONTEXT = "Cli"
+# The names ``--language`` takes: ``salesdesk.language.LANGUAGES``, repeated here so that
+# ``salesdesk --version`` answers without loading Qt (a test keeps the two the same).
+LANGUAGES = ("en", "zh_CN", "ko_KR")
 
 
 class UsageError(Exception):
     """Arguments that parse but make no sense together; exits with status 2."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with its "usage: " in the rep's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # noqa: ANN001, D102
+        if prefix is None:
+            prefix = translate(_CONTEXT, "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose own words (headings, the error line) are translated."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        # argparse offers no other way to name its two default groups.
+        self._positionals.title = translate(_CONTEXT, "positional arguments")
+        self._optionals.title = translate(_CONTEXT, "options")
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the one-line error (as argparse does), and exit with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, translate(_CONTEXT, "%1: error: %2", self.prog, message) + "\n")
+
+
+# Subcommand parsers are made by ``add_parser`` with these too (the class comes from the
+# main parser); the help option is added by ``_add_help`` for its translated text.
+_PARSER_OPTIONS: dict[str, object] = {"formatter_class": _Formatter, "add_help": False}
+
+
+def _add_help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-h", "--help", action="help", help=translate(_CONTEXT, "show this help message and exit")
+    )
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    """Give ``parser`` the ``--language`` option every command accepts."""
+    # SUPPRESS: a subcommand sets it only when given, so it never overwrites the value given
+    # before the subcommand (``salesdesk --language zh_CN demo``); absent when never given.
+    parser.add_argument(
+        "--language",
+        type=_language_name,
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=translate(
+            _CONTEXT,
+            "the language of messages, dates and numbers: %1 (default: the one chosen in "
+            "Preferences, else the system's)",
+            ", ".join(LANGUAGES),
+        ),
+    )
+
+
+def _language_name(text: str) -> str:
+    if text not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            translate(
+                _CONTEXT,
+                "SalesDesk does not speak %1; choose one of %2",
+                repr(text),
+                ", ".join(LANGUAGES),
+            )
+        )
+    return text
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate(_CONTEXT, "not a whole number: %1", repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+        raise argparse.ArgumentTypeError(translate(_CONTEXT, "must not be negative: %1", value))
     return value
 
 
@@ -45,41 +119,70 @@ def _day(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate(_CONTEXT, "not a date (YYYY-MM-DD): %1", repr(text))
+        ) from None
     if (problem := day_problem(day)) is not None:
         raise argparse.ArgumentTypeError(problem)
     return day
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser for the whole command line."""
-    parser = argparse.ArgumentParser(
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """Return the parser for the whole command line, its texts in the current language.
+
+    ``language`` (the one spoken, see ``main``) only chooses the default ``--region``.
+    """
+    region = _default_region(language)
+    parser = _Parser(
         prog="salesdesk",
-        description="SalesDesk: the offline desktop assistant for field sales reps.",
-        epilog="Without a command, starts the app. The default database lives in your user "
-        "data folder; a new database gets sample data unless --empty is given.",
+        description=translate(
+            _CONTEXT, "SalesDesk: the offline desktop assistant for field sales reps."
+        ),
+        epilog=translate(
+            _CONTEXT,
+            "Without a command, starts the app. The default database lives in your user "
+            "data folder; a new database gets sample data unless --empty is given.",
+        ),
+        **_PARSER_OPTIONS,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH", help="database file to open")
+    _add_help(parser)
     parser.add_argument(
-        "--empty", action="store_true", help="do not fill a new database with sample data"
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate(_CONTEXT, "show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help=translate(_CONTEXT, "database file to open")
+    )
+    parser.add_argument(
+        "--empty",
+        action="store_true",
+        help=translate(_CONTEXT, "do not fill a new database with sample data"),
     )
     parser.add_argument(
         "--create",
         action="store_true",
-        help="make a new database at --db even where an empty (0-byte) file is",
+        help=translate(
+            _CONTEXT, "make a new database at --db even where an empty (0-byte) file is"
+        ),
     )
-    parser.add_argument("--view", choices=VIEWS, help="area to show first")
+    parser.add_argument("--view", choices=VIEWS, help=translate(_CONTEXT, "area to show first"))
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="OUT.png",
-        help="render the window (1280x800) to a PNG file and exit",
+        help=translate(_CONTEXT, "render the window (1280x800) to a PNG file and exit"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser(
-        "demo", help="fill a database with generated sample data at any scale"
+    def command(name: str, **texts: str) -> argparse.ArgumentParser:
+        made = commands.add_parser(name, **_PARSER_OPTIONS, **texts)
+        _add_help(made)
+        return made
+
+    demo = command(
+        "demo", help=translate(_CONTEXT, "fill a database with generated sample data at any scale")
     )
     demo.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     demo.add_argument("--customers", type=_positive_int, metavar="N")
@@ -89,16 +192,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--region",
         metavar="CC",
         type=str.upper,
-        default=_default_region(),
-        help="the rep's country, whose territory the customers live in (default from LANG: "
-        "%(default)s)",
+        default=region,
+        help=translate(
+            _CONTEXT,
+            "the rep's country, whose territory the customers live in (default from LANG: "
+            "%(default)s)",
+        ),
     )
 
-    importer = commands.add_parser(
+    importer = command(
         "import",
-        help="import customers from a .csv (header row) or .vcf file",
-        description="Good rows are imported in one transaction; every refused row is reported "
-        "by its line number. Exit status 1 when any row was refused.",
+        help=translate(_CONTEXT, "import customers from a .csv (header row) or .vcf file"),
+        description=translate(
+            _CONTEXT,
+            "Good rows are imported in one transaction; every refused row is reported by its "
+            "line number. Exit status 1 when any row was refused.",
+        ),
     )
     importer.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     importer.add_argument("file", type=Path, metavar="FILE")
@@ -106,124 +215,202 @@ def build_parser() -> argparse.ArgumentParser:
         "--region",
         metavar="CC",
         type=str.upper,
-        default=_default_region(),
-        help="country of phone numbers written without +country code (default from LANG: "
-        "%(default)s)",
+        default=region,
+        help=translate(
+            _CONTEXT,
+            "country of phone numbers written without +country code (default from LANG: "
+            "%(default)s)",
+        ),
     )
     importer.add_argument(
         "--encoding",
         metavar="NAME",
-        help="the file's encoding when it is not UTF-8 or UTF-16 with a byte order mark "
-        "(e.g. cp1252, cp1250, cp1251, latin-1)",
+        help=translate(
+            _CONTEXT,
+            "the file's encoding when it is not UTF-8 or UTF-16 with a byte order mark "
+            "(e.g. cp1252, cp1250, cp1251, latin-1)",
+        ),
     )
     importer.add_argument(
         "--on-match",
         choices=("update", "add", "skip"),
         default="update",
-        help="a row that matches an existing customer (same e-mail, phone, or name and "
-        "company) but has other values: fill the customer's empty fields (default), add it as "
-        "another customer, or skip it. Rows already there are always skipped.",
+        help=translate(
+            _CONTEXT,
+            "a row that matches an existing customer (same e-mail, phone, or name and "
+            "company) but has other values: fill the customer's empty fields (default), add "
+            "it as another customer, or skip it. Rows already there are always skipped.",
+        ),
     )
     importer.add_argument(
-        "--dry-run", action="store_true", help="only report what would be imported"
+        "--dry-run",
+        action="store_true",
+        help=translate(_CONTEXT, "only report what would be imported"),
     )
 
-    exporter = commands.add_parser("export", help="write every customer to CSV or vCard")
+    exporter = command("export", help=translate(_CONTEXT, "write every customer to CSV or vCard"))
     exporter.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     formats = exporter.add_mutually_exclusive_group(required=True)
-    formats.add_argument("--csv", type=Path, metavar="OUT", help="UTF-8 CSV, spreadsheet-safe")
-    formats.add_argument("--vcf", type=Path, metavar="OUT", help="vCard 3.0")
+    formats.add_argument(
+        "--csv", type=Path, metavar="OUT", help=translate(_CONTEXT, "UTF-8 CSV, spreadsheet-safe")
+    )
+    formats.add_argument("--vcf", type=Path, metavar="OUT", help=translate(_CONTEXT, "vCard 3.0"))
 
-    ics = commands.add_parser(
-        "export-ics", help="write the planned visits of a period as an iCalendar file"
+    ics = command(
+        "export-ics",
+        help=translate(_CONTEXT, "write the planned visits of a period as an iCalendar file"),
     )
     ics.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     ics.add_argument("--from", type=_day, metavar="YYYY-MM-DD", required=True, dest="first")
     ics.add_argument("--to", type=_day, metavar="YYYY-MM-DD", required=True, dest="last")
     ics.add_argument("out", type=Path, metavar="OUT.ics")
 
-    report = commands.add_parser(
-        "funnel", help="the funnel, key figures and diagnosis of a period (last 90 days)"
+    report = command(
+        "funnel",
+        help=translate(
+            _CONTEXT, "the funnel, key figures and diagnosis of a period (last 90 days)"
+        ),
     )
     report.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     report.add_argument("--from", type=_day, metavar="YYYY-MM-DD", dest="first")
     report.add_argument("--to", type=_day, metavar="YYYY-MM-DD", dest="last")
     output = report.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON instead of a table")
     output.add_argument(
-        "--pdf", type=Path, metavar="OUT", help="write the one-page weekly funnel report as PDF"
+        "--json", action="store_true", help=translate(_CONTEXT, "print JSON instead of a table")
+    )
+    output.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="OUT",
+        help=translate(_CONTEXT, "write the one-page weekly funnel report as PDF"),
     )
 
-    deals = commands.add_parser(
+    deals = command(
         "deals",
-        help="list every deal with its stage, status, value, customer, dates and lost reason",
-        description="Open, won, lost and held deals, the most recently decided first. A closed "
-        "or held deal's stage is the stage it was closed or put on hold from. --json writes "
-        'money as a decimal string with its currency ("value": "1250.00", "currency": "EUR") '
-        "and times in UTC (ISO 8601).",
+        help=translate(
+            _CONTEXT,
+            "list every deal with its stage, status, value, customer, dates and lost reason",
+        ),
+        description=translate(
+            _CONTEXT,
+            "Open, won, lost and held deals, the most recently decided first. A closed or "
+            "held deal's stage is the stage it was closed or put on hold from. --json writes "
+            'money as a decimal string with its currency ("value": "1250.00", "currency": '
+            '"EUR") and times in UTC (ISO 8601).',
+        ),
     )
     deals.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     deals.add_argument(
         "--status",
         choices=("open", "won", "lost", "on-hold", "all"),
         default="all",
-        help="which deals (default: all)",
+        help=translate(_CONTEXT, "which deals (default: all)"),
     )
-    deals.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    rates = commands.add_parser(
+    deals.add_argument(
+        "--json", action="store_true", help=translate(_CONTEXT, "print JSON instead of a table")
+    )
+    rates = command(
         "rates",
-        help="list, set or import exchange rates (totals are shown in the reporting currency)",
-        description="Without --set or --import, lists the rates and the currencies of open "
-        "deals that have no rate today. A rate means 1 BASE = RATE CODE, valid from its day "
-        "until the next rate of the same two currencies; the base is the reporting currency "
-        "unless given. A file is CSV with date (YYYY-MM-DD), currency and rate per line (a "
-        "header line naming them, and a base column, are optional); any line with a problem "
-        "stores nothing, and every such line is reported. Exit status 1 when any line was "
-        "refused.",
+        help=translate(
+            _CONTEXT,
+            "list, set or import exchange rates (totals are shown in the reporting currency)",
+        ),
+        description=translate(
+            _CONTEXT,
+            "Without --set or --import, lists the rates and the currencies of open deals that "
+            "have no rate today. A rate means 1 BASE = RATE CODE, valid from its day until the "
+            "next rate of the same two currencies; the base is the reporting currency unless "
+            "given. A file is CSV with date (YYYY-MM-DD), currency and rate per line (a header "
+            "line naming them, and a base column, are optional); any line with a problem "
+            "stores nothing, and every such line is reported. Exit status 1 when any line was "
+            "refused.",
+        ),
     )
     rates.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     what = rates.add_mutually_exclusive_group()
     what.add_argument(
-        "--set", nargs=2, metavar=("CODE", "RATE"), help="store the rate of one currency"
+        "--set",
+        nargs=2,
+        metavar=("CODE", "RATE"),
+        help=translate(_CONTEXT, "store the rate of one currency"),
     )
     what.add_argument("--import", type=Path, metavar="FILE.csv", dest="rates_file")
-    what.add_argument("--json", action="store_true", help="list the rates as JSON")
-    rates.add_argument("--base", metavar="CODE", help="with --set: 1 BASE = RATE CODE")
-    rates.add_argument(
-        "--from", type=_day, metavar="YYYY-MM-DD", dest="valid_from", help="with --set (today)"
+    what.add_argument(
+        "--json", action="store_true", help=translate(_CONTEXT, "list the rates as JSON")
     )
-    rates.add_argument("--encoding", metavar="NAME", help="with --import: the file's encoding")
-    rates.add_argument("--dry-run", action="store_true", help="with --import: only check the file")
+    rates.add_argument(
+        "--base", metavar="CODE", help=translate(_CONTEXT, "with --set: 1 BASE = RATE CODE")
+    )
+    rates.add_argument(
+        "--from",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        dest="valid_from",
+        help=translate(_CONTEXT, "with --set (today)"),
+    )
+    rates.add_argument(
+        "--encoding", metavar="NAME", help=translate(_CONTEXT, "with --import: the file's encoding")
+    )
+    rates.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate(_CONTEXT, "with --import: only check the file"),
+    )
 
-    dossier = commands.add_parser(
+    dossier = command(
         "dossier",
-        help="print customer dossiers to PDF: one customer, or everyone visited on a day",
-        description="Works without a display. --day prints a first page with the day's route, "
-        "then the dossier of every customer visited that day, in visit order.",
+        help=translate(
+            _CONTEXT,
+            "print customer dossiers to PDF: one customer, or everyone visited on a day",
+        ),
+        description=translate(
+            _CONTEXT,
+            "Works without a display. --day prints a first page with the day's route, then "
+            "the dossier of every customer visited that day, in visit order.",
+        ),
     )
     dossier.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     whom = dossier.add_mutually_exclusive_group(required=True)
-    whom.add_argument("--customer", type=_positive_int, metavar="ID", help="the customer's id")
-    whom.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="a day of visits")
-    dossier.add_argument("--pdf", type=Path, metavar="OUT", required=True, help="PDF to write")
+    whom.add_argument(
+        "--customer",
+        type=_positive_int,
+        metavar="ID",
+        help=translate(_CONTEXT, "the customer's id"),
+    )
+    whom.add_argument(
+        "--day", type=_day, metavar="YYYY-MM-DD", help=translate(_CONTEXT, "a day of visits")
+    )
+    dossier.add_argument(
+        "--pdf", type=Path, metavar="OUT", required=True, help=translate(_CONTEXT, "PDF to write")
+    )
 
-    backup = commands.add_parser("backup", help="write a consistent copy of a database")
+    backup = command("backup", help=translate(_CONTEXT, "write a consistent copy of a database"))
     backup.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
     backup.add_argument(
-        "--out", type=Path, metavar="FILE", help="where to write (default: next to the database)"
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=translate(_CONTEXT, "where to write (default: next to the database)"),
     )
     backup.add_argument(
-        "--force", action="store_true", help="replace the file given with --out if it exists"
+        "--force",
+        action="store_true",
+        help=translate(_CONTEXT, "replace the file given with --out if it exists"),
     )
 
-    restore = commands.add_parser(
+    restore = command(
         "restore",
-        help="put a backup back in place of a database",
-        description="Checks the backup first, then keeps the database as it is now as a "
-        "backup next to it, and copies the backup's contents into it.",
+        help=translate(_CONTEXT, "put a backup back in place of a database"),
+        description=translate(
+            _CONTEXT,
+            "Checks the backup first, then keeps the database as it is now as a backup next to "
+            "it, and copies the backup's contents into it.",
+        ),
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     restore.add_argument("--db", type=Path, metavar="PATH", required=True, dest="db")
+    for each in (parser, *commands.choices.values()):
+        _add_language(each)
     return parser
 
 
@@ -233,8 +420,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # A bundled app starts the import's checking worker (spawn) through this entry point.
     multiprocessing.freeze_support()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # The language first: the help texts are made in it, before any database is opened.
+    language = _start_language(arguments)
+    parser = build_parser(language)
+    args = parser.parse_args(arguments)
+    args.language = language
     from salesdesk.core.errors import SalesDeskError
 
     try:
@@ -262,20 +453,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         parser.error(str(error))
     except SalesDeskError as error:
-        print(f"salesdesk: error: {error}", file=sys.stderr)
+        print(translate(_CONTEXT, "salesdesk: error: %1", error), file=sys.stderr)
         return 1
     except OSError as error:  # a file the command was given or writes, e.g. a full disk
-        where = f"{error.filename}: " if error.filename else ""
-        print(f"salesdesk: error: {where}{error.strerror or error}", file=sys.stderr)
+        reason = error.strerror or error
+        if error.filename:
+            line = translate(_CONTEXT, "salesdesk: error: %1: %2", error.filename, reason)
+        else:
+            line = translate(_CONTEXT, "salesdesk: error: %1", reason)
+        print(line, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     return 0
 
 
+def _start_language(argv: Sequence[str]) -> str:
+    """Speak the language ``--language`` in ``argv`` names, else the saved or system one.
+
+    Found before argparse runs, since the help texts must already be in it; a name that is
+    not a language is left to argparse to refuse (in the language chosen without it).
+    ``--version`` alone loads no translations (and no Qt), so that it answers at once.
+    """
+    option = None
+    for index, token in enumerate(argv):
+        if token == "--":
+            break
+        name, equals, value = token.partition("=")
+        # argparse takes any unambiguous abbreviation ("--lang"); no other option starts "--l".
+        if len(name) < len("--l") or not "--language".startswith(name):
+            continue
+        if not equals:
+            value = argv[index + 1] if index + 1 < len(argv) else ""
+        option = value if value in LANGUAGES else option
+    if option is None and "--version" in argv and not {"-h", "--help"} & set(argv):
+        return LANGUAGES[0]
+    from salesdesk.language import chosen_language, use_language
+
+    language = chosen_language(option)
+    use_language(language)
+    return language
+
+
 def _demo(args: argparse.Namespace) -> int:
     if args.customers == 0 and args.deals != 0:
-        raise UsageError("deals need customers: give --customers of at least 1")
+        raise UsageError(
+            translate(_CONTEXT, "deals need customers: give --customers of at least 1")
+        )
     from salesdesk.core.sample import DEFAULT_CUSTOMERS, DEFAULT_DEALS, generate_sample
     from salesdesk.core.store import open_database
 
@@ -287,13 +511,28 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         with database.transaction() as session:
             summary = generate_sample(
-                session, customers=customers, deals=deals, seed=args.seed, region=args.region
+                session,
+                customers=customers,
+                deals=deals,
+                seed=args.seed,
+                region=args.region,
+                **_sample_language(args.language),
             )
     finally:
         database.close()
+    region = summary.territory.region
+    # Table names: the schema's words, the same in every language.
     added = ", ".join(f"{count} {table}" for table, count in summary.counts.items() if count)
-    print(f"{args.db}: added {added or 'nothing'} ({summary.territory.region})")
+    if added:
+        print(translate(_CONTEXT, "%1: added %2 (%3)", args.db, added, region))
+    else:
+        print(translate(_CONTEXT, "%1: added nothing (%2)", args.db, region))
     return 0
+
+
+def _sample_language(language: str) -> dict[str, str]:
+    """Return the sample generator's language argument: names and notes in the rep's language."""
+    return {} if language == LANGUAGES[0] else {"language": language}
 
 
 def _existing_database(path: Path) -> Path:
@@ -301,17 +540,63 @@ def _existing_database(path: Path) -> Path:
     from salesdesk.core.errors import DatabaseOpenError
 
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a SalesDesk database")
+        raise DatabaseOpenError(
+            translate(_CONTEXT, "%1 is a folder, not a SalesDesk database", path)
+        )
     if not path.is_file():
-        raise DatabaseOpenError(f"{path} does not exist")
+        raise DatabaseOpenError(translate(_CONTEXT, "%1 does not exist", path))
     return path
 
 
-def _default_region() -> str | None:
-    """Return the country of the user's locale ("de_DE.UTF-8" gives "DE"), if any."""
-    language = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-    code = language.split(".")[0].partition("_")[2]
-    return code.upper() if len(code) == 2 and code.isalpha() else None
+def _default_region(language: str | None = None) -> str | None:
+    """Return the country of the user's locale ("de_DE.UTF-8" gives "DE"), if any.
+
+    Without a country there (``C.UTF-8``, ``ko``), the country of the language spoken
+    ("zh_CN" gives "CN"); none for English, spoken in too many countries to pick one.
+    """
+    locale = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    code = locale.split(".")[0].split("@")[0].partition("_")[2]
+    if len(code) == 2 and code.isalpha():
+        return code.upper()
+    if language is not None and language != LANGUAGES[0]:
+        return language.partition("_")[2] or None
+    return None
+
+
+def cli_locale() -> str | None:
+    """Return the locale the command line writes dates and counts in; None under C/POSIX."""
+    from PySide6.QtCore import QLocale
+
+    name = QLocale().name()  # the language's locale where ``use_language`` set it
+    return None if name in ("C", "POSIX") else name
+
+
+def day_text(day: date) -> str:
+    """Return ``day`` as the locale writes it ("Mar 1, 2026", "2026年3月1日"); ISO under C."""
+    locale = cli_locale()
+    if locale is not None:
+        from babel import UnknownLocaleError
+        from babel.dates import format_date
+
+        try:
+            return format_date(day, format="medium", locale=locale)
+        except (UnknownLocaleError, ValueError):
+            pass
+    return day.isoformat()
+
+
+def count_text(n: int) -> str:
+    """Return ``n`` with the locale's digit grouping ("12,345", "12.345"); "12,345" under C."""
+    locale = cli_locale()
+    if locale is not None:
+        from babel import UnknownLocaleError
+        from babel.numbers import format_decimal
+
+        try:
+            return format_decimal(n, locale=locale)
+        except (UnknownLocaleError, ValueError):
+            pass
+    return f"{n:,}"
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -344,20 +629,33 @@ def _import(args: argparse.Namespace) -> int:
     for note in rows.notes:
         print(f"{args.file.name}: {note}")
     if rows.decoding.chosen:
-        print(f"{args.file.name}: read as {rows.decoding.label}")
-    verb, updated = ("would import", "would update") if args.dry_run else ("imported", "updated")
-    print(
-        f"{verb} {summary.added} customer(s); {updated} {summary.updated}; skipped "
-        f"{summary.skipped} already there; refused {len(summary.problems)} row(s)"
-    )
+        print(translate(_CONTEXT, "%1: read as %2", args.file.name, rows.decoding.label))
+    counts = (summary.added, summary.updated, summary.skipped, len(summary.problems))
+    if args.dry_run:
+        text = translate(
+            _CONTEXT,
+            "would import %1 customer(s); would update %2; skipped %3 already there; "
+            "refused %4 row(s)",
+            *counts,
+        )
+    else:
+        text = translate(
+            _CONTEXT,
+            "imported %1 customer(s); updated %2; skipped %3 already there; refused %4 row(s)",
+            *counts,
+        )
+    print(text)
     return 1 if summary.problems else 0
 
 
 def _progress_line(line: int, lines: int) -> bool:
     """Show how far an import got on the terminal (stderr); never cancels."""
     share = min(100, line * 100 // max(lines, 1))
+    text = translate(
+        _CONTEXT, "importing: %1% (line %2 of about %3)", share, count_text(line), count_text(lines)
+    )
     print(
-        f"\rimporting: {share}% (line {line:,} of about {lines:,})",
+        f"\r{text}",
         end="",
         file=sys.stderr,
         flush=True,
@@ -378,13 +676,13 @@ def _export(args: argparse.Namespace) -> int:
     target = args.csv or args.vcf
     # Written completely or not at all; a failure is one OutputError sentence.
     (write_csv if args.csv else write_vcard)(customers, target)
-    print(f"wrote {len(customers)} customer(s) to {target}")
+    print(translate(_CONTEXT, "wrote %1 customer(s) to %2", len(customers), target))
     return 0
 
 
 def _export_ics(args: argparse.Namespace) -> int:
     if args.last < args.first:
-        raise UsageError("--to must not be before --from")
+        raise UsageError(translate(_CONTEXT, "--to must not be before --from"))
     from salesdesk.core.exchange.calendar import write_calendar
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
@@ -395,13 +693,13 @@ def _export_ics(args: argparse.Namespace) -> int:
             count = write_calendar(session, args.first, args.last, args.out, utc_now())
     finally:
         database.close()
-    print(f"wrote {count} planned activit{'y' if count == 1 else 'ies'} to {args.out}")
+    print(translate_n(_CONTEXT, "wrote %n planned activit(y|ies) to %1", count, args.out))
     return 0
 
 
 def _funnel(args: argparse.Namespace) -> int:
     if args.first and args.last and args.last < args.first:
-        raise UsageError("--to must not be before --from")
+        raise UsageError(translate(_CONTEXT, "--to must not be before --from"))
     import json
 
     from salesdesk.core import local_time
@@ -460,13 +758,12 @@ def _funnel_pdf(db: Path, out: Path, start: datetime, end: datetime, now: dateti
         lambda _: report_title(),
         report_footer(now),
     )
-    print(f"wrote the funnel report ({pages} page{'' if pages == 1 else 's'}) to {out}")
+    print(translate_n(_CONTEXT, "wrote the funnel report (%n page(s)) to %1", pages, out))
     return 0
 
 
 def _dossier(args: argparse.Namespace) -> int:
     from salesdesk.core.models import utc_now
-    from salesdesk.core.wording import english_plural
     from salesdesk.ui.printing.dossier_print import customer_sections, day_sections, printed_footer
 
     now = utc_now()
@@ -480,11 +777,8 @@ def _dossier(args: argparse.Namespace) -> int:
         args.db, args.pdf, build, lambda sections: sections[0].running_title, printed_footer(now)
     )
     dossiers = len(sections) - (1 if args.day is not None else 0)
-    print(
-        english_plural("wrote %n dossier(s)", dossiers),
-        english_plural("on %n page(s)", pages),
-        f"to {args.pdf}",
-    )
+    pages_text = translate_n(_CONTEXT, "%n page(s)", pages)
+    print(translate_n(_CONTEXT, "wrote %n dossier(s) on %1 to %2", dossiers, pages_text, args.pdf))
     return 0
 
 
@@ -514,11 +808,13 @@ def _pdf_job(
     finally:
         database.close()
     for script in missing_scripts("".join(section.html for section in sections)):
-        print(
-            f"salesdesk: warning: no {script} font is installed; {script} text is left out "
+        warning = translate(
+            _CONTEXT,
+            "salesdesk: warning: no %1 font is installed; %1 text is left out "
             "(on Debian/Ubuntu: apt install fonts-noto-cjk)",
-            file=sys.stderr,
+            script,
         )
+        print(warning, file=sys.stderr)
     try:  # an OutputError says which file could not be written and why
         pages = write_pdf(out, sections, title=title(sections), footer=footer)
     finally:
@@ -528,9 +824,9 @@ def _pdf_job(
 
 def _rates(args: argparse.Namespace) -> int:
     if (args.base or args.valid_from) and not args.set:
-        raise UsageError("--base and --from go with --set")
+        raise UsageError(translate(_CONTEXT, "--base and --from go with --set"))
     if (args.encoding or args.dry_run) and not args.rates_file:
-        raise UsageError("--encoding and --dry-run go with --import")
+        raise UsageError(translate(_CONTEXT, "--encoding and --dry-run go with --import"))
     from salesdesk.cli_rates import import_rates_file, list_rates, set_rate
 
     _existing_database(args.db)
@@ -556,8 +852,17 @@ def _restore(args: argparse.Namespace) -> int:
     from salesdesk.core.backup import restore_backup
 
     restored = restore_backup(args.backup, args.db)
-    kept = f"; its previous state is kept in {restored.kept}" if restored.kept else ""
-    print(f"restored {restored.database} from {restored.backup}{kept}")
+    if restored.kept:
+        text = translate(
+            _CONTEXT,
+            "restored %1 from %2; its previous state is kept in %3",
+            restored.database,
+            restored.backup,
+            restored.kept,
+        )
+    else:
+        text = translate(_CONTEXT, "restored %1 from %2", restored.database, restored.backup)
+    print(text)
     return 0
 
 
@@ -573,15 +878,20 @@ def _gui(args: argparse.Namespace) -> int:
 
     path = args.db if args.db is not None else default_database_path()
     # The window shows at once; the whole file is checked meanwhile, before the first write.
-    # A new database starts in the currency of the system's locale (as the window shows it).
+    # A new database starts in the currency of the locale (as the window shows it): the
+    # system's, or the language's where ``use_language`` made that the default.
     database = open_database(
-        path, allow_empty_file=args.create, check=False, locale=QLocale.system().name()
+        path, allow_empty_file=args.create, check=False, locale=QLocale().name()
     )
     if database.created and not args.empty:
         from salesdesk.core.sample import generate_sample
 
         with database.transaction() as session:
-            generate_sample(session, region=_default_region())
+            generate_sample(
+                session,
+                region=_default_region(args.language),
+                **_sample_language(args.language),
+            )
     elif not database.created:
         database.check_in_background()
     from salesdesk.ui.app import run_app

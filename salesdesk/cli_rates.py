@@ -10,8 +10,10 @@ import json
 from datetime import date
 from pathlib import Path
 
+from salesdesk.cli import day_text
 from salesdesk.core import local_time
 from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import utc_now
 from salesdesk.core.money.formats import environment_locale, format_rate
 from salesdesk.core.money.rate_entry import RateEntry, parse_rate
@@ -21,6 +23,8 @@ from salesdesk.core.operations.exchange_rates import import_rates
 from salesdesk.core.queries.preferences import reporting_currency
 from salesdesk.core.queries.rates import currencies_without_rate, rate_rows
 from salesdesk.core.store import open_database
+
+_CONTEXT = "Cli"
 
 
 def list_rates(db: Path, *, as_json: bool) -> int:
@@ -52,17 +56,21 @@ def list_rates(db: Path, *, as_json: bool) -> int:
         print(json.dumps(listed, indent=2))
         return 0
     locale = environment_locale()
-    print(f"Totals are shown in {conversion.currency}.")
+    print(translate(_CONTEXT, "Totals are shown in %1.", conversion.currency))
     for row in rows:
-        until = row.until.isoformat() if row.until else "now"
+        until = day_text(row.until) if row.until else translate(_CONTEXT, "now")
+        rate = format_rate(row.rate, locale)
+        since = day_text(row.valid_from)
         print(
-            f"1 {row.base} = {format_rate(row.rate, locale)} {row.currency}   "
-            f"{row.valid_from.isoformat()} – {until}"
+            translate(
+                _CONTEXT, "1 %1 = %2 %3   %4 – %5", row.base, rate, row.currency, since, until
+            )
         )
     if not rows:
-        print("No exchange rates yet.")
+        print(translate(_CONTEXT, "No exchange rates yet."))
     if without:
-        print(f"Open deals in {', '.join(without)} have no rate for today.")
+        codes = ", ".join(without)
+        print(translate(_CONTEXT, "Open deals in %1 have no rate for today.", codes))
     return 0
 
 
@@ -70,7 +78,9 @@ def set_rate(db: Path, code: str, rate: str, *, base: str | None, valid_from: da
     """Store 1 BASE = RATE CODE from ``valid_from`` (today), replacing that day's rate."""
     value = parse_rate(rate)
     if value is None:
-        raise SalesDeskError(f"the rate “{rate}” is not a number (write it like 1.0856)")
+        raise SalesDeskError(
+            translate(_CONTEXT, "the rate “%1” is not a number (write it like 1.0856)", rate)
+        )
     database = open_database(db)
     try:
         with database.transaction() as session:
@@ -82,10 +92,14 @@ def set_rate(db: Path, code: str, rate: str, *, base: str | None, valid_from: da
                 raise SalesDeskError(error.problems[0].message) from None
     finally:
         database.close()
-    verb = "stored" if done.added else "replaced" if done.replaced else "kept"
-    print(
-        f"{verb} 1 {entry.base.upper()} = {value} {entry.currency.upper()} from {day.isoformat()}"
-    )
+    stored = (entry.base.upper(), value, entry.currency.upper(), day_text(day))
+    if done.added:
+        text = translate(_CONTEXT, "stored 1 %1 = %2 %3 from %4", *stored)
+    elif done.replaced:
+        text = translate(_CONTEXT, "replaced 1 %1 = %2 %3 from %4", *stored)
+    else:
+        text = translate(_CONTEXT, "kept 1 %1 = %2 %3 from %4", *stored)
+    print(text)
     return 0
 
 
@@ -99,17 +113,29 @@ def import_rates_file(db: Path, path: Path, encoding: str | None, *, dry_run: bo
         for problem in read.problems:
             print(f"{path.name}: {problem}")
         if read.problems:
-            print(f"imported nothing: {len(read.problems)} line(s) refused")
+            print(translate(_CONTEXT, "imported nothing: %1 line(s) refused", len(read.problems)))
             return 1
         if dry_run:
-            print(f"would import {len(read.rates)} rate(s); {read.repeated} repeated line(s)")
+            print(
+                translate(
+                    _CONTEXT,
+                    "would import %1 rate(s); %2 repeated line(s)",
+                    len(read.rates),
+                    read.repeated,
+                )
+            )
             return 0
         with database.transaction() as session:
             done = import_rates(session, [line.entry for line in read.rates])
     finally:
         database.close()
-    print(
-        f"imported {done.added} rate(s); replaced {done.replaced}; {done.unchanged} already "
-        f"there; {read.repeated} repeated line(s) taken once"
+    text = translate(
+        _CONTEXT,
+        "imported %1 rate(s); replaced %2; %3 already there; %4 repeated line(s) taken once",
+        done.added,
+        done.replaced,
+        done.unchanged,
+        read.repeated,
     )
+    print(text)
     return 0

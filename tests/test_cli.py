@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import inspect
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from salesdesk import cli
 from salesdesk.cli import main
+from salesdesk.core import i18n
 from salesdesk.core.backup import automatic_backups
 from salesdesk.core.defaults import DEFAULT_STAGES
 from salesdesk.core.store import Database
@@ -135,3 +140,133 @@ def test_a_newer_database_is_refused_by_the_command_line(database: Database, tmp
     assert result.stderr.startswith("salesdesk: error: ")
     assert "newer SalesDesk" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def spoken() -> Iterator[None]:
+    """Undo what ``--language`` changes in this process: the default locale and the lookup."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+    i18n.install(None)
+
+
+def test_the_command_line_knows_the_shipped_languages() -> None:
+    from salesdesk import language
+
+    assert cli.LANGUAGES == language.LANGUAGES
+
+
+def test_help_in_another_language_exits_0(spoken: None, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--language", "zh_CN", "--help"])
+    assert exited.value.code == 0
+    assert "--language" in capsys.readouterr().out
+
+
+def test_an_unknown_language_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--language", "xx", "--help"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: salesdesk" in err
+    assert err.endswith(
+        "salesdesk: error: argument --language: SalesDesk does not speak 'xx'; "
+        "choose one of en, zh_CN, ko_KR\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "spoken_language"),
+    [
+        (["--language", "ko_KR", "backup", "--db", "x"], "ko_KR"),
+        (["backup", "--db", "x", "--language", "ko_KR"], "ko_KR"),
+        (["--language=zh_CN", "backup", "--db", "x", "--language", "ko_KR"], "ko_KR"),
+        (["--lang", "zh_CN", "demo", "--db", "x"], "zh_CN"),
+        (["backup", "--db", "x"], None),
+        (["--", "--language", "ko_KR"], None),
+    ],
+)
+def test_language_before_or_after_the_command(
+    spoken: None, argv: list[str], spoken_language: str | None
+) -> None:
+    from salesdesk.language import chosen_language
+
+    args = cli.build_parser().parse_args(argv) if "--" not in argv else None
+    if args is not None:
+        assert getattr(args, "language", None) == spoken_language
+    # What main() speaks is found before parsing, and agrees.
+    assert cli._start_language(argv) == (spoken_language or chosen_language(None))
+
+
+def test_language_after_the_command_runs_it(
+    spoken: None, database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    database.close()
+    target = tmp_path / "copy.sqlite3"
+    argv = ["backup", "--db", str(database.path), "--out", str(target), "--language", "ko_KR"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    assert QLocale().name() == "ko_KR"  # the locale follows the language on a C system
+
+
+def test_version_loads_no_qt() -> None:
+    code = (
+        "import sys\n"
+        "from salesdesk.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "assert 'PySide6' not in sys.modules, 'Qt loaded'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=child_env()
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("salesdesk ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "language", "region"),
+    [
+        ("C.UTF-8", "zh_CN", "CN"),
+        ("ko", "ko_KR", "KR"),
+        ("C.UTF-8", "en", None),
+        ("de_DE.UTF-8", "zh_CN", "DE"),
+        ("sr_RS@latin", "en", "RS"),
+    ],
+)
+def test_the_region_without_a_country_in_lang_is_the_languages(
+    monkeypatch: pytest.MonkeyPatch, lang: str, language: str, region: str | None
+) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LANG", lang)
+    assert cli._default_region(language) == region
+
+
+def test_dates_and_counts_in_the_locale_and_iso_under_c(spoken: None) -> None:
+    from PySide6.QtCore import QLocale
+
+    day = date(2026, 3, 1)
+    QLocale.setDefault(QLocale.c())
+    assert (cli.day_text(day), cli.count_text(12345)) == ("2026-03-01", "12,345")
+    QLocale.setDefault(QLocale("ko_KR"))
+    assert cli.day_text(day) == "2026. 3. 1."
+    QLocale.setDefault(QLocale("de_DE"))
+    assert (cli.day_text(day), cli.count_text(12345)) == ("01.03.2026", "12.345")
+
+
+def test_demo_in_another_language(
+    spoken: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from salesdesk.core.sample import generate_sample
+
+    if "language" not in inspect.signature(generate_sample).parameters:
+        pytest.skip("the sample generator speaks English only")
+    db = tmp_path / "demo.sqlite3"
+    argv = ["demo", "--db", str(db), "--customers", "3", "--deals", "5", "--language", "ko_KR"]
+    assert main(argv) == 0
+    assert "added" in capsys.readouterr().out
+    assert _count(db, "customers") == 3

@@ -7,8 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from salesdesk import cli
 from salesdesk.cli import main
 from salesdesk.core.store import Database
+
+
+@pytest.fixture(autouse=True)
+def _iso_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write days as under the C locale (ISO 8601), whatever the machine's locale."""
+    monkeypatch.setattr(cli, "cli_locale", lambda: None)
 
 
 def test_set_list_and_import_rates(
@@ -48,3 +55,17 @@ def test_set_list_and_import_rates(
         ("GBP", "0.86", "2026-04-01", None),
         ("JPY", "161", "2026-04-01", None),
     }
+
+
+def test_the_list_writes_days_as_the_locale_does(
+    database: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database.close()
+    db = ["--db", str(database.path)]
+    assert main(["rates", *db, "--set", "USD", "1.1", "--from", "2026-03-01"]) == 0
+    assert main(["rates", *db, "--set", "USD", "1.2", "--from", "2026-04-01"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(cli, "cli_locale", lambda: "ko_KR")
+    assert main(["rates", *db]) == 0
+    out = capsys.readouterr().out
+    assert "2026. 3. 1. – 2026. 3. 31." in out and "2026. 4. 1. – now" in out
