@@ -6,7 +6,16 @@ import argparse
 import os
 import sys
 
-from benchmarks import analytics, board, customers, deal_lists, dossier, imports, visits
+from benchmarks import (
+    analytics,
+    board,
+    customers,
+    deal_lists,
+    dossier,
+    imports,
+    languages,
+    visits,
+)
 
 
 def main() -> int:
@@ -16,7 +25,8 @@ def main() -> int:
     parser.add_argument(
         "which",
         nargs="*",
-        help="board, customers, visits, dossier, analytics, imports, deal_lists (default: all)",
+        help="board, customers, visits, dossier, analytics, imports, deal_lists, languages "
+        "(default: all)",
     )
     parser.add_argument("--sizes", default="1000,10000,50000", help="deal counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement")
@@ -27,6 +37,7 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     names = ["board", "customers", "visits", "dossier", "analytics", "imports", "deal_lists"]
+    names.append("languages")
     which = args.which or names
     if unknown := set(which) - set(names):
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
@@ -44,6 +55,8 @@ def main() -> int:
         imports.run(args.repeat, tuple(int(n) for n in args.rows.split(",")))
     if "deal_lists" in which:
         deal_lists.run(args.repeat)
+    if "languages" in which:
+        languages.run(10_000, args.repeat)
     return 0
 
 
