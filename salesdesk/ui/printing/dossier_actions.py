@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from salesdesk.core.i18n import noop
 from salesdesk.ui.formatting import format_date, tr
 from salesdesk.ui.printing.actions import (
     SectionsFactory,
@@ -28,9 +29,9 @@ from salesdesk.ui.undoable_data import UndoableData
 _CONTEXT = "Dossier"
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 MODES = (
-    (PREVIEW, "Print Preview…", "Ctrl+Shift+P"),
-    (PRINT, "Print…", "Ctrl+P"),
-    (PDF, "Export PDF…", ""),
+    (PREVIEW, noop(_CONTEXT, "Print Preview…"), "Ctrl+Shift+P"),
+    (PRINT, noop(_CONTEXT, "Print…"), "Ctrl+P"),
+    (PDF, noop(_CONTEXT, "Export PDF…"), ""),
 )
 
 
