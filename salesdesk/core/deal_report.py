@@ -2,7 +2,8 @@
 
 Money is written exactly, as a decimal string with its ISO currency code (never a float), and
 times as ISO 8601 in UTC. A closed or held deal's stage is the stage it was closed or put on
-hold from.
+hold from. The table's headings and statuses are in the rep's language (context "Report");
+the records and the status names the command line accepts stay English, for scripts.
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.models import DealStatus
 from salesdesk.core.queries.deal_lists import DealRow
 
-# The status names of the command line (``on-hold`` is a suspended deal).
+# The status names of the command line (``on-hold`` is a suspended deal); the table shows them
+# translated.
 STATUS_NAMES = {
-    DealStatus.OPEN: "open",
-    DealStatus.WON: "won",
-    DealStatus.LOST: "lost",
-    DealStatus.SUSPENDED: "on-hold",
+    DealStatus.OPEN: noop("Report", "open"),
+    DealStatus.WON: noop("Report", "won"),
+    DealStatus.LOST: noop("Report", "lost"),
+    DealStatus.SUSPENDED: noop("Report", "on-hold"),
 }
 STATUSES_OF = {
     **{name: (status,) for status, name in STATUS_NAMES.items()},
@@ -52,15 +55,25 @@ def deal_record(row: DealRow) -> dict[str, object]:
     }
 
 
-HEADERS = ("id", "status", "stage", "value", "customer", "created", "decided", "deal", "reason")
+HEADERS = (
+    noop("Report", "id"),
+    noop("Report", "status"),
+    noop("Report", "stage"),
+    noop("Report", "value"),
+    noop("Report", "customer"),
+    noop("Report", "created"),
+    noop("Report", "decided"),
+    noop("Report", "deal"),
+    noop("Report", "reason"),
+)
 
 
 def deal_lines(rows: Sequence[DealRow]) -> list[str]:
     """Return the deals as an aligned text table with a header (dates are UTC days)."""
-    table = [HEADERS] + [
+    table = [tuple(translate("Report", heading) for heading in HEADERS)] + [
         (
             str(row.id),
-            STATUS_NAMES[row.status],
+            translate("Report", STATUS_NAMES[row.status]),
             row.stage,
             f"{row.value:.2f} {row.currency}",
             f"{row.customer} ({row.company})" if row.company else row.customer,

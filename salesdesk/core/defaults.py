@@ -1,12 +1,14 @@
 """What every new SalesDesk database starts with: the pipeline, checklists, questions, settings.
 
-This is the rep's starting point, not sample data: all of it is theirs to edit.
+This is the rep's starting point, not sample data: all of it is theirs to edit. Every word is
+marked for the catalog in the context "Defaults" and stored translated when a database is made.
 """
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.models import (
     ChecklistGroup,
     ChecklistTemplate,
@@ -27,85 +29,88 @@ from salesdesk.core.queries.preferences import (
 
 # name, kind, win probability %, days before a deal "rots" in the stage
 DEFAULT_STAGES: tuple[tuple[str, StageKind, int, int | None], ...] = (
-    ("New contact", StageKind.OPEN, 10, 14),
-    ("Qualified", StageKind.OPEN, 20, 21),
-    ("Presented", StageKind.OPEN, 40, 21),
-    ("Proposal", StageKind.OPEN, 60, 14),
-    ("Negotiation", StageKind.OPEN, 80, 14),
-    ("Contracted", StageKind.OPEN, 95, 30),
-    ("Won", StageKind.WON, 100, None),
-    ("Lost", StageKind.LOST, 0, None),
-    ("On hold", StageKind.HOLD, 0, None),
+    (noop("Defaults", "New contact"), StageKind.OPEN, 10, 14),
+    (noop("Defaults", "Qualified"), StageKind.OPEN, 20, 21),
+    (noop("Defaults", "Presented"), StageKind.OPEN, 40, 21),
+    (noop("Defaults", "Proposal"), StageKind.OPEN, 60, 14),
+    (noop("Defaults", "Negotiation"), StageKind.OPEN, 80, 14),
+    (noop("Defaults", "Contracted"), StageKind.OPEN, 95, 30),
+    (noop("Defaults", "Won"), StageKind.WON, 100, None),
+    (noop("Defaults", "Lost"), StageKind.LOST, 0, None),
+    (noop("Defaults", "On hold"), StageKind.HOLD, 0, None),
 )
 
 # Why deals are lost, as the rep's list starts (renamed, reordered, retired in Stage Settings).
 DEFAULT_LOST_REASONS: tuple[str, ...] = (
-    "Price too high",
-    "Chose a competitor",
-    "No budget",
-    "Bad timing",
-    "Product does not fit",
-    "Kept their current solution",
-    "Contact left or changed",
-    "Went quiet: no decision",
+    noop("Defaults", "Price too high"),
+    noop("Defaults", "Chose a competitor"),
+    noop("Defaults", "No budget"),
+    noop("Defaults", "Bad timing"),
+    noop("Defaults", "Product does not fit"),
+    noop("Defaults", "Kept their current solution"),
+    noop("Defaults", "Contact left or changed"),
+    noop("Defaults", "Went quiet: no decision"),
 )
 
-PRE_VISIT_TEMPLATE = "Pre-visit preparation"
-CLOSING_TEMPLATE = "Closing kit"
+PRE_VISIT_TEMPLATE = noop("Defaults", "Pre-visit preparation")
+CLOSING_TEMPLATE = noop("Defaults", "Closing kit")
 
 DEFAULT_CHECKLISTS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     PRE_VISIT_TEMPLATE: (
-        "Walk into the meeting prepared: yourself, your knowledge, the customer, the meeting.",
+        noop(
+            "Defaults",
+            "Walk into the meeting prepared: yourself, your knowledge, the customer, the meeting.",
+        ),
         {
-            "Body": (
-                "Slept enough and rested",
-                "Clean, presentable, dressed like an expert of the trade",
+            noop("Defaults", "Body"): (
+                noop("Defaults", "Slept enough and rested"),
+                noop("Defaults", "Clean, presentable, dressed like an expert of the trade"),
             ),
-            "Mind": (
-                "Reviewed our product's three strongest advantages",
-                "Reviewed the competitors' weak points",
-                "Recalled a recent visit that went well",
-                "Positive and looking forward to the meeting",
+            noop("Defaults", "Mind"): (
+                noop("Defaults", "Reviewed our product's three strongest advantages"),
+                noop("Defaults", "Reviewed the competitors' weak points"),
+                noop("Defaults", "Recalled a recent visit that went well"),
+                noop("Defaults", "Positive and looking forward to the meeting"),
             ),
-            "Knowledge": (
-                "Product and technical facts at hand",
-                "Pitch ready in three lengths: 30 seconds, 5 minutes, full demo",
-                "Industry news worth talking about",
+            noop("Defaults", "Knowledge"): (
+                noop("Defaults", "Product and technical facts at hand"),
+                noop("Defaults", "Pitch ready in three lengths: 30 seconds, 5 minutes, full demo"),
+                noop("Defaults", "Industry news worth talking about"),
             ),
-            "Customer": (
-                "Reread the customer's profile card",
-                "Know the real decision maker and their personality",
-                "Know the open objections and the answers to them",
-                "Know what they bought before, and from whom",
+            noop("Defaults", "Customer"): (
+                noop("Defaults", "Reread the customer's profile card"),
+                noop("Defaults", "Know the real decision maker and their personality"),
+                noop("Defaults", "Know the open objections and the answers to them"),
+                noop("Defaults", "Know what they bought before, and from whom"),
             ),
-            "Meeting": (
-                "Time and topic agreed and confirmed",
-                "End time set",
-                "Everyone needed is coming",
-                "Desired outcome of this visit written down",
+            noop("Defaults", "Meeting"): (
+                noop("Defaults", "Time and topic agreed and confirmed"),
+                noop("Defaults", "End time set"),
+                noop("Defaults", "Everyone needed is coming"),
+                noop("Defaults", "Desired outcome of this visit written down"),
             ),
-            "Tools": (
-                "Brochures and price list",
-                "Laptop or tablet charged, demo works offline",
-                "Samples",
-                "Business cards",
+            noop("Defaults", "Tools"): (
+                noop("Defaults", "Brochures and price list"),
+                noop("Defaults", "Laptop or tablet charged, demo works offline"),
+                noop("Defaults", "Samples"),
+                noop("Defaults", "Business cards"),
             ),
         },
     ),
     CLOSING_TEMPLATE: (
-        "Everything needed to sign on the spot.",
+        noop("Defaults", "Everything needed to sign on the spot."),
         {
-            "Paperwork": (
-                "Contract printed in two copies",
-                "Order form",
-                "Receipt or invoice book",
-                "Current price list and discount limits",
+            noop("Defaults", "Paperwork"): (
+                noop("Defaults", "Contract printed in two copies"),
+                noop("Defaults", "Order form"),
+                noop("Defaults", "Receipt or invoice book"),
+                noop("Defaults", "Current price list and discount limits"),
             ),
-            "Closing": (
-                "Decision maker confirmed to attend",
-                "All known objections answered",
-                "Closing question prepared",
-                "Ask for one to three referrals after signing",
+            noop("Defaults", "Closing"): (
+                noop("Defaults", "Decision maker confirmed to attend"),
+                noop("Defaults", "All known objections answered"),
+                noop("Defaults", "Closing question prepared"),
+                noop("Defaults", "Ask for one to three referrals after signing"),
             ),
         },
     ),
@@ -114,57 +119,59 @@ DEFAULT_CHECKLISTS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
 # Guiding questions for each FORM section, asked the way a rep would in conversation.
 DEFAULT_QUESTIONS: dict[FormSection, tuple[str, ...]] = {
     FormSection.FAMILY: (
-        "Married or in a partnership? Partner's name?",
-        "Partner's occupation and interests?",
-        "Children: names and ages?",
-        "Which schools or universities do the children attend?",
-        "Parents living nearby? Anyone they care for?",
-        "Pets, and their names?",
-        "Birthday, and how they like to celebrate it?",
-        "Wedding or partnership anniversary?",
-        "Where did they grow up?",
-        "Family traditions or holidays that matter to them?",
-        "Family topics to avoid?",
+        noop("Defaults", "Married or in a partnership? Partner's name?"),
+        noop("Defaults", "Partner's occupation and interests?"),
+        noop("Defaults", "Children: names and ages?"),
+        noop("Defaults", "Which schools or universities do the children attend?"),
+        noop("Defaults", "Parents living nearby? Anyone they care for?"),
+        noop("Defaults", "Pets, and their names?"),
+        noop("Defaults", "Birthday, and how they like to celebrate it?"),
+        noop("Defaults", "Wedding or partnership anniversary?"),
+        noop("Defaults", "Where did they grow up?"),
+        noop("Defaults", "Family traditions or holidays that matter to them?"),
+        noop("Defaults", "Family topics to avoid?"),
     ),
     FormSection.CAREER: (
-        "Current position and main responsibilities?",
-        "How long in this role and with this employer?",
-        "Previous employers and positions?",
-        "Education: school, university, degree?",
-        "Professional achievements they are proud of?",
-        "Goals for this year at work?",
-        "Pressure they are under right now, and from whom?",
-        "Their role in the buying decision: decides, influences, uses, or blocks?",
-        "Who do they report to, and who reports to them?",
-        "Memberships in professional associations?",
-        "How do they measure success in their job?",
-        "Where do they want to be in five years?",
+        noop("Defaults", "Current position and main responsibilities?"),
+        noop("Defaults", "How long in this role and with this employer?"),
+        noop("Defaults", "Previous employers and positions?"),
+        noop("Defaults", "Education: school, university, degree?"),
+        noop("Defaults", "Professional achievements they are proud of?"),
+        noop("Defaults", "Goals for this year at work?"),
+        noop("Defaults", "Pressure they are under right now, and from whom?"),
+        noop(
+            "Defaults", "Their role in the buying decision: decides, influences, uses, or blocks?"
+        ),
+        noop("Defaults", "Who do they report to, and who reports to them?"),
+        noop("Defaults", "Memberships in professional associations?"),
+        noop("Defaults", "How do they measure success in their job?"),
+        noop("Defaults", "Where do they want to be in five years?"),
     ),
     FormSection.LEISURE: (
-        "Hobbies and how they spend weekends?",
-        "Sports they play or follow, favourite team?",
-        "Clubs or associations they belong to?",
-        "Favourite holiday destinations and travel plans?",
-        "Favourite food, restaurant and drink?",
-        "Books, films or music they enjoy?",
-        "Causes or charities they support?",
-        "Do they smoke or drink? Any dietary needs?",
-        "Cars, gadgets or collections they care about?",
-        "Topics they love to talk about?",
-        "Topics they dislike or find sensitive?",
+        noop("Defaults", "Hobbies and how they spend weekends?"),
+        noop("Defaults", "Sports they play or follow, favourite team?"),
+        noop("Defaults", "Clubs or associations they belong to?"),
+        noop("Defaults", "Favourite holiday destinations and travel plans?"),
+        noop("Defaults", "Favourite food, restaurant and drink?"),
+        noop("Defaults", "Books, films or music they enjoy?"),
+        noop("Defaults", "Causes or charities they support?"),
+        noop("Defaults", "Do they smoke or drink? Any dietary needs?"),
+        noop("Defaults", "Cars, gadgets or collections they care about?"),
+        noop("Defaults", "Topics they love to talk about?"),
+        noop("Defaults", "Topics they dislike or find sensitive?"),
     ),
     FormSection.MONEY: (
-        "Budget available for this purchase?",
-        "Who approves spending, and up to what amount?",
-        "When does the budget year start?",
-        "Financial situation of the company: growing, stable, under pressure?",
-        "Payment habits: pays on time, asks for terms?",
-        "What have they bought before, and from which suppliers?",
-        "How satisfied are they with the current supplier?",
-        "How price-sensitive are they compared with quality and service?",
-        "Do they prefer to buy, lease or subscribe?",
-        "What return on the investment do they expect?",
-        "Which discounts or conditions did they get before?",
+        noop("Defaults", "Budget available for this purchase?"),
+        noop("Defaults", "Who approves spending, and up to what amount?"),
+        noop("Defaults", "When does the budget year start?"),
+        noop("Defaults", "Financial situation of the company: growing, stable, under pressure?"),
+        noop("Defaults", "Payment habits: pays on time, asks for terms?"),
+        noop("Defaults", "What have they bought before, and from which suppliers?"),
+        noop("Defaults", "How satisfied are they with the current supplier?"),
+        noop("Defaults", "How price-sensitive are they compared with quality and service?"),
+        noop("Defaults", "Do they prefer to buy, lease or subscribe?"),
+        noop("Defaults", "What return on the investment do they expect?"),
+        noop("Defaults", "Which discounts or conditions did they get before?"),
     ),
 }
 
@@ -188,31 +195,44 @@ def locale_currency(locale: str | None) -> str:
 def install_defaults(session: Session, locale: str | None = None) -> None:
     """Add the default pipeline, lost reasons, checklists, questions and settings to a new file.
 
-    New deals and every total start in the currency of ``locale``'s country.
+    The words are written in the rep's language (``translate("Defaults", …)``, English without
+    a translation): from then on they are the rep's data, so a database keeps its words when
+    the language changes. New deals and every total start in the currency of ``locale``'s
+    country.
     """
     for position, (name, kind, probability, rot_days) in enumerate(DEFAULT_STAGES):
         session.add(
             Stage(
-                name=name, kind=kind, position=position, probability=probability, rot_days=rot_days
+                name=translate("Defaults", name),
+                kind=kind,
+                position=position,
+                probability=probability,
+                rot_days=rot_days,
             )
         )
     session.add_all(
-        LostReason(name=name, position=position)
+        LostReason(name=translate("Defaults", name), position=position)
         for position, name in enumerate(DEFAULT_LOST_REASONS)
     )
     for template_position, (name, (description, groups)) in enumerate(DEFAULT_CHECKLISTS.items()):
-        template = ChecklistTemplate(name=name, description=description, position=template_position)
+        template = ChecklistTemplate(
+            name=translate("Defaults", name),
+            description=translate("Defaults", description),
+            position=template_position,
+        )
         for group_position, (group_name, items) in enumerate(groups.items()):
-            group = ChecklistGroup(name=group_name, position=group_position)
+            group = ChecklistGroup(name=translate("Defaults", group_name), position=group_position)
             group.items = [
-                ChecklistTemplateItem(text=text, position=item_position)
+                ChecklistTemplateItem(text=translate("Defaults", text), position=item_position)
                 for item_position, text in enumerate(items)
             ]
             template.groups.append(group)
         session.add(template)
     for section, prompts in DEFAULT_QUESTIONS.items():
         session.add_all(
-            ProfileQuestion(section=section, prompt=prompt, position=position)
+            ProfileQuestion(
+                section=section, prompt=translate("Defaults", prompt), position=position
+            )
             for position, prompt in enumerate(prompts)
         )
     session.add_all(Setting(key=key, value=value) for key, value in DEFAULT_SETTINGS.items())

@@ -12,6 +12,9 @@ Rules:
 - *Negotiation stalls*: a third or more of the open deals sit in the negotiation stage.
 - *Bottleneck*: the stage with the lowest conversion, when it converts less than half.
 - *Rotting deals*: a fifth or more of the open deals sit past their stage's rot days.
+
+A finding's title and action are written in the rep's language when it is made (context
+"Diagnosis"); its code and numbers are for programs.
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.analytics.funnel import Funnel, FunnelStage, funnel
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind
 
 MIN_DEALS = 10
+_CONTEXT = "Diagnosis"
 
 
 @dataclass(frozen=True)
@@ -38,10 +43,11 @@ class Finding:
     action: str
 
 
-def _named(stages: tuple[FunnelStage, ...], word: str, fallback: int) -> int:
-    """Return the index of the stage whose name holds ``word``, else ``fallback``."""
+def _named(stages: tuple[FunnelStage, ...], words: tuple[str, ...], fallback: int) -> int:
+    """Return the index of the stage whose name holds one of ``words``, else ``fallback``."""
     for index, stage in enumerate(stages):
-        if word in stage.name.casefold():
+        name = stage.name.casefold()
+        if any(word and word in name for word in words):
             return index
     return max(0, min(fallback, len(stages) - 1))
 
@@ -100,30 +106,48 @@ def findings_for(measured: Funnel, open_deals: int, rotting: int) -> list[Findin
         found.append(
             Finding(
                 "prospecting_stalled",
-                "Prospecting has stalled",
+                translate(_CONTEXT, "Prospecting has stalled"),
                 {"new_contacts": new, "open_further_down": further},
-                "Block time every week for new contacts: referrals first, then calls and visits.",
+                translate(
+                    _CONTEXT,
+                    "Block time every week for new contacts: referrals first, then calls and "
+                    "visits.",
+                ),
             )
         )
-    proposal = _named(stages, "proposal", len(stages) // 2)
+    # The English word, or the default stage's name in the rep's language.
+    proposal = _named(
+        stages, ("proposal", translate("Defaults", "Proposal").casefold()), len(stages) // 2
+    )
     reached = stages[proposal].entered
     if proposal > 0 and new >= MIN_DEALS and reached < new / 4:
         found.append(
             Finding(
                 "proposals_weak",
-                "Few deals reach a proposal",
+                translate(_CONTEXT, "Few deals reach a proposal"),
                 {"entered_first_stage": new, "reached_proposal": reached},
-                "Qualify harder early (BANT) and present the value before writing offers.",
+                translate(
+                    _CONTEXT,
+                    "Qualify harder early (BANT) and present the value before writing offers.",
+                ),
             )
         )
-    negotiation = stages[_named(stages, "negotiat", len(stages) - 2)]
+    negotiation = stages[
+        _named(
+            stages, ("negotiat", translate("Defaults", "Negotiation").casefold()), len(stages) - 2
+        )
+    ]
     if open_deals >= MIN_DEALS and negotiation.open_count >= open_deals / 3:
         found.append(
             Finding(
                 "negotiation_stalls",
-                "Deals pile up in negotiation",
+                translate(_CONTEXT, "Deals pile up in negotiation"),
                 {"in_negotiation": negotiation.open_count, "open_deals": open_deals},
-                "Agree a decision date with each buyer and prepare answers to price objections.",
+                translate(
+                    _CONTEXT,
+                    "Agree a decision date with each buyer and prepare answers to price "
+                    "objections.",
+                ),
             )
         )
     bottleneck = measured.bottleneck
@@ -135,22 +159,28 @@ def findings_for(measured: Funnel, open_deals: int, rotting: int) -> list[Findin
         found.append(
             Finding(
                 "bottleneck",
-                f"The bottleneck is “{bottleneck.name}”",
+                translate(_CONTEXT, "The bottleneck is “%1”", bottleneck.name),
                 {
                     "entered": bottleneck.entered,
                     "went_on": bottleneck.went_on,
                     "conversion": round(bottleneck.conversion or 0.0, 3),
                 },
-                f"Look at the deals stuck in “{bottleneck.name}”: what do they wait for?",
+                translate(
+                    _CONTEXT,
+                    "Look at the deals stuck in “%1”: what do they wait for?",
+                    bottleneck.name,
+                ),
             )
         )
     if open_deals >= MIN_DEALS and rotting >= open_deals / 5:
         found.append(
             Finding(
                 "rotting",
-                "Many deals are rotting",
+                translate(_CONTEXT, "Many deals are rotting"),
                 {"rotting": rotting, "open_deals": open_deals},
-                "Call or visit each rotting deal this week, or close it as lost.",
+                translate(
+                    _CONTEXT, "Call or visit each rotting deal this week, or close it as lost."
+                ),
             )
         )
     return found

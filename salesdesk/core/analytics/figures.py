@@ -10,6 +10,8 @@ Definitions:
   back, or out), the days between entering and leaving; averaged per stage.
 - *Lost by reason*: deals lost in the period, counted per reason.
 - *Visits and calls per week*: those done in the period, divided by the period's weeks.
+
+Deals lost without a reason are counted under "no reason given" in the rep's language.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -98,7 +101,8 @@ def figures(session: Session, start: datetime, end: datetime) -> Figures:
         .all()
     )
     names = dict(session.execute(select(LostReason.id, LostReason.name)).all())
-    reasons = [(names.get(reason_id, "no reason given"), count) for reason_id, count in counted]
+    unnamed = translate("Analytics", "no reason given")
+    reasons = [(names.get(reason_id, unnamed), count) for reason_id, count in counted]
     per_week = _per_week(session, start, end)
     return Figures(
         won=won,

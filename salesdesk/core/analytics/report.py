@@ -4,7 +4,8 @@ Money is written as decimal strings in the currency's own decimals ("1505820000"
 "4520009.64" for euros), never as floats. ``"currency"`` is the reporting currency; every total
 has its ``"value"`` in it, ``"by_currency"`` (each currency's own amount, code → string) and
 ``"without_rate"`` (amounts no rate was found for, left out of ``"value"``). The currencies
-without a rate are listed once more at the top (``"missing_rates"``).
+without a rate are listed once more at the top (``"missing_rates"``). The findings' words
+and the terminal's lines are in the rep's language.
 """
 
 from __future__ import annotations
@@ -18,11 +19,27 @@ from sqlalchemy.orm import Session
 from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.overview import Overview, overview
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.money.formats import decimal_string, format_money
 from salesdesk.core.money.totals import Total
 from salesdesk.core.money.wording import CONVERTED_MARK, without_words
 
 DEFAULT_DAYS = 90
+_CONTEXT = "Report"
+
+# The numbers behind a finding, as the terminal names them.
+NUMBER_WORDS = {
+    "new_contacts": noop(_CONTEXT, "new contacts"),
+    "open_further_down": noop(_CONTEXT, "open further down"),
+    "entered_first_stage": noop(_CONTEXT, "entered first stage"),
+    "reached_proposal": noop(_CONTEXT, "reached proposal"),
+    "in_negotiation": noop(_CONTEXT, "in negotiation"),
+    "open_deals": noop(_CONTEXT, "open deals"),
+    "entered": noop(_CONTEXT, "entered"),
+    "went_on": noop(_CONTEXT, "went on"),
+    "conversion": noop(_CONTEXT, "conversion"),
+    "rotting": noop(_CONTEXT, "rotting"),
+}
 
 
 def period(first: date | None, last: date | None, today: date) -> tuple[datetime, datetime]:
@@ -127,7 +144,8 @@ def money_line(total: dict[str, Any], currency: str, locale: str | None) -> str:
     if total["converted"]:
         text = CONVERTED_MARK + text
     for code, amount in total["without_rate"].items():
-        text += " " + without_words(format_money(Decimal(amount), code, locale), code)
+        missing = without_words(format_money(Decimal(amount), code, locale), code)
+        text = translate("Money", "%1 %2", text, missing)
     return text
 
 
@@ -135,15 +153,67 @@ def _average_line(average: dict[str, Any], currency: str, locale: str | None) ->
     """Return "≈€29,013.84 (21 won deals)": the average, marked where it holds conversions."""
     text = format_money(Decimal(average["value"]), currency, locale)
     mark = CONVERTED_MARK if average["converted"] else ""
-    return f"{mark}{text} ({average['deals']} won deal(s))"
+    return translate(_CONTEXT, "%1 (%2 won deal(s))", mark + text, average["deals"])
+
+
+def _forecast_line(name: str, outlook: dict[str, Any], currency: str, locale: str | None) -> str:
+    """Return the weighted forecast of this month or this quarter."""
+    args = (outlook["from"], outlook["to"], money_line(outlook["weighted"], currency, locale))
+    if name == "month":
+        return translate(
+            _CONTEXT,
+            "Weighted forecast this month (%1 – %2): %3 from %4 deal(s)",
+            *args,
+            outlook["deals"],
+        )
+    return translate(
+        _CONTEXT,
+        "Weighted forecast this quarter (%1 – %2): %3 from %4 deal(s)",
+        *args,
+        outlook["deals"],
+    )
+
+
+def _finding_lines(finding: dict[str, Any]) -> list[str]:
+    """Return a finding, the numbers behind it, and what to do."""
+    numbers = ", ".join(
+        translate(
+            _CONTEXT,
+            "%1 %2",
+            translate(_CONTEXT, NUMBER_WORDS[key])
+            if key in NUMBER_WORDS
+            else key.replace("_", " "),
+            value,
+        )
+        for key, value in finding["numbers"].items()
+    )
+    return [
+        translate(_CONTEXT, "- %1 (%2)", finding["finding"], numbers),
+        translate(_CONTEXT, "  → %1", finding["action"]),
+    ]
 
 
 def report_lines(report: dict[str, Any], locale: str | None) -> list[str]:
-    """Return the report as lines of text for a terminal, money as ``locale`` writes it."""
+    """Return the report as lines of text for a terminal, money as ``locale`` writes it.
+
+    The words are in the rep's language (context "Report").
+    """
     currency = report["currency"]
-    lines = [f"Funnel {report['period']['from']} – {report['period']['to']}", ""]
+    lines = [
+        translate(_CONTEXT, "Funnel %1 – %2", report["period"]["from"], report["period"]["to"]),
+        "",
+    ]
+    headings = (
+        translate(_CONTEXT, "Stage"),
+        translate(_CONTEXT, "Open"),
+        translate(_CONTEXT, "Value"),
+        translate(_CONTEXT, "Entered"),
+        translate(_CONTEXT, "Went on"),
+        translate(_CONTEXT, "Conversion"),
+    )
     lines.append(
-        f"{'Stage':<18} {'Open':>5} {'Value':>18} {'Entered':>8} {'Went on':>8} {'Conversion':>11}"
+        f"{headings[0]:<18} {headings[1]:>5} {headings[2]:>18} {headings[3]:>8} "
+        f"{headings[4]:>8} {headings[5]:>11}"
     )
     for stage in report["stages"]:
         rate = "–" if stage["conversion"] is None else f"{stage['conversion']:.0%}"
@@ -156,36 +226,57 @@ def report_lines(report: dict[str, Any], locale: str | None) -> list[str]:
     rate = "–" if key["win_rate"] is None else f"{key['win_rate']:.0%}"
     cycle = key["average_sales_cycle_days"]
     average = key["average_won_deal"]["value"]
+    pipeline = key["open_pipeline"]
     lines += [
         "",
-        f"Open pipeline: {money_line(key['open_pipeline'], currency, locale)} in "
-        f"{key['open_pipeline']['deals']} deal(s)",
-        f"Won {key['won']}, lost {key['lost']}, win rate {rate}",
-        "Average won deal: "
-        + ("–" if average is None else _average_line(key["average_won_deal"], currency, locale)),
-        "Average sales cycle: " + ("–" if cycle is None else f"{cycle:.0f} days"),
-        f"Visits per week: {key['visits_per_week']:.1f}, calls per week: "
-        f"{key['calls_per_week']:.1f}",
-        f"Overdue follow-ups: {key['overdue_follow_ups']}",
+        translate(
+            _CONTEXT,
+            "Open pipeline: %1 in %2 deal(s)",
+            money_line(pipeline, currency, locale),
+            pipeline["deals"],
+        ),
+        translate(_CONTEXT, "Won %1, lost %2, win rate %3", key["won"], key["lost"], rate),
+        translate(
+            _CONTEXT,
+            "Average won deal: %1",
+            "–" if average is None else _average_line(key["average_won_deal"], currency, locale),
+        ),
+        translate(
+            _CONTEXT,
+            "Average sales cycle: %1",
+            "–" if cycle is None else translate(_CONTEXT, "%1 days", f"{cycle:.0f}"),
+        ),
+        translate(
+            _CONTEXT,
+            "Visits per week: %1, calls per week: %2",
+            f"{key['visits_per_week']:.1f}",
+            f"{key['calls_per_week']:.1f}",
+        ),
+        translate(_CONTEXT, "Overdue follow-ups: %1", key["overdue_follow_ups"]),
     ]
-    for name, label in (("month", "this month"), ("quarter", "this quarter")):
-        outlook = key["weighted_forecast"][name]
-        lines.append(
-            f"Weighted forecast {label} ({outlook['from']} – {outlook['to']}): "
-            f"{money_line(outlook['weighted'], currency, locale)} from {outlook['deals']} deal(s)"
-        )
+    for name in ("month", "quarter"):
+        lines.append(_forecast_line(name, key["weighted_forecast"][name], currency, locale))
     if key["slipped_deals"]:
-        lines.append(f"Open deals past their expected close date: {key['slipped_deals']}")
+        lines.append(
+            translate(
+                _CONTEXT, "Open deals past their expected close date: %1", key["slipped_deals"]
+            )
+        )
     if report["missing_rates"]:
         lines.append(
-            f"No exchange rate for {', '.join(report['missing_rates'])}: amounts in "
-            "them are left out of the totals (salesdesk rates --set CODE RATE adds one)"
+            translate(
+                _CONTEXT,
+                "No exchange rate for %1: amounts in them are left out of the totals "
+                "(salesdesk rates --set CODE RATE adds one)",
+                ", ".join(report["missing_rates"]),
+            )
         )
     lines += [
         "",
-        "Diagnosis:" if report["diagnosis"] else "Diagnosis: nothing stands out.",
+        translate(_CONTEXT, "Diagnosis:")
+        if report["diagnosis"]
+        else translate(_CONTEXT, "Diagnosis: nothing stands out."),
     ]
     for finding in report["diagnosis"]:
-        numbers = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in finding["numbers"].items())
-        lines += [f"- {finding['finding']} ({numbers})", f"  → {finding['action']}"]
+        lines += _finding_lines(finding)
     return lines

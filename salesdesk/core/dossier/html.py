@@ -4,8 +4,10 @@ Jinja2 escapes every value (autoescape), so names, notes and answers that contai
 literally. The HTML stays within what QTextDocument lays out: tables sized by attributes,
 per-cell borders and backgrounds, no CSS widths, floats or flex.
 
-How dates, times, money and words are written is the caller's choice (``Formats``): the app
-passes the user's locale and translations; tests and other callers can pass ``PlainFormats``.
+How dates, times and money are written is the caller's choice (``Formats``): the app passes
+the user's locale; tests and other callers can pass ``PlainFormats``. The words are always in
+the rep's language: the templates' phrases through ``Formats.text``/``count`` (context
+"Dossier"), the vocabularies (``core.labels``) translated here before the template prints them.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ from typing import Protocol
 
 from salesdesk.core import labels, local_time
 from salesdesk.core.dossier.content import DayDossiers, Dossier
+from salesdesk.core.i18n import translate, translate_n
 from salesdesk.core.labels import OBJECTION_TEXT, TRAIT_TEXT
 from salesdesk.core.money.formats import format_money
 from salesdesk.core.money.totals import Total
 from salesdesk.core.money.wording import plain_total
 from salesdesk.core.route_words import arrival_note, overlap_note, rules_note
 from salesdesk.core.templates import environment
-from salesdesk.core.wording import english_plural, fill
 
 
 class Formats(Protocol):
@@ -54,7 +56,11 @@ class Formats(Protocol):
 
 
 class PlainFormats:
-    """ISO dates, 24-hour times, "EUR 1,234.50": readable anywhere, independent of a locale."""
+    """ISO dates, 24-hour times, "EUR 1,234.50": readable anywhere, independent of a locale.
+
+    The words are still translated, so a dossier printed by the command line speaks the rep's
+    language.
+    """
 
     def date(self, day: date | None) -> str:
         return day.isoformat() if day else ""
@@ -75,10 +81,10 @@ class PlainFormats:
         return plain_total(total, None)
 
     def text(self, english: str, *args: object) -> str:
-        return fill(english, *args)
+        return translate("Dossier", english, *args)
 
     def count(self, english: str, n: int, *args: object) -> str:
-        return fill(english_plural(english, n), *args)
+        return translate_n("Dossier", english, n, *args)
 
 
 _LABELS = {
@@ -94,10 +100,18 @@ _LABELS = {
 }
 
 
+def _labels() -> dict[str, dict[object, str]]:
+    """Return the vocabularies the templates print, each word in the rep's language."""
+    return {
+        name: {key: translate("Labels", english) for key, english in table.items()}
+        for name, table in _LABELS.items()
+    }
+
+
 def dossier_html(dossier: Dossier, formats: Formats) -> str:
     """Return one customer's dossier as HTML."""
     template = environment().get_template("dossier.html.j2")
-    return template.render(d=dossier, p=dossier.profile, f=formats, _=formats.text, **_LABELS)
+    return template.render(d=dossier, p=dossier.profile, f=formats, _=formats.text, **_labels())
 
 
 def route_html(day: DayDossiers, formats: Formats) -> str:
@@ -110,5 +124,5 @@ def route_html(day: DayDossiers, formats: Formats) -> str:
         arrival_note=lambda stop: arrival_note(stop.arrival, stop.city, formats),
         overlap_note=lambda other: overlap_note(other, formats),
         rules_note=rules_note(day.rules, formats),
-        **_LABELS,
+        **_labels(),
     )

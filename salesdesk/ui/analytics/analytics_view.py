@@ -30,6 +30,7 @@ from salesdesk.core.analytics.overview import Overview, overview
 from salesdesk.core.analytics.report import period
 from salesdesk.core.analytics.target import plan_target
 from salesdesk.core.changes import Change
+from salesdesk.core.i18n import noop
 from salesdesk.core.money.totals import load_conversion
 from salesdesk.ui.analytics.figures_panel import (
     MISSING_COLUMN,
@@ -52,7 +53,12 @@ from salesdesk.ui.widgets.area import FollowsChanges
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 
 _CONTEXT = "Analytics"
-PERIODS = ("This month", "This quarter", "Last 90 days", "Custom")
+PERIODS = (
+    noop(_CONTEXT, "This month"),
+    noop(_CONTEXT, "This quarter"),
+    noop(_CONTEXT, "Last 90 days"),
+    noop(_CONTEXT, "Custom"),
+)
 CUSTOM = len(PERIODS) - 1
 HISTORY_DAYS = 365  # the target planner measures conversion and deal size over the last year
 
@@ -115,11 +121,11 @@ class AnalyticsView(FollowsChanges, QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         for name, text in (
-            ("analyticsPrintPreview", "Print previe&w…"),
-            ("analyticsPrint", "P&rint…"),
-            ("analyticsExportPdf", "Expor&t PDF…"),
+            ("analyticsPrintPreview", tr(_CONTEXT, "Print previe&w…")),
+            ("analyticsPrint", tr(_CONTEXT, "P&rint…")),
+            ("analyticsExportPdf", tr(_CONTEXT, "Expor&t PDF…")),
         ):
-            button = QPushButton(tr(_CONTEXT, text), self)
+            button = QPushButton(text, self)
             button.setObjectName(name)
             bar.addWidget(button)
             self.buttons[name] = button

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.analytics.overview import Overview
+from salesdesk.core.i18n import noop
 from salesdesk.ui.analytics.texts import (
     average_text,
     days_span_text,
@@ -33,17 +34,17 @@ _CONTEXT = "Analytics"
 
 # object name, label; in the order shown
 FIGURES = (
-    ("figurePipeline", "Open pipeline"),
-    ("figureWinRate", "Win rate"),
-    ("figureDealSize", "Average won deal"),
-    ("figureCycle", "Average sales cycle"),
-    ("figureForecastMonth", "Forecast this month"),
-    ("figureForecastQuarter", "Forecast this quarter"),
-    ("figureSlipped", "Past their close date"),
-    ("figureRotting", "Rotting deals"),
-    ("figureVisits", "Visits per week"),
-    ("figureCalls", "Calls per week"),
-    ("figureOverdue", "Overdue follow-ups"),
+    ("figurePipeline", noop(_CONTEXT, "Open pipeline")),
+    ("figureWinRate", noop(_CONTEXT, "Win rate")),
+    ("figureDealSize", noop(_CONTEXT, "Average won deal")),
+    ("figureCycle", noop(_CONTEXT, "Average sales cycle")),
+    ("figureForecastMonth", noop(_CONTEXT, "Forecast this month")),
+    ("figureForecastQuarter", noop(_CONTEXT, "Forecast this quarter")),
+    ("figureSlipped", noop(_CONTEXT, "Past their close date")),
+    ("figureRotting", noop(_CONTEXT, "Rotting deals")),
+    ("figureVisits", noop(_CONTEXT, "Visits per week")),
+    ("figureCalls", noop(_CONTEXT, "Calls per week")),
+    ("figureOverdue", noop(_CONTEXT, "Overdue follow-ups")),
 )
 
 
@@ -113,7 +114,7 @@ class FiguresPanel(QWidget):
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(tr(_CONTEXT, label) + ":", figures)
+            caption = QLabel(tr(_CONTEXT, "%1:", tr(_CONTEXT, label)), figures)
             caption.setBuddy(value)
             grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1)
@@ -211,9 +212,9 @@ def findings_html(measured: Overview) -> str:
     parts = []
     for finding in measured.findings:
         parts.append(
-            f"<p><b>{html.escape(tr(_CONTEXT, finding.title))}</b><br>"
+            f"<p><b>{html.escape(finding.title)}</b><br>"
             f"{html.escape(finding_numbers(finding))}<br>"
-            f"→ {html.escape(tr(_CONTEXT, finding.action))}</p>"
+            f"→ {html.escape(finding.action)}</p>"
         )
     return "".join(parts)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast, month_of, quarter_of, year_of
 from salesdesk.core.analytics.target import TargetPlan
+from salesdesk.core.i18n import noop
 from salesdesk.core.models import utc_now
 from salesdesk.core.money.wording import CONVERTED_MARK
 from salesdesk.ui.analytics.figures_panel import fill_table, read_only_table
@@ -46,7 +47,11 @@ from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
 from salesdesk.ui.widgets.labels import plain_tip
 
 _CONTEXT = "Analytics"
-PERIODS = (("This month", month_of), ("This quarter", quarter_of), ("This year", year_of))
+PERIODS = (
+    (noop(_CONTEXT, "This month"), month_of),
+    (noop(_CONTEXT, "This quarter"), quarter_of),
+    (noop(_CONTEXT, "This year"), year_of),
+)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.funnel import FunnelStage
 from salesdesk.core.analytics.overview import Overview
 from salesdesk.core.analytics.won_deals import WonDeals
+from salesdesk.core.i18n import noop
 from salesdesk.ui.analytics.funnel_chart import ChartStage
 from salesdesk.ui.formatting import (
     format_count,
@@ -22,16 +23,16 @@ _CONTEXT = "Analytics"
 
 # The numbers behind a finding, as the diagnosis names them.
 NUMBER_NAMES = {
-    "new_contacts": "new contacts",
-    "open_further_down": "open further down",
-    "entered_first_stage": "entered the first stage",
-    "reached_proposal": "reached a proposal",
-    "in_negotiation": "in negotiation",
-    "open_deals": "open deals",
-    "entered": "entered",
-    "went_on": "went on",
-    "conversion": "conversion",
-    "rotting": "rotting",
+    "new_contacts": noop(_CONTEXT, "new contacts"),
+    "open_further_down": noop(_CONTEXT, "open further down"),
+    "entered_first_stage": noop(_CONTEXT, "entered the first stage"),
+    "reached_proposal": noop(_CONTEXT, "reached a proposal"),
+    "in_negotiation": noop(_CONTEXT, "in negotiation"),
+    "open_deals": noop(_CONTEXT, "open deals"),
+    "entered": noop(_CONTEXT, "entered"),
+    "went_on": noop(_CONTEXT, "went on"),
+    "conversion": noop(_CONTEXT, "conversion"),
+    "rotting": noop(_CONTEXT, "rotting"),
 }
 
 

@@ -244,10 +244,7 @@ def _page(measured: Overview, now: datetime, fit: Fit) -> ReportPage:
         ],
         stage_rows=rows,
         diagnosis_heading=tr(_CONTEXT, "Diagnosis"),
-        findings=[
-            (tr("Analytics", f.title), finding_numbers(f), tr("Analytics", f.action))
-            for f in measured.findings
-        ],
+        findings=[(f.title, finding_numbers(f), f.action) for f in measured.findings],
         no_findings=tr(
             _CONTEXT,
             "Nothing stands out, or too little happened to say (a finding "
