@@ -20,7 +20,6 @@ from salesdesk.ui.formatting import format_day, format_time, tr, word
 from salesdesk.ui.widgets.rows_model import Column
 
 _CONTEXT = "VisitsView"
-_ROUTE = "Route"
 
 
 def kind_text(kind: ActivityKind) -> str:
@@ -42,10 +41,7 @@ def readiness_text(row: VisitRow) -> str:
 
 
 class ScreenRouteWords:
-    """The route's phrases as the screen says them (``core.route_words.RouteWords``)."""
-
-    def text(self, english: str, *args: object) -> str:
-        return tr(_ROUTE, english, *args)
+    """The route's times as the screen writes them (``core.route_words.RouteWords``)."""
 
     def time(self, moment: datetime) -> str:
         return format_time(moment)
