@@ -64,7 +64,7 @@ class Decoding:
         """Return the encoding's name for the rep ("UTF-8", "cp1252")."""
         names = {
             "utf-8": "UTF-8",
-            "utf-8-sig": "UTF-8 (with BOM)",
+            "utf-8-sig": translate("Import", "UTF-8 (with BOM)"),
             "utf-16": "UTF-16",
             "utf-32": "UTF-32",
         }

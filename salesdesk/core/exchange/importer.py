@@ -145,7 +145,9 @@ def import_rows(
         store.add(added)
         summary.added += len(added)
         if progress is not None and batch and not progress(batch[-1].line, total_lines):
-            raise ImportCancelled("the import was cancelled: nothing was stored")
+            raise ImportCancelled(
+                translate("Import", "the import was cancelled: nothing was stored")
+            )
         batch.clear()
 
     connection = session.connection()
