@@ -22,6 +22,7 @@ from pathlib import Path
 
 from salesdesk.core.errors import BackupError, OutputError
 from salesdesk.core.files import atomic_path
+from salesdesk.core.i18n import translate
 from salesdesk.core.integrity import connect_read_only, damage_of, side_file
 
 KEEP_AUTOMATIC_BACKUPS = 5
@@ -113,9 +114,11 @@ def backup_database(
     automatic = target is None
     target = automatic_backup_path(database) if target is None else Path(target)
     if target.exists() and not force:
-        raise BackupError(f"{target} already exists; choose another file or use --force")
+        raise BackupError(
+            translate("Backup", "%1 already exists; choose another file or use --force", target)
+        )
     if target.exists() and target.resolve() == database:
-        raise BackupError("a backup cannot replace the database it copies")
+        raise BackupError(translate("Backup", "a backup cannot replace the database it copies"))
     _remove_stale_partials(database, target)
     try:
         mode = stat.S_IMODE(database.stat().st_mode)
@@ -126,7 +129,9 @@ def backup_database(
         ):
             source.backup(copy)
     except (OSError, OutputError, sqlite3.Error) as error:
-        raise BackupError(f"could not back up {database} to {target}: {error}") from error
+        raise BackupError(
+            translate("Backup", "could not back up %1 to %2: %3", database, target, error)
+        ) from error
     if automatic:
         for old in automatic_backups(database)[:-keep] if keep > 0 else []:
             old.unlink(missing_ok=True)
@@ -169,14 +174,16 @@ def restore_backup(backup: Path, database: Path) -> Restored:
 
     backup, database = Path(backup).resolve(), Path(database).resolve()
     if backup == database:
-        raise BackupError("a backup cannot be restored onto itself")
+        raise BackupError(translate("Backup", "a backup cannot be restored onto itself"))
     if not backup.is_file():
-        raise BackupError(f"{backup} does not exist")
+        raise BackupError(translate("Backup", "%1 does not exist", backup))
     state, _ = inspect_file(backup)
     if state is FileState.NEW:
-        raise BackupError(f"{backup} is not a SalesDesk database")
+        raise BackupError(translate("Backup", "%1 is not a SalesDesk database", backup))
     if (problem := damage_of(backup)) is not None:
-        raise BackupError(f"{backup} is damaged ({problem}); choose another backup")
+        raise BackupError(
+            translate("Backup", "%1 is damaged (%2); choose another backup", backup, problem)
+        )
     kept = _keep_current(database)
     try:
         with closing(connect_read_only(backup)) as source:
@@ -187,7 +194,17 @@ def restore_backup(backup: Path, database: Path) -> Restored:
             with closing(sqlite3.connect(database, timeout=5)) as target:
                 source.backup(target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"could not restore {database} from {backup}: {error}") from error
+        raise BackupError(
+            translate("Backup", "could not restore %1 from %2: %3", database, backup, error)
+        ) from error
     if (problem := damage_of(database)) is not None:
-        raise BackupError(f"restoring {database} failed ({problem}); its old state is in {kept}")
+        raise BackupError(
+            translate(
+                "Backup",
+                "restoring %1 failed (%2); its old state is in %3",
+                database,
+                problem,
+                kept,
+            )
+        )
     return Restored(database, backup, kept)

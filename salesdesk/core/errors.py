@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from salesdesk.core.i18n import noop, translate
+
 
 class SalesDeskError(Exception):
     """Base of every error that is reported to the user as a message, never as a traceback."""
@@ -84,9 +86,10 @@ class InvalidFieldsError(SalesDeskError):
         self.problems = tuple(problems)
 
 
-BUSY_MESSAGE = (
+BUSY_MESSAGE = noop(
+    "Store",
     "The database is busy (another SalesDesk or an import is writing); try again in a moment. "
-    "Nothing was changed."
+    "Nothing was changed.",
 )
 
 # SQLite's primary result codes that mean "the storage", not "the statement".
@@ -104,23 +107,37 @@ def storage_error(error: BaseException, path: Path) -> StorageError | None:
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return DatabaseBusyError(BUSY_MESSAGE)
+        return DatabaseBusyError(translate("Store", BUSY_MESSAGE))
     if primary == _SQLITE_READONLY:
         return ReadOnlyDatabaseError(
-            f"{path} is read-only: SalesDesk cannot save changes to it. Nothing was changed."
+            translate(
+                "Store",
+                "%1 is read-only: SalesDesk cannot save changes to it. Nothing was changed.",
+                path,
+            )
         )
     if primary == _SQLITE_FULL:
         return DiskFullError(
-            f"The disk holding {path} is full: nothing was saved. Free some space and try again."
+            translate(
+                "Store",
+                "The disk holding %1 is full: nothing was saved. Free some space and try again.",
+                path,
+            )
         )
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return DamagedStorageError(
-            f"{path} is damaged ({error}); restore a backup (salesdesk restore)."
+            translate(
+                "Store", "%1 is damaged (%2); restore a backup (salesdesk restore).", path, error
+            )
         )
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
         if _disk_full(path):  # SQLite could not even make its side files
             return storage_error(_full_error(), path)
-        return StorageError(f"{path} could not be read or written ({error}). Nothing was saved.")
+        return StorageError(
+            translate(
+                "Store", "%1 could not be read or written (%2). Nothing was saved.", path, error
+            )
+        )
     return None
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from salesdesk.core.errors import OutputError
+from salesdesk.core.i18n import translate
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -29,7 +30,9 @@ def _reason(error: OSError) -> str:
 
 def output_error(path: Path, error: OSError) -> OutputError:
     """Return the one-line message for a file that could not be written."""
-    return OutputError(f"could not write {path}: {_reason(error)}; nothing was written")
+    return OutputError(
+        translate("Files", "could not write %1: %2; nothing was written", path, _reason(error))
+    )
 
 
 def sync_folder(folder: Path) -> None:

@@ -12,6 +12,7 @@ from contextlib import closing
 from pathlib import Path
 
 from salesdesk.core.errors import DamagedDatabaseError, DamagedStorageError, storage_error
+from salesdesk.core.i18n import translate
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _MAX_REPORTED = 1
@@ -84,9 +85,20 @@ def check_whole(path: Path, backups: list[Path]) -> None:
     if problem is None:
         return
     good = next((backup for backup in reversed(backups) if damage_of(backup) is None), None)
-    advice = (
-        f'the newest good backup is {good} (salesdesk restore "{good}" --db "{path}")'
-        if good is not None
-        else "no good backup of it was found next to it"
-    )
-    raise DamagedDatabaseError(f"{path} is damaged ({problem}) and was left untouched; {advice}")
+    if good is not None:
+        message = translate(
+            "Store",
+            "%1 is damaged (%2) and was left untouched; the newest good backup is %3 "
+            '(salesdesk restore "%3" --db "%1")',
+            path,
+            problem,
+            good,
+        )
+    else:
+        message = translate(
+            "Store",
+            "%1 is damaged (%2) and was left untouched; no good backup of it was found next to it",
+            path,
+            problem,
+        )
+    raise DamagedDatabaseError(message)

@@ -41,6 +41,7 @@ from salesdesk.core.errors import (
     storage_error,
 )
 from salesdesk.core.files import sync_folder, temporary_sibling
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.integrity import check_whole, connect_read_only, has_sqlite_header, side_file
 
 # The newest migration's revision. Opening a database already at it needs no Alembic (a
@@ -86,7 +87,11 @@ class Database:
             self._check.result()  # raises DamagedDatabaseError (and stays read-only)
         if self.read_only:
             raise ReadOnlyDatabaseError(
-                f"{self.path} is open read-only: changes cannot be saved. Nothing was changed."
+                translate(
+                    "Store",
+                    "%1 is open read-only: changes cannot be saved. Nothing was changed.",
+                    self.path,
+                )
             )
         if self._writes is None:
             self._writes = sessionmaker(for_writing(self.engine))
@@ -158,20 +163,26 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> tuple[FileState, s
     """
     path = resolved(path)
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a SalesDesk database")
+        raise NotADatabaseError(
+            translate("Store", "%1 is a folder, not a SalesDesk database", path)
+        )
     if not path.exists():
         if not path.parent.is_dir():
-            raise DatabaseOpenError(f"the folder {path.parent} does not exist")
+            raise DatabaseOpenError(translate("Store", "the folder %1 does not exist", path.parent))
         return FileState.NEW, None
     if path.stat().st_size == 0:
         if allow_empty:
             return FileState.NEW, None
         raise NotADatabaseError(
-            f"{path} is an empty file, not a SalesDesk database; to make a new database "
-            "there, delete it first (or start with --create)"
+            translate(
+                "Store",
+                "%1 is an empty file, not a SalesDesk database; to make a new database "
+                "there, delete it first (or start with --create)",
+                path,
+            )
         )
     if not has_sqlite_header(path):
-        raise NotADatabaseError(f"{path} is not a SQLite database")
+        raise NotADatabaseError(translate("Store", "%1 is not a SQLite database", path))
     try:
         with closing(connect_read_only(path)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -185,11 +196,15 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> tuple[FileState, s
         problem = storage_error(error, path)
         if problem is not None and not isinstance(problem, DamagedStorageError):
             raise problem from error  # busy, read-only, a full disk: not the file's fault
-        raise NotADatabaseError(f"{path} is damaged or not a SQLite database ({error})") from error
+        raise NotADatabaseError(
+            translate("Store", "%1 is damaged or not a SQLite database (%2)", path, error)
+        ) from error
     if not (tables - {"alembic_version"}) and not versions:
         return FileState.NEW, None
     if application_id != APPLICATION_ID or len(versions) != 1:
-        raise ForeignDatabaseError(f"{path} is a SQLite database, but not a SalesDesk database")
+        raise ForeignDatabaseError(
+            translate("Store", "%1 is a SQLite database, but not a SalesDesk database", path)
+        )
     revision = versions[0]
     if revision == SCHEMA_HEAD:
         return FileState.CURRENT, revision  # the usual start: no need to load Alembic
@@ -197,8 +212,13 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> tuple[FileState, s
 
     if revision not in known_revisions():
         raise NewerDatabaseError(
-            f"{path} was saved by a newer SalesDesk (schema {revision}); "
-            "install the newer version to open it"
+            translate(
+                "Store",
+                "%1 was saved by a newer SalesDesk (schema %2); "
+                "install the newer version to open it",
+                path,
+                revision,
+            )
         )
     state = FileState.CURRENT if revision == head_revision() else FileState.OUTDATED
     return state, revision
@@ -234,11 +254,19 @@ def open_database(
         check_database_whole(path)
     read_only = not _writable(path)
     if read_only and state is not FileState.CURRENT:
-        doing = "create a database" if state is FileState.NEW else "update the database"
-        raise DatabaseOpenError(
-            f"cannot {doing} at {path}: the file or its folder is read-only; "
-            "copy it to a folder you can write to"
-        )
+        if state is FileState.NEW:
+            refusal = noop(
+                "Store",
+                "cannot create a database at %1: the file or its folder is read-only; "
+                "copy it to a folder you can write to",
+            )
+        else:
+            refusal = noop(
+                "Store",
+                "cannot update the database at %1: the file or its folder is read-only; "
+                "copy it to a folder you can write to",
+            )
+        raise DatabaseOpenError(translate("Store", refusal, path))
     created = state is FileState.NEW
     if created:
         _create(path, locale)
@@ -269,7 +297,9 @@ def _create(path: Path, locale: str | None) -> None:
     try:
         partial = temporary_sibling(path)
     except OSError as error:
-        raise DatabaseOpenError(f"cannot create a database at {path}: {error.strerror}") from None
+        raise DatabaseOpenError(
+            translate("Store", "cannot create a database at %1: %2", path, error.strerror)
+        ) from None
     try:
         engine = create_engine_for(partial)
         try:
@@ -281,13 +311,15 @@ def _create(path: Path, locale: str | None) -> None:
         except Exception as error:
             detail = str(error).splitlines()[0] if str(error) else type(error).__name__
             raise MigrationFailedError(
-                f"could not create a database at {path}: {detail}"
+                translate("Store", "could not create a database at %1: %2", path, detail)
             ) from error
         finally:
             engine.dispose()  # the last connection checkpoints and removes the WAL file
         _put_in_place(partial, path)
     except OSError as error:
-        raise DatabaseOpenError(f"cannot create a database at {path}: {error.strerror}") from None
+        raise DatabaseOpenError(
+            translate("Store", "cannot create a database at %1: %2", path, error.strerror)
+        ) from None
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
@@ -355,11 +387,24 @@ def _migrate(engine: Engine, path: Path, backup_path: Path | None) -> None:
             upgrade(connection)
     except Exception as error:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        kept = f"; a backup is at {backup_path}" if backup_path else ""
-        raise MigrationFailedError(
-            f"could not update {path} to this version of SalesDesk ({detail}); "
-            f"the file was left as it was{kept}"
-        ) from error
+        if backup_path:
+            message = translate(
+                "Store",
+                "could not update %1 to this version of SalesDesk (%2); "
+                "the file was left as it was; a backup is at %3",
+                path,
+                detail,
+                backup_path,
+            )
+        else:
+            message = translate(
+                "Store",
+                "could not update %1 to this version of SalesDesk (%2); "
+                "the file was left as it was",
+                path,
+                detail,
+            )
+        raise MigrationFailedError(message) from error
 
 
 def database_revision(path: Path) -> str | None:

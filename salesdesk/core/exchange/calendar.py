@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
 from salesdesk.core.files import write_bytes_atomically
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Activity, ActivityStatus, Customer, Deal
 
 if TYPE_CHECKING:
@@ -76,8 +77,10 @@ def build_calendar(
         if place := calendar_text(activity.place or "").strip():
             event.add("location", place)
         lines = [
-            f"Objective: {activity.objective}" if activity.objective else "",
-            f"Desired outcome: {activity.desired_outcome}" if activity.desired_outcome else "",
+            translate("Export", "Objective: %1", activity.objective) if activity.objective else "",
+            translate("Export", "Desired outcome: %1", activity.desired_outcome)
+            if activity.desired_outcome
+            else "",
         ]
         if description := calendar_text("\n".join(line for line in lines if line)):
             event.add("description", description)

@@ -24,6 +24,7 @@ from pathlib import Path
 from salesdesk.core.exchange.checking import PARALLEL_FROM_LINES, RawRow, checked
 from salesdesk.core.exchange.drafts import CustomerDraft, ImportFileError, RowProblem
 from salesdesk.core.exchange.encodings import Decoding, choose_decoding
+from salesdesk.core.i18n import translate
 
 __all__ = ["ALIASES", "CsvRows", "ImportFileError", "open_csv", "unguarded"]
 
@@ -135,12 +136,17 @@ class CsvRows:
                     if "end of data" in str(error) or "field limit" in str(error):
                         yield RowProblem(
                             start,
-                            "a quote opened here is never closed: this "
-                            "and every later line was not read",
+                            translate(
+                                "Import",
+                                "a quote opened here is never closed: this "
+                                "and every later line was not read",
+                            ),
                             end,
                         )
                         return
-                    yield RowProblem(start, f"the row is not valid CSV ({error})", end)
+                    yield RowProblem(
+                        start, translate("Import", "the row is not valid CSV (%1)", error), end
+                    )
                     continue
                 end = reader.line_num
                 if not any(value.strip() for value in record):
@@ -148,7 +154,12 @@ class CsvRows:
                 if len(record) != width:
                     yield RowProblem(
                         start,
-                        f"the row has {len(record)} values, but the header names {width} columns",
+                        translate(
+                            "Import",
+                            "the row has %1 values, but the header names %2 columns",
+                            len(record),
+                            width,
+                        ),
                         end,
                     )
                     continue
@@ -168,6 +179,10 @@ def open_csv(path: Path, region: str | None = None, encoding: str | None = None)
     header = next(reader, [])
     columns, ignored = _columns(header)
     if "name" not in columns:
-        raise ImportFileError(f"{path.name} has no name column (the first row names the columns)")
-    notes = [f"columns not imported: {', '.join(ignored)}"] if ignored else []
+        raise ImportFileError(
+            translate(
+                "Import", "%1 has no name column (the first row names the columns)", path.name
+            )
+        )
+    notes = [translate("Import", "columns not imported: %1", ", ".join(ignored))] if ignored else []
     return CsvRows(path, decoding, delimiter, notes, region, columns)

@@ -24,6 +24,7 @@ from salesdesk.core.exchange.fields import (
     check_tier,
     checked_phone,
 )
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.matching import name_key
 from salesdesk.core.models import Tier
 
@@ -81,8 +82,8 @@ class RowProblem:
 
     def __str__(self) -> str:
         if self.end_line is not None and self.end_line > self.line:
-            return f"lines {self.line}–{self.end_line}: {self.reason}"
-        return f"line {self.line}: {self.reason}"
+            return translate("Import", "lines %1–%2: %3", self.line, self.end_line, self.reason)
+        return translate("Import", "line %1: %2", self.line, self.reason)
 
 
 @dataclass
@@ -112,13 +113,25 @@ def _checked(texts: list[str], check: Any, problems: list[str]) -> list[Any]:
     return values
 
 
+# One whole phrase per field of TEXT_LIMITS: %1 the limit, %2 the length found.
+_TOO_LONG = {
+    "name": noop("Import", "the name is longer than %1 characters (%2)"),
+    "company": noop("Import", "the company is longer than %1 characters (%2)"),
+    "position": noop("Import", "the position is longer than %1 characters (%2)"),
+    "street": noop("Import", "the street is longer than %1 characters (%2)"),
+    "postal_code": noop("Import", "the postal code is longer than %1 characters (%2)"),
+    "city": noop("Import", "the city is longer than %1 characters (%2)"),
+    "country": noop("Import", "the country is longer than %1 characters (%2)"),
+    "notes": noop("Import", "the notes is longer than %1 characters (%2)"),
+}
+
+
 def _limit_problems(text: dict[str, str | None]) -> list[str]:
     found = []
     for key, limit in TEXT_LIMITS.items():
         value = text.get(key)
         if value is not None and len(value) > limit:
-            words = key.replace("_", " ")
-            found.append(f"the {words} is longer than {limit:,} characters ({len(value):,})")
+            found.append(translate("Import", _TOO_LONG[key], f"{limit:,}", f"{len(value):,}"))
     return found
 
 
@@ -130,7 +143,7 @@ def draft_from(
         key: value if value and not value.isspace() else None for key, value in values.items()
     }
     name = text.get("name")
-    problems = [] if name is not None else ["name is missing"]
+    problems = [] if name is not None else [translate("Import", "name is missing")]
     problems += _limit_problems(text)
     tier = birthday = last_contact = place = None
     year_known = True

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from salesdesk.core.exchange.drafts import CustomerDraft
+from salesdesk.core.i18n import noop
 from salesdesk.core.matching import name_key, phone_key
 from salesdesk.core.models import ContactKind, Customer, Tier
 
@@ -113,7 +114,7 @@ def keyed_contacts(draft: CustomerDraft) -> list[tuple[ContactKind, str, str | N
 def contact_keys(draft: CustomerDraft) -> tuple[set[str], list[tuple[str, str]]]:
     """Return the row's contact keys, and (key, how it matched) in the order they are tried."""
     ordered = [
-        (key, "e-mail" if kind is ContactKind.EMAIL else "phone")
+        (key, noop("Import", "e-mail") if kind is ContactKind.EMAIL else noop("Import", "phone"))
         for kind, _, key in keyed_contacts(draft)
         if key
     ]
@@ -271,7 +272,8 @@ def find_matches(session: Session, drafts: Sequence[CustomerDraft]) -> list[RowM
         if known is None and (person in by_name or person in earlier_names):
             stored_id = by_name.get(person)
             known = stored[stored_id] if stored_id else earlier(earlier_names[person])
-            by = "name" if person[1] is None else "name and company"
+            # How a row matched: a word the import list translates where it shows it.
+            by = noop("Import", "name") if person[1] is None else noop("Import", "name and company")
         if known is None:
             matches.append(RowMatch(RowStatus.NEW))
             for key, _ in ordered:

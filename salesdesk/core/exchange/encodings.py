@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salesdesk.core.exchange.drafts import ImportFileError
+from salesdesk.core.i18n import noop, translate
 
 # Encodings offered to the rep (codec name, what it is called), most used first.
 LEGACY_ENCODINGS: tuple[tuple[str, str], ...] = (
@@ -31,9 +32,10 @@ LEGACY_ENCODINGS: tuple[tuple[str, str], ...] = (
     ("utf-16-le", "UTF-16 LE without byte order mark"),
     ("utf-16-be", "UTF-16 BE without byte order mark"),
 )
-ENCODING_HINT = (
+ENCODING_HINT = noop(
+    "Import",
     "choose the file's encoding (for example cp1252 for Excel on Windows in Western Europe, "
-    "cp1250 for Central Europe, cp1251 for Cyrillic)"
+    "cp1250 for Central Europe, cp1251 for Cyrillic)",
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -62,7 +64,7 @@ class Decoding:
         """Return the encoding's name for the rep ("UTF-8", "cp1252")."""
         names = {
             "utf-8": "UTF-8",
-            "utf-8-sig": "UTF-8 (with BOM)",
+            "utf-8-sig": translate("Import", "UTF-8 (with BOM)"),
             "utf-16": "UTF-16",
             "utf-32": "UTF-32",
         }
@@ -74,7 +76,9 @@ def known_codec(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise ImportFileError(f"{name!r} is not an encoding SalesDesk knows") from None
+        raise ImportFileError(
+            translate("Import", "%1 is not an encoding SalesDesk knows", repr(name))
+        ) from None
 
 
 def _problem_line(path: Path, position: int) -> int:
@@ -109,8 +113,15 @@ def _check_whole(path: Path, codec: str) -> int:
 def _not_readable(path: Path, codec: str, line: int, bad: str) -> ImportFileError:
     decoding = Decoding(codec, chosen=False)
     return EncodingError(
-        f"{path.name} is not {decoding.label} text (line {line} has the byte 0x{bad}): "
-        f"nothing was imported; {ENCODING_HINT}"
+        translate(
+            "Import",
+            "%1 is not %2 text (line %3 has the byte 0x%4): nothing was imported; %5",
+            path.name,
+            decoding.label,
+            line,
+            bad,
+            translate("Import", ENCODING_HINT),
+        )
     )
 
 
@@ -124,7 +135,9 @@ def choose_decoding(path: Path, wanted: str | None = None) -> Decoding:
         with path.open("rb") as handle:
             start = handle.read(4)
     except OSError as error:
-        raise ImportFileError(f"cannot read {path}: {error.strerror or error}") from None
+        raise ImportFileError(
+            translate("Import", "cannot read %1: %2", path, error.strerror or error)
+        ) from None
     if wanted:
         codec = known_codec(wanted)
         if codec == "utf-8" and start.startswith(codecs.BOM_UTF8):
@@ -133,8 +146,12 @@ def choose_decoding(path: Path, wanted: str | None = None) -> Decoding:
     codec = next((name for bom, name in _BOMS if start.startswith(bom)), None)
     if codec is None and b"\x00" in start:
         raise EncodingError(
-            f"{path.name} looks like UTF-16 without a byte order mark: nothing was imported; "
-            "choose utf-16-le or utf-16-be as its encoding"
+            translate(
+                "Import",
+                "%1 looks like UTF-16 without a byte order mark: nothing was imported; "
+                "choose utf-16-le or utf-16-be as its encoding",
+                path.name,
+            )
         )
     codec = codec or "utf-8"
     return Decoding(codec, chosen=False, lines=_check_whole(path, codec))

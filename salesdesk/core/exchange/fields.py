@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.limits import day_problem
 from salesdesk.core.matching import parsed_phone_key
 from salesdesk.core.models import BIRTHDAY_NO_YEAR, Tier
@@ -69,7 +70,9 @@ def check_email(text: str) -> str:
     except EmailNotValidError as error:
         reason = str(error).rstrip(".")
         reason = reason[:1].lower() + reason[1:]
-        raise FieldError(f"{address!r} is not an e-mail address: {reason}") from None
+        raise FieldError(
+            translate("Import", "%1 is not an e-mail address: %2", repr(address), reason)
+        ) from None
 
 
 def checked_phone(
@@ -84,8 +87,15 @@ def checked_phone(
         number = None
     possible = phonenumbers.ValidationResult.IS_POSSIBLE
     if number is None or phonenumbers.is_possible_number_with_reason(number) != possible:
-        hint = "" if region else "; start it with + and the country code"
-        raise FieldError(f"{text.strip()!r} is not a phone number{hint}")
+        if region:
+            message = translate("Import", "%1 is not a phone number", repr(text.strip()))
+        else:
+            message = translate(
+                "Import",
+                "%1 is not a phone number; start it with + and the country code",
+                repr(text.strip()),
+            )
+        raise FieldError(message)
     key = parsed_phone_key(number)
     if keep_international and text.strip().startswith("+"):
         return text.strip(), key
@@ -107,7 +117,9 @@ def check_tier(text: str) -> Tier:
     try:
         return Tier(text.strip().upper())
     except ValueError:
-        raise FieldError(f"the tier is A, B or C, not {text.strip()!r}") from None
+        raise FieldError(
+            translate("Import", "the tier is A, B or C, not %1", repr(text.strip()))
+        ) from None
 
 
 def check_date(text: str) -> date:
@@ -115,7 +127,9 @@ def check_date(text: str) -> date:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise FieldError(f"{text.strip()!r} is not a date (write YYYY-MM-DD)") from None
+        raise FieldError(
+            translate("Import", "%1 is not a date (write YYYY-MM-DD)", repr(text.strip()))
+        ) from None
     if (problem := day_problem(day)) is not None:
         raise FieldError(problem)
     return day
@@ -135,26 +149,44 @@ def check_birthday(text: str) -> tuple[date, bool]:
             return date(BIRTHDAY_NO_YEAR, int(digits[:2]), int(digits[2:])), False
         except ValueError:
             raise FieldError(
-                f"{written!r} is not a birthday (write YYYY-MM-DD or --MM-DD)"
+                translate(
+                    "Import", "%1 is not a birthday (write YYYY-MM-DD or --MM-DD)", repr(written)
+                )
             ) from None
     try:
         day = date.fromisoformat(written)
     except ValueError:
-        raise FieldError(f"{written!r} is not a date (write YYYY-MM-DD)") from None
+        raise FieldError(
+            translate("Import", "%1 is not a date (write YYYY-MM-DD)", repr(written))
+        ) from None
     if (problem := day_problem(day)) is not None:
         raise FieldError(problem)
     return day, True
 
 
+# Whole phrases for each of the two degrees, so each language words them its own way.
+_DEGREES_PROBLEMS = {
+    "latitude": (
+        noop("Import", "%1 is not a latitude (write degrees like 40.4168)"),
+        noop("Import", "the latitude is -%1 to %1 degrees, not %2"),
+    ),
+    "longitude": (
+        noop("Import", "%1 is not a longitude (write degrees like 40.4168)"),
+        noop("Import", "the longitude is -%1 to %1 degrees, not %2"),
+    ),
+}
+
+
 def _degrees(text: str, limit: int, what: str) -> float:
     """Return ``text`` as degrees within ±``limit``, written with a decimal point."""
     written = text.strip()
+    not_degrees, out_of_range = _DEGREES_PROBLEMS[what]
     try:
         value = float(written)
     except ValueError:
-        raise FieldError(f"{written!r} is not a {what} (write degrees like 40.4168)") from None
+        raise FieldError(translate("Import", not_degrees, repr(written))) from None
     if not math.isfinite(value) or not -limit <= value <= limit:
-        raise FieldError(f"the {what} is -{limit} to {limit} degrees, not {written}")
+        raise FieldError(translate("Import", out_of_range, limit, written))
     return value
 
 
@@ -167,7 +199,7 @@ def check_coordinates(latitude: str | None, longitude: str | None) -> tuple[floa
     if not lat and not lon:
         return None
     if not lat or not lon:
-        raise FieldError("give both latitude and longitude, or neither")
+        raise FieldError(translate("Import", "give both latitude and longitude, or neither"))
     return _degrees(lat, 90, "latitude"), _degrees(lon, 180, "longitude")
 
 
@@ -178,7 +210,11 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
         return None
     if len(parts) != 2:
         raise FieldError(
-            f"{text.strip()!r} is not a place: write latitude, longitude (40.4168, -3.7038)"
+            translate(
+                "Import",
+                "%1 is not a place: write latitude, longitude (40.4168, -3.7038)",
+                repr(text.strip()),
+            )
         )
     return check_coordinates(parts[0], parts[1])
 

@@ -34,6 +34,7 @@ from salesdesk.core.exchange.duplicates import (
 )
 from salesdesk.core.exchange.storing import ImportStore
 from salesdesk.core.exchange.vcard_reader import VcardRows, open_vcard
+from salesdesk.core.i18n import translate
 
 if TYPE_CHECKING:
     from salesdesk.core.store import Database
@@ -82,7 +83,9 @@ def open_customers(
     openers = {".csv": open_csv, ".vcf": open_vcard, ".vcard": open_vcard}
     opener = openers.get(path.suffix.lower())
     if opener is None:
-        raise ImportFileError(f"{path.name}: SalesDesk imports .csv and .vcf files")
+        raise ImportFileError(
+            translate("Import", "%1: SalesDesk imports .csv and .vcf files", path.name)
+        )
     return opener(path, region, encoding)
 
 
@@ -142,7 +145,9 @@ def import_rows(
         store.add(added)
         summary.added += len(added)
         if progress is not None and batch and not progress(batch[-1].line, total_lines):
-            raise ImportCancelled("the import was cancelled: nothing was stored")
+            raise ImportCancelled(
+                translate("Import", "the import was cancelled: nothing was stored")
+            )
         batch.clear()
 
     connection = session.connection()

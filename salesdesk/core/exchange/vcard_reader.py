@@ -24,6 +24,7 @@ from typing import Any
 
 from salesdesk.core.exchange.drafts import CustomerDraft, ImportFileError, RowProblem, draft_from
 from salesdesk.core.exchange.encodings import Decoding, choose_decoding
+from salesdesk.core.i18n import translate
 
 PREFIX = "x-salesdesk-"
 # Fields that may carry an exact copy in X-SALESDESK-<FIELD> (field name → property suffix).
@@ -143,8 +144,11 @@ class VcardRows:
                 if start is not None:
                     yield RowProblem(
                         start,
-                        f"the card has no END:VCARD (line {number} begins "
-                        "another card): not imported",
+                        translate(
+                            "Import",
+                            "the card has no END:VCARD (line %1 begins another card): not imported",
+                            number,
+                        ),
                         number - 1,
                     )
                 start, lines = number, []
@@ -155,7 +159,9 @@ class VcardRows:
                 yield start, number, lines
                 start = None
         if start is not None:
-            yield RowProblem(start, "the card has no END:VCARD: not imported", number)
+            yield RowProblem(
+                start, translate("Import", "the card has no END:VCARD: not imported"), number
+            )
 
     def __iter__(self) -> Iterator[CustomerDraft | RowProblem]:
         """Yield each card's customer or problem, in file order."""
@@ -174,11 +180,15 @@ class VcardRows:
                 values = _values(parsed)
             except (vobject.base.ParseError, ValueError, AttributeError, TypeError) as error:
                 reason = str(error).strip() or type(error).__name__
-                yield RowProblem(start, f"not a readable vCard ({reason})", end)
+                yield RowProblem(
+                    start, translate("Import", "not a readable vCard (%1)", reason), end
+                )
                 continue
             yield draft_from(values, start, self._region, end)
         if photos:
-            self.notes.append(f"photos are not imported ({photos} card(s) had one)")
+            self.notes.append(
+                translate("Import", "photos are not imported (%1 card(s) had one)", photos)
+            )
 
 
 def open_vcard(path: Path, region: str | None = None, encoding: str | None = None) -> VcardRows:
@@ -187,5 +197,7 @@ def open_vcard(path: Path, region: str | None = None, encoding: str | None = Non
     with path.open(encoding=decoding.codec, newline="") as handle:
         text = handle.read()
     if not re.search(r"^BEGIN:VCARD\s*$", text, re.IGNORECASE | re.MULTILINE):
-        raise ImportFileError(f"{path.name} holds no vCard (BEGIN:VCARD … END:VCARD)")
+        raise ImportFileError(
+            translate("Import", "%1 holds no vCard (BEGIN:VCARD … END:VCARD)", path.name)
+        )
     return VcardRows(path, decoding, [], region, text)

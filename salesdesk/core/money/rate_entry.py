@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from salesdesk.core.errors import FieldProblem
+from salesdesk.core.i18n import translate
 from salesdesk.core.limits import day_problem
 from salesdesk.core.models.base import RATE_LIMIT, RATE_PLACES
 from salesdesk.core.money.formats import known_currency
@@ -33,20 +34,22 @@ def normalized(entry: RateEntry) -> RateEntry:
 
 def _code_problem(field: str, code: str) -> FieldProblem | None:
     if not (len(code) == 3 and code.isascii() and code.isalpha()):
-        return FieldProblem(field, "the currency is a three-letter code such as EUR")
+        return FieldProblem(
+            field, translate("Rates", "the currency is a three-letter code such as EUR")
+        )
     if not known_currency(code):
-        return FieldProblem(field, f"{code} is not an ISO 4217 currency code")
+        return FieldProblem(field, translate("Rates", "%1 is not an ISO 4217 currency code", code))
     return None
 
 
 def rate_value_problem(rate: Decimal) -> str | None:
     """Return why ``rate`` cannot be a rate, or None."""
     if not rate.is_finite() or rate <= 0:
-        return "the rate must be a positive number"
+        return translate("Rates", "the rate must be a positive number")
     if rate >= RATE_LIMIT:
-        return "the rate must be below 100,000,000"
+        return translate("Rates", "the rate must be below %1", "100,000,000")
     if rate != rate.quantize(Decimal(1).scaleb(-RATE_PLACES)):
-        return f"the rate has more than {RATE_PLACES} decimals"
+        return translate("Rates", "the rate has more than %1 decimals", RATE_PLACES)
     return None
 
 
@@ -61,7 +64,9 @@ def rate_problems(entry: RateEntry) -> list[FieldProblem]:
         if problem is not None
     ]
     if not found and entry.base == entry.currency:
-        found.append(FieldProblem("currency", "a rate needs two different currencies"))
+        found.append(
+            FieldProblem("currency", translate("Rates", "a rate needs two different currencies"))
+        )
     if (message := rate_value_problem(entry.rate)) is not None:
         found.append(FieldProblem("rate", message))
     if (message := day_problem(entry.valid_from)) is not None:

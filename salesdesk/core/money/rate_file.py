@@ -25,6 +25,7 @@ from pathlib import Path
 from salesdesk.core.exchange.csv_reader import sniff_delimiter
 from salesdesk.core.exchange.drafts import ImportFileError, RowProblem
 from salesdesk.core.exchange.encodings import Decoding, choose_decoding
+from salesdesk.core.i18n import translate
 from salesdesk.core.money.rate_entry import RateEntry, normalized, parse_rate, rate_problems
 
 MAX_RATES = 10_000
@@ -83,11 +84,17 @@ def _columns(first: list[str], name: str) -> tuple[dict[str, int], bool]:
             found[field] = index
     missing = [field for field in COLUMNS[:3] if field not in found]
     if missing:
+        # The columns' names as a file writes them in its header (data, not translated).
         wanted = {"valid_from": "date", "currency": "currency", "rate": "rate"}
         raise ImportFileError(
-            f"{name} has no {' or '.join(wanted[m] for m in missing)} column: the first line "
-            "names the columns (date, currency, rate and optionally base), or every line "
-            "holds a date, a currency code and a rate in that order"
+            translate(
+                "Rates",
+                "%1 has no %2 column: the first line "
+                "names the columns (date, currency, rate and optionally base), or every line "
+                "holds a date, a currency code and a rate in that order",
+                name,
+                " or ".join(wanted[m] for m in missing),
+            )
         )
     return found, True
 
@@ -104,10 +111,14 @@ def _entry(
     reasons = []
     day = _day(cell("valid_from"))
     if day is None:
-        reasons.append(f"“{cell('valid_from')}” is not a date written YYYY-MM-DD")
+        reasons.append(
+            translate("Rates", "“%1” is not a date written YYYY-MM-DD", cell("valid_from"))
+        )
     rate = parse_rate(cell("rate"))
     if rate is None:
-        reasons.append(f"the rate “{cell('rate')}” is not a number (write it like 1.0856)")
+        reasons.append(
+            translate("Rates", "the rate “%1” is not a number (write it like 1.0856)", cell("rate"))
+        )
     if reasons:
         return None, reasons
     assert day is not None and rate is not None
@@ -138,7 +149,9 @@ def read_rate_file(path: Path, base: str, encoding: str | None = None) -> RateFi
             except StopIteration:
                 break
             except csv.Error as error:
-                problems.append(RowProblem(start, f"the line is not valid CSV ({error})"))
+                problems.append(
+                    RowProblem(start, translate("Rates", "the line is not valid CSV (%1)", error))
+                )
                 break
             end = reader.line_num
             if not any(value.strip() for value in record):
@@ -150,7 +163,11 @@ def read_rate_file(path: Path, base: str, encoding: str | None = None) -> RateFi
                     continue
             if len(record) != width:
                 problems.append(
-                    RowProblem(start, f"the line has {len(record)} values, not {width}", end)
+                    RowProblem(
+                        start,
+                        translate("Rates", "the line has %1 values, not %2", len(record), width),
+                        end,
+                    )
                 )
                 continue
             entry, reasons = _entry(record, columns, base)
@@ -162,8 +179,13 @@ def read_rate_file(path: Path, base: str, encoding: str | None = None) -> RateFi
                     continue
                 if earlier is not None:
                     reasons.append(
-                        f"line {earlier.line} gives another rate for {entry.currency} on "
-                        f"{entry.valid_from.isoformat()}"
+                        translate(
+                            "Rates",
+                            "line %1 gives another rate for %2 on %3",
+                            earlier.line,
+                            entry.currency,
+                            entry.valid_from.isoformat(),
+                        )
                     )
             if reasons:
                 problems.append(RowProblem(start, "; ".join(reasons), end))
@@ -171,11 +193,16 @@ def read_rate_file(path: Path, base: str, encoding: str | None = None) -> RateFi
             assert entry is not None
             if len(rates) >= MAX_RATES:
                 raise ImportFileError(
-                    f"{path.name} holds more than {MAX_RATES:,} rates: split it into smaller "
-                    "files; nothing was imported"
+                    translate(
+                        "Rates",
+                        "%1 holds more than %2 rates: split it into smaller "
+                        "files; nothing was imported",
+                        path.name,
+                        f"{MAX_RATES:,}",
+                    )
                 )
             seen[key] = RateLine(start, entry)
             rates.append(seen[key])
     if columns is None:
-        raise ImportFileError(f"{path.name} holds no rates")
+        raise ImportFileError(translate("Rates", "%1 holds no rates", path.name))
     return RateFile(path.name, decoding, tuple(rates), tuple(problems), repeated)

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Setting, Tier
 from salesdesk.core.operations.row_change import row_of
 
@@ -17,7 +18,8 @@ def set_cadence(session: Session, days: dict[Tier, int]) -> Change:
         raise InvalidFieldsError(
             [
                 FieldProblem(
-                    f"tier_{tier.value}", f"the cadence of tier {tier.value} is 1 to 365 days"
+                    f"tier_{tier.value}",
+                    translate("Settings", "the cadence of tier %1 is 1 to 365 days", tier.value),
                 )
                 for tier in wrong
             ]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import ChecklistGroup, ChecklistTemplate, ChecklistTemplateItem
 
 Row = dict[str, Any]
@@ -51,7 +52,7 @@ def template_state(session: Session, template_id: int | None) -> TemplateState:
         ).where(ChecklistTemplate.id == template_id)
     ).first()
     if template is None:
-        raise SalesDeskError("that checklist template no longer exists")
+        raise SalesDeskError(translate("Checklists", "that checklist template no longer exists"))
     groups = session.execute(
         select(
             ChecklistGroup.id,
@@ -87,7 +88,7 @@ def _problems(
 ) -> list[FieldProblem]:
     problems = []
     if not name.strip():
-        problems.append(FieldProblem("name", "the template needs a name"))
+        problems.append(FieldProblem("name", translate("Checklists", "the template needs a name")))
     taken = session.scalar(
         select(ChecklistTemplate.id).where(
             func.lower(ChecklistTemplate.name) == name.strip().lower(),
@@ -95,14 +96,26 @@ def _problems(
         )
     )
     if taken is not None:
-        problems.append(FieldProblem("name", f"a template is already called “{name.strip()}”"))
+        problems.append(
+            FieldProblem(
+                "name", translate("Checklists", "a template is already called “%1”", name.strip())
+            )
+        )
     if not any(group.items for group in groups):
-        problems.append(FieldProblem("items", "a checklist needs at least one item"))
+        problems.append(
+            FieldProblem("items", translate("Checklists", "a checklist needs at least one item"))
+        )
     for group in groups:
         if not group.name.strip():
-            problems.append(FieldProblem("items", "every group needs a name"))
+            problems.append(
+                FieldProblem("items", translate("Checklists", "every group needs a name"))
+            )
         if any(not text.strip() for _, text in group.items):
-            problems.append(FieldProblem("items", f"an item of “{group.name}” is blank"))
+            problems.append(
+                FieldProblem(
+                    "items", translate("Checklists", "an item of “%1” is blank", group.name)
+                )
+            )
     return problems
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.limits import amount_problem, day_problem
 from salesdesk.core.models import Base, CompanyNews, Customer, DecisionRole, KeyPerson, Purchase
 from salesdesk.core.operations.row_change import Row, remove_row, row_of, save_row
@@ -25,7 +26,9 @@ def company_of(session: Session, customer_id: int) -> int:
     """Return the id of the customer's company; refuse when the customer has none."""
     company_id = session.scalar(select(Customer.company_id).where(Customer.id == customer_id))
     if company_id is None:
-        raise SalesDeskError("name the customer's company first (Edit details…)")
+        raise SalesDeskError(
+            translate("Customers", "name the customer's company first (Edit details…)")
+        )
     return company_id
 
 
@@ -34,16 +37,22 @@ def _save(session: Session, model: type[Base], row_id: int | None, values: Row) 
     if row_id is not None:
         before = row_of(session, model, row_id)
         if before is None:
-            raise SalesDeskError("that entry no longer exists; open the card again")
+            raise SalesDeskError(
+                translate("Customers", "that entry no longer exists; open the card again")
+            )
     return save_row(session, model, before, values)
 
 
 def _text(problems: list[FieldProblem], field: str, text: str, what: str, limit: int) -> str:
     value = text.strip()
     if not value and what:
-        problems.append(FieldProblem(field, what))
+        problems.append(FieldProblem(field, translate("Customers", what)))
     elif len(value) > limit:
-        problems.append(FieldProblem(field, f"the text is longer than {limit} characters"))
+        problems.append(
+            FieldProblem(
+                field, translate("Customers", "the text is longer than %1 characters", limit)
+            )
+        )
     return value
 
 
@@ -65,7 +74,7 @@ def save_key_person(
     problems: list[FieldProblem] = []
     values = {
         "company_id": company_id,
-        "name": _text(problems, "name", name, "write down the name", MAX_LINE),
+        "name": _text(problems, "name", name, noop("Customers", "write down the name"), MAX_LINE),
         "function": _text(problems, "function", function, "", MAX_LINE) or None,
         "decision_role": decision_role,
         "character": character.strip() or None,
@@ -75,7 +84,11 @@ def save_key_person(
     if reports_to_id is not None:
         boss = session.get(KeyPerson, reports_to_id)
         if boss is None or boss.company_id != company_id or reports_to_id == person_id:
-            problems.append(FieldProblem("reports_to_id", "choose someone else of the company"))
+            problems.append(
+                FieldProblem(
+                    "reports_to_id", translate("Customers", "choose someone else of the company")
+                )
+            )
     if problems:
         raise InvalidFieldsError(problems)
     values["reports_to_id"] = reports_to_id
@@ -99,12 +112,16 @@ def save_news(
     values = {
         "company_id": company_id,
         "happened_on": happened_on,
-        "headline": _text(problems, "headline", headline, "write down what happened", 300),
+        "headline": _text(
+            problems, "headline", headline, noop("Customers", "write down what happened"), 300
+        ),
         "is_rumour": is_rumour,
         "source": _text(problems, "source", source, "", MAX_LINE) or None,
     }
     if happened_on > today:
-        problems.append(FieldProblem("happened_on", "news cannot lie in the future"))
+        problems.append(
+            FieldProblem("happened_on", translate("Customers", "news cannot lie in the future"))
+        )
     elif (message := day_problem(happened_on)) is not None:
         problems.append(FieldProblem("happened_on", message))
     if problems:
@@ -130,20 +147,28 @@ def save_purchase(
     values = {
         "customer_id": customer_id,
         "company_id": company_id,
-        "description": _text(problems, "description", description, "say what was bought", 2000),
+        "description": _text(
+            problems, "description", description, noop("Customers", "say what was bought"), 2000
+        ),
         "supplier": _text(problems, "supplier", supplier, "", MAX_LINE) or None,
         "purchased_on": purchased_on,
         "amount_cents": amount,
         "currency": code if amount is not None else None,
     }
     if amount is not None and amount.is_finite() and amount < 0:
-        problems.append(FieldProblem("amount", "the amount cannot be negative"))
+        problems.append(
+            FieldProblem("amount", translate("Customers", "the amount cannot be negative"))
+        )
     elif amount is not None and (message := amount_problem(amount)) is not None:
         problems.append(FieldProblem("amount", message))
     if purchased_on is not None and (message := day_problem(purchased_on)) is not None:
         problems.append(FieldProblem("purchased_on", message))
     if amount is not None and not (len(code) == 3 and code.isascii() and code.isalpha()):
-        problems.append(FieldProblem("amount", "the currency is a three-letter code such as EUR"))
+        problems.append(
+            FieldProblem(
+                "amount", translate("Customers", "the currency is a three-letter code such as EUR")
+            )
+        )
     if problems:
         raise InvalidFieldsError(problems)
     return _save(session, Purchase, purchase_id, values)
@@ -159,7 +184,9 @@ def _remove_company_row(
         or (row.get("company_id") is not None and row.get("company_id") == company_id)
     )
     if not owner_ok:
-        raise SalesDeskError("that entry no longer exists; open the card again")
+        raise SalesDeskError(
+            translate("Customers", "that entry no longer exists; open the card again")
+        )
     return remove_row(session, model, row_id)
 
 

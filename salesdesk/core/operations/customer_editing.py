@@ -25,6 +25,7 @@ from salesdesk.core.exchange.fields import (
     degrees_text,
     parse_coordinates,
 )
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.limits import day_problem
 from salesdesk.core.matching import contact_key, name_key
 from salesdesk.core.models import (
@@ -57,6 +58,17 @@ _CUSTOMER_COLUMNS = (
     "updated_at",
 )
 _TEXTS = TEXT_LIMITS
+# One whole phrase per field of _TEXTS: %1 the limit.
+_TOO_LONG = {
+    "name": noop("Customers", "the name is longer than %1 characters"),
+    "company": noop("Customers", "the company is longer than %1 characters"),
+    "position": noop("Customers", "the position is longer than %1 characters"),
+    "street": noop("Customers", "the street is longer than %1 characters"),
+    "postal_code": noop("Customers", "the postal code is longer than %1 characters"),
+    "city": noop("Customers", "the city is longer than %1 characters"),
+    "country": noop("Customers", "the country is longer than %1 characters"),
+    "notes": noop("Customers", "the notes is longer than %1 characters"),
+}
 
 
 @dataclass(frozen=True)
@@ -84,13 +96,14 @@ class ContactFields:
 def _problems(fields: ContactFields, today: date) -> list[FieldProblem]:
     problems = []
     if not fields.name.strip():
-        problems.append(FieldProblem("name", "the customer needs a name"))
+        problems.append(FieldProblem("name", translate("Customers", "the customer needs a name")))
     for name, limit in _TEXTS.items():
         if len(getattr(fields, name).strip()) > limit:
-            words = name.replace("_", " ")
-            problems.append(FieldProblem(name, f"the {words} is longer than {limit} characters"))
+            problems.append(FieldProblem(name, translate("Customers", _TOO_LONG[name], limit)))
     if fields.birthday is not None and fields.birthday > today:
-        problems.append(FieldProblem("birthday", "the birthday lies in the future"))
+        problems.append(
+            FieldProblem("birthday", translate("Customers", "the birthday lies in the future"))
+        )
     elif fields.birthday is not None and (message := day_problem(fields.birthday)) is not None:
         problems.append(FieldProblem("birthday", message))
     return problems
@@ -161,7 +174,7 @@ def update_contact(
     columns = [getattr(Customer, name) for name in _CUSTOMER_COLUMNS]
     found = session.execute(select(*columns).where(Customer.id == customer_id)).first()
     if found is None:
-        raise SalesDeskError(f"there is no customer {customer_id}")
+        raise SalesDeskError(translate("Customers", "there is no customer %1", customer_id))
     before = dict(zip(_CUSTOMER_COLUMNS, found, strict=True))
     emails, email_problems = _checked_all(fields.emails, check_email, "emails")
     phones, phone_problems = _checked_all(
@@ -235,7 +248,7 @@ def contact_fields(session: Session, customer_id: int) -> ContactFields:
     """Return a customer's contact details as the edit form shows them."""
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise SalesDeskError(f"there is no customer {customer_id}")
+        raise SalesDeskError(translate("Customers", "there is no customer %1", customer_id))
     contacts = _contacts(session, customer_id)
     return ContactFields(
         name=customer.name,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.limits import amount_problem, day_problem
 from salesdesk.core.matching import name_key
 from salesdesk.core.models import (
@@ -83,7 +84,7 @@ def normalized(deal_fields: DealFields) -> DealFields:
 
 def _value_problem(value: Decimal) -> str | None:
     if value.is_finite() and value < 0:
-        return "the value cannot be negative"
+        return translate("Deals", "the value cannot be negative")
     return amount_problem(value, "value")
 
 
@@ -91,19 +92,33 @@ def problems_of(session: Session, deal_fields: DealFields) -> list[FieldProblem]
     """Return what is wrong with (normalized) ``deal_fields``; empty when they can be saved."""
     found: list[FieldProblem] = []
     if not deal_fields.title:
-        found.append(FieldProblem("title", "the deal needs a title"))
+        found.append(FieldProblem("title", translate("Deals", "the deal needs a title")))
     elif len(deal_fields.title) > MAX_TITLE:
-        found.append(FieldProblem("title", f"the title is longer than {MAX_TITLE} characters"))
+        found.append(
+            FieldProblem(
+                "title", translate("Deals", "the title is longer than %1 characters", MAX_TITLE)
+            )
+        )
     if session.get(Customer, deal_fields.customer_id) is None:
-        found.append(FieldProblem("customer_id", "choose the customer of the deal"))
+        found.append(
+            FieldProblem("customer_id", translate("Deals", "choose the customer of the deal"))
+        )
     value_problem = _value_problem(deal_fields.value)
     if value_problem is not None:
         found.append(FieldProblem("value", value_problem))
     currency = deal_fields.currency
     if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        found.append(FieldProblem("currency", "the currency is a three-letter code such as EUR"))
+        found.append(
+            FieldProblem(
+                "currency", translate("Deals", "the currency is a three-letter code such as EUR")
+            )
+        )
     elif not known_currency(currency):
-        found.append(FieldProblem("currency", f"{currency} is not an ISO 4217 currency code"))
+        found.append(
+            FieldProblem(
+                "currency", translate("Deals", "%1 is not an ISO 4217 currency code", currency)
+            )
+        )
     elif value_problem is None and (message := digits_problem(deal_fields.value, currency)):
         found.append(FieldProblem("value", message))
     close = deal_fields.expected_close
@@ -111,7 +126,11 @@ def problems_of(session: Session, deal_fields: DealFields) -> list[FieldProblem]
         found.append(FieldProblem("expected_close", message))
     override = deal_fields.probability_override
     if override is not None and not 0 <= override <= 100:
-        found.append(FieldProblem("probability_override", "the probability is 0 to 100 %"))
+        found.append(
+            FieldProblem(
+                "probability_override", translate("Deals", "the probability is 0 to 100 %")
+            )
+        )
     return found
 
 
@@ -126,7 +145,7 @@ def fields_of(session: Session, deal_id: int) -> DealFields:
     """Return the editable fields of a deal as stored."""
     deal = session.get(Deal, deal_id)
     if deal is None:
-        raise SalesDeskError(f"there is no deal {deal_id}")
+        raise SalesDeskError(translate("Deals", "there is no deal %1", deal_id))
     return DealFields(**{name: getattr(deal, name) for name in _FIELD_NAMES})
 
 
@@ -203,17 +222,21 @@ def quick_create_deal(
     """
     stage = session.get(Stage, stage_id)
     if stage is None or stage.kind is not StageKind.OPEN or stage.archived_at is not None:
-        raise DealValidationError([FieldProblem("stage_id", "deals are created in open stages")])
+        raise DealValidationError(
+            [FieldProblem("stage_id", translate("Deals", "deals are created in open stages"))]
+        )
     name = customer_name.strip()
     writer = RowWriter(session)
     if customer_id is None:
         customer_id = find_customer(session, name) if name else None
     if customer_id is None:
         if not name:
-            raise DealValidationError([FieldProblem("customer_id", "name the customer")])
+            raise DealValidationError(
+                [FieldProblem("customer_id", translate("Deals", "name the customer"))]
+            )
         if len(name) > MAX_CUSTOMER_NAME:
             raise DealValidationError(
-                [FieldProblem("customer_id", "the customer's name is too long")]
+                [FieldProblem("customer_id", translate("Deals", "the customer's name is too long"))]
             )
         customer_id = writer.insert(
             Customer,

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import (
     Deal,
     DealStatus,
@@ -271,15 +272,19 @@ def _state_after(
 def checked_loss(session: Session, loss: Loss | None) -> Loss:
     """Return ``loss`` with its detail trimmed, or refuse it: a loss needs a listed reason."""
     if loss is None:
-        raise MoveError("say why the deal was lost")
+        raise MoveError(translate("Deals", "say why the deal was lost"))
     reason = session.get(LostReason, loss.reason_id)
     if reason is None:
-        raise MoveError("that lost reason is no longer on the list; choose another")
+        raise MoveError(
+            translate("Deals", "that lost reason is no longer on the list; choose another")
+        )
     if reason.retired_at is not None:
-        raise MoveError(f'the lost reason "{reason.name}" is retired; choose another')
+        raise MoveError(
+            translate("Deals", 'the lost reason "%1" is retired; choose another', reason.name)
+        )
     detail = (loss.detail or "").strip() or None
     if detail is not None and len(detail) > MAX_DETAIL:
-        raise MoveError(f"the detail is longer than {MAX_DETAIL} characters")
+        raise MoveError(translate("Deals", "the detail is longer than %1 characters", MAX_DETAIL))
     return Loss(loss.reason_id, detail)
 
 
@@ -299,16 +304,16 @@ def move_deals(
     follows the kind of the stage. Runs in the caller's transaction.
     """
     if not deal_ids:
-        raise MoveError("no deals to move")
+        raise MoveError(translate("Deals", "no deals to move"))
     if len(set(deal_ids)) != len(deal_ids):
-        raise MoveError("a deal is listed twice")
+        raise MoveError(translate("Deals", "a deal is listed twice"))
     stage = session.get(Stage, to_stage_id)
     if stage is None or stage.archived_at is not None:
-        raise MoveError(f"there is no stage {to_stage_id}")
+        raise MoveError(translate("Deals", "there is no stage %1", to_stage_id))
     before = _states(session, deal_ids)
     missing = [deal_id for deal_id in deal_ids if deal_id not in before]
     if missing:
-        raise MoveError(f"there is no deal {missing[0]}")
+        raise MoveError(translate("Deals", "there is no deal %1", missing[0]))
     if stage.kind is StageKind.LOST and (
         loss is not None or any(state.stage_id != to_stage_id for state in before.values())
     ):

@@ -28,15 +28,41 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.changes.record import combined
+from salesdesk.core.i18n import noop, translate
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind
 from salesdesk.core.operations.deal_moves import DealMove, Loss, MoveError, move_deals
 from salesdesk.core.queries.deal_lists import stages_left
 
 _STATE_WORDS = {
-    DealStatus.OPEN: "open",
-    DealStatus.WON: "won",
-    DealStatus.LOST: "lost",
-    DealStatus.SUSPENDED: "on hold",
+    DealStatus.OPEN: noop("Deals", "open"),
+    DealStatus.WON: noop("Deals", "won"),
+    DealStatus.LOST: noop("Deals", "lost"),
+    DealStatus.SUSPENDED: noop("Deals", "on hold"),
+}
+
+# Why a deal in another state is refused, for one deal and for several: %1 the state the
+# (first) refused deal is in, %2 how many were refused.
+_REFUSALS = {
+    "marked won": (
+        noop("Deals", "only deals that are open or on hold can be marked won; one of them is %1"),
+        noop("Deals", "only deals that are open or on hold can be marked won; %2 of them are %1"),
+    ),
+    "marked lost": (
+        noop("Deals", "only deals that are open or on hold can be marked lost; one of them is %1"),
+        noop("Deals", "only deals that are open or on hold can be marked lost; %2 of them are %1"),
+    ),
+    "put on hold": (
+        noop("Deals", "only deals that are open can be put on hold; one of them is %1"),
+        noop("Deals", "only deals that are open can be put on hold; %2 of them are %1"),
+    ),
+    "reopened": (
+        noop("Deals", "only deals that are won or lost can be reopened; one of them is %1"),
+        noop("Deals", "only deals that are won or lost can be reopened; %2 of them are %1"),
+    ),
+    "resumed": (
+        noop("Deals", "only deals that are on hold can be resumed; one of them is %1"),
+        noop("Deals", "only deals that are on hold can be resumed; %2 of them are %1"),
+    ),
 }
 
 
@@ -49,29 +75,35 @@ def outcome_stage(session: Session, kind: StageKind) -> int:
         .limit(1)
     )
     if stage_id is None:
-        raise MoveError(f"this database has no {_KIND_WORDS[kind]} stage")
+        raise MoveError(translate("Deals", _NO_STAGE[kind]))
     return stage_id
 
 
-_KIND_WORDS = {StageKind.WON: "Won", StageKind.LOST: "Lost", StageKind.HOLD: "On hold"}
+_NO_STAGE = {
+    StageKind.WON: noop("Deals", "this database has no Won stage"),
+    StageKind.LOST: noop("Deals", "this database has no Lost stage"),
+    StageKind.HOLD: noop("Deals", "this database has no On hold stage"),
+}
 
 
 def _require(session: Session, deal_ids: Sequence[int], allowed: set[DealStatus], doing: str):
-    """Refuse unless every deal exists and is in one of the ``allowed`` states."""
+    """Refuse unless every deal exists and is in one of the ``allowed`` states.
+
+    ``doing`` names the change as a key of ``_REFUSALS`` ("marked won"), whose states match
+    ``allowed``.
+    """
     if not deal_ids:
-        raise MoveError("no deals chosen")
+        raise MoveError(translate("Deals", "no deals chosen"))
     rows = dict(session.execute(select(Deal.id, Deal.status).where(Deal.id.in_(deal_ids))).all())
     missing = [deal_id for deal_id in deal_ids if deal_id not in rows]
     if missing:
-        raise MoveError(f"there is no deal {missing[0]}")
+        raise MoveError(translate("Deals", "there is no deal %1", missing[0]))
     wrong = [rows[deal_id] for deal_id in deal_ids if rows[deal_id] not in allowed]
     if wrong:
-        states = " or ".join(words for status, words in _STATE_WORDS.items() if status in allowed)
-        raise MoveError(
-            f"only deals that are {states} can be {doing}; "
-            f"{'one' if len(wrong) == 1 else len(wrong)} of them "
-            f"{'is' if len(wrong) == 1 else 'are'} {_STATE_WORDS[wrong[0]]}"
-        )
+        one, several = _REFUSALS[doing]
+        state = translate("Deals", _STATE_WORDS[wrong[0]])
+        refusal = one if len(wrong) == 1 else several
+        raise MoveError(translate("Deals", refusal, state, len(wrong)))
 
 
 def mark_won(session: Session, deal_ids: Sequence[int], now: datetime) -> DealMove:
@@ -102,7 +134,7 @@ def reopen(session: Session, deal_ids: Sequence[int], stage_id: int, now: dateti
 def _open_stage(session: Session, stage_id: int) -> None:
     stage = session.get(Stage, stage_id)
     if stage is None or stage.kind is not StageKind.OPEN or stage.archived_at is not None:
-        raise MoveError("choose an open stage of the funnel")
+        raise MoveError(translate("Deals", "choose an open stage of the funnel"))
 
 
 def resume(
@@ -121,7 +153,9 @@ def resume(
     for deal_id in deal_ids:
         target = left.get(deal_id) or stage_id
         if target is None:
-            raise MoveError("the stage the deal left is gone; choose the stage it goes to")
+            raise MoveError(
+                translate("Deals", "the stage the deal left is gone; choose the stage it goes to")
+            )
         targets.setdefault(target, []).append(deal_id)
     return combined_moves([move_deals(session, ids, t, 0, now=now) for t, ids in targets.items()])
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import ExchangeRate
 from salesdesk.core.money.rate_entry import RateEntry, normalized, rate_problems
 
@@ -41,7 +42,7 @@ def save_rate(session: Session, rate_id: int | None, entry: RateEntry) -> Change
     if problems := rate_problems(clean):
         raise RateValidationError(problems)
     if rate_id is not None and session.get(ExchangeRate, rate_id) is None:
-        raise SalesDeskError("that rate no longer exists; open the rates again")
+        raise SalesDeskError(translate("Rates", "that rate no longer exists; open the rates again"))
     clash = session.scalar(
         select(ExchangeRate.id).where(
             ExchangeRate.base == clean.base,
@@ -54,8 +55,13 @@ def save_rate(session: Session, rate_id: int | None, entry: RateEntry) -> Change
             [
                 FieldProblem(
                     "valid_from",
-                    f"1 {clean.base} in {clean.currency} has a rate from "
-                    f"{clean.valid_from.isoformat()} already; change that one",
+                    translate(
+                        "Rates",
+                        "1 %1 in %2 has a rate from %3 already; change that one",
+                        clean.base,
+                        clean.currency,
+                        clean.valid_from.isoformat(),
+                    ),
                 )
             ]
         )
@@ -71,7 +77,9 @@ def remove_rates(session: Session, rate_ids: Sequence[int]) -> Change:
     """Remove rates (undo puts them back)."""
     found = set(session.scalars(select(ExchangeRate.id).where(ExchangeRate.id.in_(rate_ids))))
     if missing := [rate_id for rate_id in rate_ids if rate_id not in found]:
-        raise SalesDeskError(f"there is no rate {missing[0]}; open the rates again")
+        raise SalesDeskError(
+            translate("Rates", "there is no rate %1; open the rates again", missing[0])
+        )
     writer = RowWriter(session)
     writer.delete(ExchangeRate, *rate_ids)
     return writer.change()

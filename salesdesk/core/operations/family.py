@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.limits import day_problem
 from salesdesk.core.models import Base, Customer, DateKind, FamilyMember, ImportantDate, Relation
 from salesdesk.core.operations.row_change import Row, remove_row, row_of, save_row
@@ -19,12 +20,14 @@ def _change(
     session: Session, model: type[Base], row_id: int | None, customer_id: int, values: Row
 ) -> Change:
     if session.get(Customer, customer_id) is None:
-        raise SalesDeskError(f"there is no customer {customer_id}")
+        raise SalesDeskError(translate("Customers", "there is no customer %1", customer_id))
     before = None
     if row_id is not None:
         before = row_of(session, model, row_id)
         if before is None or before["customer_id"] != customer_id:
-            raise SalesDeskError("that entry no longer exists; open the card again")
+            raise SalesDeskError(
+                translate("Customers", "that entry no longer exists; open the card again")
+            )
     return save_row(session, model, before, {"customer_id": customer_id, **values})
 
 
@@ -42,11 +45,17 @@ def save_family_member(
     """Add a family member (``member_id`` None) or change one; checked first."""
     problems = []
     if not name.strip():
-        problems.append(FieldProblem("name", "write down the name"))
+        problems.append(FieldProblem("name", translate("Customers", "write down the name")))
     elif len(name.strip()) > MAX_NAME:
-        problems.append(FieldProblem("name", f"the name is longer than {MAX_NAME} characters"))
+        problems.append(
+            FieldProblem(
+                "name", translate("Customers", "the name is longer than %1 characters", MAX_NAME)
+            )
+        )
     if birthday is not None and birthday > today:
-        problems.append(FieldProblem("birthday", "the birthday lies in the future"))
+        problems.append(
+            FieldProblem("birthday", translate("Customers", "the birthday lies in the future"))
+        )
     elif birthday is not None and (message := day_problem(birthday)) is not None:
         problems.append(FieldProblem("birthday", message))
     if problems:
@@ -72,10 +81,17 @@ def save_important_date(
 ) -> Change:
     """Add an important date (``date_id`` None) or change one; checked first."""
     if not label.strip():
-        raise InvalidFieldsError([FieldProblem("label", "say what the date is")])
+        raise InvalidFieldsError(
+            [FieldProblem("label", translate("Customers", "say what the date is"))]
+        )
     if len(label.strip()) > MAX_NAME:
         raise InvalidFieldsError(
-            [FieldProblem("label", f"the text is longer than {MAX_NAME} characters")]
+            [
+                FieldProblem(
+                    "label",
+                    translate("Customers", "the text is longer than %1 characters", MAX_NAME),
+                )
+            ]
         )
     if (message := day_problem(on_date)) is not None:
         raise InvalidFieldsError([FieldProblem("on_date", message)])
@@ -86,7 +102,9 @@ def save_important_date(
 def _remove_own(session: Session, model: type[Base], customer_id: int, row_id: int) -> Change:
     row = row_of(session, model, row_id)
     if row is None or row["customer_id"] != customer_id:
-        raise SalesDeskError("that entry no longer exists; open the card again")
+        raise SalesDeskError(
+            translate("Customers", "that entry no longer exists; open the card again")
+        )
     return remove_row(session, model, row_id)
 
 

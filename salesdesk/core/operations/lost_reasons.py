@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.matching import name_key
 from salesdesk.core.models import Deal, LostReason
 
@@ -39,16 +40,20 @@ class ReasonDraft:
 def _problems(drafts: Sequence[ReasonDraft]) -> list[str]:
     problems: list[str] = []
     if not any(not draft.retired for draft in drafts):
-        problems.append("keep at least one reason that is not retired")
+        problems.append(translate("Settings", "keep at least one reason that is not retired"))
     seen: set[str] = set()
     for draft in drafts:
         name = draft.name.strip()
         if not name:
-            problems.append("every reason needs a name")
+            problems.append(translate("Settings", "every reason needs a name"))
         elif len(name) > MAX_NAME:
-            problems.append(f'the reason "{name[:20]}…" is longer than {MAX_NAME} characters')
+            problems.append(
+                translate(
+                    "Settings", 'the reason "%1…" is longer than %2 characters', name[:20], MAX_NAME
+                )
+            )
         elif name_key(name) in seen:
-            problems.append(f'two reasons are called "{name}"')
+            problems.append(translate("Settings", 'two reasons are called "%1"', name))
         seen.add(name_key(name))
     return list(dict.fromkeys(problems))
 
@@ -66,13 +71,23 @@ def save_lost_reasons(
     rows = {row.id: row for row in session.execute(select(LostReason.__table__)).all()}
     kept = [draft.reason_id for draft in drafts if draft.reason_id is not None]
     if any(reason_id not in rows for reason_id in kept) or len(set(kept)) != len(kept):
-        raise LostReasonsError("the list of reasons is out of date; open the settings again")
+        raise LostReasonsError(
+            translate("Settings", "the list of reasons is out of date; open the settings again")
+        )
     problems = _problems(drafts)
     for source, target in merges.items():
         if source not in rows or source in kept:
-            problems.append("only a reason taken off the list can be merged into another")
+            problems.append(
+                translate("Settings", "only a reason taken off the list can be merged into another")
+            )
         elif target not in kept:
-            problems.append(f'"{rows[source].name}" can only be merged into a reason on the list')
+            problems.append(
+                translate(
+                    "Settings",
+                    '"%1" can only be merged into a reason on the list',
+                    rows[source].name,
+                )
+            )
     uses = dict(
         session.execute(
             select(Deal.lost_reason_id, func.count())
@@ -84,8 +99,12 @@ def save_lost_reasons(
     for reason_id in removed:
         if uses.get(reason_id) and reason_id not in merges:
             problems.append(
-                f'"{rows[reason_id].name}" is the reason of {uses[reason_id]} lost deal(s): '
-                "retire it or merge it into another"
+                translate(
+                    "Settings",
+                    '"%1" is the reason of %2 lost deal(s): retire it or merge it into another',
+                    rows[reason_id].name,
+                    uses[reason_id],
+                )
             )
     if problems:
         raise LostReasonsError("; ".join(dict.fromkeys(problems)))

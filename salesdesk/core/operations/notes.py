@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Customer, Deal, Note
 from salesdesk.core.operations.row_change import remove_row, save_row
 
@@ -20,17 +21,24 @@ def add_note(
     """Add a note written ``now`` to a customer (and one of their deals); checked first."""
     clean = text.strip()
     if not clean:
-        raise InvalidFieldsError([FieldProblem("text", "the note is empty")])
+        raise InvalidFieldsError(
+            [FieldProblem("text", translate("Customers", "the note is empty"))]
+        )
     if len(clean) > MAX_NOTE:
         raise InvalidFieldsError(
-            [FieldProblem("text", f"the note is longer than {MAX_NOTE} characters")]
+            [
+                FieldProblem(
+                    "text",
+                    translate("Customers", "the note is longer than %1 characters", MAX_NOTE),
+                )
+            ]
         )
     if session.get(Customer, customer_id) is None:
-        raise SalesDeskError("that customer no longer exists")
+        raise SalesDeskError(translate("Customers", "that customer no longer exists"))
     if deal_id is not None:
         deal = session.get(Deal, deal_id)
         if deal is None or deal.customer_id != customer_id:
-            raise SalesDeskError("that deal is not one of the customer's")
+            raise SalesDeskError(translate("Customers", "that deal is not one of the customer's"))
     return save_row(
         session,
         Note,

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Setting
 from salesdesk.core.money.formats import known_currency
 from salesdesk.core.operations.row_change import row_of
@@ -19,7 +20,7 @@ def save_preferences(session: Session, wanted: Preferences) -> Change:
         DEFAULT_CURRENCY: wanted.default_currency.strip().upper(),
     }
     problems = [
-        FieldProblem(key, f"“{code}” is not an ISO 4217 currency code")
+        FieldProblem(key, translate("Settings", "“%1” is not an ISO 4217 currency code", code))
         for key, code in values.items()
         if not known_currency(code)
     ]

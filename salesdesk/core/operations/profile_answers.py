@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Customer, FormSection, ProfileEntry, ProfileQuestion
 from salesdesk.core.operations.row_change import remove_row, save_row
 
@@ -61,12 +62,14 @@ def set_answer(
     """Save ``text`` as the customer's answer to a question (blank removes the answer)."""
     question = session.get(ProfileQuestion, question_id)
     if question is None:
-        raise AnswerError(f"there is no question {question_id}")
+        raise AnswerError(translate("Customers", "there is no question %1", question_id))
     if session.get(Customer, customer_id) is None:
-        raise AnswerError(f"there is no customer {customer_id}")
+        raise AnswerError(translate("Customers", "there is no customer %1", customer_id))
     answer = text.strip()
     if len(answer) > MAX_ANSWER:
-        raise AnswerError(f"the answer is longer than {MAX_ANSWER} characters")
+        raise AnswerError(
+            translate("Customers", "the answer is longer than %1 characters", MAX_ANSWER)
+        )
     before = _entry(session, customer_id, question_id)
     if not answer:
         return remove_row(session, ProfileEntry, before["id"]) if before else Change()
@@ -91,12 +94,14 @@ def add_fact(
 ) -> Change:
     """Note a free fact in a section of a customer's profile (undo removes it)."""
     if session.get(Customer, customer_id) is None:
-        raise AnswerError(f"there is no customer {customer_id}")
+        raise AnswerError(translate("Customers", "there is no customer %1", customer_id))
     fact = text.strip()
     if not fact:
-        raise AnswerError("write the fact down first")
+        raise AnswerError(translate("Customers", "write the fact down first"))
     if len(fact) > MAX_ANSWER:
-        raise AnswerError(f"the fact is longer than {MAX_ANSWER} characters")
+        raise AnswerError(
+            translate("Customers", "the fact is longer than %1 characters", MAX_ANSWER)
+        )
     last = session.scalar(
         select(func.max(ProfileEntry.position)).where(
             ProfileEntry.customer_id == customer_id, ProfileEntry.section == section
@@ -119,5 +124,5 @@ def remove_fact(session: Session, customer_id: int, entry_id: int) -> Change:
     """Take a free fact off a customer's profile (undo puts it back)."""
     row = session.get(ProfileEntry, entry_id)
     if row is None or row.customer_id != customer_id or row.question_id is not None:
-        raise AnswerError("that fact no longer exists; open the card again")
+        raise AnswerError(translate("Customers", "that fact no longer exists; open the card again"))
     return remove_row(session, ProfileEntry, entry_id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import FormSection, ProfileQuestion
 from salesdesk.core.operations.row_change import row_of
 from salesdesk.core.queries.questions import QuestionDraft, active_questions
@@ -26,12 +27,18 @@ def _problems(drafts: Mapping[FormSection, Sequence[QuestionDraft]]) -> list[Fie
         for _, prompt in questions:
             text = prompt.strip()
             if not text:
-                problems.append(FieldProblem(section.value, "a question cannot be blank"))
+                problems.append(
+                    FieldProblem(section.value, translate("Settings", "a question cannot be blank"))
+                )
             elif len(text) > MAX_PROMPT:
-                message = f"a question is longer than {MAX_PROMPT} characters"
+                message = translate(
+                    "Settings", "a question is longer than %1 characters", MAX_PROMPT
+                )
                 problems.append(FieldProblem(section.value, message))
             elif text.casefold() in seen:
-                problems.append(FieldProblem(section.value, f"“{text}” is asked twice"))
+                problems.append(
+                    FieldProblem(section.value, translate("Settings", "“%1” is asked twice", text))
+                )
             seen.add(text.casefold())
     return problems
 

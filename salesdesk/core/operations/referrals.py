@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
 from salesdesk.core.exchange.fields import FieldError, check_phone
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Customer, Deal, Referral, ReferralStatus
 
 MAX_REFERRALS = 3
@@ -37,15 +38,21 @@ def add_referrals(
 ) -> Change:
     """Record one to three people ``referrer_id`` named (blank rows are skipped)."""
     if session.get(Customer, referrer_id) is None:
-        raise SalesDeskError(f"there is no customer {referrer_id}")
+        raise SalesDeskError(translate("Customers", "there is no customer %1", referrer_id))
     if deal_id is not None and session.get(Deal, deal_id) is None:
-        raise SalesDeskError(f"there is no deal {deal_id}")
+        raise SalesDeskError(translate("Customers", "there is no deal %1", deal_id))
     named = [person for person in people if person.name.strip()]
     problems = []
     if not named:
-        problems.append(FieldProblem("name", "write down at least one name"))
+        problems.append(
+            FieldProblem("name", translate("Customers", "write down at least one name"))
+        )
     if len(named) > MAX_REFERRALS:
-        problems.append(FieldProblem("name", f"ask for at most {MAX_REFERRALS} at a time"))
+        problems.append(
+            FieldProblem(
+                "name", translate("Customers", "ask for at most %1 at a time", MAX_REFERRALS)
+            )
+        )
     known = {
         name.casefold()
         for name in session.scalars(
@@ -56,7 +63,11 @@ def add_referrals(
     for person in named:
         name = person.name.strip()
         if name.casefold() in known:
-            problems.append(FieldProblem("name", f"{name} was already named by this customer"))
+            problems.append(
+                FieldProblem(
+                    "name", translate("Customers", "%1 was already named by this customer", name)
+                )
+            )
         known.add(name.casefold())
         phone = None
         if person.phone.strip():

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.changes.tables import read_rows, table_of
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Base
 
 Row = dict[str, Any]
@@ -37,7 +38,9 @@ def save_row(session: Session, model: type[Base], before: Row | None, values: Ro
 def remove_row(session: Session, model: type[Base], row_id: int) -> Change:
     """Remove one row (undo puts it back with the same id, and what it took along)."""
     if row_of(session, model, row_id) is None:
-        raise SalesDeskError("that entry no longer exists; open the card again")
+        raise SalesDeskError(
+            translate("Customers", "that entry no longer exists; open the card again")
+        )
     writer = RowWriter(session)
     writer.delete(model, row_id)
     return writer.change()

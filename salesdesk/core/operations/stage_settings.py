@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Deal, DealStatus, Stage, StageKind, StageMove
 
 MAX_NAME = 80
@@ -94,7 +95,7 @@ class StageSettingsChange:
 
 
 def _quoted(name: str) -> str:
-    return f'"{name}"' if name else "a stage without a name"
+    return f'"{name}"' if name else translate("Settings", "a stage without a name")
 
 
 def validate_stage_drafts(
@@ -110,25 +111,35 @@ def validate_stage_drafts(
     """
     problems: list[str] = []
     if not drafts:
-        problems.append("keep at least one open stage")
+        problems.append(translate("Settings", "keep at least one open stage"))
     seen = {name.strip().casefold() for name in outcome_names}
     former = {name.strip().casefold() for name in former_names}
     for draft in drafts:
         name = draft.name.strip()
         key = name.casefold()
         if not name:
-            problems.append("every stage needs a name")
+            problems.append(translate("Settings", "every stage needs a name"))
         elif len(name) > MAX_NAME:
-            problems.append(f'the name "{name[:20]}…" is longer than {MAX_NAME} characters')
+            problems.append(
+                translate(
+                    "Settings", 'the name "%1…" is longer than %2 characters', name[:20], MAX_NAME
+                )
+            )
         elif key in seen:
-            problems.append(f'two stages are called "{name}"')
+            problems.append(translate("Settings", 'two stages are called "%1"', name))
         elif key in former:
-            problems.append(f'a former stage is already called "{name}"')
+            problems.append(translate("Settings", 'a former stage is already called "%1"', name))
         seen.add(key)
         if not 0 <= draft.probability <= 100:
-            problems.append(f"the probability of {_quoted(name)} is not between 0 and 100 %")
+            problems.append(
+                translate(
+                    "Settings", "the probability of %1 is not between 0 and 100 %", _quoted(name)
+                )
+            )
         if draft.rot_days is not None and draft.rot_days < 1:
-            problems.append(f"the rot days of {_quoted(name)} must be at least 1")
+            problems.append(
+                translate("Settings", "the rot days of %1 must be at least 1", _quoted(name))
+            )
     return list(dict.fromkeys(problems))
 
 
@@ -188,7 +199,9 @@ def apply_stage_settings(
     open_ids = [r.id for r in before if r.kind is StageKind.OPEN and r.archived_at is None]
     kept = [draft.stage_id for draft in drafts if draft.stage_id is not None]
     if any(stage_id not in open_ids for stage_id in kept) or len(set(kept)) != len(kept):
-        raise StageSettingsError("the stage list is out of date; open the settings again")
+        raise StageSettingsError(
+            translate("Settings", "the stage list is out of date; open the settings again")
+        )
     removed = [stage_id for stage_id in open_ids if stage_id not in kept]
     held = _held(session, removed)
     archived = _referenced(session, removed) if removed else set()
@@ -203,12 +216,17 @@ def apply_stage_settings(
         target, name = relocations.get(stage_id), by_id[stage_id].name
         if count and target in removed:
             problems.append(
-                f'the deals of "{name}" cannot go to "{by_id[target].name}", which is removed too'
+                translate(
+                    "Settings",
+                    'the deals of "%1" cannot go to "%2", which is removed too',
+                    name,
+                    by_id[target].name,
+                )
             )
         elif count == 1 and target not in kept:
-            problems.append(f'say where the deal of "{name}" goes')
+            problems.append(translate("Settings", 'say where the deal of "%1" goes', name))
         elif count and target not in kept:
-            problems.append(f'say where the {count} deals of "{name}" go')
+            problems.append(translate("Settings", 'say where the %1 deals of "%2" go', count, name))
     if problems:
         raise StageSettingsError("; ".join(problems))
 

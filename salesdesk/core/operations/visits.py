@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core import local_time
 from salesdesk.core.changes import Change, RowWriter
 from salesdesk.core.errors import FieldProblem, InvalidFieldsError, SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.limits import moment_problem
 from salesdesk.core.models import (
     Activity,
@@ -61,24 +62,32 @@ class PlannedActivity:
 def _problems(session: Session, fields: ActivityFields) -> list[FieldProblem]:
     problems = []
     if session.get(Customer, fields.customer_id) is None:
-        problems.append(FieldProblem("customer_id", "choose the customer"))
+        problems.append(FieldProblem("customer_id", translate("Visits", "choose the customer")))
     if fields.deal_id is not None:
         deal = session.get(Deal, fields.deal_id)
         if deal is None or deal.customer_id != fields.customer_id:
-            problems.append(FieldProblem("deal_id", "the deal belongs to another customer"))
+            problems.append(
+                FieldProblem("deal_id", translate("Visits", "the deal belongs to another customer"))
+            )
     if (message := moment_problem(fields.starts_at)) is not None:
         problems.append(FieldProblem("starts_at", message))
     if not MIN_MINUTES <= fields.duration_minutes <= MAX_MINUTES:
-        message = f"the duration is {MIN_MINUTES} minutes to 12 hours"
+        message = translate("Visits", "the duration is %1 minutes to 12 hours", MIN_MINUTES)
         problems.append(FieldProblem("duration_minutes", message))
     if (
         fields.template_id is not None
         and session.get(ChecklistTemplate, fields.template_id) is None
     ):
-        problems.append(FieldProblem("template_id", "the checklist template no longer exists"))
+        problems.append(
+            FieldProblem(
+                "template_id", translate("Visits", "the checklist template no longer exists")
+            )
+        )
     for name in ("place", "objective", "desired_outcome"):
         if len(getattr(fields, name)) > 2000:
-            problems.append(FieldProblem(name, "the text is longer than 2000 characters"))
+            problems.append(
+                FieldProblem(name, translate("Visits", "the text is longer than 2000 characters"))
+            )
     return problems
 
 
@@ -180,7 +189,7 @@ def tick_item(session: Session, item_id: int, done: bool, now: datetime) -> Chan
     """Tick (``done``) or untick a checklist item."""
     before = row_of(session, VisitChecklistItem, item_id)
     if before is None:
-        raise SalesDeskError("that checklist item no longer exists")
+        raise SalesDeskError(translate("Visits", "that checklist item no longer exists"))
     if before["done"] == done:
         return Change()
     return save_row(
@@ -192,9 +201,11 @@ def add_one_off_item(session: Session, activity_id: int, text: str) -> Change:
     """Add an item to one visit's checklist only."""
     item = text.strip()
     if not item:
-        raise InvalidFieldsError([FieldProblem("text", "write the item down first")])
+        raise InvalidFieldsError(
+            [FieldProblem("text", translate("Visits", "write the item down first"))]
+        )
     if session.get(Activity, activity_id) is None:
-        raise SalesDeskError("that activity no longer exists")
+        raise SalesDeskError(translate("Visits", "that activity no longer exists"))
     last = session.scalar(
         select(func.max(VisitChecklistItem.position)).where(
             VisitChecklistItem.activity_id == activity_id
@@ -228,11 +239,15 @@ def complete_activity(
     """
     before = row_of(session, Activity, activity_id)
     if before is None:
-        raise SalesDeskError("that activity no longer exists")
+        raise SalesDeskError(translate("Visits", "that activity no longer exists"))
     if status is ActivityStatus.PLANNED:
-        raise InvalidFieldsError([FieldProblem("status", "choose done, cancelled or no-show")])
+        raise InvalidFieldsError(
+            [FieldProblem("status", translate("Visits", "choose done, cancelled or no-show"))]
+        )
     if next_at is not None and not next_step.strip():
-        raise InvalidFieldsError([FieldProblem("next_step", "say what the next step is")])
+        raise InvalidFieldsError(
+            [FieldProblem("next_step", translate("Visits", "say what the next step is"))]
+        )
     if next_at is not None and (message := moment_problem(next_at)) is not None:
         raise InvalidFieldsError([FieldProblem("next_at", message)])
     writer = RowWriter(session)
@@ -292,9 +307,9 @@ def change_template(session: Session, activity_id: int, template_id: int | None)
     """
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise SalesDeskError("that activity no longer exists")
+        raise SalesDeskError(translate("Visits", "that activity no longer exists"))
     if template_id is not None and session.get(ChecklistTemplate, template_id) is None:
-        raise SalesDeskError("that checklist template no longer exists")
+        raise SalesDeskError(translate("Visits", "that checklist template no longer exists"))
     writer = RowWriter(session)
     if activity.checklist_template_id == template_id:
         return writer.change()
@@ -309,7 +324,7 @@ def fields_of_activity(session: Session, activity_id: int) -> ActivityFields:
     """Return an activity's fields as the planning form shows them."""
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise SalesDeskError("that activity no longer exists")
+        raise SalesDeskError(translate("Visits", "that activity no longer exists"))
     return ActivityFields(
         kind=activity.kind,
         customer_id=activity.customer_id,
@@ -330,7 +345,7 @@ def update_activity(session: Session, activity_id: int, fields: ActivityFields) 
     """
     before = row_of(session, Activity, activity_id)
     if before is None:
-        raise SalesDeskError("that activity no longer exists")
+        raise SalesDeskError(translate("Visits", "that activity no longer exists"))
     if problems := _problems(session, fields):
         raise InvalidFieldsError(problems)
     return save_row(session, Activity, before, _values(fields))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.labels import NEADS_TEXT
 from salesdesk.core.models import (
     Company,
@@ -255,7 +256,7 @@ def load_profile(session: Session, customer_id: int, now: datetime) -> Profile:
         .where(Customer.id == customer_id)
     ).one_or_none()
     if row is None:
-        raise SalesDeskError(f"there is no customer {customer_id}")
+        raise SalesDeskError(translate("Customers", "there is no customer %1", customer_id))
     customer, company = row
     contacts = session.execute(
         select(ContactMethod.kind, ContactMethod.value)

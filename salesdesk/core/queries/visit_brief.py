@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import (
     Activity,
     ActivityKind,
@@ -71,7 +72,7 @@ def visit_brief(session: Session, activity_id: int, now: datetime | None = None)
     """Return the brief of an activity (a few small queries); with ``now``, also what is next."""
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise SalesDeskError("that activity no longer exists")
+        raise SalesDeskError(translate("Visits", "that activity no longer exists"))
     customer = session.get(Customer, activity.customer_id)
     assert customer is not None
     deal = None
