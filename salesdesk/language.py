@@ -132,7 +132,10 @@ def use_language(language: str) -> Translations:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = _load(qt_dir, f"qtbase_{language}") or _load(qt_dir, f"qtbase_{language[:2]}")
     _active = Translations(language, ours, qt)
-    i18n.install(_active.lookup if ours is not None else None)
+    if ours is not None:
+        i18n.install(_active.lookup, setup=(use_language, (language,)))
+    else:
+        i18n.install(None)
     return _active
 
 

@@ -78,6 +78,11 @@
       <source>%1 – %2 · open deals now: %3 · rotting: %4</source>
       <translation>%1 – %2 · 현재 진행 중인 거래: %3 · 정체: %4</translation>
     </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>%1:</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -125,6 +130,21 @@
       <translation>분석</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Average sales cycle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Average won deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Calls per week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>Chance to win</source>
       <translation>성사 확률</translation>
@@ -143,6 +163,11 @@
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>Covered: every stage holds the deals the target needs.</source>
       <translation>충족: 모든 단계에 목표 달성에 필요한 거래가 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
+      <source>Custom</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -185,6 +210,21 @@
       <translation>진입</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
+      <source>Expor&amp;t PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Forecast this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Forecast this quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>Gap</source>
       <translation>부족</translation>
@@ -198,6 +238,11 @@
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Key figures</source>
       <translation>핵심 지표</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
+      <source>Last 90 days</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
@@ -230,14 +275,39 @@
       <translation>진행 중</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Open pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Overdue follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>P&amp;lan</source>
       <translation>계획(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
+      <source>P&amp;rint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Past their close date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Peri&amp;od:</source>
       <translation>기간(&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
+      <source>Print previe&amp;w…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
@@ -248,6 +318,11 @@
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>Revenue tar&amp;get:</source>
       <translation>매출 목표(&amp;G):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Rotting deals</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -262,8 +337,30 @@
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
+      <location filename="../../salesdesk/ui/analytics/target_panel.py" />
+      <source>This month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
+      <location filename="../../salesdesk/ui/analytics/target_panel.py" />
+      <source>This quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/target_panel.py" />
+      <source>This year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Value</source>
       <translation>금액</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Visits per week</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -271,9 +368,19 @@
       <translation>통과</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
+      <source>Win rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Without a rate</source>
       <translation>환율 없음</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>conversion</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -282,13 +389,63 @@
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>entered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>entered the first stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>in negotiation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>new contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>no open deal expected to close</source>
       <translation>마감 예정인 진행 중 거래 없음</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/figures.py" />
+      <source>no reason given</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>none entered in the period</source>
       <translation>기간 내 진입 없음</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>open deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>open further down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>reached a proposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>rotting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/analytics/texts.py" />
+      <source>went on</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -323,6 +480,54 @@
       <location filename="../../salesdesk/ui/app.py" />
       <source>Unexpected error</source>
       <translation>예기치 않은 오류</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>%1 already exists; choose another file or use --force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>%1 does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>%1 is damaged (%2); choose another backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>%1 is not a SalesDesk database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>a backup cannot be restored onto itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>a backup cannot replace the database it copies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>could not back up %1 to %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>could not restore %1 from %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/backup.py" />
+      <source>restoring %1 failed (%2); its old state is in %3</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -756,6 +961,490 @@ Weighted:
     </message>
   </context>
   <context>
+    <name>Checklists</name>
+    <message>
+      <location filename="../../salesdesk/core/operations/checklists.py" />
+      <source>a checklist needs at least one item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/checklists.py" />
+      <source>a template is already called “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/checklists.py" />
+      <source>an item of “%1” is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/checklists.py" />
+      <source>every group needs a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/checklists.py" />
+      <source>that checklist template no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/checklists.py" />
+      <source>the template needs a name</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>%1 does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>%1 is a folder, not a SalesDesk database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>%1: added %2 (%3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>%1: added nothing (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>%1: error: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>%1: read as %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../salesdesk/cli.py" />
+      <source>%n page(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>--base and --from go with --set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>--encoding and --dry-run go with --import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>--to must not be before --from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>1 %1 = %2 %3   %4 – %5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>Checks the backup first, then keeps the database as it is now as a backup next to it, and copies the backup's contents into it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>Good rows are imported in one transaction; every refused row is reported by its line number. Exit status 1 when any row was refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>No exchange rates yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>Open deals in %1 have no rate for today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>Open, won, lost and held deals, the most recently decided first. A closed or held deal's stage is the stage it was closed or put on hold from. --json writes money as a decimal string with its currency ("value": "1250.00", "currency": "EUR") and times in UTC (ISO 8601).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>PDF to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>SalesDesk does not speak %1; choose one of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>SalesDesk: the offline desktop assistant for field sales reps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>Totals are shown in %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>UTF-8 CSV, spreadsheet-safe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>Without --set or --import, lists the rates and the currencies of open deals that have no rate today. A rate means 1 BASE = RATE CODE, valid from its day until the next rate of the same two currencies; the base is the reporting currency unless given. A file is CSV with date (YYYY-MM-DD), currency and rate per line (a header line naming them, and a base column, are optional); any line with a problem stores nothing, and every such line is reported. Exit status 1 when any line was refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>Without a command, starts the app. The default database lives in your user data folder; a new database gets sample data unless --empty is given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>Works without a display. --day prints a first page with the day's route, then the dossier of every customer visited that day, in visit order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>a day of visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>a row that matches an existing customer (same e-mail, phone, or name and company) but has other values: fill the customer's empty fields (default), add it as another customer, or skip it. Rows already there are always skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>area to show first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>country of phone numbers written without +country code (default from LANG: %(default)s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>database file to open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>deals need customers: give --customers of at least 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>do not fill a new database with sample data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>fill a database with generated sample data at any scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>import customers from a .csv (header row) or .vcf file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>imported %1 customer(s); updated %2; skipped %3 already there; refused %4 row(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>imported %1 rate(s); replaced %2; %3 already there; %4 repeated line(s) taken once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>imported nothing: %1 line(s) refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>importing: %1% (line %2 of about %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>kept 1 %1 = %2 %3 from %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>list every deal with its stage, status, value, customer, dates and lost reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>list the rates as JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>list, set or import exchange rates (totals are shown in the reporting currency)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>make a new database at --db even where an empty (0-byte) file is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>must not be negative: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>not a date (YYYY-MM-DD): %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>not a whole number: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>only report what would be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>positional arguments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>print JSON instead of a table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>print customer dossiers to PDF: one customer, or everyone visited on a day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>put a backup back in place of a database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>render the window (1280x800) to a PNG file and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>replace the file given with --out if it exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>replaced 1 %1 = %2 %3 from %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>restored %1 from %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>restored %1 from %2; its previous state is kept in %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>salesdesk: error: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>salesdesk: error: %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>salesdesk: warning: no %1 font is installed; %1 text is left out (on Debian/Ubuntu: apt install fonts-noto-cjk)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>show program's version number and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>show this help message and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>store the rate of one currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>stored 1 %1 = %2 %3 from %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>the customer's id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>the file's encoding when it is not UTF-8 or UTF-16 with a byte order mark (e.g. cp1252, cp1250, cp1251, latin-1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>the funnel, key figures and diagnosis of a period (last 90 days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>the language of messages, dates and numbers: %1 (default: the one chosen in Preferences, else the system's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>the rate “%1” is not a number (write it like 1.0856)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>the rep's country, whose territory the customers live in (default from LANG: %(default)s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>usage: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>vCard 3.0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>where to write (default: next to the database)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>which deals (default: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>with --import: only check the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>with --import: the file's encoding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>with --set (today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>with --set: 1 BASE = RATE CODE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>would import %1 customer(s); would update %2; skipped %3 already there; refused %4 row(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli_rates.py" />
+      <source>would import %1 rate(s); %2 repeated line(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>write a consistent copy of a database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>write every customer to CSV or vCard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>write the one-page weekly funnel report as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>write the planned visits of a period as an iCalendar file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/cli.py" />
+      <source>wrote %1 customer(s) to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../salesdesk/cli.py" />
+      <source>wrote %n dossier(s) on %1 to %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../salesdesk/cli.py" />
+      <source>wrote %n planned activit(y|ies) to %1</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../salesdesk/cli.py" />
+      <source>wrote the funnel report (%n page(s)) to %1</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CloseVisit</name>
     <message>
       <location filename="../../salesdesk/ui/visits/close_dialog.py" />
@@ -917,6 +1606,11 @@ Weighted:
   <context>
     <name>Customers</name>
     <message>
+      <location filename="../../salesdesk/core/operations/referrals.py" />
+      <source>%1 was already named by this customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/customer_data.py" />
       <source>Delete objection</source>
       <translation>이의 삭제</translation>
@@ -1030,6 +1724,187 @@ Weighted:
       <location filename="../../salesdesk/ui/customers/customer_data.py" />
       <source>Untick trait</source>
       <translation>특성 체크 해제</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/referrals.py" />
+      <source>ask for at most %1 at a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <source>choose someone else of the company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <source>name the customer's company first (Edit details…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <source>news cannot lie in the future</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/family.py" />
+      <source>say what the date is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <source>say what was bought</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/notes.py" />
+      <source>that customer no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/notes.py" />
+      <source>that deal is not one of the customer's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <location filename="../../salesdesk/core/operations/family.py" />
+      <location filename="../../salesdesk/core/operations/row_change.py" />
+      <source>that entry no longer exists; open the card again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/profile_answers.py" />
+      <source>that fact no longer exists; open the card again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <source>the amount cannot be negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/profile_answers.py" />
+      <source>the answer is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <location filename="../../salesdesk/core/operations/family.py" />
+      <source>the birthday lies in the future</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the city is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the company is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the country is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <source>the currency is a three-letter code such as EUR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the customer needs a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/profile_answers.py" />
+      <source>the fact is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <location filename="../../salesdesk/core/operations/family.py" />
+      <source>the name is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/notes.py" />
+      <source>the note is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/notes.py" />
+      <source>the note is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the notes is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the position is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the postal code is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <source>the street is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <location filename="../../salesdesk/core/operations/family.py" />
+      <source>the text is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/customer_editing.py" />
+      <location filename="../../salesdesk/core/operations/family.py" />
+      <location filename="../../salesdesk/core/operations/profile_answers.py" />
+      <location filename="../../salesdesk/core/operations/qualification.py" />
+      <location filename="../../salesdesk/core/operations/referrals.py" />
+      <location filename="../../salesdesk/core/queries/profile.py" />
+      <source>there is no customer %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/referrals.py" />
+      <source>there is no deal %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/profile_answers.py" />
+      <source>there is no question %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/referrals.py" />
+      <source>write down at least one name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <location filename="../../salesdesk/core/operations/family.py" />
+      <source>write down the name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/company_entries.py" />
+      <source>write down what happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/profile_answers.py" />
+      <source>write the fact down first</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1532,6 +2407,774 @@ Weighted:
     </message>
   </context>
   <context>
+    <name>Deals</name>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>%1 is not an ISO 4217 currency code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <source>a deal is listed twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>choose an open stage of the funnel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>choose the customer of the deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>deals are created in open stages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>name the customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>no deals chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <source>no deals to move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>on hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are on hold can be resumed; %2 of them are %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are on hold can be resumed; one of them is %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are open can be put on hold; %2 of them are %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are open can be put on hold; one of them is %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are open or on hold can be marked lost; %2 of them are %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are open or on hold can be marked lost; one of them is %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are open or on hold can be marked won; %2 of them are %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are open or on hold can be marked won; one of them is %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are won or lost can be reopened; %2 of them are %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>only deals that are won or lost can be reopened; one of them is %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <source>say why the deal was lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <source>that lost reason is no longer on the list; choose another</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>the currency is a three-letter code such as EUR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>the customer's name is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>the deal needs a title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <source>the detail is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <source>the lost reason "%1" is retired; choose another</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>the probability is 0 to 100 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>the stage the deal left is gone; choose the stage it goes to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>the title is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <source>the value cannot be negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_editing.py" />
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>there is no deal %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_moves.py" />
+      <source>there is no stage %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>this database has no Lost stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>this database has no On hold stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>this database has no Won stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
+      <source>won</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Defaults</name>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>All known objections answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Ask for one to three referrals after signing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Bad timing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Birthday, and how they like to celebrate it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Books, films or music they enjoy?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Brochures and price list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Budget available for this purchase?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Business cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Cars, gadgets or collections they care about?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Causes or charities they support?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Children: names and ages?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Chose a competitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Clean, presentable, dressed like an expert of the trade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Closing kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Closing question prepared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Clubs or associations they belong to?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Contact left or changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Contract printed in two copies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Contracted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Current position and main responsibilities?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Current price list and discount limits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Decision maker confirmed to attend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Desired outcome of this visit written down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Do they prefer to buy, lease or subscribe?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Do they smoke or drink? Any dietary needs?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Education: school, university, degree?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>End time set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Everyone needed is coming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Everything needed to sign on the spot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Family topics to avoid?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Family traditions or holidays that matter to them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Favourite food, restaurant and drink?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Favourite holiday destinations and travel plans?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Financial situation of the company: growing, stable, under pressure?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Goals for this year at work?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Hobbies and how they spend weekends?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>How do they measure success in their job?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>How long in this role and with this employer?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>How price-sensitive are they compared with quality and service?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>How satisfied are they with the current supplier?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Industry news worth talking about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Kept their current solution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Know the open objections and the answers to them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Know the real decision maker and their personality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Know what they bought before, and from whom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Knowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Laptop or tablet charged, demo works offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Married or in a partnership? Partner's name?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Memberships in professional associations?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Mind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Negotiation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>New contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>No budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>On hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Order form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Paperwork</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Parents living nearby? Anyone they care for?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Partner's occupation and interests?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Payment habits: pays on time, asks for terms?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Pets, and their names?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Pitch ready in three lengths: 30 seconds, 5 minutes, full demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Positive and looking forward to the meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Pre-visit preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Presented</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Pressure they are under right now, and from whom?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Previous employers and positions?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Price too high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Product and technical facts at hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Product does not fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Professional achievements they are proud of?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Proposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Qualified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Recalled a recent visit that went well</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Receipt or invoice book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Reread the customer's profile card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Reviewed our product's three strongest advantages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Reviewed the competitors' weak points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Samples</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Slept enough and rested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Sports they play or follow, favourite team?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Their role in the buying decision: decides, influences, uses, or blocks?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Time and topic agreed and confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Topics they dislike or find sensitive?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Topics they love to talk about?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Walk into the meeting prepared: yourself, your knowledge, the customer, the meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Wedding or partnership anniversary?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Went quiet: no decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>What have they bought before, and from which suppliers?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>What return on the investment do they expect?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>When does the budget year start?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Where did they grow up?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Where do they want to be in five years?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Which discounts or conditions did they get before?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Which schools or universities do the children attend?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Who approves spending, and up to what amount?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Who do they report to, and who reports to them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/defaults.py" />
+      <source>Won</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Diagnosis</name>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Agree a decision date with each buyer and prepare answers to price objections.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Block time every week for new contacts: referrals first, then calls and visits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Call or visit each rotting deal this week, or close it as lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Deals pile up in negotiation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Few deals reach a proposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Look at the deals stuck in “%1”: what do they wait for?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Many deals are rotting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Prospecting has stalled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>Qualify harder early (BANT) and present the value before writing offers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/diagnosis.py" />
+      <source>The bottleneck is “%1”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dossier</name>
     <message>
       <location filename="../../resources/templates/day_route.html.j2" />
@@ -1600,6 +3243,11 @@ Weighted:
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Company</source>
       <translation>회사</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/dossier.html.j2" />
+      <source>Company: %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/templates/day_route.html.j2" />
@@ -1683,8 +3331,8 @@ Weighted:
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
-      <source>Gold traits</source>
-      <translation>우량 특성</translation>
+      <source>Gold traits:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -1713,13 +3361,13 @@ Weighted:
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
-      <source>Next</source>
-      <translation>다음</translation>
+      <source>Next visit</source>
+      <translation>다음 방문</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
-      <source>Next visit</source>
-      <translation>다음 방문</translation>
+      <source>Next:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -1814,8 +3462,8 @@ Weighted:
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
-      <source>Poor traits</source>
-      <translation>비우량 특성</translation>
+      <source>Poor traits:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -1865,8 +3513,8 @@ Weighted:
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
-      <source>Rumour</source>
-      <translation>소문</translation>
+      <source>Rumour:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -1880,8 +3528,8 @@ Weighted:
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
-      <source>Tier</source>
-      <translation>등급</translation>
+      <source>Tier %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/templates/day_route.html.j2" />
@@ -1925,8 +3573,8 @@ Weighted:
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
-      <source>in all (not on hold):</source>
-      <translation>합계(보류 제외):</translation>
+      <source>in all (not on hold): %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -2082,6 +3730,19 @@ Weighted:
     </message>
   </context>
   <context>
+    <name>Export</name>
+    <message>
+      <location filename="../../salesdesk/core/exchange/calendar.py" />
+      <source>Desired outcome: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/calendar.py" />
+      <source>Objective: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Exported</name>
     <message>
       <location filename="../../salesdesk/ui/widgets/exported.py" />
@@ -2127,6 +3788,14 @@ Weighted:
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>e.g. Wedding anniversary</source>
       <translation>예: 결혼기념일</translation>
+    </message>
+  </context>
+  <context>
+    <name>Files</name>
+    <message>
+      <location filename="../../salesdesk/core/files.py" />
+      <source>could not write %1: %2; nothing was written</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2399,6 +4068,76 @@ Weighted:
   </context>
   <context>
     <name>Import</name>
+    <message>
+      <location filename="../../salesdesk/core/exchange/csv_reader.py" />
+      <source>%1 has no name column (the first row names the columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
+      <source>%1 holds no vCard (BEGIN:VCARD … END:VCARD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>%1 is not %2 text (line %3 has the byte 0x%4): nothing was imported; %5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not a birthday (write YYYY-MM-DD or --MM-DD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not a date (write YYYY-MM-DD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not a latitude (write degrees like 40.4168)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not a longitude (write degrees like 40.4168)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not a phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not a phone number; start it with + and the country code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not a place: write latitude, longitude (40.4168, -3.7038)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>%1 is not an e-mail address: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>%1 is not an encoding SalesDesk knows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>%1 looks like UTF-16 without a byte order mark: nothing was imported; choose utf-16-le or utf-16-be as its encoding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/importer.py" />
+      <source>%1: SalesDesk imports .csv and .vcf files</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
       <source>%n already there (skipped)</source>
@@ -2473,6 +4212,16 @@ Weighted:
       <translation>고객 파일 (*.csv *.vcf);;CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>DOS (code page 437)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>DOS (code page 850)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>E-mails</source>
       <translation type="unfinished" />
@@ -2481,6 +4230,16 @@ Weighted:
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
       <source>Export Customers</source>
       <translation>고객 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>ISO 8859-1 (Latin-1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>ISO 8859-15 (Latin-9)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -2500,6 +4259,11 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>Mac OS Roman</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2543,14 +4307,84 @@ Weighted:
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>UTF-16 BE without byte order mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>UTF-16 LE without byte order mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>UTF-8 (with BOM)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>What happens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>Windows-1250 (Central Europe)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>Windows-1251 (Cyrillic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>Windows-1252 (Western Europe, Americas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/csv_reader.py" />
+      <source>a quote opened here is never closed: this and every later line was not read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>cannot read %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/encodings.py" />
+      <source>choose the file's encoding (for example cp1252 for Excel on Windows in Western Europe, cp1250 for Central Europe, cp1251 for Cyrillic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/csv_reader.py" />
+      <source>columns not imported: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/duplicates.py" />
+      <source>e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>give both latitude and longitude, or neither</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>line %1 of this file</source>
       <translation>이 파일의 %1행</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>line %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>lines %1–%2: %3</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -2568,14 +4402,455 @@ Weighted:
       <translation>%2 기준 일치: %1 (빈 항목 채우기)</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/core/exchange/duplicates.py" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/duplicates.py" />
+      <source>name and company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>name is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>new</source>
       <translation>신규</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
+      <source>not a readable vCard (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/duplicates.py" />
+      <source>phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
+      <source>photos are not imported (%1 card(s) had one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>same as existing (skip)</source>
       <translation>기존과 동일 (건너뜀)</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
+      <source>the card has no END:VCARD (line %1 begins another card): not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
+      <source>the card has no END:VCARD: not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the city is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the company is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the country is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/importer.py" />
+      <source>the import was cancelled: nothing was stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>the latitude is -%1 to %1 degrees, not %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>the longitude is -%1 to %1 degrees, not %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the name is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the notes is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the position is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the postal code is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/csv_reader.py" />
+      <source>the row has %1 values, but the header names %2 columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/csv_reader.py" />
+      <source>the row is not valid CSV (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/drafts.py" />
+      <source>the street is longer than %1 characters (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/exchange/fields.py" />
+      <source>the tier is A, B or C, not %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>After-sales service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Anniversary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Business is doing badly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Career</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Competitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Could place a large order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Financially sound, pays fast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Function or performance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Guarantees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Hard to show value to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Has an urgent need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Is a centre of influence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Leisure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Money</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Negative about everything</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>No follow-up business</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>No reference value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>No-show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Office and home are near</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Positive about our industry and product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Resources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Sees a clear cost/benefit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Small deal even if won</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Solution they expect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Too far away</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>What they enjoy about it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>What they use now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>What they would alter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Who decides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>became a customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>champion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>decides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>gatekeeper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>influences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>pet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>sibling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>spouse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>uses</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Limits</name>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the amount has more than two decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the amount is too large (at most %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the amount must be a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the date %1 is not between %2 and %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the time needs a time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the value has more than two decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the value is too large (at most %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/limits.py" />
+      <source>the value must be a number</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2945,6 +5220,8 @@ Database: %2</source>
       <translation> 및 </translation>
     </message>
     <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <location filename="../../salesdesk/core/money/wording.py" />
       <location filename="../../salesdesk/ui/money/totals_text.py" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
@@ -2990,6 +5267,7 @@ Database: %2</source>
       <translation>각 마감일 환율 기준</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/core/money/wording.py" />
       <location filename="../../salesdesk/ui/money/totals_text.py" />
       <source>without %1 (no %2 rate)</source>
       <translation>%1 제외 (%2 환율 없음)</translation>
@@ -3063,6 +5341,26 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>What was &amp;said:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/objections.py" />
+      <source>choose the deal the objection was raised on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/objections.py" />
+      <source>the text is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/objections.py" />
+      <source>there is no objection %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/objections.py" />
+      <source>write down what the customer said</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3744,6 +6042,26 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
   <context>
     <name>Rates</name>
     <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>%1 has no %2 column: the first line names the columns (date, currency, rate and optionally base), or every line holds a date, a currency code and a rate in that order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>%1 holds more than %2 rates: split it into smaller files; nothing was imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>%1 holds no rates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_entry.py" />
+      <source>%1 is not an ISO 4217 currency code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>%1 new, %2 replaced, %3 already there.</source>
       <translation>신규 %1건, 교체 %2건, 기존 %3건.</translation>
@@ -3784,6 +6102,11 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>1 %1 = ? %2</source>
       <translation>1 %1 = ? %2</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/exchange_rates.py" />
+      <source>1 %1 in %2 has a rate from %3 already; change that one</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -3892,14 +6215,74 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../salesdesk/core/money/rate_entry.py" />
+      <source>a rate needs two different currencies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>e.g. 1.0856</source>
       <translation>예: 1.0856</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>line %1 gives another rate for %2 on %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>now</source>
       <translation>현재</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/exchange_rates.py" />
+      <source>that rate no longer exists; open the rates again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_entry.py" />
+      <source>the currency is a three-letter code such as EUR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>the line has %1 values, not %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>the line is not valid CSV (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_entry.py" />
+      <source>the rate has more than %1 decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_entry.py" />
+      <source>the rate must be a positive number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_entry.py" />
+      <source>the rate must be below %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>the rate “%1” is not a number (write it like 1.0856)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/exchange_rates.py" />
+      <source>there is no rate %1; open the rates again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/money/rate_file.py" />
+      <source>“%1” is not a date written YYYY-MM-DD</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -3925,6 +6308,470 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <location filename="../../salesdesk/ui/customers/referral_dialog.py" />
       <source>Referrals from %1</source>
       <translation>%1 님의 소개</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>  → %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>%1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>%1 (%2 won deal(s))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>%1 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>- %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Average sales cycle: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Average won deal: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Diagnosis:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Diagnosis: nothing stands out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Entered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Funnel %1 – %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>No exchange rate for %1: amounts in them are left out of the totals (salesdesk rates --set CODE RATE adds one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Open deals past their expected close date: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Open pipeline: %1 in %2 deal(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Overdue follow-ups: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Visits per week: %1, calls per week: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Weighted forecast this month (%1 – %2): %3 from %4 deal(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Weighted forecast this quarter (%1 – %2): %3 from %4 deal(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Went on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>Won %1, lost %2, win rate %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>entered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>entered first stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>in negotiation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>new contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>on-hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>open deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>open further down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>reached proposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>rotting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/analytics/report.py" />
+      <source>went on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/deal_report.py" />
+      <source>won</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Route</name>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 after the visit before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 after the visit before · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 km, about %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 min gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 min gap, the way takes %2 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 to %2, about %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 · %2 km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 · from %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>%1 · same city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>Only %1 after the visit before, but the way takes longer: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>Overlaps: %1 · %2 · %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>Starts before the visit before ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>Travel %1 between cities, %2 within one, %3 km/h with coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>at the same address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>overlaps %1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>starts before the visit before ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>under 1 km, about %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/route_words.py" />
+      <source>within %1, about %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>"%1" can only be merged into a reason on the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>"%1" is the reason of %2 lost deal(s): retire it or merge it into another</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>a former stage is already called "%1"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/questions.py" />
+      <source>a question cannot be blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/questions.py" />
+      <source>a question is longer than %1 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>a stage without a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>every reason needs a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>every stage needs a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>keep at least one open stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>keep at least one reason that is not retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>only a reason taken off the list can be merged into another</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>say where the %1 deals of "%2" go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>say where the deal of "%1" goes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/cadence.py" />
+      <source>the cadence of tier %1 is 1 to 365 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>the deals of "%1" cannot go to "%2", which is removed too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>the list of reasons is out of date; open the settings again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>the name "%1…" is longer than %2 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>the probability of %1 is not between 0 and 100 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>the reason "%1…" is longer than %2 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>the rot days of %1 must be at least 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>the stage list is out of date; open the settings again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/lost_reasons.py" />
+      <source>two reasons are called "%1"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/stage_settings.py" />
+      <source>two stages are called "%1"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/questions.py" />
+      <source>“%1” is asked twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/preferences.py" />
+      <source>“%1” is not an ISO 4217 currency code</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4005,6 +6852,114 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <location filename="../../salesdesk/ui/board/stage_settings_dialog.py" />
       <source>never</source>
       <translation>안 함</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <location filename="../../salesdesk/core/errors.py" />
+      <source>%1 could not be read or written (%2). Nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>%1 is a SQLite database, but not a SalesDesk database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>%1 is a folder, not a SalesDesk database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>%1 is an empty file, not a SalesDesk database; to make a new database there, delete it first (or start with --create)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/integrity.py" />
+      <source>%1 is damaged (%2) and was left untouched; no good backup of it was found next to it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/integrity.py" />
+      <source>%1 is damaged (%2) and was left untouched; the newest good backup is %3 (salesdesk restore "%3" --db "%1")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/errors.py" />
+      <source>%1 is damaged (%2); restore a backup (salesdesk restore).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>%1 is damaged or not a SQLite database (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>%1 is not a SQLite database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>%1 is open read-only: changes cannot be saved. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/errors.py" />
+      <source>%1 is read-only: SalesDesk cannot save changes to it. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>%1 was saved by a newer SalesDesk (schema %2); install the newer version to open it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/errors.py" />
+      <source>The database is busy (another SalesDesk or an import is writing); try again in a moment. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/errors.py" />
+      <source>The disk holding %1 is full: nothing was saved. Free some space and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>cannot create a database at %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>cannot create a database at %1: the file or its folder is read-only; copy it to a folder you can write to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>cannot update the database at %1: the file or its folder is read-only; copy it to a folder you can write to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>could not create a database at %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>could not update %1 to this version of SalesDesk (%2); the file was left as it was</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>could not update %1 to this version of SalesDesk (%2); the file was left as it was; a backup is at %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/store.py" />
+      <source>the folder %1 does not exist</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4363,6 +7318,62 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <location filename="../../salesdesk/ui/visits/visit_data.py" />
       <source>Tick checklist item</source>
       <translation>체크리스트 항목 체크</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>choose done, cancelled or no-show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>choose the customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>say what the next step is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <location filename="../../salesdesk/core/queries/visit_brief.py" />
+      <source>that activity no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>that checklist item no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>that checklist template no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>the checklist template no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>the deal belongs to another customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>the duration is %1 minutes to 12 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>the text is longer than 2000 characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/operations/visits.py" />
+      <source>write the item down first</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

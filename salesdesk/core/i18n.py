@@ -23,13 +23,34 @@ from salesdesk.core.wording import english_plural, fill
 # phrase without a count.
 Lookup = Callable[[str, str, int], str]
 
+# How a worker process (``spawn``: a fresh interpreter) installs the same lookup: a function
+# importable by reference and its arguments, given by whoever installed the lookup.
+Setup = tuple[Callable[..., object], tuple[object, ...]]
+
 _lookup: Lookup | None = None
+_setup: Setup | None = None
 
 
-def install(lookup: Lookup | None) -> None:
-    """Make ``lookup`` the source of every translation from now on (None: English only)."""
-    global _lookup
+def install(lookup: Lookup | None, setup: Setup | None = None) -> None:
+    """Make ``lookup`` the source of every translation from now on (None: English only).
+
+    ``setup`` says how a worker process installs the same lookup (``start_worker``).
+    """
+    global _lookup, _setup
     _lookup = lookup
+    _setup = setup if lookup is not None else None
+
+
+def worker_setup() -> Setup | None:
+    """Return what a worker process needs to speak the same language (None: English)."""
+    return _setup
+
+
+def start_worker(setup: Setup | None) -> None:
+    """Install the parent's language in a worker process (a pool's initializer)."""
+    if setup is not None:
+        function, args = setup
+        function(*args)
 
 
 def translate(context: str, text: str, *args: object) -> str:

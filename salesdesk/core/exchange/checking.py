@@ -16,6 +16,7 @@ from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from salesdesk.core import i18n
 from salesdesk.core.exchange.drafts import CustomerDraft, RowProblem, draft_from
 
 PARALLEL_FROM_LINES = 20_000
@@ -54,7 +55,12 @@ def checked(
         for chunk in _chunks(rows):
             yield from check_chunk(chunk, region)
         return
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=i18n.start_worker,  # its problems in the rep's language too
+        initargs=(i18n.worker_setup(),),
+    )
     pending: deque[tuple[list[RawRow | RowProblem], Future[list[CustomerDraft | RowProblem]]]]
     pending = deque()
     broken = False

@@ -21,16 +21,16 @@ from salesdesk.core.i18n import noop, translate
 
 # Encodings offered to the rep (codec name, what it is called), most used first.
 LEGACY_ENCODINGS: tuple[tuple[str, str], ...] = (
-    ("cp1252", "Windows-1252 (Western Europe, Americas)"),
-    ("cp1250", "Windows-1250 (Central Europe)"),
-    ("cp1251", "Windows-1251 (Cyrillic)"),
-    ("latin-1", "ISO 8859-1 (Latin-1)"),
-    ("iso8859-15", "ISO 8859-15 (Latin-9)"),
-    ("mac-roman", "Mac OS Roman"),
-    ("cp437", "DOS (code page 437)"),
-    ("cp850", "DOS (code page 850)"),
-    ("utf-16-le", "UTF-16 LE without byte order mark"),
-    ("utf-16-be", "UTF-16 BE without byte order mark"),
+    ("cp1252", noop("Import", "Windows-1252 (Western Europe, Americas)")),
+    ("cp1250", noop("Import", "Windows-1250 (Central Europe)")),
+    ("cp1251", noop("Import", "Windows-1251 (Cyrillic)")),
+    ("latin-1", noop("Import", "ISO 8859-1 (Latin-1)")),
+    ("iso8859-15", noop("Import", "ISO 8859-15 (Latin-9)")),
+    ("mac-roman", noop("Import", "Mac OS Roman")),
+    ("cp437", noop("Import", "DOS (code page 437)")),
+    ("cp850", noop("Import", "DOS (code page 850)")),
+    ("utf-16-le", noop("Import", "UTF-16 LE without byte order mark")),
+    ("utf-16-be", noop("Import", "UTF-16 BE without byte order mark")),
 )
 ENCODING_HINT = noop(
     "Import",
