@@ -6,8 +6,10 @@ objections (mostly in the reporting currency, a few in one or two others, with m
 exchange rates for those), visits and calls around today with checklists, and referrals, to
 the pipeline, checklist templates and profile questions the database already holds. Everyone
 lives in one territory, the rep's region (``territories.py``), and every visit and call lies
-in the rep's working hours (``diary.py``). The same seed, day, region and zone always give the
-same rows. Rows are buffered as plain dicts and inserted in bulk, in the caller's transaction.
+in the rep's working hours (``diary.py``). A rep who speaks Chinese or Korean gets their
+world written in it (the pools of ``texts_zh`` and ``texts_ko`` next to ``texts``). The same
+seed, day, region, zone and language always give the same rows. Rows are buffered as plain
+dicts and inserted in bulk, in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
 from salesdesk.core.defaults import CLOSING_TEMPLATE, PRE_VISIT_TEMPLATE
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import (
     Base,
     ChecklistGroup,
@@ -42,7 +45,7 @@ from salesdesk.core.sample.currencies import billing_currencies, make_rates
 from salesdesk.core.sample.deals import Pipeline, StageInfo, make_deals
 from salesdesk.core.sample.people import finish_customers, make_customers, make_referrals
 from salesdesk.core.sample.profiles import Question, make_profile
-from salesdesk.core.sample.territories import Territory, territory_for
+from salesdesk.core.sample.territories import REGION_BY_LANGUAGE, Territory, territory_for
 from salesdesk.core.search import triggers_paused
 
 DEFAULT_CUSTOMERS = 60
@@ -55,6 +58,7 @@ __all__ = [
     "Territory",
     "generate_sample",
     "territory_for",
+    "writing_language",
 ]
 
 
@@ -73,18 +77,23 @@ def generate_sample(
     seed: int = 1,
     today: date | None = None,
     region: str | None = None,
+    language: str = "en",
 ) -> SampleSummary:
     """Add a sample world of ``customers`` and ``deals`` to the database behind ``session``.
 
     ``region`` is the rep's country (ISO 3166 code, e.g. the locale's "ES"); its territory
-    holds every customer (Upper Bavaria for a country without one). Raises ValueError for
-    negative counts, or for deals without customers or without an open pipeline stage.
+    holds every customer (Upper Bavaria for a country without one). ``language`` is the one
+    the rep speaks ("en", "zh_CN" or "ko_KR"; a locale name like "zh_CN.UTF-8" will do): a
+    Chinese or Korean rep writes every name, note and answer in it, sells to customers of
+    their own culture, and without a ``region`` works in Shanghai or Seoul. Raises ValueError
+    for negative counts, or for deals without customers or without an open pipeline stage.
     """
     if customers < 0 or deals < 0:
         raise ValueError("sample sizes cannot be negative")
-    territory = territory_for(region)
+    written = writing_language(language)
+    territory = territory_for(region or REGION_BY_LANGUAGE.get(written))
     today = today or local_time.local_day(utc_now())
-    world = World(random.Random(seed), today, Ids(session), territory)
+    world = World(random.Random(seed), today, Ids(session), territory, written)
     pipeline = _pipeline(session)
     people = make_customers(world, customers)
     home = reporting_currency(session)
@@ -106,6 +115,15 @@ def generate_sample(
                 world, company_id=company.id, customer_id=None, currency=company.place.currency
             )
     return SampleSummary(_insert(session, world), territory)
+
+
+def writing_language(language: str | None) -> str:
+    """Return what a rep of ``language`` ("zh_CN", "ko-KR", "en_US.UTF-8") writes in.
+
+    That is "zh" or "ko" for Chinese and Korean, "en" for every other language.
+    """
+    code = (language or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in ("zh", "ko") else "en"
 
 
 def _insert(session: Session, world: World) -> dict[str, int]:
@@ -178,5 +196,13 @@ def _checklists(session: Session) -> Checklists:
     for row in rows:
         template = templates.setdefault(row.name, Template(row.id, ()))
         templates[row.name] = Template(template.id, (*template.items, (row.group, row.text)))
-    preparation = templates.get(PRE_VISIT_TEMPLATE) or next(iter(templates.values()), None)
-    return Checklists(preparation, templates.get(CLOSING_TEMPLATE, preparation))
+    # A database made in another language holds the default templates translated.
+    preparation = (
+        templates.get(PRE_VISIT_TEMPLATE)
+        or templates.get(translate("Defaults", PRE_VISIT_TEMPLATE))
+        or next(iter(templates.values()), None)
+    )
+    closing = templates.get(CLOSING_TEMPLATE) or templates.get(
+        translate("Defaults", CLOSING_TEMPLATE)
+    )
+    return Checklists(preparation, closing or preparation)

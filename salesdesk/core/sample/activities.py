@@ -21,7 +21,6 @@ from salesdesk.core.models import (
     Tier,
     VisitChecklistItem,
 )
-from salesdesk.core.sample import texts
 from salesdesk.core.sample.common import Row, World, between, end_of
 from salesdesk.core.sample.diary import Diary, Where
 from salesdesk.core.sample.people import Person
@@ -83,8 +82,8 @@ def make_activities(
     for person in people:
         for deal in person.deals:
             step = min(
-                stage_order.get(deal["stage_id"], len(texts.VISIT_PLANS) - 1),
-                len(texts.VISIT_PLANS) - 1,
+                stage_order.get(deal["stage_id"], len(world.texts.VISIT_PLANS) - 1),
+                len(world.texts.VISIT_PLANS) - 1,
             )
             last = _past(world, diary, person, deal, step, checklists)
             if deal["status"] is DealStatus.OPEN and rng.random() < 0.75:
@@ -99,7 +98,7 @@ def make_activities(
                 )
                 when = diary.book(kind, wished, since, yesterday, minutes, _where(person))
                 if when is not None:
-                    plan = rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL)
+                    plan = rng.choice(world.texts.VISIT_PLANS_WITHOUT_DEAL)
                     _add(
                         world,
                         person,
@@ -112,7 +111,7 @@ def make_activities(
                         checklists,
                     )
         if person.tier is Tier.A and rng.random() < 0.3:
-            plan = rng.choice(texts.VISIT_PLANS_WITHOUT_DEAL)
+            plan = rng.choice(world.texts.VISIT_PLANS_WITHOUT_DEAL)
             visits.append(
                 _Request(person, None, plan, rng.choice(_DURATIONS[ActivityKind.VISIT]), None)
             )
@@ -173,7 +172,7 @@ def _past(
             status = ActivityStatus.NO_SHOW
         # Earlier contacts served earlier steps of the funnel.
         plan_step = min(step, round(step * (number + 1) / len(booked)))
-        plan = texts.VISIT_PLANS[plan_step]
+        plan = world.texts.VISIT_PLANS[plan_step]
         row = _add(
             world, person, deal, kind, moment, minutes, status, plan, checklists, follows=last
         )
@@ -199,7 +198,7 @@ def _next(
     rng = world.rng
     kind = rng.choices(_KINDS, _NEXT_KIND_WEIGHTS)[0]
     minutes = rng.choice(_DURATIONS[kind])
-    plan = texts.VISIT_PLANS[step]
+    plan = world.texts.VISIT_PLANS[step]
     today = world.today
     if rng.random() < 0.2:
         wished = today - timedelta(days=rng.randint(1, 6))
@@ -244,13 +243,13 @@ def _add(
     objective, desired = plan
     outcome = None
     if kind is ActivityKind.TASK:
-        objective, desired = rng.choice(texts.TASKS), None
+        objective, desired = rng.choice(world.texts.TASKS), None
     elif kind is ActivityKind.EMAIL:
-        objective, outcome = rng.choice(texts.EMAIL_SUBJECTS)
+        objective, outcome = rng.choice(world.texts.EMAIL_SUBJECTS)
     elif kind is ActivityKind.CALL:
-        outcome = rng.choice(texts.CALL_OUTCOMES)
+        outcome = rng.choice(world.texts.CALL_OUTCOMES)
     else:
-        outcome = rng.choice(texts.VISIT_OUTCOMES)
+        outcome = rng.choice(world.texts.VISIT_OUTCOMES)
     created = min(starts_at, end_of(world.days_ago(1))) - timedelta(days=rng.randint(1, 10))
     row = world.add(
         Activity,
@@ -265,7 +264,9 @@ def _add(
             "desired_outcome": desired,
             "status": status,
             "outcome": outcome if done and kind is not ActivityKind.TASK else None,
-            "next_step": rng.choice(texts.NEXT_STEPS) if done and rng.random() < 0.5 else None,
+            "next_step": rng.choice(world.texts.NEXT_STEPS)
+            if done and rng.random() < 0.5
+            else None,
             "follows_id": None if follows is None else follows["id"],
             "checklist_template_id": None,
             "created_at": created,
@@ -278,7 +279,7 @@ def _add(
         if person.last_contact is None or contacted > person.last_contact:
             person.last_contact = contacted
     if kind is ActivityKind.VISIT:
-        closing = deal is not None and plan in texts.VISIT_PLANS[-2:]
+        closing = deal is not None and plan in world.texts.VISIT_PLANS[-2:]
         template = checklists.closing if closing else checklists.preparation
         recent = local_time.local_day(starts_at) >= world.days_ago(_RECENT_DAYS)
         if template is not None and (status is ActivityStatus.PLANNED or recent):
@@ -290,9 +291,9 @@ def _add(
 def _place(world: World, person: Person) -> str:
     rng = world.rng
     if rng.random() < 0.15:
-        return rng.choice(texts.OTHER_PLACES)
+        return rng.choice(world.texts.OTHER_PLACES)
     row = person.company.row if person.company is not None else person.row
-    return f"{row['street']}, {row['postal_code']} {row['city']}"
+    return world.address(row["street"], row["postal_code"], person.place)
 
 
 def _checklist(world: World, visit: Row, template: Template) -> None:
@@ -311,7 +312,7 @@ def _checklist(world: World, visit: Row, template: Template) -> None:
     ticked_until = min(starts_at, end_of(world.days_ago(1)))
     items = list(template.items)
     if rng.random() < 0.3:
-        items.append((None, rng.choice(texts.ONE_OFF_ITEMS)))
+        items.append((None, rng.choice(world.texts.ONE_OFF_ITEMS)))
     for position, (group, text) in enumerate(items):
         done = rng.random() < share
         world.add(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import func, select
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core import local_time
 from salesdesk.core.models import Base, from_cents
 from salesdesk.core.money.formats import format_money
+from salesdesk.core.sample import texts
 from salesdesk.core.sample.territories import Place, Territory, territory_for
 
 Row = dict[str, Any]
@@ -87,7 +89,30 @@ class World:
     today: date
     ids: Ids
     territory: Territory = field(default_factory=lambda: territory_for(None))
+    language: str = "en"  # what the rep writes in: "en", "zh" or "ko"
     rows: dict[type[Base], list[Row]] = field(default_factory=dict)
+
+    @property
+    def texts(self) -> ModuleType:
+        """What the rep writes down (deal titles, notes, objections...), in their language."""
+        return texts.in_language(self.language)
+
+    @property
+    def column(self) -> int:
+        """Which of an (English, Chinese, Korean) triple the rep writes: 0, 1 or 2."""
+        return {"zh": 1, "ko": 2}.get(self.language, 0)
+
+    def city(self, place: Place) -> str:
+        """Return the city as the rep writes it in an address ("上海市" for a Chinese rep)."""
+        return place.official or place.city if self.language != "en" else place.city
+
+    def address(self, street: str, postal_code: str, place: Place) -> str:
+        """Return an address on one line, in the order of the rep's language."""
+        if self.language == "zh":
+            return f"{self.city(place)}{street}"
+        if self.language == "ko":
+            return f"{self.city(place)} {street}"
+        return f"{street}, {postal_code} {place.city}"
 
     def add(self, model: type[Base], row: Row) -> Row:
         """Buffer ``row`` for ``model`` (giving it the next id if it has none) and return it."""

@@ -14,8 +14,8 @@ from salesdesk.core.matching import name_key
 from salesdesk.core.models import Company, CompanyNews, KeyPerson, Purchase
 from salesdesk.core.sample import texts
 from salesdesk.core.sample.common import Row, World, money, phone, slug, to_currency
-from salesdesk.core.sample.pools import INDUSTRIES, Locale, Pair
-from salesdesk.core.sample.territories import Place
+from salesdesk.core.sample.pools import COMPANY_PATTERNS, INDUSTRIES, INDUSTRY_NAMES, Locale, Pair
+from salesdesk.core.sample.territories import Place, country_name
 
 LARGEST_ORG = len(texts.ORG_CHART)
 
@@ -48,20 +48,24 @@ def make_company(world: World, locale: Locale, *, org_size: int) -> CompanyInfo:
     # A city prefix is common in Chinese company names of Chinese cities, meaningless elsewhere.
     home = locale.code == world.territory.home_culture
     city = place.city if home and rng.random() < 0.5 else ""
-    name = locale.company_pattern.format(stem=stem, industry=words[locale.code], city=city)
+    pattern = locale.company_pattern
+    own = COMPANY_PATTERNS.get(world.language) if locale.code == world.language else None
+    if own:  # a Chinese or Korean rep meets every form their own firms are named in
+        pattern = rng.choice(own)
+    name = pattern.format(stem=stem, industry=words[locale.code], city=city)
     domain = f"{slug(stem_latin)}-{industry_slug}.{place.tld}"
     row = world.add(
         Company,
         {
             "name": name,
             "name_key": name_key(name),
-            "industry": industry,
+            "industry": INDUSTRY_NAMES.get(world.language, {}).get(industry, industry),
             "website": f"https://www.{domain}",
             "phone": phone(rng, place.office_phone),
             "street": rng.choice(place.streets).format(n=rng.randint(1, place.number_max)),
             "postal_code": rng.choice(place.postal_codes),
-            "city": place.city,
-            "country": place.country,
+            "city": world.city(place),
+            "country": country_name(place, world.language),
             "notes": None,
             "created_at": None,  # set by people.finish_customers, before its first customer
         },
@@ -88,9 +92,10 @@ def make_key_people(
     world: World, company: CompanyInfo, customers: dict[int, tuple[Row, str]]
 ) -> None:
     """Buffer the org chart of ``company``; ``customers`` maps seats to (customer row, e-mail)."""
-    rng = world.rng
+    rng, texts = world.rng, world.texts
     for index in range(company.org_size):
-        (function, _zh, _ko), department, role, boss = texts.ORG_CHART[index]
+        functions, department, role, boss = texts.ORG_CHART[index]
+        function = functions[world.column]
         customer, email = customers.get(index, (None, ""))
         if customer is not None:
             name = customer["name"]
@@ -118,7 +123,7 @@ def make_key_people(
 
 def make_news(world: World, company: CompanyInfo) -> None:
     """Buffer zero to three dated news items or rumours about ``company``."""
-    rng = world.rng
+    rng, texts = world.rng, world.texts
     for item in rng.sample(texts.NEWS, rng.choice((0, 1, 1, 2, 3))):
         headline, details, rumour = item
         world.add(
@@ -147,7 +152,7 @@ def make_purchase(
     amount_cents: int | None = None,
 ) -> None:
     """Buffer something bought earlier, by default an old purchase from a competitor."""
-    rng = world.rng
+    rng, texts = world.rng, world.texts
     if amount_cents is None and rng.random() < 0.8:
         amount_cents = to_currency(rng.randint(20, 600) * 10_000, currency)
     world.add(

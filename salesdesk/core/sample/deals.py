@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import Deal, DealStatus, Note, Objection, ObjectionKind, StageMove, Tier
-from salesdesk.core.sample import texts
 from salesdesk.core.sample.common import (
     Row,
     World,
@@ -108,7 +108,7 @@ def make_deals(
                 customer_id=owner.id,
                 currency=deal["currency"],
                 description=deal["title"],
-                supplier=texts.OUR_COMPANY,
+                supplier=world.texts.OUR_COMPANY,
                 purchased_on=deal["closed_at"].date(),
                 amount_cents=int(deal["value"].scaleb(2)),
             )
@@ -169,7 +169,7 @@ def _deal(
         spent = _days_in(world, pipeline.open_stages[index], rotting=rng.random() < 0.15)
         days.append(days[-1] - timedelta(days=spent))
     times = [world.work_time(day) for day in reversed(days)]
-    template, unit_cents, low, high = rng.choice(texts.DEAL_TITLES)
+    template, unit_cents, low, high = rng.choice(world.texts.DEAL_TITLES)
     units = min(high * 3, rng.randint(low, high) * _TIER_SIZE[owner.tier])
     exact = rng.random() < 0.25
     eur_cents = unit_cents * units if exact else int(unit_cents * units * rng.uniform(0.85, 1.05))
@@ -201,7 +201,9 @@ def _deal(
             "created_at": times[0],
             "closed_at": times[-1] if closed else None,
             **_qualification(world, reached, value_cents, currency),
-            "notes": rng.choice(texts.SUSPENDED_NOTES) if status is DealStatus.SUSPENDED else None,
+            "notes": rng.choice(world.texts.SUSPENDED_NOTES)
+            if status is DealStatus.SUSPENDED
+            else None,
         },
     )
     previous = None
@@ -224,10 +226,13 @@ def _loss(world: World, pipeline: Pipeline, status: DealStatus) -> Row:
     if status is not DealStatus.LOST:
         return {"lost_reason_id": None, "lost_detail": None}
     rng = world.rng
-    name, detail = rng.choice(texts.LOST_REASONS)
+    name, detail = rng.choice(world.texts.LOST_REASONS)
     reasons = pipeline.lost_reasons or {}
-    reason_id = reasons.get(name, next(iter(reasons.values()), None))
-    text = detail.format(competitor=rng.choice(texts.COMPETITORS))
+    # A database made in another language holds the default reasons translated.
+    reason_id = reasons.get(name) or reasons.get(translate("Defaults", name))
+    if reason_id is None:
+        reason_id = next(iter(reasons.values()), None)
+    text = detail.format(competitor=rng.choice(world.texts.COMPETITORS))
     return {"lost_reason_id": reason_id, "lost_detail": text or None}
 
 
@@ -238,7 +243,7 @@ def _notes(world: World, deal: Row) -> None:
         return
     start: datetime = deal["created_at"]
     end: datetime = deal["closed_at"] or deal["stage_entered_at"]
-    for text in rng.sample(texts.DEAL_NOTES, rng.choice((1, 1, 2))):
+    for text in rng.sample(world.texts.DEAL_NOTES, rng.choice((1, 1, 2))):
         written = world.work_time(between(rng, start, end).date())  # in working hours
         world.add(
             Note,
@@ -278,26 +283,26 @@ def _qualification(world: World, reached: int, value_cents: int, currency: str) 
     if rng.random() < (0.2 if reached == 0 else 0.75):
         confirmed = min(0.95, 0.3 + 0.15 * reached)
         values = {
-            "amount": spoken_amount(value_cents, currency, "en"),
-            "month": month_name(rng.randint(1, 12), "en"),
+            "amount": spoken_amount(value_cents, currency, world.language),
+            "month": month_name(rng.randint(1, 12), world.language),
         }
         for key, pool in (
-            ("bant_budget", texts.BANT_BUDGET),
-            ("bant_authority", texts.BANT_AUTHORITY),
-            ("bant_need", texts.BANT_NEED),
-            ("bant_timeline", texts.BANT_TIMELINE),
+            ("bant_budget", world.texts.BANT_BUDGET),
+            ("bant_authority", world.texts.BANT_AUTHORITY),
+            ("bant_need", world.texts.BANT_NEED),
+            ("bant_timeline", world.texts.BANT_TIMELINE),
         ):
             if rng.random() < 0.85:
                 text, ok = _pick(world, pool, confirmed)
                 row[key], row[f"{key}_ok"] = text.format_map(values), ok
     if rng.random() < (0.6 if reached >= 2 else 0.15):
-        competitor = rng.choice(texts.COMPETITORS)
+        competitor = rng.choice(world.texts.COMPETITORS)
         for key, pool in (
-            ("neads_now", texts.NEADS_NOW),
-            ("neads_enjoy", texts.NEADS_ENJOY),
-            ("neads_alter", texts.NEADS_ALTER),
-            ("neads_decision_makers", texts.NEADS_DECISION_MAKERS),
-            ("neads_solution", texts.NEADS_SOLUTION),
+            ("neads_now", world.texts.NEADS_NOW),
+            ("neads_enjoy", world.texts.NEADS_ENJOY),
+            ("neads_alter", world.texts.NEADS_ALTER),
+            ("neads_decision_makers", world.texts.NEADS_DECISION_MAKERS),
+            ("neads_solution", world.texts.NEADS_SOLUTION),
         ):
             if rng.random() < 0.85:
                 row[key] = rng.choice(pool).format(competitor=competitor)
@@ -316,8 +321,8 @@ def _objections(
     resolve_share = 0.85 if deal["status"] is DealStatus.WON else 0.45
     for _ in range(count):
         kind = kinds.pop(0) if kinds else rng.choice(list(ObjectionKind))
-        text, response = rng.choice(texts.OBJECTIONS[kind])
-        values = {"competitor": rng.choice(texts.COMPETITORS), "city": owner.place.city}
+        text, response = rng.choice(world.texts.OBJECTIONS[kind])
+        values = {"competitor": rng.choice(world.texts.COMPETITORS), "city": owner.place.city}
         raised = between(rng, start, end)
         resolved = rng.random() < resolve_share
         world.add(

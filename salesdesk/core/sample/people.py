@@ -23,7 +23,6 @@ from salesdesk.core.models import (
     ReferralStatus,
     Tier,
 )
-from salesdesk.core.sample import texts
 from salesdesk.core.sample.common import Row, World, at, between, end_of, phone, slug
 from salesdesk.core.sample.companies import (
     LARGEST_ORG,
@@ -34,8 +33,8 @@ from salesdesk.core.sample.companies import (
     set_created,
 )
 from salesdesk.core.sample.diary import working_day_from
-from salesdesk.core.sample.pools import CULTURAL_BACKGROUNDS, LOCALE_BY_CODE, LOCALES, Locale, Pair
-from salesdesk.core.sample.territories import Place
+from salesdesk.core.sample.pools import LOCALE_BY_CODE, LOCALES, SALUTATIONS, Locale, Pair
+from salesdesk.core.sample.territories import Place, country_name
 
 # Most customers share the territory's naming culture; this many times its usual weight.
 _HOME_WEIGHT = 4
@@ -75,11 +74,16 @@ class Person:
     deals: list[Row] = field(default_factory=list)
     first_seen: datetime | None = None  # earliest deal or activity
     last_contact: date | None = None
+    rep_language: str = "en"  # what the rep writes in (World.language)
 
     @property
     def language(self) -> str:
-        """The language the rep writes this customer's profile in."""
-        return self.locale.answer_language
+        """The language the rep writes this customer's profile in.
+
+        A rep who writes English keeps Chinese and Korean customers' profiles in their
+        language; a rep who writes Chinese or Korean writes every profile in it.
+        """
+        return self.locale.answer_language if self.rep_language == "en" else self.rep_language
 
     @property
     def tier(self) -> Tier:
@@ -102,9 +106,12 @@ def _cultures(world: World) -> Iterator[Locale]:
     """Yield the naming culture of each new company or self-employed customer.
 
     First the territory's own, then Chinese and Korean, then at random, the territory's own
-    most often.
+    most often. A rep who writes Chinese or Korean sells to the territory's own culture only.
     """
     home = world.territory.home_culture
+    if world.language != "en":
+        while True:
+            yield LOCALE_BY_CODE[home]
     first = dict.fromkeys((home, *_FIRST_CULTURES))
     for code in first:
         yield LOCALE_BY_CODE[code]
@@ -168,6 +175,7 @@ def _make_person(
             break
         given = rng.choice(locale.female if female else locale.male)
         family = rng.choice(locale.family)
+    texts = world.texts
     if company is not None:
         position = texts.ORG_CHART[company.free_slots[0]][0]
         street, postal_code = company.row["street"], company.row["postal_code"]
@@ -188,28 +196,29 @@ def _make_person(
     birthday = date(world.today.year - age, rng.randint(1, 12), rng.randint(1, 28))
     created = world.work_time(world.days_ago(rng.randint(30, 1500)))
     name = full_name(locale, given[0], family[0])
+    backgrounds = texts.CULTURAL_BACKGROUNDS.get(locale.code)
     row = world.add(
         Customer,
         {
             "name": name,
             "name_key": name_key(name),
-            "salutation": locale.salutations[1 if female else 0],
+            "salutation": SALUTATIONS.get(world.language, locale.salutations)[1 if female else 0],
             "company_id": company.id if company else None,
-            "position": position[0],
+            "position": position[world.column],
             "tier": tier,
             "source": source,
             "referred_by_id": referred_by,
             "birthday": birthday if rng.random() < 0.8 else None,
             "street": street,
             "postal_code": postal_code,
-            "city": place.city,
-            "country": place.country,
+            "city": world.city(place),
+            "country": country_name(place, world.language),
             "latitude": coordinates[0] if coordinates else None,
             "longitude": coordinates[1] if coordinates else None,
             "preferred_channel": rng.choices(_CHANNELS, (35, 30, 25, 10))[0],
             "language": locale.language,
             "cultural_background": (
-                rng.choice(CULTURAL_BACKGROUNDS[locale.code]) if rng.random() < 0.4 else None
+                rng.choice(backgrounds) if backgrounds and rng.random() < 0.4 else None
             ),
             "notes": rng.choice(texts.CUSTOMER_NOTES) if rng.random() < 0.15 else None,
             "last_contact_on": None,
@@ -218,7 +227,18 @@ def _make_person(
         },
     )
     taken.add(row["name_key"])
-    return Person(row["id"], row, locale, place, company, position, given, family, female)
+    return Person(
+        row["id"],
+        row,
+        locale,
+        place,
+        company,
+        position,
+        given,
+        family,
+        female,
+        rep_language=world.language,
+    )
 
 
 def _contacts(world: World, person: Person) -> str:
@@ -296,7 +316,7 @@ def make_referrals(world: World, people: list[Person]) -> None:
                 "deal_id": won[-1]["id"] if won else None,
                 "phone": phone(rng, person.place.mobile_phone),
                 "call_at": between(rng, created, person.row["created_at"]),
-                "call_place": rng.choice(texts.REFERRAL_PLACES),
+                "call_place": rng.choice(world.texts.REFERRAL_PLACES),
             },
         )
     for person in people:
@@ -346,7 +366,7 @@ def _referral_after_win(
             if status is ReferralStatus.ASKED
             else phone(rng, person.place.mobile_phone),
             "call_at": call_at,
-            "call_place": None if call_at is None else rng.choice(texts.REFERRAL_PLACES),
+            "call_place": None if call_at is None else rng.choice(world.texts.REFERRAL_PLACES),
         },
     )
 

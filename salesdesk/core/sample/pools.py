@@ -121,7 +121,30 @@ INDUSTRIES: tuple[tuple[str, dict[str, str], str], ...] = (
     ("Waste management", {"en": "Recycling", "de": "Entsorgung", "fr": "Recyclage", "es": "Reciclajes", "zh": "环保", "ko": "환경", "ja": "環境"}, "recycling"),
     ("Field service", {"en": "Technical Services", "de": "Technik", "fr": "Maintenance", "es": "Mantenimiento", "zh": "技术服务", "ko": "테크", "ja": "テクノ"}, "service"),
 )
+# The industries (their English names above) as a rep who writes Chinese or Korean files them.
+INDUSTRY_NAMES: dict[str, dict[str, str]] = {
+    "zh": {"Logistics": "物流运输", "Construction": "建筑工程", "Food wholesale": "食品批发", "Machine building": "机械制造", "Wholesale and retail": "批发零售", "Home care services": "居家护理", "Facility services": "物业服务", "Electronics": "电子", "Waste management": "环保回收", "Field service": "技术服务"},
+    "ko": {"Logistics": "물류", "Construction": "건설", "Food wholesale": "식품 도매", "Machine building": "기계 제조", "Wholesale and retail": "도소매", "Home care services": "방문 요양", "Facility services": "시설 관리", "Electronics": "전자", "Waste management": "폐기물 처리", "Field service": "현장 서비스"},
+}
 # fmt: on
+
+# The ways companies of a rep's own culture are named, for a rep who writes Chinese or Korean.
+COMPANY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "zh": (
+        "{city}{stem}{industry}有限公司",
+        "{city}{stem}{industry}有限公司",
+        "{stem}{industry}股份有限公司",
+        "{city}{stem}{industry}集团有限公司",
+    ),
+    "ko": (
+        "(주){stem}{industry}",
+        "주식회사 {stem}{industry}",
+        "{stem}{industry}(주)",
+        "{stem}{industry} 주식회사",
+    ),
+}
+# How a rep who writes Chinese or Korean addresses a man and a woman.
+SALUTATIONS: dict[str, tuple[str, str]] = {"zh": ("先生", "女士"), "ko": ("님", "님")}
 
 SPOUSE_JOBS: dict[str, tuple[str, ...]] = {
     "en": ("teacher", "nurse", "architect", "pharmacist", "software developer", "accountant"),

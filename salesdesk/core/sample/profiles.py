@@ -1,8 +1,9 @@
 """The FORM profile of each sample customer: family, important dates, traits and answers.
 
 Family members are made first, and the answers to the family questions are filled from them,
-so "Children: names and ages?" names the same children as the family cards. Chinese and
-Korean customers' answers are written in their own language, everyone else's in English.
+so "Children: names and ages?" names the same children as the family cards. A rep who writes
+English keeps Chinese and Korean customers' answers in their language, everyone else's in
+English; a rep who writes Chinese or Korean writes every answer in it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from salesdesk.core.i18n import translate
 from salesdesk.core.models import (
     CustomerTrait,
     CustomerTraitMark,
@@ -21,7 +23,6 @@ from salesdesk.core.models import (
     Relation,
     Tier,
 )
-from salesdesk.core.sample import texts
 from salesdesk.core.sample.answers import ANSWERS, FREE_FACTS, RESPONSIBILITIES
 from salesdesk.core.sample.common import (
     World,
@@ -43,7 +44,6 @@ _GOLD = [trait for trait in CustomerTrait if trait.is_gold]
 _POOR = [trait for trait in CustomerTrait if not trait.is_gold]
 # How many gold and poor traits the rep ticked, by tier (ranges).
 _TRAIT_COUNTS = {Tier.A: ((2, 4), (0, 1)), Tier.B: ((1, 2), (0, 1)), Tier.C: ((0, 1), (0, 3))}
-_PET_KINDS = ("Golden retriever", "Dachshund", "Tabby cat", "Two rabbits", "Labrador")
 
 
 @dataclass(frozen=True)
@@ -119,14 +119,12 @@ def _family(world: World, person: Person) -> dict[str, str]:
             values["child_university"] = eldest
     if rng.random() < 0.3:
         pet = rng.choice(PET_NAMES[language])
-        members.append((pet, Relation.PET, None, rng.choice(_PET_KINDS)))
+        members.append((pet, Relation.PET, None, rng.choice(world.texts.PET_KINDS)))
         values["pet"] = pet
     if rng.random() < 0.15:
         given = rng.choice(locale.female)[0]
         mother = full_name(locale, given, person.family[0])
-        members.append(
-            (mother, Relation.PARENT, None, "Mother; lives nearby, they visit on Sundays")
-        )
+        members.append((mother, Relation.PARENT, None, world.texts.MOTHER_NOTE))
     for name, relation, born, notes in members:
         world.add(
             FamilyMember,
@@ -155,26 +153,27 @@ def _children_text(children: list[tuple[str, int, bool]], language: str) -> str:
 
 
 def _dates(world: World, person: Person, values: dict[str, str]) -> None:
-    rng = world.rng
+    rng, labels = world.rng, world.texts.DATE_LABELS
     dates: list[tuple[DateKind, str, date, bool]] = []
     birthday: date | None = person.row["birthday"]
     if birthday and rng.random() < 0.5:
-        dates.append((DateKind.BIRTHDAY, "Birthday", birthday, True))
+        dates.append((DateKind.BIRTHDAY, labels["birthday"], birthday, True))
     if "wedding" in values and rng.random() < 0.6:
         dates.append(
             (
                 DateKind.ANNIVERSARY,
-                "Wedding anniversary",
+                labels["anniversary"],
                 date.fromisoformat(values["wedding"]),
                 True,
             )
         )  # noqa: E501
     if person.company is not None and rng.random() < 0.15:
         founded = _recurring_day(world, world.today.year - rng.choice((10, 20, 25, 50)))
-        dates.append((DateKind.OTHER, f"{person.company.row['name']} founded", founded, True))
+        label = labels["founded"].format(company=person.company.row["name"])
+        dates.append((DateKind.OTHER, label, founded, True))
     if "children" in values and rng.random() < 0.08:
         graduation = world.today + timedelta(days=rng.randint(20, 200))
-        dates.append((DateKind.OTHER, "Eldest child's graduation", graduation, False))
+        dates.append((DateKind.OTHER, labels["graduation"], graduation, False))
     for kind, label, on_date, yearly in dates:
         world.add(
             ImportantDate,
@@ -217,7 +216,7 @@ def _answers(
         ),  # noqa: E501
         "team": str(rng.randint(3, 40)),
         "sports_team": rng.choice(SPORTS_TEAMS[person.locale.code]),
-        "competitor": rng.choice(texts.COMPETITORS),
+        "competitor": rng.choice(world.texts.COMPETITORS),
         "year": str(world.today.year - rng.randint(2, 6)),
         "month": month_name(rng.randint(1, 12), language),
     }
@@ -229,11 +228,13 @@ def _answers(
     if person.row["birthday"]:
         values["birthday"] = day_and_month(person.row["birthday"], language)
     pool = ANSWERS[language]
+    # A database made in another language holds the default questions translated.
+    english = {translate("Defaults", prompt): prompt for prompt in ANSWERS["en"]}
     completeness = _COMPLETENESS[person.tier]
     created, yesterday = person.row["created_at"], end_of(world.days_ago(1))
     entries: dict[FormSection, list[tuple[Question | None, str]]] = {}
     for question in questions:
-        templates = pool.get(question.prompt)
+        templates = pool.get(question.prompt) or pool.get(english.get(question.prompt, ""))
         if templates is None or rng.random() > completeness:
             continue
         answer = fill(rng, templates, values)

@@ -30,6 +30,7 @@ class Place:
     mobile_phone: str
     centre: tuple[float, float]  # latitude, longitude of the city centre
     number_max: int = 150
+    official: str = ""  # the city's full name in an address, where it differs: "上海市"
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,10 @@ def _cities(
     country: str, currency: str, tld: str, mobile: str, number_max: int, *cities: tuple
 ) -> tuple[Place, ...]:
     return tuple(
-        Place(city, country, currency, tld, codes, streets, office, mobile, centre, number_max)
-        for city, centre, codes, streets, office in cities
+        Place(
+            city, country, currency, tld, codes, streets, office, mobile, centre, number_max, *more
+        )
+        for city, centre, codes, streets, office, *more in cities
     )
 
 
@@ -118,21 +121,21 @@ TERRITORIES: tuple[Territory, ...] = (
     )),
     Territory("CN", "Shanghai, southern Jiangsu and northern Zhejiang", "Asia/Shanghai", "zh", _cities(
         "China", "CNY", "cn", "+86 13# #### ####", 900,
-        ("上海", (31.2304, 121.4737), ("200120", "201203"), ("浦东新区张江路{n}号", "闵行区春东路{n}号"), "+86 21 ####-####"),
-        ("苏州", (31.2989, 120.5853), ("215021",), ("工业园区星湖街{n}号", "吴中区东方大道{n}号"), "+86 512 ####-####"),
-        ("昆山", (31.3856, 120.9807), ("215300",), ("开发区前进东路{n}号", "花桥镇光明路{n}号"), "+86 512 ####-####"),
-        ("无锡", (31.4912, 120.3119), ("214028",), ("新吴区长江路{n}号", "梁溪区人民中路{n}号"), "+86 510 ####-####"),
-        ("嘉兴", (30.7522, 120.7500), ("314000",), ("南湖区中山东路{n}号", "经开区城南路{n}号"), "+86 573 ####-####"),
-        ("杭州", (30.2741, 120.1551), ("310012", "311200"), ("西湖区文三路{n}号", "萧山区市心北路{n}号"), "+86 571 ####-####"),
+        ("上海", (31.2304, 121.4737), ("200120", "201203"), ("浦东新区张江路{n}号", "闵行区春东路{n}号"), "+86 21 ####-####", "上海市"),
+        ("苏州", (31.2989, 120.5853), ("215021",), ("工业园区星湖街{n}号", "吴中区东方大道{n}号"), "+86 512 ####-####", "苏州市"),
+        ("昆山", (31.3856, 120.9807), ("215300",), ("开发区前进东路{n}号", "花桥镇光明路{n}号"), "+86 512 ####-####", "昆山市"),
+        ("无锡", (31.4912, 120.3119), ("214028",), ("新吴区长江路{n}号", "梁溪区人民中路{n}号"), "+86 510 ####-####", "无锡市"),
+        ("嘉兴", (30.7522, 120.7500), ("314000",), ("南湖区中山东路{n}号", "经开区城南路{n}号"), "+86 573 ####-####", "嘉兴市"),
+        ("杭州", (30.2741, 120.1551), ("310012", "311200"), ("西湖区文三路{n}号", "萧山区市心北路{n}号"), "+86 571 ####-####", "杭州市"),
     )),
     Territory("KR", "Seoul Capital Area", "Asia/Seoul", "ko", _cities(
         "South Korea", "KRW", "co.kr", "+82 10-####-####", 500,
-        ("서울", (37.5665, 126.9780), ("06236", "04524", "07327"), ("강남구 테헤란로 {n}", "중구 세종대로 {n}"), "+82 2-####-####"),
-        ("인천", (37.4563, 126.7052), ("21999", "22382"), ("연수구 송도과학로 {n}", "남동구 남동대로 {n}"), "+82 32-###-####"),
-        ("수원", (37.2636, 127.0286), ("16229", "16506"), ("영통구 광교로 {n}", "팔달구 효원로 {n}"), "+82 31-###-####"),
-        ("성남", (37.4200, 127.1265), ("13487",), ("분당구 판교역로 {n}", "중원구 둔촌대로 {n}"), "+82 31-###-####"),
-        ("고양", (37.6584, 126.8320), ("10380",), ("일산동구 중앙로 {n}", "덕양구 화중로 {n}"), "+82 31-###-####"),
-        ("부천", (37.5034, 126.7660), ("14544",), ("원미구 길주로 {n}", "오정구 삼작로 {n}"), "+82 32-###-####"),
+        ("서울", (37.5665, 126.9780), ("06236", "04524", "07327"), ("강남구 테헤란로 {n}", "중구 세종대로 {n}"), "+82 2-####-####", "서울특별시"),
+        ("인천", (37.4563, 126.7052), ("21999", "22382"), ("연수구 송도과학로 {n}", "남동구 남동대로 {n}"), "+82 32-###-####", "인천광역시"),
+        ("수원", (37.2636, 127.0286), ("16229", "16506"), ("영통구 광교로 {n}", "팔달구 효원로 {n}"), "+82 31-###-####", "수원시"),
+        ("성남", (37.4200, 127.1265), ("13487",), ("분당구 판교역로 {n}", "중원구 둔촌대로 {n}"), "+82 31-###-####", "성남시"),
+        ("고양", (37.6584, 126.8320), ("10380",), ("일산동구 중앙로 {n}", "덕양구 화중로 {n}"), "+82 31-###-####", "고양시"),
+        ("부천", (37.5034, 126.7660), ("14544",), ("원미구 길주로 {n}", "오정구 삼작로 {n}"), "+82 32-###-####", "부천시"),
     )),
     Territory("JP", "Greater Tokyo", "Asia/Tokyo", "ja", _cities(
         "Japan", "JPY", "co.jp", "+81 90-####-####", 20,
@@ -145,9 +148,44 @@ TERRITORIES: tuple[Territory, ...] = (
 )
 # fmt: on
 
+# A country's name as a rep who writes Chinese or Korean puts it on a card.
+COUNTRY_NAMES: dict[str, dict[str, str]] = {
+    "zh": {
+        "China": "中国",
+        "South Korea": "韩国",
+        "Japan": "日本",
+        "Germany": "德国",
+        "Austria": "奥地利",
+        "Spain": "西班牙",
+        "France": "法国",
+        "United Kingdom": "英国",
+        "Ireland": "爱尔兰",
+        "United States": "美国",
+    },
+    "ko": {
+        "China": "중국",
+        "South Korea": "대한민국",
+        "Japan": "일본",
+        "Germany": "독일",
+        "Austria": "오스트리아",
+        "Spain": "스페인",
+        "France": "프랑스",
+        "United Kingdom": "영국",
+        "Ireland": "아일랜드",
+        "United States": "미국",
+    },
+}
+# The territory of a rep who names no region, by the language they write in.
+REGION_BY_LANGUAGE = {"zh": "CN", "ko": "KR"}
+
 _BY_CODE = {territory.code: territory for territory in TERRITORIES}
 
 
 def territory_for(region: str | None) -> Territory:
     """Return the territory of a country (ISO code, any case); Bavaria for one SalesDesk lacks."""
     return _BY_CODE.get((region or "").upper(), _BY_CODE[DEFAULT_REGION])
+
+
+def country_name(place: Place, language: str) -> str:
+    """Return the country of ``place`` as a rep writing ``language`` names it."""
+    return COUNTRY_NAMES.get(language, {}).get(place.country, place.country)

@@ -1,6 +1,7 @@
 """What the rep writes down: deal titles, qualification notes, objections, visit notes, news.
 
-Pure data, in English (the rep's working language). The sample rep sells fleet telematics,
+Pure data, in English; ``texts_zh`` and ``texts_ko`` hold the same for a rep who writes in
+Chinese or Korean (``in_language``). The sample rep sells fleet telematics,
 field-service hardware and route-planning software for a supplier called Fleetwise.
 Placeholders in braces are filled by the generator.
 """
@@ -10,7 +11,11 @@ Placeholders in braces are filled by the generator.
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
+
 from salesdesk.core.models import DecisionRole, ObjectionKind
+from salesdesk.core.sample import pools
 
 OUR_COMPANY = "Fleetwise"
 COMPETITORS = (
@@ -380,3 +385,30 @@ CUSTOMER_NOTES = (
     "Knows our managing director from university.",
     "Ask about the marathon they ran.",
 )
+# By the customer's naming culture (pools.LOCALES code).
+CULTURAL_BACKGROUNDS = pools.CULTURAL_BACKGROUNDS
+PET_KINDS = ("Golden retriever", "Dachshund", "Tabby cat", "Two rabbits", "Labrador")
+MOTHER_NOTE = "Mother; lives nearby, they visit on Sundays"
+# The labels the rep gives important dates; "{company}" is the customer's company.
+DATE_LABELS = {
+    "birthday": "Birthday",
+    "anniversary": "Wedding anniversary",
+    "founded": "{company} founded",
+    "graduation": "Eldest child's graduation",
+}
+
+
+def in_language(language: str) -> ModuleType:
+    """Return the module of what the rep writes down in ``language`` ("en", "zh" or "ko").
+
+    ``texts_zh`` and ``texts_ko`` hold the same names as this module, in Chinese and Korean.
+    """
+    if language == "zh":
+        from salesdesk.core.sample import texts_zh
+
+        return texts_zh
+    if language == "ko":
+        from salesdesk.core.sample import texts_ko
+
+        return texts_ko
+    return sys.modules[__name__]
