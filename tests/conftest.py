@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from tests.print_fonts import FONTS, test_font  # noqa: E402
 
 prefer_utf8_locale()  # as the app does before Qt starts (LC_ALL=C runs)
 
+ROOT = Path(__file__).resolve().parents[1]
 __all__ = ["test_font"]  # a fixture: tests that print Chinese or Korean bring their own font
 
 # Before any fixture runs, so module-level code sees the pinned zone too.
@@ -52,6 +54,20 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     """Point the user data and config folders (database, QSettings) into the test's tmp dir."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """Compile the catalogs as make does, when a .qm file is missing or older than its .ts."""
+    import subprocess
+
+    catalogs = ROOT / "resources" / "translations"
+    for source in catalogs.glob("salesdesk_*.ts"):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            tool = [sys.executable, str(ROOT / "packaging" / "translations.py"), "build"]
+            subprocess.run(tool, check=True)
+            return
 
 
 @pytest.fixture(autouse=True)

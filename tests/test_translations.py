@@ -34,17 +34,6 @@ tool = _catalog_tool()
 FOUND = tool.find_phrases()
 
 
-@pytest.fixture(scope="module")
-def compiled() -> None:
-    """Compile the catalogs as make does, when a .qm is missing or older than its .ts."""
-    for code in tool.LANGUAGES:
-        source = tool.catalog_path(code)
-        target = source.with_suffix(".qm")
-        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            tool.build()
-            return
-
-
 @pytest.mark.parametrize("code", tool.LANGUAGES)
 def test_every_phrase_has_a_finished_translation(code: str) -> None:
     catalog = tool.read_catalog(tool.catalog_path(code))
@@ -95,7 +84,7 @@ def test_every_phrase_is_written_out() -> None:
     ("code", "file_menu", "cancel"), [("zh_CN", "文件(&F)", "取消"), ("ko_KR", "파일(&F)", "취소")]
 )
 def test_a_chosen_language_speaks_in_core_screens_and_qt_dialogs(
-    compiled: None, qapp: QCoreApplication, code: str, file_menu: str, cancel: str
+    qapp: QCoreApplication, code: str, file_menu: str, cancel: str
 ) -> None:
     from salesdesk.ui.app import application
 
@@ -110,7 +99,7 @@ def test_a_chosen_language_speaks_in_core_screens_and_qt_dialogs(
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
-def test_plural_phrases_use_the_count(compiled: None) -> None:
+def test_plural_phrases_use_the_count() -> None:
     language.use_language("zh_CN")
     text = i18n.translate_n("Board", "%Ln deal(s)", 1234, count="1,234")
     assert "1,234" in text and "(s)" not in text

@@ -119,5 +119,6 @@ def finding_numbers(finding: Finding) -> str:
     parts = []
     for key, value in finding.numbers.items():
         shown = format_percent(value) if key == "conversion" else format_count(int(value))
-        parts.append(f"{tr(_CONTEXT, NUMBER_NAMES.get(key, key.replace('_', ' ')))} {shown}")
+        name = NUMBER_NAMES.get(key)
+        parts.append(f"{tr(_CONTEXT, name) if name else key.replace('_', ' ')} {shown}")
     return " · ".join(parts)
