@@ -12,11 +12,13 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from salesdesk import __version__
+from salesdesk.core import i18n
 from salesdesk.core.i18n import translate, translate_n
 
 if TYPE_CHECKING:
@@ -715,7 +717,8 @@ def _funnel(args: argparse.Namespace) -> int:
         return _funnel_pdf(args.db, args.pdf, start, end, now)
     database = open_database(args.db)
     try:
-        with database.sessions() as session:
+        # JSON is for programs: its words (findings, actions) stay English in every language
+        with database.sessions() as session, i18n.english() if args.json else nullcontext():
             report = funnel_report(session, start, end, now)
     finally:
         database.close()

@@ -15,7 +15,8 @@ line, ``salesdesk.language``) installs a lookup here; without one, the English s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from salesdesk.core.wording import english_plural, fill
 
@@ -39,6 +40,18 @@ def install(lookup: Lookup | None, setup: Setup | None = None) -> None:
     global _lookup, _setup
     _lookup = lookup
     _setup = setup if lookup is not None else None
+
+
+@contextmanager
+def english() -> Iterator[None]:
+    """Speak English inside the block (output for programs, such as ``--json``), then as before."""
+    global _lookup
+    kept = _lookup
+    _lookup = None
+    try:
+        yield
+    finally:
+        _lookup = kept
 
 
 def worker_setup() -> Setup | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -155,3 +156,20 @@ def test_report_has_the_forecast_and_overdue_follow_ups(database: Database) -> N
     assert month["weighted"]["by_currency"] == {"EUR": "1200.00", "USD": "950.01"}
     assert key["weighted_forecast"]["quarter"]["weighted"]["value"] == "2000.00"
     assert (key["slipped_deals"], key["overdue_follow_ups"]) == (3, 1)
+
+
+def test_the_json_is_english_in_every_language_and_the_table_is_not(
+    database: Database, stage: dict[str, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("a", "b", "c", "d"):
+        history(database, stage, name, [("New contact", 0)])
+    database.close()
+    args = ["funnel", "--db", str(database.path), "--from", "2026-03-25", "--to", "2026-05-01"]
+    assert main([*args, "--json"]) == 0
+    english = capsys.readouterr().out
+    assert main([*args, "--json", "--language", "zh_CN"]) == 0
+    assert capsys.readouterr().out == english
+    assert json.loads(english)["diagnosis"], "the case has a finding to word"
+    assert main([*args, "--language", "zh_CN"]) == 0
+    table = capsys.readouterr().out
+    assert "Diagnosis" not in table and re.search("[\u4e00-\u9fff]", table), table
