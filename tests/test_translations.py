@@ -122,3 +122,41 @@ def test_the_saved_choice_wins_over_the_system_and_the_option_over_both() -> Non
     language.save_language(None)
     assert language.saved_language() is None
     assert language.chosen_language() == language.system_language()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "script"), [("zh_CN", "[\u4e00-\u9fff]"), ("ko_KR", "[\uac00-\ud7a3]")]
+)
+def test_a_new_database_under_the_systems_language_speaks_it(
+    tmp_path: Path, lang: str, script: str
+) -> None:
+    """LANG alone (its locale files need not be installed) chooses the language."""
+    import sqlite3
+    import subprocess
+    from contextlib import closing
+
+    from tests.processes import child_env
+
+    env = child_env(without=("LC_ALL", "LC_MESSAGES", "LANGUAGE"), LANG=f"{lang}.UTF-8")
+    db = tmp_path / "new.sqlite3"
+    command = [sys.executable, "-m", "salesdesk", "demo", "--db", str(db)]
+    done = subprocess.run(
+        [*command, "--customers", "4", "--deals", "6"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert re.search(script, done.stdout), done.stdout  # the summary line in the language
+    with closing(sqlite3.connect(db)) as connection:
+        stages = [name for (name,) in connection.execute("SELECT name FROM stages")]
+        questions = [text for (text,) in connection.execute("SELECT prompt FROM profile_questions")]
+        items = [
+            text for (text,) in connection.execute("SELECT text FROM checklist_template_items")
+        ]
+        reasons = [name for (name,) in connection.execute("SELECT name FROM lost_reasons")]
+        customers = [name for (name,) in connection.execute("SELECT name FROM customers")]
+    for words in (stages, questions, items, reasons, customers):
+        assert words and all(re.search(script, word) for word in words), words

@@ -33,13 +33,16 @@ def prefer_utf8_locale() -> None:
     """Under a locale that is not UTF-8 (``LC_ALL=C``), switch to C.UTF-8 before Qt starts.
 
     Qt makes the same switch itself, but first prints a warning to the terminal; a CLI error
-    or a script reading stderr should see SalesDesk's own words only. Call before the
-    Q(Gui)Application is made.
+    or a script reading stderr should see SalesDesk's own words only. Only the character
+    type changes: LANG (a rep's zh_CN.UTF-8 whose locale files are not installed) still says
+    the language and the regional formats. Call before the Q(Gui)Application is made.
     """
     if sys.platform == "win32":
         return
     if locale.nl_langinfo(locale.CODESET).replace("-", "").upper() != "UTF8":
-        os.environ["LC_ALL"] = "C.UTF-8"
+        if os.environ.get("LC_ALL"):  # it would override LC_CTYPE
+            os.environ["LC_ALL"] = "C.UTF-8"
+        os.environ["LC_CTYPE"] = "C.UTF-8"
         locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
 
 
