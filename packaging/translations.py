@@ -132,7 +132,8 @@ def _scan_python(path: Path, found: Found) -> None:
             where = found.unreadable if passed_on else found.built
             where.append((relative, node.lineno, ast.unparse(node)[:120]))
             continue
-        _add(found, context, source, plural, (relative, node.lineno))
+        if source:  # an empty label stays empty in every language
+            _add(found, context, source, plural, (relative, node.lineno))
 
 
 def _scan_template(path: Path, found: Found) -> None:

@@ -264,7 +264,7 @@ def test_demo_in_another_language(
     db = tmp_path / "demo.sqlite3"
     argv = ["demo", "--db", str(db), "--customers", "3", "--deals", "5", "--language", "ko_KR"]
     assert main(argv) == 0
-    assert "고객" in capsys.readouterr().out  # "3 customers" said in Korean
+    assert "추가" in capsys.readouterr().out  # "added", said in Korean
     assert _count(db, "customers") == 3
     with closing(sqlite3.connect(db)) as connection:
         names = [name for (name,) in connection.execute("SELECT name FROM customers")]

@@ -81,7 +81,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>%1:</source>
-      <translation type="unfinished" />
+      <translation>%1:</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -132,17 +132,17 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Average sales cycle</source>
-      <translation type="unfinished" />
+      <translation>평균 영업 주기</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Average won deal</source>
-      <translation type="unfinished" />
+      <translation>평균 성사 금액</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Calls per week</source>
-      <translation type="unfinished" />
+      <translation>주간 통화</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -167,7 +167,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>직접 지정</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -212,17 +212,17 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Expor&amp;t PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF 내보내기(&amp;T)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Forecast this month</source>
-      <translation type="unfinished" />
+      <translation>이번 달 예측</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Forecast this quarter</source>
-      <translation type="unfinished" />
+      <translation>이번 분기 예측</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -242,7 +242,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>최근 90일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
@@ -277,12 +277,12 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Open pipeline</source>
-      <translation type="unfinished" />
+      <translation>진행 중 퍼널</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Overdue follow-ups</source>
-      <translation type="unfinished" />
+      <translation>기한 지난 후속 연락</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -292,12 +292,12 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>P&amp;rint…</source>
-      <translation type="unfinished" />
+      <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Past their close date</source>
-      <translation type="unfinished" />
+      <translation>마감일 지남</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -307,7 +307,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Print previe&amp;w…</source>
-      <translation type="unfinished" />
+      <translation>인쇄 미리보기(&amp;W)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
@@ -322,7 +322,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Rotting deals</source>
-      <translation type="unfinished" />
+      <translation>정체 거래</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -339,18 +339,18 @@
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>This month</source>
-      <translation type="unfinished" />
+      <translation>이번 달</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>This quarter</source>
-      <translation type="unfinished" />
+      <translation>이번 분기</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>This year</source>
-      <translation type="unfinished" />
+      <translation>올해</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -360,7 +360,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Visits per week</source>
-      <translation type="unfinished" />
+      <translation>주간 방문</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -370,7 +370,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Win rate</source>
-      <translation type="unfinished" />
+      <translation>성사율</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -380,7 +380,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>conversion</source>
-      <translation type="unfinished" />
+      <translation>전환율</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -390,22 +390,22 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>entered</source>
-      <translation type="unfinished" />
+      <translation>진입</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>entered the first stage</source>
-      <translation type="unfinished" />
+      <translation>첫 단계 진입</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>in negotiation</source>
-      <translation type="unfinished" />
+      <translation>협상 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>new contacts</source>
-      <translation type="unfinished" />
+      <translation>신규 접촉</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -415,7 +415,7 @@
     <message>
       <location filename="../../salesdesk/core/analytics/figures.py" />
       <source>no reason given</source>
-      <translation type="unfinished" />
+      <translation>사유 없음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -425,27 +425,27 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>open deals</source>
-      <translation type="unfinished" />
+      <translation>진행 중인 거래</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>open further down</source>
-      <translation type="unfinished" />
+      <translation>하위 단계 진행 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>reached a proposal</source>
-      <translation type="unfinished" />
+      <translation>제안 단계 도달</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>rotting</source>
-      <translation type="unfinished" />
+      <translation>정체</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>went on</source>
-      <translation type="unfinished" />
+      <translation>통과</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -487,47 +487,47 @@
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 already exists; choose another file or use --force</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 이미 있습니다. 다른 파일을 선택하거나 --force를 사용하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 does not exist</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 is damaged (%2); choose another backup</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 손상되었습니다 (%2). 다른 백업을 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 is not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) SalesDesk 데이터베이스가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>a backup cannot be restored onto itself</source>
-      <translation type="unfinished" />
+      <translation>백업을 그 백업 자체로 복원할 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>a backup cannot replace the database it copies</source>
-      <translation type="unfinished" />
+      <translation>백업으로 원본 데이터베이스를 덮어쓸 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>could not back up %1 to %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1을(를) %2에 백업하지 못했습니다: %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>could not restore %1 from %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%2에서 %1을(를) 복원하지 못했습니다: %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>restoring %1 failed (%2); its old state is in %3</source>
-      <translation type="unfinished" />
+      <translation>%1 복원에 실패했습니다 (%2). 이전 상태는 %3에 있습니다</translation>
     </message>
   </context>
   <context>
@@ -965,32 +965,32 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>a checklist needs at least one item</source>
-      <translation type="unfinished" />
+      <translation>체크리스트에는 항목이 하나 이상 필요합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>a template is already called “%1”</source>
-      <translation type="unfinished" />
+      <translation>“%1” 템플릿이 이미 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>an item of “%1” is blank</source>
-      <translation type="unfinished" />
+      <translation>“%1”에 빈 항목이 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>every group needs a name</source>
-      <translation type="unfinished" />
+      <translation>모든 그룹에 이름이 필요합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>that checklist template no longer exists</source>
-      <translation type="unfinished" />
+      <translation>해당 체크리스트 템플릿이 더 이상 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>the template needs a name</source>
-      <translation type="unfinished" />
+      <translation>템플릿 이름을 입력하세요</translation>
     </message>
   </context>
   <context>
@@ -998,449 +998,449 @@ Weighted:
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1 does not exist</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1 is a folder, not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 폴더이며 SalesDesk 데이터베이스가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: added %2 (%3)</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 추가 (%3)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: added nothing (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1: 추가된 항목 없음 (%2)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: error: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: 오류: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: read as %2</source>
-      <translation type="unfinished" />
+      <translation>%1: %2(으)로 읽음</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>%n page(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n페이지</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>--base and --from go with --set</source>
-      <translation type="unfinished" />
+      <translation>--base와 --from은 --set과 함께 사용합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>--encoding and --dry-run go with --import</source>
-      <translation type="unfinished" />
+      <translation>--encoding과 --dry-run은 --import와 함께 사용합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>--to must not be before --from</source>
-      <translation type="unfinished" />
+      <translation>--to는 --from보다 앞설 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>1 %1 = %2 %3   %4 – %5</source>
-      <translation type="unfinished" />
+      <translation>1 %1 = %2 %3   %4 – %5</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Checks the backup first, then keeps the database as it is now as a backup next to it, and copies the backup's contents into it.</source>
-      <translation type="unfinished" />
+      <translation>먼저 백업을 검사한 다음, 현재 상태의 데이터베이스를 그 옆에 백업으로 보관하고 백업 내용을 데이터베이스에 복사합니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Good rows are imported in one transaction; every refused row is reported by its line number. Exit status 1 when any row was refused.</source>
-      <translation type="unfinished" />
+      <translation>올바른 행은 하나의 트랜잭션으로 가져오며, 거부된 행은 모두 줄 번호와 함께 보고합니다. 거부된 행이 하나라도 있으면 종료 상태는 1입니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>No exchange rates yet.</source>
-      <translation type="unfinished" />
+      <translation>아직 환율이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>Open deals in %1 have no rate for today.</source>
-      <translation type="unfinished" />
+      <translation>%1 통화의 진행 중인 거래에 오늘 환율이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Open, won, lost and held deals, the most recently decided first. A closed or held deal's stage is the stage it was closed or put on hold from. --json writes money as a decimal string with its currency ("value": "1250.00", "currency": "EUR") and times in UTC (ISO 8601).</source>
-      <translation type="unfinished" />
+      <translation>진행 중, 성사, 실패, 보류된 거래를 최근에 결정된 것부터 표시합니다. 종료되거나 보류된 거래의 단계는 종료 또는 보류 당시의 단계입니다. --json은 금액을 통화와 함께 10진수 문자열로("value": "1250.00", "currency": "EUR"), 시간은 UTC(ISO 8601)로 씁니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>PDF to write</source>
-      <translation type="unfinished" />
+      <translation>저장할 PDF</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>SalesDesk does not speak %1; choose one of %2</source>
-      <translation type="unfinished" />
+      <translation>SalesDesk는 %1 언어를 지원하지 않습니다. 다음 중 하나를 선택하세요: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>SalesDesk: the offline desktop assistant for field sales reps.</source>
-      <translation type="unfinished" />
+      <translation>SalesDesk: 현장 영업 담당자를 위한 오프라인 데스크톱 도우미입니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>Totals are shown in %1.</source>
-      <translation type="unfinished" />
+      <translation>합계는 %1(으)로 표시됩니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>UTF-8 CSV, spreadsheet-safe</source>
-      <translation type="unfinished" />
+      <translation>UTF-8 CSV, 스프레드시트 호환</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Without --set or --import, lists the rates and the currencies of open deals that have no rate today. A rate means 1 BASE = RATE CODE, valid from its day until the next rate of the same two currencies; the base is the reporting currency unless given. A file is CSV with date (YYYY-MM-DD), currency and rate per line (a header line naming them, and a base column, are optional); any line with a problem stores nothing, and every such line is reported. Exit status 1 when any line was refused.</source>
-      <translation type="unfinished" />
+      <translation>--set이나 --import 없이 실행하면 환율 목록과, 오늘 환율이 없는 진행 중 거래의 통화를 표시합니다. 환율은 1 BASE = RATE CODE를 뜻하며, 해당 날짜부터 같은 두 통화의 다음 환율이 나올 때까지 유효합니다. 따로 지정하지 않으면 기준 통화는 보고 통화입니다. 파일은 한 줄에 날짜(YYYY-MM-DD), 통화, 환율을 적은 CSV입니다(열 이름을 적은 헤더 줄과 base 열은 선택 사항). 문제가 있는 줄이 하나라도 있으면 아무것도 저장하지 않으며, 그런 줄은 모두 보고합니다. 거부된 줄이 하나라도 있으면 종료 상태는 1입니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Without a command, starts the app. The default database lives in your user data folder; a new database gets sample data unless --empty is given.</source>
-      <translation type="unfinished" />
+      <translation>명령 없이 실행하면 앱이 시작됩니다. 기본 데이터베이스는 사용자 데이터 폴더에 있으며, --empty를 지정하지 않으면 새 데이터베이스에 샘플 데이터가 들어갑니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Works without a display. --day prints a first page with the day's route, then the dossier of every customer visited that day, in visit order.</source>
-      <translation type="unfinished" />
+      <translation>화면 없이도 작동합니다. --day를 지정하면 첫 페이지에 당일 경로를 인쇄하고, 이어서 그날 방문하는 모든 고객의 고객 자료를 방문 순서대로 인쇄합니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>a day of visits</source>
-      <translation type="unfinished" />
+      <translation>방문 날짜</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>a row that matches an existing customer (same e-mail, phone, or name and company) but has other values: fill the customer's empty fields (default), add it as another customer, or skip it. Rows already there are always skipped.</source>
-      <translation type="unfinished" />
+      <translation>기존 고객과 일치하지만(같은 이메일, 전화번호, 또는 같은 이름과 회사) 값이 다른 행의 처리: 고객의 빈 항목 채우기(기본값), 별도 고객으로 추가, 건너뛰기. 이미 있는 행은 항상 건너뜁니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>area to show first</source>
-      <translation type="unfinished" />
+      <translation>처음 표시할 영역</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>country of phone numbers written without +country code (default from LANG: %(default)s)</source>
-      <translation type="unfinished" />
+      <translation>+국가 코드 없이 적힌 전화번호의 국가 (기본값은 LANG 기준: %(default)s)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>database file to open</source>
-      <translation type="unfinished" />
+      <translation>열 데이터베이스 파일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>deals need customers: give --customers of at least 1</source>
-      <translation type="unfinished" />
+      <translation>거래에는 고객이 필요합니다: --customers를 1 이상으로 지정하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>do not fill a new database with sample data</source>
-      <translation type="unfinished" />
+      <translation>새 데이터베이스에 샘플 데이터를 넣지 않습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>fill a database with generated sample data at any scale</source>
-      <translation type="unfinished" />
+      <translation>원하는 규모로 생성한 샘플 데이터를 데이터베이스에 채웁니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>import customers from a .csv (header row) or .vcf file</source>
-      <translation type="unfinished" />
+      <translation>헤더 행이 있는 .csv 파일 또는 .vcf 파일에서 고객을 가져옵니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>imported %1 customer(s); updated %2; skipped %3 already there; refused %4 row(s)</source>
-      <translation type="unfinished" />
+      <translation>고객 %1명 가져옴, %2명 업데이트, 이미 있는 %3명 건너뜀, %4개 행 거부</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>imported %1 rate(s); replaced %2; %3 already there; %4 repeated line(s) taken once</source>
-      <translation type="unfinished" />
+      <translation>환율 %1건 가져옴, %2건 교체, %3건 이미 있음, 중복된 %4줄은 한 번만 반영</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>imported nothing: %1 line(s) refused</source>
-      <translation type="unfinished" />
+      <translation>가져온 항목 없음: %1줄 거부됨</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>importing: %1% (line %2 of about %3)</source>
-      <translation type="unfinished" />
+      <translation>가져오는 중: %1% (약 %3줄 중 %2번째 줄)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>kept 1 %1 = %2 %3 from %4</source>
-      <translation type="unfinished" />
+      <translation>변경 없음: 1 %1 = %2 %3 (%4부터)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>list every deal with its stage, status, value, customer, dates and lost reason</source>
-      <translation type="unfinished" />
+      <translation>모든 거래를 단계, 상태, 금액, 고객, 날짜, 실패 사유와 함께 나열합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>list the rates as JSON</source>
-      <translation type="unfinished" />
+      <translation>환율을 JSON으로 나열합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>list, set or import exchange rates (totals are shown in the reporting currency)</source>
-      <translation type="unfinished" />
+      <translation>환율을 나열, 설정하거나 가져옵니다 (합계는 보고 통화로 표시)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>make a new database at --db even where an empty (0-byte) file is</source>
-      <translation type="unfinished" />
+      <translation>--db 위치에 빈(0바이트) 파일이 있어도 새 데이터베이스를 만듭니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>must not be negative: %1</source>
-      <translation type="unfinished" />
+      <translation>음수일 수 없습니다: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>not a date (YYYY-MM-DD): %1</source>
-      <translation type="unfinished" />
+      <translation>날짜(YYYY-MM-DD)가 아닙니다: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>not a whole number: %1</source>
-      <translation type="unfinished" />
+      <translation>정수가 아닙니다: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>now</source>
-      <translation type="unfinished" />
+      <translation>현재</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>only report what would be imported</source>
-      <translation type="unfinished" />
+      <translation>가져올 내용만 보고합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>옵션</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>positional arguments</source>
-      <translation type="unfinished" />
+      <translation>위치 인수</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>print JSON instead of a table</source>
-      <translation type="unfinished" />
+      <translation>표 대신 JSON으로 출력합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>print customer dossiers to PDF: one customer, or everyone visited on a day</source>
-      <translation type="unfinished" />
+      <translation>고객 자료를 PDF로 인쇄합니다: 고객 한 명, 또는 하루 동안 방문하는 모든 고객</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>put a backup back in place of a database</source>
-      <translation type="unfinished" />
+      <translation>백업으로 데이터베이스를 복원합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>render the window (1280x800) to a PNG file and exit</source>
-      <translation type="unfinished" />
+      <translation>창을 PNG 파일(1280x800)로 렌더링하고 종료합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>replace the file given with --out if it exists</source>
-      <translation type="unfinished" />
+      <translation>--out으로 지정한 파일이 있으면 덮어씁니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>replaced 1 %1 = %2 %3 from %4</source>
-      <translation type="unfinished" />
+      <translation>교체함: 1 %1 = %2 %3 (%4부터)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>restored %1 from %2</source>
-      <translation type="unfinished" />
+      <translation>%2에서 %1을(를) 복원했습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>restored %1 from %2; its previous state is kept in %3</source>
-      <translation type="unfinished" />
+      <translation>%2에서 %1을(를) 복원했습니다. 이전 상태는 %3에 보관되어 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>salesdesk: error: %1</source>
-      <translation type="unfinished" />
+      <translation>salesdesk: 오류: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>salesdesk: error: %1: %2</source>
-      <translation type="unfinished" />
+      <translation>salesdesk: 오류: %1: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>salesdesk: warning: no %1 font is installed; %1 text is left out (on Debian/Ubuntu: apt install fonts-noto-cjk)</source>
-      <translation type="unfinished" />
+      <translation>salesdesk: 경고: %1 글꼴이 설치되어 있지 않아 %1 텍스트가 빠집니다 (Debian/Ubuntu: apt install fonts-noto-cjk)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>show program's version number and exit</source>
-      <translation type="unfinished" />
+      <translation>프로그램 버전을 표시하고 종료합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>show this help message and exit</source>
-      <translation type="unfinished" />
+      <translation>이 도움말을 표시하고 종료합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>store the rate of one currency</source>
-      <translation type="unfinished" />
+      <translation>한 통화의 환율을 저장합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>stored 1 %1 = %2 %3 from %4</source>
-      <translation type="unfinished" />
+      <translation>저장함: 1 %1 = %2 %3 (%4부터)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the customer's id</source>
-      <translation type="unfinished" />
+      <translation>고객 ID</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the file's encoding when it is not UTF-8 or UTF-16 with a byte order mark (e.g. cp1252, cp1250, cp1251, latin-1)</source>
-      <translation type="unfinished" />
+      <translation>파일이 UTF-8이나 BOM(바이트 순서 표시)이 있는 UTF-16이 아닐 때의 인코딩 (예: cp1252, cp1250, cp1251, latin-1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the funnel, key figures and diagnosis of a period (last 90 days)</source>
-      <translation type="unfinished" />
+      <translation>기간의 퍼널, 핵심 지표, 진단 (기본값: 최근 90일)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the language of messages, dates and numbers: %1 (default: the one chosen in Preferences, else the system's)</source>
-      <translation type="unfinished" />
+      <translation>메시지, 날짜, 숫자의 언어: %1 (기본값: 환경설정에서 선택한 언어, 없으면 시스템 언어)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>the rate “%1” is not a number (write it like 1.0856)</source>
-      <translation type="unfinished" />
+      <translation>환율 “%1”은(는) 숫자가 아닙니다 (1.0856처럼 입력하세요)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the rep's country, whose territory the customers live in (default from LANG: %(default)s)</source>
-      <translation type="unfinished" />
+      <translation>영업 담당자의 국가, 즉 고객들이 있는 지역 (기본값은 LANG 기준: %(default)s)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>사용법: </translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>vCard 3.0</source>
-      <translation type="unfinished" />
+      <translation>vCard 3.0</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>where to write (default: next to the database)</source>
-      <translation type="unfinished" />
+      <translation>저장 위치 (기본값: 데이터베이스와 같은 폴더)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>which deals (default: all)</source>
-      <translation type="unfinished" />
+      <translation>대상 거래 (기본값: all)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --import: only check the file</source>
-      <translation type="unfinished" />
+      <translation>--import와 함께: 파일만 검사</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --import: the file's encoding</source>
-      <translation type="unfinished" />
+      <translation>--import와 함께: 파일 인코딩</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --set (today)</source>
-      <translation type="unfinished" />
+      <translation>--set과 함께 (기본값: 오늘)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --set: 1 BASE = RATE CODE</source>
-      <translation type="unfinished" />
+      <translation>--set과 함께: 1 BASE = RATE CODE</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>would import %1 customer(s); would update %2; skipped %3 already there; refused %4 row(s)</source>
-      <translation type="unfinished" />
+      <translation>가져올 고객 %1명, 업데이트할 고객 %2명, 이미 있어 건너뛸 고객 %3명, 거부될 행 %4개</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>would import %1 rate(s); %2 repeated line(s)</source>
-      <translation type="unfinished" />
+      <translation>가져올 환율 %1건, 중복된 줄 %2개</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write a consistent copy of a database</source>
-      <translation type="unfinished" />
+      <translation>데이터베이스의 일관된 사본을 만듭니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write every customer to CSV or vCard</source>
-      <translation type="unfinished" />
+      <translation>모든 고객을 CSV 또는 vCard로 내보냅니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write the one-page weekly funnel report as PDF</source>
-      <translation type="unfinished" />
+      <translation>한 페이지짜리 주간 퍼널 보고서를 PDF로 저장합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write the planned visits of a period as an iCalendar file</source>
-      <translation type="unfinished" />
+      <translation>기간 내 예정된 방문을 iCalendar 파일로 내보냅니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>wrote %1 customer(s) to %2</source>
-      <translation type="unfinished" />
+      <translation>고객 %1명을 %2에 저장했습니다</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>wrote %n dossier(s) on %1 to %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>고객 자료 %n건(%1)을 %2에 저장했습니다</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>wrote %n planned activit(y|ies) to %1</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>예정된 활동 %n건을 %1에 저장했습니다</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>wrote the funnel report (%n page(s)) to %1</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>퍼널 보고서(%n페이지)를 %1에 저장했습니다</numerusform>
       </translation>
     </message>
   </context>
@@ -1505,47 +1505,47 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Birthday:</source>
-      <translation type="unfinished" />
+      <translation>생일(&amp;B):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;E-mails (one per line):</source>
-      <translation type="unfinished" />
+      <translation>이메일(한 줄에 하나)(&amp;E):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>이름(&amp;N):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Position:</source>
-      <translation type="unfinished" />
+      <translation>직책(&amp;P):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Street:</source>
-      <translation type="unfinished" />
+      <translation>도로명 주소(&amp;S):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Tier:</source>
-      <translation type="unfinished" />
+      <translation>등급(&amp;T):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>C&amp;ompany:</source>
-      <translation type="unfinished" />
+      <source>Co&amp;mpany:</source>
+      <translation>회사(&amp;M):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Co&amp;untry:</source>
-      <translation type="unfinished" />
+      <translation>국가(&amp;U):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Coordin&amp;ates:</source>
-      <translation type="unfinished" />
+      <translation>좌표(&amp;A):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -1560,7 +1560,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>메모(&amp;O):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -1570,17 +1570,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>P&amp;hones (one per line):</source>
-      <translation type="unfinished" />
+      <translation>전화(한 줄에 하나)(&amp;H):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Postal code, cit&amp;y:</source>
-      <translation type="unfinished" />
+      <translation>우편번호, 도시(&amp;Y):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Prefers:</source>
-      <translation type="unfinished" />
+      <translation>선호 연락 수단:</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -1608,7 +1608,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>%1 was already named by this customer</source>
-      <translation type="unfinished" />
+      <translation>%1 님은 이 고객이 이미 소개했습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/customer_data.py" />
@@ -1728,142 +1728,142 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>ask for at most %1 at a time</source>
-      <translation type="unfinished" />
+      <translation>한 번에 최대 %1명까지 요청하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>choose someone else of the company</source>
-      <translation type="unfinished" />
+      <translation>이 회사의 다른 사람을 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>name the customer's company first (Edit details…)</source>
-      <translation type="unfinished" />
+      <translation>먼저 고객의 회사를 입력하세요 (정보 편집…)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>news cannot lie in the future</source>
-      <translation type="unfinished" />
+      <translation>소식 날짜는 미래일 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>say what the date is</source>
-      <translation type="unfinished" />
+      <translation>어떤 날짜인지 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>say what was bought</source>
-      <translation type="unfinished" />
+      <translation>구매한 품목을 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>that customer no longer exists</source>
-      <translation type="unfinished" />
+      <translation>해당 고객이 더 이상 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>that deal is not one of the customer's</source>
-      <translation type="unfinished" />
+      <translation>해당 거래는 이 고객의 거래가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <location filename="../../salesdesk/core/operations/row_change.py" />
       <source>that entry no longer exists; open the card again</source>
-      <translation type="unfinished" />
+      <translation>해당 항목이 더 이상 없습니다. 고객 프로필을 다시 여세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>that fact no longer exists; open the card again</source>
-      <translation type="unfinished" />
+      <translation>해당 정보가 더 이상 없습니다. 고객 프로필을 다시 여세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>the amount cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>금액은 음수일 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>the answer is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>답변이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>the birthday lies in the future</source>
-      <translation type="unfinished" />
+      <translation>생일이 미래 날짜입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the city is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>도시명이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the company is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>회사명이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the country is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>국가명이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>the currency is a three-letter code such as EUR</source>
-      <translation type="unfinished" />
+      <translation>통화는 EUR처럼 세 글자 코드로 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the customer needs a name</source>
-      <translation type="unfinished" />
+      <translation>고객 이름을 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>the fact is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>정보가 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>the name is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>이름이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>the note is empty</source>
-      <translation type="unfinished" />
+      <translation>메모가 비어 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>the note is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>메모가 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the notes is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>메모가 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the position is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>직책이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the postal code is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>우편번호가 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the street is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>도로명 주소가 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>the text is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>내용이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
@@ -1873,38 +1873,38 @@ Weighted:
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <location filename="../../salesdesk/core/queries/profile.py" />
       <source>there is no customer %1</source>
-      <translation type="unfinished" />
+      <translation>고객 %1을(를) 찾을 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>there is no deal %1</source>
-      <translation type="unfinished" />
+      <translation>거래 %1을(를) 찾을 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>there is no question %1</source>
-      <translation type="unfinished" />
+      <translation>질문 %1을(를) 찾을 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>write down at least one name</source>
-      <translation type="unfinished" />
+      <translation>이름을 하나 이상 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>write down the name</source>
-      <translation type="unfinished" />
+      <translation>이름을 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>write down what happened</source>
-      <translation type="unfinished" />
+      <translation>어떤 일이 있었는지 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>write the fact down first</source>
-      <translation type="unfinished" />
+      <translation>먼저 정보를 입력하세요</translation>
     </message>
   </context>
   <context>
@@ -2133,12 +2133,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>결정권</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>예산</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2173,22 +2173,22 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Mark &amp;lost…</source>
-      <translation type="unfinished" />
+      <translation>실패로 표시(&amp;L)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Mark &amp;won…</source>
-      <translation type="unfinished" />
+      <translation>성사로 표시(&amp;W)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Need</source>
-      <translation type="unfinished" />
+      <translation>니즈</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Put on &amp;hold</source>
-      <translation type="unfinished" />
+      <translation>보류하기(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2198,12 +2198,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Re&amp;open…</source>
-      <translation type="unfinished" />
+      <translation>다시 열기(&amp;O)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Re&amp;sume</source>
-      <translation type="unfinished" />
+      <translation>재개(&amp;S)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2218,7 +2218,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>시기</translation>
     </message>
   </context>
   <context>
@@ -2236,7 +2236,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>전체</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2246,7 +2246,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Any time</source>
-      <translation type="unfinished" />
+      <translation>전체 기간</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2256,7 +2256,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Between…</source>
-      <translation type="unfinished" />
+      <translation>기간 지정…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2286,22 +2286,22 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>최근 12개월</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>최근 30일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>최근 90일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Lost</source>
-      <translation type="unfinished" />
+      <translation>실패</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2316,12 +2316,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>On hold</source>
-      <translation type="unfinished" />
+      <translation>보류</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>진행 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2351,7 +2351,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>This year</source>
-      <translation type="unfinished" />
+      <translation>올해</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2361,7 +2361,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Won</source>
-      <translation type="unfinished" />
+      <translation>성사</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2411,194 +2411,194 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>%1 is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>a deal is listed twice</source>
-      <translation type="unfinished" />
+      <translation>같은 거래가 두 번 포함되어 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>choose an open stage of the funnel</source>
-      <translation type="unfinished" />
+      <translation>영업 퍼널의 진행 단계를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>choose the customer of the deal</source>
-      <translation type="unfinished" />
+      <translation>거래의 고객을 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>deals are created in open stages</source>
-      <translation type="unfinished" />
+      <translation>거래는 진행 단계에서만 만들 수 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>lost</source>
-      <translation type="unfinished" />
+      <translation>실패</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>name the customer</source>
-      <translation type="unfinished" />
+      <translation>고객 이름을 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>no deals chosen</source>
-      <translation type="unfinished" />
+      <translation>선택한 거래가 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>no deals to move</source>
-      <translation type="unfinished" />
+      <translation>이동할 거래가 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>on hold</source>
-      <translation type="unfinished" />
+      <translation>보류</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are on hold can be resumed; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>보류된 거래만 재개할 수 있습니다. 그중 %2건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are on hold can be resumed; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>보류된 거래만 재개할 수 있습니다. 그중 1건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open can be put on hold; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>진행 중인 거래만 보류할 수 있습니다. 그중 %2건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open can be put on hold; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>진행 중인 거래만 보류할 수 있습니다. 그중 1건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked lost; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>진행 중이거나 보류된 거래만 실패로 표시할 수 있습니다. 그중 %2건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked lost; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>진행 중이거나 보류된 거래만 실패로 표시할 수 있습니다. 그중 1건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked won; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>진행 중이거나 보류된 거래만 성사로 표시할 수 있습니다. 그중 %2건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked won; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>진행 중이거나 보류된 거래만 성사로 표시할 수 있습니다. 그중 1건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are won or lost can be reopened; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>성사 또는 실패한 거래만 다시 열 수 있습니다. 그중 %2건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are won or lost can be reopened; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>성사 또는 실패한 거래만 다시 열 수 있습니다. 그중 1건이 %1 상태입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>진행 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>say why the deal was lost</source>
-      <translation type="unfinished" />
+      <translation>거래 실패 사유를 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>that lost reason is no longer on the list; choose another</source>
-      <translation type="unfinished" />
+      <translation>해당 실패 사유는 더 이상 목록에 없습니다. 다른 사유를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the currency is a three-letter code such as EUR</source>
-      <translation type="unfinished" />
+      <translation>통화는 EUR처럼 세 글자 코드로 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the customer's name is too long</source>
-      <translation type="unfinished" />
+      <translation>고객 이름이 너무 깁니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the deal needs a title</source>
-      <translation type="unfinished" />
+      <translation>거래 제목을 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>the detail is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>세부 내용이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>the lost reason "%1" is retired; choose another</source>
-      <translation type="unfinished" />
+      <translation>실패 사유 "%1"은(는) 사용 중지되었습니다. 다른 사유를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the probability is 0 to 100 %</source>
-      <translation type="unfinished" />
+      <translation>확률은 0~100 % 범위로 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>the stage the deal left is gone; choose the stage it goes to</source>
-      <translation type="unfinished" />
+      <translation>거래가 있던 단계가 삭제되었습니다. 옮길 단계를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the title is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>제목이 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the value cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>금액은 음수일 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>there is no deal %1</source>
-      <translation type="unfinished" />
+      <translation>거래 %1을(를) 찾을 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>there is no stage %1</source>
-      <translation type="unfinished" />
+      <translation>단계 %1을(를) 찾을 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>this database has no Lost stage</source>
-      <translation type="unfinished" />
+      <translation>이 데이터베이스에는 실패 단계가 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>this database has no On hold stage</source>
-      <translation type="unfinished" />
+      <translation>이 데이터베이스에는 보류 단계가 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>this database has no Won stage</source>
-      <translation type="unfinished" />
+      <translation>이 데이터베이스에는 성사 단계가 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>won</source>
-      <translation type="unfinished" />
+      <translation>성사</translation>
     </message>
   </context>
   <context>
@@ -2606,519 +2606,519 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>All known objections answered</source>
-      <translation type="unfinished" />
+      <translation>파악된 이의에 모두 답변</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Ask for one to three referrals after signing</source>
-      <translation type="unfinished" />
+      <translation>계약 후 소개 1~3명 요청</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Bad timing</source>
-      <translation type="unfinished" />
+      <translation>시기가 맞지 않음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Birthday, and how they like to celebrate it?</source>
-      <translation type="unfinished" />
+      <translation>생일은 언제이고, 어떻게 축하하기를 좋아하나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Body</source>
-      <translation type="unfinished" />
+      <translation>컨디션</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Books, films or music they enjoy?</source>
-      <translation type="unfinished" />
+      <translation>즐겨 읽는 책, 즐겨 보는 영화, 좋아하는 음악은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Brochures and price list</source>
-      <translation type="unfinished" />
+      <translation>브로슈어와 가격표</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Budget available for this purchase?</source>
-      <translation type="unfinished" />
+      <translation>이번 구매에 쓸 수 있는 예산은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Business cards</source>
-      <translation type="unfinished" />
+      <translation>명함</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Cars, gadgets or collections they care about?</source>
-      <translation type="unfinished" />
+      <translation>관심 있는 자동차, 전자기기, 수집품은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Causes or charities they support?</source>
-      <translation type="unfinished" />
+      <translation>후원하는 활동이나 자선 단체는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Children: names and ages?</source>
-      <translation type="unfinished" />
+      <translation>자녀: 이름과 나이는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Chose a competitor</source>
-      <translation type="unfinished" />
+      <translation>경쟁사 선택</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Clean, presentable, dressed like an expert of the trade</source>
-      <translation type="unfinished" />
+      <translation>깔끔하고 단정한 용모, 업계 전문가다운 복장</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>클로징</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Closing kit</source>
-      <translation type="unfinished" />
+      <translation>클로징 준비물</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Closing question prepared</source>
-      <translation type="unfinished" />
+      <translation>클로징 질문 준비</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Clubs or associations they belong to?</source>
-      <translation type="unfinished" />
+      <translation>소속된 동호회나 모임은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Contact left or changed</source>
-      <translation type="unfinished" />
+      <translation>담당자 퇴사 또는 변경</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Contract printed in two copies</source>
-      <translation type="unfinished" />
+      <translation>계약서 2부 출력</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Contracted</source>
-      <translation type="unfinished" />
+      <translation>계약 체결</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Current position and main responsibilities?</source>
-      <translation type="unfinished" />
+      <translation>현재 직책과 주요 업무는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Current price list and discount limits</source>
-      <translation type="unfinished" />
+      <translation>최신 가격표와 할인 한도</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>고객</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Decision maker confirmed to attend</source>
-      <translation type="unfinished" />
+      <translation>의사결정자 참석 확인</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Desired outcome of this visit written down</source>
-      <translation type="unfinished" />
+      <translation>이번 방문의 기대 성과 기록</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Do they prefer to buy, lease or subscribe?</source>
-      <translation type="unfinished" />
+      <translation>구매, 리스, 구독 중 무엇을 선호하나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Do they smoke or drink? Any dietary needs?</source>
-      <translation type="unfinished" />
+      <translation>흡연이나 음주를 하나요? 가리는 음식이 있나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Education: school, university, degree?</source>
-      <translation type="unfinished" />
+      <translation>학력: 학교, 대학교, 학위는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>End time set</source>
-      <translation type="unfinished" />
+      <translation>종료 시간 설정</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Everyone needed is coming</source>
-      <translation type="unfinished" />
+      <translation>필요한 사람 모두 참석 확인</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Everything needed to sign on the spot.</source>
-      <translation type="unfinished" />
+      <translation>그 자리에서 바로 계약하는 데 필요한 모든 것.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Family topics to avoid?</source>
-      <translation type="unfinished" />
+      <translation>피해야 할 가족 관련 화제는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Family traditions or holidays that matter to them?</source>
-      <translation type="unfinished" />
+      <translation>중요하게 여기는 가족 전통이나 명절은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Favourite food, restaurant and drink?</source>
-      <translation type="unfinished" />
+      <translation>좋아하는 음식, 식당, 음료는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Favourite holiday destinations and travel plans?</source>
-      <translation type="unfinished" />
+      <translation>좋아하는 휴가지와 여행 계획은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Financial situation of the company: growing, stable, under pressure?</source>
-      <translation type="unfinished" />
+      <translation>회사의 재무 상황: 성장, 안정, 어려움 중 어디인가요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Goals for this year at work?</source>
-      <translation type="unfinished" />
+      <translation>올해 업무 목표는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Hobbies and how they spend weekends?</source>
-      <translation type="unfinished" />
+      <translation>취미는? 주말은 어떻게 보내나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How do they measure success in their job?</source>
-      <translation type="unfinished" />
+      <translation>업무에서 성공을 어떻게 평가하나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How long in this role and with this employer?</source>
-      <translation type="unfinished" />
+      <translation>현 직책과 현 직장에서 일한 기간은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How price-sensitive are they compared with quality and service?</source>
-      <translation type="unfinished" />
+      <translation>품질과 서비스에 비해 가격에 얼마나 민감한가요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How satisfied are they with the current supplier?</source>
-      <translation type="unfinished" />
+      <translation>현재 공급업체에 얼마나 만족하나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Industry news worth talking about</source>
-      <translation type="unfinished" />
+      <translation>대화에 쓸 업계 소식</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Kept their current solution</source>
-      <translation type="unfinished" />
+      <translation>기존 솔루션 유지</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Know the open objections and the answers to them</source>
-      <translation type="unfinished" />
+      <translation>미해결 이의와 그 답변 파악</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Know the real decision maker and their personality</source>
-      <translation type="unfinished" />
+      <translation>실제 의사결정자와 그 성격 파악</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Know what they bought before, and from whom</source>
-      <translation type="unfinished" />
+      <translation>이전 구매 내역과 구매처 파악</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Knowledge</source>
-      <translation type="unfinished" />
+      <translation>전문 지식</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Laptop or tablet charged, demo works offline</source>
-      <translation type="unfinished" />
+      <translation>노트북/태블릿 충전, 오프라인 시연 가능</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Lost</source>
-      <translation type="unfinished" />
+      <translation>실패</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Married or in a partnership? Partner's name?</source>
-      <translation type="unfinished" />
+      <translation>기혼 또는 동거 중인가요? 배우자(파트너)의 이름은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>미팅</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Memberships in professional associations?</source>
-      <translation type="unfinished" />
+      <translation>가입한 직능 단체나 협회는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Mind</source>
-      <translation type="unfinished" />
+      <translation>마음가짐</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Negotiation</source>
-      <translation type="unfinished" />
+      <translation>협상</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>New contact</source>
-      <translation type="unfinished" />
+      <translation>신규 접촉</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>No budget</source>
-      <translation type="unfinished" />
+      <translation>예산 없음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>On hold</source>
-      <translation type="unfinished" />
+      <translation>보류</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Order form</source>
-      <translation type="unfinished" />
+      <translation>주문서</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Paperwork</source>
-      <translation type="unfinished" />
+      <translation>서류</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Parents living nearby? Anyone they care for?</source>
-      <translation type="unfinished" />
+      <translation>부모님이 가까이 사시나요? 돌보는 가족이 있나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Partner's occupation and interests?</source>
-      <translation type="unfinished" />
+      <translation>배우자(파트너)의 직업과 관심사는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Payment habits: pays on time, asks for terms?</source>
-      <translation type="unfinished" />
+      <translation>결제 습관: 제때 지불하나요, 결제 조건을 요구하나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pets, and their names?</source>
-      <translation type="unfinished" />
+      <translation>반려동물이 있나요? 이름은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pitch ready in three lengths: 30 seconds, 5 minutes, full demo</source>
-      <translation type="unfinished" />
+      <translation>세 가지 버전의 피치 준비: 30초, 5분, 전체 시연</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Positive and looking forward to the meeting</source>
-      <translation type="unfinished" />
+      <translation>긍정적인 마음으로 미팅 기대하기</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pre-visit preparation</source>
-      <translation type="unfinished" />
+      <translation>방문 준비</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Presented</source>
-      <translation type="unfinished" />
+      <translation>제품 소개</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pressure they are under right now, and from whom?</source>
-      <translation type="unfinished" />
+      <translation>지금 받고 있는 압박은 무엇이고, 누구로부터인가요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Previous employers and positions?</source>
-      <translation type="unfinished" />
+      <translation>이전 직장과 직책은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Price too high</source>
-      <translation type="unfinished" />
+      <translation>가격이 너무 높음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Product and technical facts at hand</source>
-      <translation type="unfinished" />
+      <translation>제품 및 기술 정보 준비</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Product does not fit</source>
-      <translation type="unfinished" />
+      <translation>제품이 맞지 않음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Professional achievements they are proud of?</source>
-      <translation type="unfinished" />
+      <translation>자랑스럽게 여기는 업무 성과는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Proposal</source>
-      <translation type="unfinished" />
+      <translation>제안</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Qualified</source>
-      <translation type="unfinished" />
+      <translation>자격 확인</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Recalled a recent visit that went well</source>
-      <translation type="unfinished" />
+      <translation>최근 성공한 방문 사례 떠올리기</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Receipt or invoice book</source>
-      <translation type="unfinished" />
+      <translation>영수증 또는 계산서 양식</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Reread the customer's profile card</source>
-      <translation type="unfinished" />
+      <translation>고객 프로필 다시 읽기</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Reviewed our product's three strongest advantages</source>
-      <translation type="unfinished" />
+      <translation>우리 제품의 3대 강점 복습</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Reviewed the competitors' weak points</source>
-      <translation type="unfinished" />
+      <translation>경쟁사의 약점 복습</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Samples</source>
-      <translation type="unfinished" />
+      <translation>샘플</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Slept enough and rested</source>
-      <translation type="unfinished" />
+      <translation>충분한 수면과 휴식</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Sports they play or follow, favourite team?</source>
-      <translation type="unfinished" />
+      <translation>직접 하거나 즐겨 보는 스포츠, 좋아하는 팀은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Their role in the buying decision: decides, influences, uses, or blocks?</source>
-      <translation type="unfinished" />
+      <translation>구매 결정에서의 역할: 결정권자, 영향력자, 사용자, 반대자 중 무엇인가요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Time and topic agreed and confirmed</source>
-      <translation type="unfinished" />
+      <translation>시간과 주제 합의 및 확인</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Tools</source>
-      <translation type="unfinished" />
+      <translation>영업 도구</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Topics they dislike or find sensitive?</source>
-      <translation type="unfinished" />
+      <translation>싫어하거나 민감하게 여기는 화제는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Topics they love to talk about?</source>
-      <translation type="unfinished" />
+      <translation>즐겨 이야기하는 화제는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Walk into the meeting prepared: yourself, your knowledge, the customer, the meeting.</source>
-      <translation type="unfinished" />
+      <translation>나 자신, 지식, 고객, 미팅까지 모두 준비하고 미팅에 들어가세요.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Wedding or partnership anniversary?</source>
-      <translation type="unfinished" />
+      <translation>결혼기념일 또는 교제 기념일은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Went quiet: no decision</source>
-      <translation type="unfinished" />
+      <translation>연락 두절: 결정 없음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>What have they bought before, and from which suppliers?</source>
-      <translation type="unfinished" />
+      <translation>이전에 무엇을, 어느 공급업체에서 구매했나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>What return on the investment do they expect?</source>
-      <translation type="unfinished" />
+      <translation>기대하는 투자 수익은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>When does the budget year start?</source>
-      <translation type="unfinished" />
+      <translation>회계연도는 언제 시작하나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Where did they grow up?</source>
-      <translation type="unfinished" />
+      <translation>어디에서 자랐나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Where do they want to be in five years?</source>
-      <translation type="unfinished" />
+      <translation>5년 후 어떤 모습이 되고 싶어 하나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Which discounts or conditions did they get before?</source>
-      <translation type="unfinished" />
+      <translation>이전에 받은 할인이나 거래 조건은?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Which schools or universities do the children attend?</source>
-      <translation type="unfinished" />
+      <translation>자녀가 다니는 학교나 대학교는?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Who approves spending, and up to what amount?</source>
-      <translation type="unfinished" />
+      <translation>지출 승인권자는 누구이고, 한도는 얼마인가요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Who do they report to, and who reports to them?</source>
-      <translation type="unfinished" />
+      <translation>상사는 누구이고, 부하 직원은 누구인가요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Won</source>
-      <translation type="unfinished" />
+      <translation>성사</translation>
     </message>
   </context>
   <context>
@@ -3126,52 +3126,52 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Agree a decision date with each buyer and prepare answers to price objections.</source>
-      <translation type="unfinished" />
+      <translation>구매자마다 결정 날짜를 합의하고, 가격 이의에 대한 답변을 준비하세요.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Block time every week for new contacts: referrals first, then calls and visits.</source>
-      <translation type="unfinished" />
+      <translation>매주 신규 접촉 시간을 따로 확보하세요. 소개를 먼저, 그다음 통화와 방문 순으로 하세요.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Call or visit each rotting deal this week, or close it as lost.</source>
-      <translation type="unfinished" />
+      <translation>정체된 거래는 이번 주에 모두 통화하거나 방문하고, 아니면 실패로 종료하세요.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Deals pile up in negotiation</source>
-      <translation type="unfinished" />
+      <translation>협상 단계에 거래가 쌓여 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Few deals reach a proposal</source>
-      <translation type="unfinished" />
+      <translation>제안 단계까지 가는 거래가 적습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Look at the deals stuck in “%1”: what do they wait for?</source>
-      <translation type="unfinished" />
+      <translation>“%1” 단계에 머물러 있는 거래를 살펴보세요. 무엇을 기다리고 있나요?</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Many deals are rotting</source>
-      <translation type="unfinished" />
+      <translation>정체된 거래가 많습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Prospecting has stalled</source>
-      <translation type="unfinished" />
+      <translation>신규 고객 발굴이 멈췄습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Qualify harder early (BANT) and present the value before writing offers.</source>
-      <translation type="unfinished" />
+      <translation>초기에 자격 검증(BANT)을 더 엄격히 하고, 제안서를 쓰기 전에 가치를 먼저 제시하세요.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>The bottleneck is “%1”</source>
-      <translation type="unfinished" />
+      <translation>병목은 “%1” 단계입니다</translation>
     </message>
   </context>
   <context>
@@ -3247,7 +3247,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Company: %1</source>
-      <translation type="unfinished" />
+      <translation>회사: %1</translation>
     </message>
     <message>
       <location filename="../../resources/templates/day_route.html.j2" />
@@ -3312,7 +3312,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/printing/dossier_actions.py" />
       <source>Export PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF 내보내기…</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3332,7 +3332,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Gold traits:</source>
-      <translation type="unfinished" />
+      <translation>우량 특성:</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3367,7 +3367,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Next:</source>
-      <translation type="unfinished" />
+      <translation>다음 조치:</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3463,7 +3463,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Poor traits:</source>
-      <translation type="unfinished" />
+      <translation>비우량 특성:</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3478,12 +3478,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/printing/dossier_actions.py" />
       <source>Print Preview…</source>
-      <translation type="unfinished" />
+      <translation>인쇄 미리보기…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/printing/dossier_actions.py" />
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>인쇄…</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3514,7 +3514,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Rumour:</source>
-      <translation type="unfinished" />
+      <translation>소문:</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3529,7 +3529,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Tier %1</source>
-      <translation type="unfinished" />
+      <translation>%1등급</translation>
     </message>
     <message>
       <location filename="../../resources/templates/day_route.html.j2" />
@@ -3574,7 +3574,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>in all (not on hold): %1</source>
-      <translation type="unfinished" />
+      <translation>합계(보류 제외): %1</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3591,127 +3591,115 @@ Weighted:
     <name>Entries</name>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
-      <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
-      <location filename="../../salesdesk/ui/visits/close_dialog.py" />
-      <source />
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Amount:</source>
-      <translation type="unfinished" />
+      <translation>금액(&amp;A):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Base (1 unit of):</source>
-      <translation type="unfinished" />
+      <translation>기준 통화(1단위)(&amp;B):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Birthday:</source>
-      <translation type="unfinished" />
+      <translation>생일(&amp;B):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Character:</source>
-      <translation type="unfinished" />
+      <translation>성격(&amp;C):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Currency:</source>
-      <translation type="unfinished" />
+      <translation>통화(&amp;C):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>날짜(&amp;D):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Decision role:</source>
-      <translation type="unfinished" />
+      <translation>의사결정 역할(&amp;D):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Function:</source>
-      <translation type="unfinished" />
+      <translation>직무(&amp;F):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Goals:</source>
-      <translation type="unfinished" />
+      <translation>목표(&amp;G):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Heard from:</source>
-      <translation type="unfinished" />
+      <translation>출처(&amp;H):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>유형(&amp;K):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>이름(&amp;N):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/close_dialog.py" />
       <source>&amp;Next step:</source>
-      <translation type="unfinished" />
+      <translation>다음 조치(&amp;N):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Pressures:</source>
-      <translation type="unfinished" />
+      <translation>압박 요인(&amp;P):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Rate:</source>
-      <translation type="unfinished" />
+      <translation>환율(&amp;R):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Relation:</source>
-      <translation type="unfinished" />
+      <translation>관계(&amp;R):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Reports to:</source>
-      <translation type="unfinished" />
+      <translation>상급자(&amp;R):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Supplier:</source>
-      <translation type="unfinished" />
+      <translation>공급업체(&amp;S):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Valid from:</source>
-      <translation type="unfinished" />
+      <translation>적용 시작일(&amp;V):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/close_dialog.py" />
       <source>&amp;What came of it:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
-      <source>&amp;What happened:</source>
-      <translation type="unfinished" />
+      <translation>결과(&amp;W):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;What:</source>
-      <translation type="unfinished" />
+      <translation>내용(&amp;W):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;When:</source>
-      <translation type="unfinished" />
+      <translation>날짜(&amp;W):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/widgets/entry_dialog.py" />
@@ -3721,12 +3709,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>메모(&amp;O):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>W&amp;hen:</source>
-      <translation type="unfinished" />
+      <translation>시기(&amp;H):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
+      <source>Wh&amp;at happened:</source>
+      <translation>내용(&amp;A):</translation>
     </message>
   </context>
   <context>
@@ -3734,12 +3727,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/calendar.py" />
       <source>Desired outcome: %1</source>
-      <translation type="unfinished" />
+      <translation>기대 성과: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/calendar.py" />
       <source>Objective: %1</source>
-      <translation type="unfinished" />
+      <translation>목적: %1</translation>
     </message>
   </context>
   <context>
@@ -3795,7 +3788,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/files.py" />
       <source>could not write %1: %2; nothing was written</source>
-      <translation type="unfinished" />
+      <translation>%1을(를) 저장하지 못했습니다: %2. 아무것도 저장되지 않았습니다</translation>
     </message>
   </context>
   <context>
@@ -4071,72 +4064,72 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>%1 has no name column (the first row names the columns)</source>
-      <translation type="unfinished" />
+      <translation>%1에 이름 열이 없습니다 (첫 행에 열 이름을 적어야 합니다)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>%1 holds no vCard (BEGIN:VCARD … END:VCARD)</source>
-      <translation type="unfinished" />
+      <translation>%1에 vCard가 없습니다 (BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>%1 is not %2 text (line %3 has the byte 0x%4): nothing was imported; %5</source>
-      <translation type="unfinished" />
+      <translation>%1 파일은 %2 텍스트가 아닙니다 (%3행에 0x%4 바이트가 있음). 아무것도 가져오지 않았습니다. %5</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a birthday (write YYYY-MM-DD or --MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 생일이 아닙니다 (YYYY-MM-DD 또는 --MM-DD 형식으로 입력하세요)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a date (write YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 날짜가 아닙니다 (YYYY-MM-DD 형식으로 입력하세요)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a latitude (write degrees like 40.4168)</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 위도가 아닙니다 (40.4168처럼 도 단위로 입력하세요)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a longitude (write degrees like 40.4168)</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 경도가 아닙니다 (40.4168처럼 도 단위로 입력하세요)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a phone number</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 전화번호가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a phone number; start it with + and the country code</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 전화번호가 아닙니다. +와 국가 코드로 시작하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a place: write latitude, longitude (40.4168, -3.7038)</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 위치가 아닙니다. 위도, 경도 형식으로 입력하세요 (40.4168, -3.7038)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not an e-mail address: %2</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 이메일 주소가 아닙니다: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>%1 is not an encoding SalesDesk knows</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) SalesDesk가 지원하지 않는 인코딩입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>%1 looks like UTF-16 without a byte order mark: nothing was imported; choose utf-16-le or utf-16-be as its encoding</source>
-      <translation type="unfinished" />
+      <translation>%1 파일은 BOM 없는 UTF-16으로 보입니다. 아무것도 가져오지 않았습니다. 인코딩으로 utf-16-le 또는 utf-16-be를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/importer.py" />
       <source>%1: SalesDesk imports .csv and .vcf files</source>
-      <translation type="unfinished" />
+      <translation>%1: SalesDesk는 .csv 및 .vcf 파일만 가져올 수 있습니다</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4199,12 +4192,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>도시</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Company</source>
-      <translation type="unfinished" />
+      <translation>회사</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4214,17 +4207,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>DOS (code page 437)</source>
-      <translation type="unfinished" />
+      <translation>DOS (코드 페이지 437)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>DOS (code page 850)</source>
-      <translation type="unfinished" />
+      <translation>DOS (코드 페이지 850)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>E-mails</source>
-      <translation type="unfinished" />
+      <translation>이메일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4234,12 +4227,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>ISO 8859-1 (Latin-1)</source>
-      <translation type="unfinished" />
+      <translation>ISO 8859-1 (Latin-1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>ISO 8859-15 (Latin-9)</source>
-      <translation type="unfinished" />
+      <translation>ISO 8859-15 (Latin-9)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4259,17 +4252,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>행</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Mac OS Roman</source>
-      <translation type="unfinished" />
+      <translation>Mac OS Roman</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>이름</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4284,7 +4277,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Phones</source>
-      <translation type="unfinished" />
+      <translation>전화</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4304,72 +4297,72 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Tier</source>
-      <translation type="unfinished" />
+      <translation>등급</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>UTF-16 BE without byte order mark</source>
-      <translation type="unfinished" />
+      <translation>UTF-16 BE (BOM 없음)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>UTF-16 LE without byte order mark</source>
-      <translation type="unfinished" />
+      <translation>UTF-16 LE (BOM 없음)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>UTF-8 (with BOM)</source>
-      <translation type="unfinished" />
+      <translation>UTF-8 (BOM 포함)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>처리</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Windows-1250 (Central Europe)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1250 (중부 유럽)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Windows-1251 (Cyrillic)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1251 (키릴 문자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Windows-1252 (Western Europe, Americas)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1252 (서유럽, 아메리카)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>a quote opened here is never closed: this and every later line was not read</source>
-      <translation type="unfinished" />
+      <translation>여기서 열린 따옴표가 닫히지 않아 이 줄과 이후 모든 줄을 읽지 못했습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>cannot read %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>choose the file's encoding (for example cp1252 for Excel on Windows in Western Europe, cp1250 for Central Europe, cp1251 for Cyrillic)</source>
-      <translation type="unfinished" />
+      <translation>파일 인코딩을 선택하세요 (예: 서유럽 Windows용 Excel은 cp1252, 중부 유럽은 cp1250, 키릴 문자는 cp1251)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>columns not imported: %1</source>
-      <translation type="unfinished" />
+      <translation>가져오지 않은 열: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>e-mail</source>
-      <translation type="unfinished" />
+      <translation>이메일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>give both latitude and longitude, or neither</source>
-      <translation type="unfinished" />
+      <translation>위도와 경도를 모두 입력하거나 둘 다 비워 두세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4379,12 +4372,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>line %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1행: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>lines %1–%2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1–%2행: %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4404,17 +4397,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>이름</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>name and company</source>
-      <translation type="unfinished" />
+      <translation>이름과 회사</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>name is missing</source>
-      <translation type="unfinished" />
+      <translation>이름이 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4424,17 +4417,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>not a readable vCard (%1)</source>
-      <translation type="unfinished" />
+      <translation>읽을 수 없는 vCard입니다 (%1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>전화번호</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>photos are not imported (%1 card(s) had one)</source>
-      <translation type="unfinished" />
+      <translation>사진은 가져오지 않습니다 (사진이 있는 카드 %1개)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4444,82 +4437,82 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>the card has no END:VCARD (line %1 begins another card): not imported</source>
-      <translation type="unfinished" />
+      <translation>카드에 END:VCARD가 없어 가져오지 않았습니다 (%1행에서 다른 카드가 시작됨)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>the card has no END:VCARD: not imported</source>
-      <translation type="unfinished" />
+      <translation>카드에 END:VCARD가 없어 가져오지 않았습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the city is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>도시가 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the company is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>회사가 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the country is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>국가가 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/importer.py" />
       <source>the import was cancelled: nothing was stored</source>
-      <translation type="unfinished" />
+      <translation>가져오기가 취소되어 아무것도 저장되지 않았습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>the latitude is -%1 to %1 degrees, not %2</source>
-      <translation type="unfinished" />
+      <translation>위도는 -%1도에서 %1도 사이여야 합니다 (입력값: %2)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>the longitude is -%1 to %1 degrees, not %2</source>
-      <translation type="unfinished" />
+      <translation>경도는 -%1도에서 %1도 사이여야 합니다 (입력값: %2)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the name is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>이름이 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the notes is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>메모가 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the position is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>직책이 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the postal code is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>우편번호가 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>the row has %1 values, but the header names %2 columns</source>
-      <translation type="unfinished" />
+      <translation>행의 값은 %1개인데 헤더의 열은 %2개입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>the row is not valid CSV (%1)</source>
-      <translation type="unfinished" />
+      <translation>올바른 CSV 행이 아닙니다 (%1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the street is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>도로명 주소가 %1자를 넘습니다 (%2자)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>the tier is A, B or C, not %1</source>
-      <translation type="unfinished" />
+      <translation>등급은 A, B, C 중 하나여야 합니다 (입력값: %1)</translation>
     </message>
   </context>
   <context>
@@ -4527,287 +4520,287 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>After-sales service</source>
-      <translation type="unfinished" />
+      <translation>애프터서비스</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Anniversary</source>
-      <translation type="unfinished" />
+      <translation>기념일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Birthday</source>
-      <translation type="unfinished" />
+      <translation>생일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Business is doing badly</source>
-      <translation type="unfinished" />
+      <translation>사업 부진</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>통화</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>취소</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Career</source>
-      <translation type="unfinished" />
+      <translation>직업</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Competitor</source>
-      <translation type="unfinished" />
+      <translation>경쟁사</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Could place a large order</source>
-      <translation type="unfinished" />
+      <translation>대량 주문 가능</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>날짜</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>완료</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>이메일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Family</source>
-      <translation type="unfinished" />
+      <translation>가족</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Financially sound, pays fast</source>
-      <translation type="unfinished" />
+      <translation>재무 건전, 빠른 결제</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Function or performance</source>
-      <translation type="unfinished" />
+      <translation>기능/성능</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Guarantees</source>
-      <translation type="unfinished" />
+      <translation>보증</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Hard to show value to</source>
-      <translation type="unfinished" />
+      <translation>가치를 보여 주기 어려움</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Has an urgent need</source>
-      <translation type="unfinished" />
+      <translation>급한 니즈가 있음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Is a centre of influence</source>
-      <translation type="unfinished" />
+      <translation>주변에 영향력이 큼</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Leisure</source>
-      <translation type="unfinished" />
+      <translation>여가</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Money</source>
-      <translation type="unfinished" />
+      <translation>재정</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Negative about everything</source>
-      <translation type="unfinished" />
+      <translation>모든 일에 부정적</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>No follow-up business</source>
-      <translation type="unfinished" />
+      <translation>후속 거래 없음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>No reference value</source>
-      <translation type="unfinished" />
+      <translation>레퍼런스 가치 없음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>No-show</source>
-      <translation type="unfinished" />
+      <translation>노쇼</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Office and home are near</source>
-      <translation type="unfinished" />
+      <translation>사무실과 집이 가까움</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>예정</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Positive about our industry and product</source>
-      <translation type="unfinished" />
+      <translation>우리 업계와 제품에 긍정적</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Price</source>
-      <translation type="unfinished" />
+      <translation>가격</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Resources</source>
-      <translation type="unfinished" />
+      <translation>리소스</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Sees a clear cost/benefit</source>
-      <translation type="unfinished" />
+      <translation>비용 대비 효과가 명확함</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Small deal even if won</source>
-      <translation type="unfinished" />
+      <translation>성사돼도 소규모 거래</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Solution they expect</source>
-      <translation type="unfinished" />
+      <translation>기대하는 솔루션</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Task</source>
-      <translation type="unfinished" />
+      <translation>할 일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Too far away</source>
-      <translation type="unfinished" />
+      <translation>거리가 너무 멂</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>방문</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>What they enjoy about it</source>
-      <translation type="unfinished" />
+      <translation>만족하는 점</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>What they use now</source>
-      <translation type="unfinished" />
+      <translation>현재 사용 중인 것</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>What they would alter</source>
-      <translation type="unfinished" />
+      <translation>바꾸고 싶은 점</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Who decides</source>
-      <translation type="unfinished" />
+      <translation>의사결정자</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>asked</source>
-      <translation type="unfinished" />
+      <translation>요청함</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>became a customer</source>
-      <translation type="unfinished" />
+      <translation>고객이 됨</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>champion</source>
-      <translation type="unfinished" />
+      <translation>내부 지지자</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>child</source>
-      <translation type="unfinished" />
+      <translation>자녀</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>contacted</source>
-      <translation type="unfinished" />
+      <translation>연락함</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>decides</source>
-      <translation type="unfinished" />
+      <translation>결정권자</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>거절함</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>gatekeeper</source>
-      <translation type="unfinished" />
+      <translation>게이트키퍼</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>given</source>
-      <translation type="unfinished" />
+      <translation>소개받음</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>influences</source>
-      <translation type="unfinished" />
+      <translation>영향력자</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>기타</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>parent</source>
-      <translation type="unfinished" />
+      <translation>부모</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>파트너</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>pet</source>
-      <translation type="unfinished" />
+      <translation>반려동물</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>sibling</source>
-      <translation type="unfinished" />
+      <translation>형제자매</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>spouse</source>
-      <translation type="unfinished" />
+      <translation>배우자</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>uses</source>
-      <translation type="unfinished" />
+      <translation>사용자</translation>
     </message>
   </context>
   <context>
@@ -4815,42 +4808,42 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the amount has more than two decimals</source>
-      <translation type="unfinished" />
+      <translation>금액은 소수점 이하 두 자리까지만 입력할 수 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the amount is too large (at most %1)</source>
-      <translation type="unfinished" />
+      <translation>금액이 너무 큽니다 (최대 %1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the amount must be a number</source>
-      <translation type="unfinished" />
+      <translation>금액은 숫자여야 합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the date %1 is not between %2 and %3</source>
-      <translation type="unfinished" />
+      <translation>날짜 %1이(가) %2~%3 범위를 벗어났습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the time needs a time zone</source>
-      <translation type="unfinished" />
+      <translation>시간에 시간대가 필요합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the value has more than two decimals</source>
-      <translation type="unfinished" />
+      <translation>값은 소수점 이하 두 자리까지만 입력할 수 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the value is too large (at most %1)</source>
-      <translation type="unfinished" />
+      <translation>값이 너무 큽니다 (최대 %1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the value must be a number</source>
-      <translation type="unfinished" />
+      <translation>값은 숫자여야 합니다</translation>
     </message>
   </context>
   <context>
@@ -5301,17 +5294,17 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>&amp;Answer given:</source>
-      <translation type="unfinished" />
+      <translation>제시한 답변(&amp;A):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>&amp;Deal:</source>
-      <translation type="unfinished" />
+      <translation>거래(&amp;D):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>유형(&amp;K):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
@@ -5341,27 +5334,27 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>What was &amp;said:</source>
-      <translation type="unfinished" />
+      <translation>고객 발언(&amp;S):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>choose the deal the objection was raised on</source>
-      <translation type="unfinished" />
+      <translation>이의가 제기된 거래를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>the text is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>텍스트가 %1자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>there is no objection %1</source>
-      <translation type="unfinished" />
+      <translation>이의 %1을(를) 찾을 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>write down what the customer said</source>
-      <translation type="unfinished" />
+      <translation>고객이 한 말을 입력하세요</translation>
     </message>
   </context>
   <context>
@@ -5374,44 +5367,44 @@ Database: %2</source>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark %n deal(s) lost</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>거래 %n건을 실패로 표시</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark %n deal(s) won</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>거래 %n건을 성사로 표시</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark “%1” lost</source>
-      <translation type="unfinished" />
+      <translation>“%1” 거래를 실패로 표시</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark “%1” won</source>
-      <translation type="unfinished" />
+      <translation>“%1” 거래를 성사로 표시</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Put %n deal(s) on hold</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>거래 %n건 보류하기</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Put “%1” on hold</source>
-      <translation type="unfinished" />
+      <translation>“%1” 거래 보류하기</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Reopen %n deal(s) in %1</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>거래 %n건을 %1 단계에서 다시 열기</numerusform>
       </translation>
     </message>
     <message>
@@ -5422,13 +5415,13 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Reopen “%1” in %2</source>
-      <translation type="unfinished" />
+      <translation>“%1” 거래를 %2 단계에서 다시 열기</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Resume %n deal(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>거래 %n건 재개</numerusform>
       </translation>
     </message>
     <message>
@@ -5439,7 +5432,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Resume “%1”</source>
-      <translation type="unfinished" />
+      <translation>“%1” 거래 재개</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
@@ -5521,7 +5514,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>언어(&amp;L):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
@@ -5536,7 +5529,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>As the system (%1)</source>
-      <translation type="unfinished" />
+      <translation>시스템 설정 따름 (%1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
@@ -5551,7 +5544,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>Language (this computer)</source>
-      <translation type="unfinished" />
+      <translation>언어 (이 컴퓨터)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
@@ -5571,7 +5564,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>Takes effect the next time SalesDesk starts. A database created in a language keeps its stage names, questions and checklists in that language.</source>
-      <translation type="unfinished" />
+      <translation>SalesDesk를 다음에 시작할 때 적용됩니다. 특정 언어로 만든 데이터베이스는 단계 이름, 질문, 체크리스트를 그 언어로 유지합니다.</translation>
     </message>
   </context>
   <context>
@@ -5675,27 +5668,27 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add date…</source>
-      <translation type="unfinished" />
+      <translation>날짜 추가…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add family member…</source>
-      <translation type="unfinished" />
+      <translation>가족 추가…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add key person…</source>
-      <translation type="unfinished" />
+      <translation>핵심 인물 추가…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add news…</source>
-      <translation type="unfinished" />
+      <translation>소식 추가…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add purchase…</source>
-      <translation type="unfinished" />
+      <translation>구매 내역 추가…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5765,7 +5758,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
       <source>Gold-customer traits</source>
-      <translation type="unfinished" />
+      <translation>우량 고객 특성</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
@@ -5790,7 +5783,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Lost…</source>
-      <translation type="unfinished" />
+      <translation>실패…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
@@ -5855,7 +5848,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>열기…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5865,7 +5858,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
       <source>Poor-customer traits</source>
-      <translation type="unfinished" />
+      <translation>비우량 고객 특성</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5885,7 +5878,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Put on hold</source>
-      <translation type="unfinished" />
+      <translation>보류하기</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5915,12 +5908,12 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Reopen…</source>
-      <translation type="unfinished" />
+      <translation>다시 열기…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>재개</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5940,7 +5933,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Won…</source>
-      <translation type="unfinished" />
+      <translation>성사…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
@@ -6044,22 +6037,22 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>%1 has no %2 column: the first line names the columns (date, currency, rate and optionally base), or every line holds a date, a currency code and a rate in that order</source>
-      <translation type="unfinished" />
+      <translation>%1에 %2 열이 없습니다. 첫 줄에 열 이름(date, currency, rate, 필요하면 base)을 쓰거나, 모든 줄에 날짜, 통화 코드, 환율을 이 순서대로 쓰세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>%1 holds more than %2 rates: split it into smaller files; nothing was imported</source>
-      <translation type="unfinished" />
+      <translation>%1에 환율이 %2건을 넘게 들어 있습니다. 더 작은 파일로 나누세요. 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>%1 holds no rates</source>
-      <translation type="unfinished" />
+      <translation>%1에 환율이 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>%1 is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6106,7 +6099,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/operations/exchange_rates.py" />
       <source>1 %1 in %2 has a rate from %3 already; change that one</source>
-      <translation type="unfinished" />
+      <translation>%3부터 적용되는 1 %1당 %2 환율이 이미 있습니다. 그 환율을 수정하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6126,7 +6119,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>통화</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
@@ -6185,7 +6178,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>환율</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6207,17 +6200,17 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>적용 종료</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Valid from</source>
-      <translation type="unfinished" />
+      <translation>적용 시작</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>a rate needs two different currencies</source>
-      <translation type="unfinished" />
+      <translation>환율에는 서로 다른 두 통화가 필요합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
@@ -6227,7 +6220,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>line %1 gives another rate for %2 on %3</source>
-      <translation type="unfinished" />
+      <translation>%1행에 %3 날짜의 %2 환율이 다른 값으로 또 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6237,52 +6230,52 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/operations/exchange_rates.py" />
       <source>that rate no longer exists; open the rates again</source>
-      <translation type="unfinished" />
+      <translation>해당 환율이 더 이상 없습니다. 환율을 다시 여세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the currency is a three-letter code such as EUR</source>
-      <translation type="unfinished" />
+      <translation>통화는 EUR처럼 세 글자 코드로 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>the line has %1 values, not %2</source>
-      <translation type="unfinished" />
+      <translation>이 줄의 값이 %2개가 아니라 %1개입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>the line is not valid CSV (%1)</source>
-      <translation type="unfinished" />
+      <translation>이 줄은 올바른 CSV가 아닙니다 (%1)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the rate has more than %1 decimals</source>
-      <translation type="unfinished" />
+      <translation>환율의 소수 자릿수가 %1자리를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the rate must be a positive number</source>
-      <translation type="unfinished" />
+      <translation>환율은 양수여야 합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the rate must be below %1</source>
-      <translation type="unfinished" />
+      <translation>환율은 %1 미만이어야 합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>the rate “%1” is not a number (write it like 1.0856)</source>
-      <translation type="unfinished" />
+      <translation>환율 “%1”은(는) 숫자가 아닙니다 (1.0856처럼 입력하세요)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/exchange_rates.py" />
       <source>there is no rate %1; open the rates again</source>
-      <translation type="unfinished" />
+      <translation>환율 %1을(를) 찾을 수 없습니다. 환율을 다시 여세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>“%1” is not a date written YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>“%1”은(는) YYYY-MM-DD 형식의 날짜가 아닙니다</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6315,237 +6308,237 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>  → %1</source>
-      <translation type="unfinished" />
+      <translation>  → %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>%1 %2</source>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>%1 (%2 won deal(s))</source>
-      <translation type="unfinished" />
+      <translation>%1 (성사 거래 %2건)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>%1 days</source>
-      <translation type="unfinished" />
+      <translation>%1일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>- %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>- %1 (%2)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Average sales cycle: %1</source>
-      <translation type="unfinished" />
+      <translation>평균 영업 주기: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Average won deal: %1</source>
-      <translation type="unfinished" />
+      <translation>평균 성사 금액: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Conversion</source>
-      <translation type="unfinished" />
+      <translation>전환율</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Diagnosis:</source>
-      <translation type="unfinished" />
+      <translation>진단:</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Diagnosis: nothing stands out.</source>
-      <translation type="unfinished" />
+      <translation>진단: 눈에 띄는 점이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Entered</source>
-      <translation type="unfinished" />
+      <translation>진입</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Funnel %1 – %2</source>
-      <translation type="unfinished" />
+      <translation>퍼널 %1 – %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>No exchange rate for %1: amounts in them are left out of the totals (salesdesk rates --set CODE RATE adds one)</source>
-      <translation type="unfinished" />
+      <translation>%1 환율이 없어 해당 통화 금액은 합계에서 제외됩니다 (salesdesk rates --set CODE RATE로 추가)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>진행 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Open deals past their expected close date: %1</source>
-      <translation type="unfinished" />
+      <translation>예상 마감일이 지난 진행 중인 거래: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Open pipeline: %1 in %2 deal(s)</source>
-      <translation type="unfinished" />
+      <translation>진행 중 퍼널: %1 (거래 %2건)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Overdue follow-ups: %1</source>
-      <translation type="unfinished" />
+      <translation>기한 지난 후속 연락: %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>단계</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>금액</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Visits per week: %1, calls per week: %2</source>
-      <translation type="unfinished" />
+      <translation>주간 방문: %1, 주간 통화: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Weighted forecast this month (%1 – %2): %3 from %4 deal(s)</source>
-      <translation type="unfinished" />
+      <translation>이번 달 가중 예측 (%1 – %2): %3, 거래 %4건 기준</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Weighted forecast this quarter (%1 – %2): %3 from %4 deal(s)</source>
-      <translation type="unfinished" />
+      <translation>이번 분기 가중 예측 (%1 – %2): %3, 거래 %4건 기준</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Went on</source>
-      <translation type="unfinished" />
+      <translation>통과</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Won %1, lost %2, win rate %3</source>
-      <translation type="unfinished" />
+      <translation>성사 %1, 실패 %2, 성사율 %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>conversion</source>
-      <translation type="unfinished" />
+      <translation>전환율</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>생성일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>customer</source>
-      <translation type="unfinished" />
+      <translation>고객</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>deal</source>
-      <translation type="unfinished" />
+      <translation>거래</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>decided</source>
-      <translation type="unfinished" />
+      <translation>결정일</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>entered</source>
-      <translation type="unfinished" />
+      <translation>진입</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>entered first stage</source>
-      <translation type="unfinished" />
+      <translation>첫 단계 진입</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>id</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>in negotiation</source>
-      <translation type="unfinished" />
+      <translation>협상 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>lost</source>
-      <translation type="unfinished" />
+      <translation>실패</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>new contacts</source>
-      <translation type="unfinished" />
+      <translation>신규 접촉</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>on-hold</source>
-      <translation type="unfinished" />
+      <translation>보류</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>진행 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>open deals</source>
-      <translation type="unfinished" />
+      <translation>진행 중인 거래</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>open further down</source>
-      <translation type="unfinished" />
+      <translation>하위 단계 진행 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>reached proposal</source>
-      <translation type="unfinished" />
+      <translation>제안 단계 도달</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>reason</source>
-      <translation type="unfinished" />
+      <translation>사유</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>rotting</source>
-      <translation type="unfinished" />
+      <translation>정체</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>stage</source>
-      <translation type="unfinished" />
+      <translation>단계</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>상태</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>value</source>
-      <translation type="unfinished" />
+      <translation>금액</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>went on</source>
-      <translation type="unfinished" />
+      <translation>통과</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>won</source>
-      <translation type="unfinished" />
+      <translation>성사</translation>
     </message>
   </context>
   <context>
@@ -6553,97 +6546,97 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 after the visit before</source>
-      <translation type="unfinished" />
+      <translation>이전 방문 후 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 after the visit before · %2</source>
-      <translation type="unfinished" />
+      <translation>이전 방문 후 %1 · %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 km, about %2</source>
-      <translation type="unfinished" />
+      <translation>%1km, 약 %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1분</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 min gap</source>
-      <translation type="unfinished" />
+      <translation>%1분 간격</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 min gap, the way takes %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1분 간격, 이동 %2분</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 to %2, about %3</source>
-      <translation type="unfinished" />
+      <translation>%1에서 %2까지, 약 %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 · %2 km</source>
-      <translation type="unfinished" />
+      <translation>%1 · %2km</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 · from %2</source>
-      <translation type="unfinished" />
+      <translation>%1 · %2에서 이동</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 · same city</source>
-      <translation type="unfinished" />
+      <translation>%1 · 같은 도시</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Only %1 after the visit before, but the way takes longer: %2</source>
-      <translation type="unfinished" />
+      <translation>이전 방문 후 %1밖에 없지만 이동에 더 오래 걸립니다: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Overlaps: %1 · %2 · %3</source>
-      <translation type="unfinished" />
+      <translation>겹침: %1 · %2 · %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Starts before the visit before ends</source>
-      <translation type="unfinished" />
+      <translation>이전 방문이 끝나기 전에 시작됩니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Travel %1 between cities, %2 within one, %3 km/h with coordinates</source>
-      <translation type="unfinished" />
+      <translation>이동 시간: 도시 간 %1, 도시 내 %2, 좌표가 있으면 시속 %3km 기준</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>at the same address</source>
-      <translation type="unfinished" />
+      <translation>같은 주소</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>overlaps %1 %2</source>
-      <translation type="unfinished" />
+      <translation>겹침: %1 %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>starts before the visit before ends</source>
-      <translation type="unfinished" />
+      <translation>이전 방문 종료 전 시작</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>under 1 km, about %1</source>
-      <translation type="unfinished" />
+      <translation>1km 미만, 약 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>within %1, about %2</source>
-      <translation type="unfinished" />
+      <translation>%1 시내, 약 %2</translation>
     </message>
   </context>
   <context>
@@ -6651,127 +6644,127 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>"%1" can only be merged into a reason on the list</source>
-      <translation type="unfinished" />
+      <translation>"%1"은(는) 목록에 있는 사유에만 병합할 수 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>"%1" is the reason of %2 lost deal(s): retire it or merge it into another</source>
-      <translation type="unfinished" />
+      <translation>"%1"은(는) 실패 거래 %2건의 사유입니다. 사용 중지하거나 다른 사유에 병합하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>a former stage is already called "%1"</source>
-      <translation type="unfinished" />
+      <translation>이전에 쓰던 단계 중에 이미 "%1"이(가) 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/questions.py" />
       <source>a question cannot be blank</source>
-      <translation type="unfinished" />
+      <translation>질문을 비워 둘 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/questions.py" />
       <source>a question is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>%1자를 넘는 질문이 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>a stage without a name</source>
-      <translation type="unfinished" />
+      <translation>이름 없는 단계가 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>every reason needs a name</source>
-      <translation type="unfinished" />
+      <translation>모든 사유에 이름이 필요합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>every stage needs a name</source>
-      <translation type="unfinished" />
+      <translation>모든 단계에 이름이 필요합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>keep at least one open stage</source>
-      <translation type="unfinished" />
+      <translation>진행 단계를 하나 이상 남겨 두세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>keep at least one reason that is not retired</source>
-      <translation type="unfinished" />
+      <translation>사용 중인 사유를 하나 이상 남겨 두세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>only a reason taken off the list can be merged into another</source>
-      <translation type="unfinished" />
+      <translation>목록에서 뺀 사유만 다른 사유에 병합할 수 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>say where the %1 deals of "%2" go</source>
-      <translation type="unfinished" />
+      <translation>"%2" 단계의 거래 %1건을 옮길 단계를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>say where the deal of "%1" goes</source>
-      <translation type="unfinished" />
+      <translation>"%1" 단계의 거래를 옮길 단계를 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/cadence.py" />
       <source>the cadence of tier %1 is 1 to 365 days</source>
-      <translation type="unfinished" />
+      <translation>%1등급의 연락 주기는 1~365일입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the deals of "%1" cannot go to "%2", which is removed too</source>
-      <translation type="unfinished" />
+      <translation>"%1"의 거래를 함께 삭제되는 "%2"(으)로 옮길 수 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>the list of reasons is out of date; open the settings again</source>
-      <translation type="unfinished" />
+      <translation>사유 목록이 최신이 아닙니다. 설정을 다시 여세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the name "%1…" is longer than %2 characters</source>
-      <translation type="unfinished" />
+      <translation>이름 "%1…"이(가) %2자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the probability of %1 is not between 0 and 100 %</source>
-      <translation type="unfinished" />
+      <translation>%1의 확률이 0~100 % 범위를 벗어났습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>the reason "%1…" is longer than %2 characters</source>
-      <translation type="unfinished" />
+      <translation>사유 "%1…"이(가) %2자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the rot days of %1 must be at least 1</source>
-      <translation type="unfinished" />
+      <translation>%1의 정체 기준(일)은 1 이상이어야 합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the stage list is out of date; open the settings again</source>
-      <translation type="unfinished" />
+      <translation>단계 목록이 최신이 아닙니다. 설정을 다시 여세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>two reasons are called "%1"</source>
-      <translation type="unfinished" />
+      <translation>이름이 "%1"인 사유가 두 개입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>two stages are called "%1"</source>
-      <translation type="unfinished" />
+      <translation>이름이 "%1"인 단계가 두 개입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/questions.py" />
       <source>“%1” is asked twice</source>
-      <translation type="unfinished" />
+      <translation>“%1” 질문이 중복되었습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/preferences.py" />
       <source>“%1” is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>“%1”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
   </context>
   <context>
@@ -6859,107 +6852,107 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>%1 could not be read or written (%2). Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>%1을(를) 읽거나 쓸 수 없습니다(%2). 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is a SQLite database, but not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) SQLite 데이터베이스이지만 SalesDesk 데이터베이스가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is a folder, not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 폴더이며 SalesDesk 데이터베이스가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is an empty file, not a SalesDesk database; to make a new database there, delete it first (or start with --create)</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 빈 파일이며 SalesDesk 데이터베이스가 아닙니다. 그 위치에 새 데이터베이스를 만들려면 먼저 파일을 삭제하세요(또는 --create로 시작하세요)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/integrity.py" />
       <source>%1 is damaged (%2) and was left untouched; no good backup of it was found next to it</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 손상되어(%2) 그대로 두었습니다. 같은 위치에서 정상 백업을 찾지 못했습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/integrity.py" />
       <source>%1 is damaged (%2) and was left untouched; the newest good backup is %3 (salesdesk restore "%3" --db "%1")</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 손상되어(%2) 그대로 두었습니다. 가장 최근의 정상 백업은 %3입니다 (salesdesk restore "%3" --db "%1")</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>%1 is damaged (%2); restore a backup (salesdesk restore).</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 손상되었습니다(%2). 백업을 복원하세요(salesdesk restore).</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is damaged or not a SQLite database (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 손상되었거나 SQLite 데이터베이스가 아닙니다(%2)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is not a SQLite database</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is open read-only: changes cannot be saved. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 읽기 전용으로 열려 있어 변경 사항을 저장할 수 없습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>%1 is read-only: SalesDesk cannot save changes to it. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 읽기 전용이라 SalesDesk가 변경 사항을 저장할 수 없습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 was saved by a newer SalesDesk (schema %2); install the newer version to open it</source>
-      <translation type="unfinished" />
+      <translation>%1은(는) 더 새로운 버전의 SalesDesk(스키마 %2)로 저장되었습니다. 열려면 새 버전을 설치하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>The database is busy (another SalesDesk or an import is writing); try again in a moment. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>데이터베이스가 사용 중입니다(다른 SalesDesk 또는 가져오기 작업이 쓰는 중). 잠시 후 다시 시도하세요. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>The disk holding %1 is full: nothing was saved. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>%1이(가) 있는 디스크가 가득 차서 아무것도 저장하지 못했습니다. 공간을 확보한 후 다시 시도하세요.</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>cannot create a database at %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1에 데이터베이스를 만들 수 없습니다: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>cannot create a database at %1: the file or its folder is read-only; copy it to a folder you can write to</source>
-      <translation type="unfinished" />
+      <translation>%1에 데이터베이스를 만들 수 없습니다: 파일 또는 폴더가 읽기 전용입니다. 쓰기 가능한 폴더로 복사하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>cannot update the database at %1: the file or its folder is read-only; copy it to a folder you can write to</source>
-      <translation type="unfinished" />
+      <translation>%1의 데이터베이스를 업데이트할 수 없습니다: 파일 또는 폴더가 읽기 전용입니다. 쓰기 가능한 폴더로 복사하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>could not create a database at %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1에 데이터베이스를 만들지 못했습니다: %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>could not update %1 to this version of SalesDesk (%2); the file was left as it was</source>
-      <translation type="unfinished" />
+      <translation>%1을(를) 이 버전의 SalesDesk에 맞게 업데이트하지 못했습니다(%2). 파일은 그대로 두었습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>could not update %1 to this version of SalesDesk (%2); the file was left as it was; a backup is at %3</source>
-      <translation type="unfinished" />
+      <translation>%1을(를) 이 버전의 SalesDesk에 맞게 업데이트하지 못했습니다(%2). 파일은 그대로 두었으며, 백업은 %3에 있습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>the folder %1 does not exist</source>
-      <translation type="unfinished" />
+      <translation>%1 폴더가 없습니다</translation>
     </message>
   </context>
   <context>
@@ -7010,17 +7003,17 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1 cancelled</source>
-      <translation type="unfinished" />
+      <translation>%1 취소</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1 done</source>
-      <translation type="unfinished" />
+      <translation>%1 완료</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1 planned</source>
-      <translation type="unfinished" />
+      <translation>%1 예정</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
@@ -7035,7 +7028,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1: no-show</source>
-      <translation type="unfinished" />
+      <translation>%1: 노쇼</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
@@ -7118,17 +7111,17 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation>분</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source>&amp;Between two cities:</source>
-      <translation type="unfinished" />
+      <translation>도시 간(&amp;B):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source>&amp;Within one city:</source>
-      <translation type="unfinished" />
+      <translation>같은 도시 내(&amp;W):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
@@ -7179,7 +7172,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
       <source>Cancelled…</source>
-      <translation type="unfinished" />
+      <translation>취소…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
@@ -7209,7 +7202,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
       <source>Done…</source>
-      <translation type="unfinished" />
+      <translation>완료…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
@@ -7239,7 +7232,7 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
       <source>No-show…</source>
-      <translation type="unfinished" />
+      <translation>노쇼…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
@@ -7322,58 +7315,58 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>choose done, cancelled or no-show</source>
-      <translation type="unfinished" />
+      <translation>완료, 취소, 노쇼 중에서 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>choose the customer</source>
-      <translation type="unfinished" />
+      <translation>고객을 선택하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>say what the next step is</source>
-      <translation type="unfinished" />
+      <translation>다음 조치를 입력하세요</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <location filename="../../salesdesk/core/queries/visit_brief.py" />
       <source>that activity no longer exists</source>
-      <translation type="unfinished" />
+      <translation>해당 활동이 더 이상 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>that checklist item no longer exists</source>
-      <translation type="unfinished" />
+      <translation>해당 체크리스트 항목이 더 이상 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>that checklist template no longer exists</source>
-      <translation type="unfinished" />
+      <translation>해당 체크리스트 템플릿이 더 이상 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the checklist template no longer exists</source>
-      <translation type="unfinished" />
+      <translation>체크리스트 템플릿이 더 이상 없습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the deal belongs to another customer</source>
-      <translation type="unfinished" />
+      <translation>이 거래는 다른 고객의 거래입니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the duration is %1 minutes to 12 hours</source>
-      <translation type="unfinished" />
+      <translation>소요 시간은 %1분에서 12시간 사이여야 합니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the text is longer than 2000 characters</source>
-      <translation type="unfinished" />
+      <translation>텍스트가 2000자를 넘습니다</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>write the item down first</source>
-      <translation type="unfinished" />
+      <translation>먼저 항목 내용을 입력하세요</translation>
     </message>
   </context>
   <context>

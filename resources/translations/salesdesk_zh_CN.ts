@@ -81,7 +81,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>%1:</source>
-      <translation type="unfinished" />
+      <translation>%1：</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -132,17 +132,17 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Average sales cycle</source>
-      <translation type="unfinished" />
+      <translation>平均销售周期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Average won deal</source>
-      <translation type="unfinished" />
+      <translation>平均赢单金额</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Calls per week</source>
-      <translation type="unfinished" />
+      <translation>每周电话</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -167,7 +167,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>自定义</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -212,17 +212,17 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Expor&amp;t PDF…</source>
-      <translation type="unfinished" />
+      <translation>导出 PDF(&amp;T)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Forecast this month</source>
-      <translation type="unfinished" />
+      <translation>本月预测</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Forecast this quarter</source>
-      <translation type="unfinished" />
+      <translation>本季度预测</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -242,7 +242,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>最近 90 天</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
@@ -277,12 +277,12 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Open pipeline</source>
-      <translation type="unfinished" />
+      <translation>销售漏斗在途金额</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Overdue follow-ups</source>
-      <translation type="unfinished" />
+      <translation>逾期跟进</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -292,12 +292,12 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>P&amp;rint…</source>
-      <translation type="unfinished" />
+      <translation>打印(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Past their close date</source>
-      <translation type="unfinished" />
+      <translation>已过成交日期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -307,7 +307,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <source>Print previe&amp;w…</source>
-      <translation type="unfinished" />
+      <translation>打印预览(&amp;W)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
@@ -322,7 +322,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Rotting deals</source>
-      <translation type="unfinished" />
+      <translation>停滞商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -339,18 +339,18 @@
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>This month</source>
-      <translation type="unfinished" />
+      <translation>本月</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>This quarter</source>
-      <translation type="unfinished" />
+      <translation>本季度</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>This year</source>
-      <translation type="unfinished" />
+      <translation>今年</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -360,7 +360,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Visits per week</source>
-      <translation type="unfinished" />
+      <translation>每周拜访</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -370,7 +370,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/figures_panel.py" />
       <source>Win rate</source>
-      <translation type="unfinished" />
+      <translation>赢单率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/analytics_view.py" />
@@ -380,7 +380,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>conversion</source>
-      <translation type="unfinished" />
+      <translation>转化率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -390,22 +390,22 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>entered</source>
-      <translation type="unfinished" />
+      <translation>进入</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>entered the first stage</source>
-      <translation type="unfinished" />
+      <translation>进入第一阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>in negotiation</source>
-      <translation type="unfinished" />
+      <translation>谈判中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>new contacts</source>
-      <translation type="unfinished" />
+      <translation>新联系人</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -415,7 +415,7 @@
     <message>
       <location filename="../../salesdesk/core/analytics/figures.py" />
       <source>no reason given</source>
-      <translation type="unfinished" />
+      <translation>未填写原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -425,27 +425,27 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>open deals</source>
-      <translation type="unfinished" />
+      <translation>进行中的商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>open further down</source>
-      <translation type="unfinished" />
+      <translation>后续阶段进行中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>reached a proposal</source>
-      <translation type="unfinished" />
+      <translation>进入报价阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>rotting</source>
-      <translation type="unfinished" />
+      <translation>停滞</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>went on</source>
-      <translation type="unfinished" />
+      <translation>推进</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -487,47 +487,47 @@
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 already exists; choose another file or use --force</source>
-      <translation type="unfinished" />
+      <translation>%1 已存在；请选择其他文件，或使用 --force</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 does not exist</source>
-      <translation type="unfinished" />
+      <translation>%1 不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 is damaged (%2); choose another backup</source>
-      <translation type="unfinished" />
+      <translation>%1 已损坏（%2）；请选择其他备份</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>%1 is not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1 不是 SalesDesk 数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>a backup cannot be restored onto itself</source>
-      <translation type="unfinished" />
+      <translation>备份不能恢复到它自身</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>a backup cannot replace the database it copies</source>
-      <translation type="unfinished" />
+      <translation>备份不能覆盖它所复制的数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>could not back up %1 to %2: %3</source>
-      <translation type="unfinished" />
+      <translation>无法将 %1 备份到 %2：%3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>could not restore %1 from %2: %3</source>
-      <translation type="unfinished" />
+      <translation>无法用 %2 恢复备份到 %1：%3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/backup.py" />
       <source>restoring %1 failed (%2); its old state is in %3</source>
-      <translation type="unfinished" />
+      <translation>恢复备份到 %1 失败（%2）；恢复前的数据保存在 %3</translation>
     </message>
   </context>
   <context>
@@ -965,32 +965,32 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>a checklist needs at least one item</source>
-      <translation type="unfinished" />
+      <translation>清单至少需要一个条目</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>a template is already called “%1”</source>
-      <translation type="unfinished" />
+      <translation>已有名为“%1”的模板</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>an item of “%1” is blank</source>
-      <translation type="unfinished" />
+      <translation>“%1”中有一个条目为空</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>every group needs a name</source>
-      <translation type="unfinished" />
+      <translation>每个分组都需要名称</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>that checklist template no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该清单模板已不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/checklists.py" />
       <source>the template needs a name</source>
-      <translation type="unfinished" />
+      <translation>请为模板命名</translation>
     </message>
   </context>
   <context>
@@ -998,449 +998,449 @@ Weighted:
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1 does not exist</source>
-      <translation type="unfinished" />
+      <translation>%1 不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1 is a folder, not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1 是文件夹，不是 SalesDesk 数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: added %2 (%3)</source>
-      <translation type="unfinished" />
+      <translation>%1：已添加 %2（%3）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: added nothing (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1：未添加任何内容（%2）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: error: %2</source>
-      <translation type="unfinished" />
+      <translation>%1：错误：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>%1: read as %2</source>
-      <translation type="unfinished" />
+      <translation>%1：按 %2 读取</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>%n page(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 页</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>--base and --from go with --set</source>
-      <translation type="unfinished" />
+      <translation>--base 和 --from 需与 --set 一起使用</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>--encoding and --dry-run go with --import</source>
-      <translation type="unfinished" />
+      <translation>--encoding 和 --dry-run 需与 --import 一起使用</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>--to must not be before --from</source>
-      <translation type="unfinished" />
+      <translation>--to 不能早于 --from</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>1 %1 = %2 %3   %4 – %5</source>
-      <translation type="unfinished" />
+      <translation>1 %1 = %2 %3   %4 – %5</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Checks the backup first, then keeps the database as it is now as a backup next to it, and copies the backup's contents into it.</source>
-      <translation type="unfinished" />
+      <translation>先检查备份，再将数据库的当前状态作为备份保存在其旁边，然后将备份的内容复制到数据库中。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Good rows are imported in one transaction; every refused row is reported by its line number. Exit status 1 when any row was refused.</source>
-      <translation type="unfinished" />
+      <translation>有效的行在一个事务中导入；每个被拒绝的行都会按行号报告。只要有行被拒绝，退出状态即为 1。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>No exchange rates yet.</source>
-      <translation type="unfinished" />
+      <translation>还没有汇率。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>Open deals in %1 have no rate for today.</source>
-      <translation type="unfinished" />
+      <translation>以 %1 计价的进行中商机没有今日汇率。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Open, won, lost and held deals, the most recently decided first. A closed or held deal's stage is the stage it was closed or put on hold from. --json writes money as a decimal string with its currency ("value": "1250.00", "currency": "EUR") and times in UTC (ISO 8601).</source>
-      <translation type="unfinished" />
+      <translation>进行中、赢单、丢单和暂停的商机，最近决定的排在最前。已关闭或暂停商机的阶段，是它被关闭或暂停时所在的阶段。--json 将金额写为带币种的十进制字符串（"value": "1250.00", "currency": "EUR"），时间为 UTC（ISO 8601）。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>PDF to write</source>
-      <translation type="unfinished" />
+      <translation>要写入的 PDF</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>SalesDesk does not speak %1; choose one of %2</source>
-      <translation type="unfinished" />
+      <translation>SalesDesk 不支持 %1；请从 %2 中选择一种</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>SalesDesk: the offline desktop assistant for field sales reps.</source>
-      <translation type="unfinished" />
+      <translation>SalesDesk：面向外勤销售代表的离线桌面助手。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>Totals are shown in %1.</source>
-      <translation type="unfinished" />
+      <translation>合计以 %1 显示。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>UTF-8 CSV, spreadsheet-safe</source>
-      <translation type="unfinished" />
+      <translation>UTF-8 CSV，可安全用于电子表格</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Without --set or --import, lists the rates and the currencies of open deals that have no rate today. A rate means 1 BASE = RATE CODE, valid from its day until the next rate of the same two currencies; the base is the reporting currency unless given. A file is CSV with date (YYYY-MM-DD), currency and rate per line (a header line naming them, and a base column, are optional); any line with a problem stores nothing, and every such line is reported. Exit status 1 when any line was refused.</source>
-      <translation type="unfinished" />
+      <translation>不带 --set 或 --import 时，列出汇率以及今天没有汇率的进行中商机的币种。一条汇率表示 1 BASE = RATE CODE，自其生效日起有效，直到同一对币种的下一条汇率为止；除非另行指定，基准币种为报告币种。文件为 CSV，每行包含日期（YYYY-MM-DD）、币种和汇率（可选：一行列名标题，以及 base 列）；有问题的行不会存储任何内容，并且每一行都会报告。只要有行被拒绝，退出状态即为 1。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Without a command, starts the app. The default database lives in your user data folder; a new database gets sample data unless --empty is given.</source>
-      <translation type="unfinished" />
+      <translation>不带命令时启动应用。默认数据库位于用户数据文件夹中；新数据库会填入示例数据，除非指定 --empty。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>Works without a display. --day prints a first page with the day's route, then the dossier of every customer visited that day, in visit order.</source>
-      <translation type="unfinished" />
+      <translation>无需显示器即可运行。--day 先打印一页当天的路线，再按拜访顺序打印当天拜访的每位客户的客户资料。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>a day of visits</source>
-      <translation type="unfinished" />
+      <translation>拜访的日期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>a row that matches an existing customer (same e-mail, phone, or name and company) but has other values: fill the customer's empty fields (default), add it as another customer, or skip it. Rows already there are always skipped.</source>
-      <translation type="unfinished" />
+      <translation>与现有客户匹配（电子邮件、电话相同，或姓名和公司相同）但其他值不同的行：补填该客户的空白字段（默认）、另作一位客户添加，或跳过。已存在的相同行总是跳过。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>area to show first</source>
-      <translation type="unfinished" />
+      <translation>首先显示的区域</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>country of phone numbers written without +country code (default from LANG: %(default)s)</source>
-      <translation type="unfinished" />
+      <translation>未写 +国家代码 的电话号码所属的国家（默认取自 LANG：%(default)s）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>database file to open</source>
-      <translation type="unfinished" />
+      <translation>要打开的数据库文件</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>deals need customers: give --customers of at least 1</source>
-      <translation type="unfinished" />
+      <translation>商机需要客户：--customers 至少为 1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>do not fill a new database with sample data</source>
-      <translation type="unfinished" />
+      <translation>新数据库不填入示例数据</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>fill a database with generated sample data at any scale</source>
-      <translation type="unfinished" />
+      <translation>用生成的示例数据填充数据库（规模任意）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>import customers from a .csv (header row) or .vcf file</source>
-      <translation type="unfinished" />
+      <translation>从 .csv（含标题行）或 .vcf 文件导入客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>imported %1 customer(s); updated %2; skipped %3 already there; refused %4 row(s)</source>
-      <translation type="unfinished" />
+      <translation>已导入 %1 位客户；已更新 %2 位；跳过 %3 位已存在的客户；拒绝 %4 行</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>imported %1 rate(s); replaced %2; %3 already there; %4 repeated line(s) taken once</source>
-      <translation type="unfinished" />
+      <translation>已导入 %1 条汇率；替换 %2 条；%3 条已存在；%4 行重复，只取一次</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>imported nothing: %1 line(s) refused</source>
-      <translation type="unfinished" />
+      <translation>未导入任何内容：%1 行被拒绝</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>importing: %1% (line %2 of about %3)</source>
-      <translation type="unfinished" />
+      <translation>正在导入：%1%（第 %2 行，约共 %3 行）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>kept 1 %1 = %2 %3 from %4</source>
-      <translation type="unfinished" />
+      <translation>已保留 1 %1 = %2 %3，自 %4 起</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>list every deal with its stage, status, value, customer, dates and lost reason</source>
-      <translation type="unfinished" />
+      <translation>列出所有商机及其阶段、状态、金额、客户、日期和丢单原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>list the rates as JSON</source>
-      <translation type="unfinished" />
+      <translation>以 JSON 列出汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>list, set or import exchange rates (totals are shown in the reporting currency)</source>
-      <translation type="unfinished" />
+      <translation>列出、设置或导入汇率（合计以报告币种显示）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>make a new database at --db even where an empty (0-byte) file is</source>
-      <translation type="unfinished" />
+      <translation>即使 --db 处是一个空文件（0 字节），也在该处新建数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>must not be negative: %1</source>
-      <translation type="unfinished" />
+      <translation>不能为负数：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>not a date (YYYY-MM-DD): %1</source>
-      <translation type="unfinished" />
+      <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>not a whole number: %1</source>
-      <translation type="unfinished" />
+      <translation>不是整数：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>now</source>
-      <translation type="unfinished" />
+      <translation>至今</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>only report what would be imported</source>
-      <translation type="unfinished" />
+      <translation>只报告将会导入的内容</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>选项</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>positional arguments</source>
-      <translation type="unfinished" />
+      <translation>位置参数</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>print JSON instead of a table</source>
-      <translation type="unfinished" />
+      <translation>输出 JSON 而不是表格</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>print customer dossiers to PDF: one customer, or everyone visited on a day</source>
-      <translation type="unfinished" />
+      <translation>将客户资料打印为 PDF：单个客户，或某天拜访的所有客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>put a backup back in place of a database</source>
-      <translation type="unfinished" />
+      <translation>用备份替换数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>render the window (1280x800) to a PNG file and exit</source>
-      <translation type="unfinished" />
+      <translation>将窗口（1280x800）渲染为 PNG 文件后退出</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>replace the file given with --out if it exists</source>
-      <translation type="unfinished" />
+      <translation>如果 --out 指定的文件已存在，则替换它</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>replaced 1 %1 = %2 %3 from %4</source>
-      <translation type="unfinished" />
+      <translation>已替换 1 %1 = %2 %3，自 %4 起</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>restored %1 from %2</source>
-      <translation type="unfinished" />
+      <translation>已从 %2 恢复 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>restored %1 from %2; its previous state is kept in %3</source>
-      <translation type="unfinished" />
+      <translation>已从 %2 恢复 %1；其原有状态保存在 %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>salesdesk: error: %1</source>
-      <translation type="unfinished" />
+      <translation>salesdesk：错误：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>salesdesk: error: %1: %2</source>
-      <translation type="unfinished" />
+      <translation>salesdesk：错误：%1：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>salesdesk: warning: no %1 font is installed; %1 text is left out (on Debian/Ubuntu: apt install fonts-noto-cjk)</source>
-      <translation type="unfinished" />
+      <translation>salesdesk：警告：未安装%1字体，%1文字将被省略（在 Debian/Ubuntu 上：apt install fonts-noto-cjk）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>show program's version number and exit</source>
-      <translation type="unfinished" />
+      <translation>显示程序版本号并退出</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>show this help message and exit</source>
-      <translation type="unfinished" />
+      <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>store the rate of one currency</source>
-      <translation type="unfinished" />
+      <translation>存储一种币种的汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>stored 1 %1 = %2 %3 from %4</source>
-      <translation type="unfinished" />
+      <translation>已存储 1 %1 = %2 %3，自 %4 起</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the customer's id</source>
-      <translation type="unfinished" />
+      <translation>客户的 id</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the file's encoding when it is not UTF-8 or UTF-16 with a byte order mark (e.g. cp1252, cp1250, cp1251, latin-1)</source>
-      <translation type="unfinished" />
+      <translation>文件不是 UTF-8 或带字节顺序标记的 UTF-16 时，文件的编码（例如 cp1252、cp1250、cp1251、latin-1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the funnel, key figures and diagnosis of a period (last 90 days)</source>
-      <translation type="unfinished" />
+      <translation>某一期间（默认最近 90 天）的销售漏斗、关键指标和诊断</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the language of messages, dates and numbers: %1 (default: the one chosen in Preferences, else the system's)</source>
-      <translation type="unfinished" />
+      <translation>消息、日期和数字所用的语言：%1（默认：偏好设置中选择的语言，否则为系统语言）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>the rate “%1” is not a number (write it like 1.0856)</source>
-      <translation type="unfinished" />
+      <translation>汇率“%1”不是数字（请写成 1.0856 这样的格式）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>the rep's country, whose territory the customers live in (default from LANG: %(default)s)</source>
-      <translation type="unfinished" />
+      <translation>销售代表所在国家，客户都位于其辖区内（默认取自 LANG：%(default)s）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>用法：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>vCard 3.0</source>
-      <translation type="unfinished" />
+      <translation>vCard 3.0</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>where to write (default: next to the database)</source>
-      <translation type="unfinished" />
+      <translation>写入位置（默认：数据库旁边）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>which deals (default: all)</source>
-      <translation type="unfinished" />
+      <translation>哪些商机（默认：全部）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --import: only check the file</source>
-      <translation type="unfinished" />
+      <translation>配合 --import：只检查文件</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --import: the file's encoding</source>
-      <translation type="unfinished" />
+      <translation>配合 --import：文件的编码</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --set (today)</source>
-      <translation type="unfinished" />
+      <translation>配合 --set（今天）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>with --set: 1 BASE = RATE CODE</source>
-      <translation type="unfinished" />
+      <translation>配合 --set：1 BASE = RATE CODE</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>would import %1 customer(s); would update %2; skipped %3 already there; refused %4 row(s)</source>
-      <translation type="unfinished" />
+      <translation>将导入 %1 位客户；将更新 %2 位；跳过 %3 位已存在的客户；拒绝 %4 行</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli_rates.py" />
       <source>would import %1 rate(s); %2 repeated line(s)</source>
-      <translation type="unfinished" />
+      <translation>将导入 %1 条汇率；%2 行重复</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write a consistent copy of a database</source>
-      <translation type="unfinished" />
+      <translation>写出数据库的一致副本</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write every customer to CSV or vCard</source>
-      <translation type="unfinished" />
+      <translation>将所有客户写入 CSV 或 vCard</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write the one-page weekly funnel report as PDF</source>
-      <translation type="unfinished" />
+      <translation>将一页的每周销售漏斗报告写为 PDF</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>write the planned visits of a period as an iCalendar file</source>
-      <translation type="unfinished" />
+      <translation>将某一期间计划的拜访写入 iCalendar 文件</translation>
     </message>
     <message>
       <location filename="../../salesdesk/cli.py" />
       <source>wrote %1 customer(s) to %2</source>
-      <translation type="unfinished" />
+      <translation>已将 %1 位客户写入 %2</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>wrote %n dossier(s) on %1 to %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已将 %n 份客户资料（共 %1）写入 %2</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>wrote %n planned activit(y|ies) to %1</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已将 %n 项计划活动写入 %1</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/cli.py" />
       <source>wrote the funnel report (%n page(s)) to %1</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已将销售漏斗报告（%n 页）写入 %1</numerusform>
       </translation>
     </message>
   </context>
@@ -1505,47 +1505,47 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Birthday:</source>
-      <translation type="unfinished" />
+      <translation>生日(&amp;B)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;E-mails (one per line):</source>
-      <translation type="unfinished" />
+      <translation>电子邮件（每行一个）(&amp;E)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Position:</source>
-      <translation type="unfinished" />
+      <translation>职位(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Street:</source>
-      <translation type="unfinished" />
+      <translation>街道地址(&amp;S)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>&amp;Tier:</source>
-      <translation type="unfinished" />
+      <translation>等级(&amp;T)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>C&amp;ompany:</source>
-      <translation type="unfinished" />
+      <source>Co&amp;mpany:</source>
+      <translation>公司(&amp;M)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Co&amp;untry:</source>
-      <translation type="unfinished" />
+      <translation>国家/地区(&amp;U)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Coordin&amp;ates:</source>
-      <translation type="unfinished" />
+      <translation>坐标(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -1560,7 +1560,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>备注(&amp;O)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -1570,17 +1570,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>P&amp;hones (one per line):</source>
-      <translation type="unfinished" />
+      <translation>电话（每行一个）(&amp;H)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Postal code, cit&amp;y:</source>
-      <translation type="unfinished" />
+      <translation>邮编、城市(&amp;Y)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Prefers:</source>
-      <translation type="unfinished" />
+      <translation>联系偏好：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -1608,7 +1608,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>%1 was already named by this customer</source>
-      <translation type="unfinished" />
+      <translation>这位客户已经介绍过 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/customer_data.py" />
@@ -1728,142 +1728,142 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>ask for at most %1 at a time</source>
-      <translation type="unfinished" />
+      <translation>每次最多记录 %1 位转介绍人选</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>choose someone else of the company</source>
-      <translation type="unfinished" />
+      <translation>请选择该公司的其他人员</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>name the customer's company first (Edit details…)</source>
-      <translation type="unfinished" />
+      <translation>请先填写客户的公司（编辑详情…）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>news cannot lie in the future</source>
-      <translation type="unfinished" />
+      <translation>动态的日期不能晚于今天</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>say what the date is</source>
-      <translation type="unfinished" />
+      <translation>请说明这是什么日期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>say what was bought</source>
-      <translation type="unfinished" />
+      <translation>请说明采购了什么</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>that customer no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该客户已不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>that deal is not one of the customer's</source>
-      <translation type="unfinished" />
+      <translation>该商机不属于这位客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <location filename="../../salesdesk/core/operations/row_change.py" />
       <source>that entry no longer exists; open the card again</source>
-      <translation type="unfinished" />
+      <translation>该条目已不存在；请重新打开档案</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>that fact no longer exists; open the card again</source>
-      <translation type="unfinished" />
+      <translation>该信息已不存在；请重新打开档案</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>the amount cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>金额不能为负数</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>the answer is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>回答超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>the birthday lies in the future</source>
-      <translation type="unfinished" />
+      <translation>生日不能晚于今天</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the city is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>城市名称超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the company is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>公司名称超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the country is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>国家/地区名称超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>the currency is a three-letter code such as EUR</source>
-      <translation type="unfinished" />
+      <translation>币种应为三个字母的代码，例如 EUR</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the customer needs a name</source>
-      <translation type="unfinished" />
+      <translation>请填写客户姓名</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>the fact is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>信息超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>the name is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>姓名超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>the note is empty</source>
-      <translation type="unfinished" />
+      <translation>备注为空</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/notes.py" />
       <source>the note is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>备注超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the notes is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>备注超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the position is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>职位超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the postal code is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>邮政编码超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
       <source>the street is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>街道地址超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>the text is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>文字超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/customer_editing.py" />
@@ -1873,38 +1873,38 @@ Weighted:
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <location filename="../../salesdesk/core/queries/profile.py" />
       <source>there is no customer %1</source>
-      <translation type="unfinished" />
+      <translation>不存在客户 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>there is no deal %1</source>
-      <translation type="unfinished" />
+      <translation>不存在商机 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>there is no question %1</source>
-      <translation type="unfinished" />
+      <translation>不存在问题 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/referrals.py" />
       <source>write down at least one name</source>
-      <translation type="unfinished" />
+      <translation>请至少填写一个姓名</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <location filename="../../salesdesk/core/operations/family.py" />
       <source>write down the name</source>
-      <translation type="unfinished" />
+      <translation>请填写姓名</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/company_entries.py" />
       <source>write down what happened</source>
-      <translation type="unfinished" />
+      <translation>请写下发生了什么</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/profile_answers.py" />
       <source>write the fact down first</source>
-      <translation type="unfinished" />
+      <translation>请先写下信息内容</translation>
     </message>
   </context>
   <context>
@@ -2133,12 +2133,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>决策权</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>预算</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2173,22 +2173,22 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Mark &amp;lost…</source>
-      <translation type="unfinished" />
+      <translation>标记为丢单(&amp;L)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Mark &amp;won…</source>
-      <translation type="unfinished" />
+      <translation>标记为赢单(&amp;W)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Need</source>
-      <translation type="unfinished" />
+      <translation>需求</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Put on &amp;hold</source>
-      <translation type="unfinished" />
+      <translation>暂停商机(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2198,12 +2198,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Re&amp;open…</source>
-      <translation type="unfinished" />
+      <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Re&amp;sume</source>
-      <translation type="unfinished" />
+      <translation>恢复(&amp;S)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2218,7 +2218,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>时间表</translation>
     </message>
   </context>
   <context>
@@ -2236,7 +2236,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全部</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2246,7 +2246,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Any time</source>
-      <translation type="unfinished" />
+      <translation>不限时间</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2256,7 +2256,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Between…</source>
-      <translation type="unfinished" />
+      <translation>自定义范围…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2286,22 +2286,22 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>最近 12 个月</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>最近 30 天</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>最近 90 天</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Lost</source>
-      <translation type="unfinished" />
+      <translation>丢单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2316,12 +2316,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>On hold</source>
-      <translation type="unfinished" />
+      <translation>暂停</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2351,7 +2351,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>This year</source>
-      <translation type="unfinished" />
+      <translation>今年</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2361,7 +2361,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
       <source>Won</source>
-      <translation type="unfinished" />
+      <translation>赢单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/closed_list.py" />
@@ -2411,194 +2411,194 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>%1 is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>%1 不是 ISO 4217 币种代码</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>a deal is listed twice</source>
-      <translation type="unfinished" />
+      <translation>有商机重复列出</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>choose an open stage of the funnel</source>
-      <translation type="unfinished" />
+      <translation>请选择销售漏斗中进行中的阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>choose the customer of the deal</source>
-      <translation type="unfinished" />
+      <translation>请选择商机所属的客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>deals are created in open stages</source>
-      <translation type="unfinished" />
+      <translation>商机只能在进行中的阶段创建</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>lost</source>
-      <translation type="unfinished" />
+      <translation>丢单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>name the customer</source>
-      <translation type="unfinished" />
+      <translation>请填写客户名称</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>no deals chosen</source>
-      <translation type="unfinished" />
+      <translation>未选择商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>no deals to move</source>
-      <translation type="unfinished" />
+      <translation>没有要移动的商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>on hold</source>
-      <translation type="unfinished" />
+      <translation>暂停</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are on hold can be resumed; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>只有暂停的商机才能恢复；其中 %2 个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are on hold can be resumed; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>只有暂停的商机才能恢复；其中一个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open can be put on hold; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>只有进行中的商机才能暂停；其中 %2 个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open can be put on hold; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>只有进行中的商机才能暂停；其中一个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked lost; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>只有进行中或暂停的商机才能标记为丢单；其中 %2 个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked lost; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>只有进行中或暂停的商机才能标记为丢单；其中一个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked won; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>只有进行中或暂停的商机才能标记为赢单；其中 %2 个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are open or on hold can be marked won; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>只有进行中或暂停的商机才能标记为赢单；其中一个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are won or lost can be reopened; %2 of them are %1</source>
-      <translation type="unfinished" />
+      <translation>只有赢单或丢单的商机才能重新打开；其中 %2 个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>only deals that are won or lost can be reopened; one of them is %1</source>
-      <translation type="unfinished" />
+      <translation>只有赢单或丢单的商机才能重新打开；其中一个商机的状态是“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>say why the deal was lost</source>
-      <translation type="unfinished" />
+      <translation>请说明丢单原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>that lost reason is no longer on the list; choose another</source>
-      <translation type="unfinished" />
+      <translation>该丢单原因已不在列表中；请另选一个</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the currency is a three-letter code such as EUR</source>
-      <translation type="unfinished" />
+      <translation>币种应为三个字母的代码，例如 EUR</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the customer's name is too long</source>
-      <translation type="unfinished" />
+      <translation>客户名称太长</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the deal needs a title</source>
-      <translation type="unfinished" />
+      <translation>请填写商机标题</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>the detail is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>详情超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>the lost reason "%1" is retired; choose another</source>
-      <translation type="unfinished" />
+      <translation>丢单原因“%1”已停用；请另选一个</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the probability is 0 to 100 %</source>
-      <translation type="unfinished" />
+      <translation>赢单概率应在 0 到 100 % 之间</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>the stage the deal left is gone; choose the stage it goes to</source>
-      <translation type="unfinished" />
+      <translation>该商机原来所在的阶段已不存在；请选择要移到的阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the title is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>标题超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <source>the value cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>商机金额不能为负数</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_editing.py" />
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>there is no deal %1</source>
-      <translation type="unfinished" />
+      <translation>不存在商机 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_moves.py" />
       <source>there is no stage %1</source>
-      <translation type="unfinished" />
+      <translation>不存在阶段 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>this database has no Lost stage</source>
-      <translation type="unfinished" />
+      <translation>此数据库没有丢单阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>this database has no On hold stage</source>
-      <translation type="unfinished" />
+      <translation>此数据库没有暂停阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>this database has no Won stage</source>
-      <translation type="unfinished" />
+      <translation>此数据库没有赢单阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/deal_outcomes.py" />
       <source>won</source>
-      <translation type="unfinished" />
+      <translation>赢单</translation>
     </message>
   </context>
   <context>
@@ -2606,519 +2606,519 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>All known objections answered</source>
-      <translation type="unfinished" />
+      <translation>已知异议均已解答</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Ask for one to three referrals after signing</source>
-      <translation type="unfinished" />
+      <translation>签约后请客户转介绍一到三人</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Bad timing</source>
-      <translation type="unfinished" />
+      <translation>时机不对</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Birthday, and how they like to celebrate it?</source>
-      <translation type="unfinished" />
+      <translation>生日是哪天？喜欢怎么庆祝？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Body</source>
-      <translation type="unfinished" />
+      <translation>身体</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Books, films or music they enjoy?</source>
-      <translation type="unfinished" />
+      <translation>喜欢哪些书、电影或音乐？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Brochures and price list</source>
-      <translation type="unfinished" />
+      <translation>宣传册和价目表</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Budget available for this purchase?</source>
-      <translation type="unfinished" />
+      <translation>这次采购有多少预算？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Business cards</source>
-      <translation type="unfinished" />
+      <translation>名片</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Cars, gadgets or collections they care about?</source>
-      <translation type="unfinished" />
+      <translation>关注哪些汽车、数码产品或收藏？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Causes or charities they support?</source>
-      <translation type="unfinished" />
+      <translation>支持哪些公益事业或慈善机构？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Children: names and ages?</source>
-      <translation type="unfinished" />
+      <translation>子女：名字和年龄？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Chose a competitor</source>
-      <translation type="unfinished" />
+      <translation>选择了竞争对手</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Clean, presentable, dressed like an expert of the trade</source>
-      <translation type="unfinished" />
+      <translation>整洁得体，形象像本行业的专家</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>成交</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Closing kit</source>
-      <translation type="unfinished" />
+      <translation>成交工具包</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Closing question prepared</source>
-      <translation type="unfinished" />
+      <translation>已准备好促成成交的提问</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Clubs or associations they belong to?</source>
-      <translation type="unfinished" />
+      <translation>参加了哪些俱乐部或社团？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Contact left or changed</source>
-      <translation type="unfinished" />
+      <translation>联系人离职或变更</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Contract printed in two copies</source>
-      <translation type="unfinished" />
+      <translation>合同已打印一式两份</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Contracted</source>
-      <translation type="unfinished" />
+      <translation>已签约</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Current position and main responsibilities?</source>
-      <translation type="unfinished" />
+      <translation>目前的职位和主要职责？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Current price list and discount limits</source>
-      <translation type="unfinished" />
+      <translation>最新价目表和折扣权限</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Decision maker confirmed to attend</source>
-      <translation type="unfinished" />
+      <translation>已确认决策者会出席</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Desired outcome of this visit written down</source>
-      <translation type="unfinished" />
+      <translation>已写下本次拜访的期望结果</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Do they prefer to buy, lease or subscribe?</source>
-      <translation type="unfinished" />
+      <translation>倾向于购买、租赁还是订阅？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Do they smoke or drink? Any dietary needs?</source>
-      <translation type="unfinished" />
+      <translation>抽烟喝酒吗？有饮食禁忌吗？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Education: school, university, degree?</source>
-      <translation type="unfinished" />
+      <translation>教育背景：中学、大学、学位？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>End time set</source>
-      <translation type="unfinished" />
+      <translation>已定好结束时间</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Everyone needed is coming</source>
-      <translation type="unfinished" />
+      <translation>需要参加的人都会到场</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Everything needed to sign on the spot.</source>
-      <translation type="unfinished" />
+      <translation>当场签约所需的一切。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Family topics to avoid?</source>
-      <translation type="unfinished" />
+      <translation>哪些家庭话题需要回避？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Family traditions or holidays that matter to them?</source>
-      <translation type="unfinished" />
+      <translation>看重哪些家庭传统或节日？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Favourite food, restaurant and drink?</source>
-      <translation type="unfinished" />
+      <translation>喜欢的美食、餐厅和饮品？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Favourite holiday destinations and travel plans?</source>
-      <translation type="unfinished" />
+      <translation>最喜欢的度假地点和旅行计划？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Financial situation of the company: growing, stable, under pressure?</source>
-      <translation type="unfinished" />
+      <translation>公司的财务状况：增长、稳定，还是承压？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Goals for this year at work?</source>
-      <translation type="unfinished" />
+      <translation>今年的工作目标是什么？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Hobbies and how they spend weekends?</source>
-      <translation type="unfinished" />
+      <translation>有什么爱好？周末怎么过？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How do they measure success in their job?</source>
-      <translation type="unfinished" />
+      <translation>如何衡量自己工作上的成功？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How long in this role and with this employer?</source>
-      <translation type="unfinished" />
+      <translation>担任这个职位、在这家公司各有多久了？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How price-sensitive are they compared with quality and service?</source>
-      <translation type="unfinished" />
+      <translation>与质量和服务相比，对价格有多敏感？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>How satisfied are they with the current supplier?</source>
-      <translation type="unfinished" />
+      <translation>对现有供应商的满意度如何？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Industry news worth talking about</source>
-      <translation type="unfinished" />
+      <translation>准备好值得一聊的行业新闻</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Kept their current solution</source>
-      <translation type="unfinished" />
+      <translation>继续使用现有方案</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Know the open objections and the answers to them</source>
-      <translation type="unfinished" />
+      <translation>清楚尚未解决的异议及应对方法</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Know the real decision maker and their personality</source>
-      <translation type="unfinished" />
+      <translation>清楚真正的决策者及其性格</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Know what they bought before, and from whom</source>
-      <translation type="unfinished" />
+      <translation>清楚客户以前买过什么、向谁买的</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Knowledge</source>
-      <translation type="unfinished" />
+      <translation>专业</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Laptop or tablet charged, demo works offline</source>
-      <translation type="unfinished" />
+      <translation>笔记本电脑或平板已充好电，演示可离线运行</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Lost</source>
-      <translation type="unfinished" />
+      <translation>丢单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Married or in a partnership? Partner's name?</source>
-      <translation type="unfinished" />
+      <translation>已婚或有伴侣吗？伴侣叫什么名字？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>会面</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Memberships in professional associations?</source>
-      <translation type="unfinished" />
+      <translation>加入了哪些行业协会？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Mind</source>
-      <translation type="unfinished" />
+      <translation>精神</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Negotiation</source>
-      <translation type="unfinished" />
+      <translation>商务谈判</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>New contact</source>
-      <translation type="unfinished" />
+      <translation>新接触</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>No budget</source>
-      <translation type="unfinished" />
+      <translation>没有预算</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>On hold</source>
-      <translation type="unfinished" />
+      <translation>暂停</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Order form</source>
-      <translation type="unfinished" />
+      <translation>订货单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Paperwork</source>
-      <translation type="unfinished" />
+      <translation>单据</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Parents living nearby? Anyone they care for?</source>
-      <translation type="unfinished" />
+      <translation>父母住得近吗？有需要照顾的家人吗？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Partner's occupation and interests?</source>
-      <translation type="unfinished" />
+      <translation>伴侣的职业和兴趣爱好？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Payment habits: pays on time, asks for terms?</source>
-      <translation type="unfinished" />
+      <translation>付款习惯：按时付款，还是要求账期？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pets, and their names?</source>
-      <translation type="unfinished" />
+      <translation>养宠物吗？叫什么名字？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pitch ready in three lengths: 30 seconds, 5 minutes, full demo</source>
-      <translation type="unfinished" />
+      <translation>准备好三种长度的介绍：30 秒、5 分钟、完整演示</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Positive and looking forward to the meeting</source>
-      <translation type="unfinished" />
+      <translation>心态积极，期待与客户见面</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pre-visit preparation</source>
-      <translation type="unfinished" />
+      <translation>拜访前准备</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Presented</source>
-      <translation type="unfinished" />
+      <translation>产品介绍</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Pressure they are under right now, and from whom?</source>
-      <translation type="unfinished" />
+      <translation>目前面临什么压力？来自谁？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Previous employers and positions?</source>
-      <translation type="unfinished" />
+      <translation>以前在哪些公司工作过，担任什么职位？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Price too high</source>
-      <translation type="unfinished" />
+      <translation>价格太高</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Product and technical facts at hand</source>
-      <translation type="unfinished" />
+      <translation>产品和技术资料准备就绪</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Product does not fit</source>
-      <translation type="unfinished" />
+      <translation>产品不符合需求</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Professional achievements they are proud of?</source>
-      <translation type="unfinished" />
+      <translation>引以为豪的职业成就？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Proposal</source>
-      <translation type="unfinished" />
+      <translation>提交方案</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Qualified</source>
-      <translation type="unfinished" />
+      <translation>资格确认</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Recalled a recent visit that went well</source>
-      <translation type="unfinished" />
+      <translation>回忆了最近一次成功的拜访</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Receipt or invoice book</source>
-      <translation type="unfinished" />
+      <translation>收据或发票本</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Reread the customer's profile card</source>
-      <translation type="unfinished" />
+      <translation>重读了客户档案</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Reviewed our product's three strongest advantages</source>
-      <translation type="unfinished" />
+      <translation>复习了我们产品最突出的三大优点</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Reviewed the competitors' weak points</source>
-      <translation type="unfinished" />
+      <translation>熟悉了竞争对手产品的缺点</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Samples</source>
-      <translation type="unfinished" />
+      <translation>样品</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Slept enough and rested</source>
-      <translation type="unfinished" />
+      <translation>睡眠充足，精力充沛</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Sports they play or follow, favourite team?</source>
-      <translation type="unfinished" />
+      <translation>参与或关注哪些运动？支持哪支球队？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Their role in the buying decision: decides, influences, uses, or blocks?</source>
-      <translation type="unfinished" />
+      <translation>在采购决策中的角色：决策、影响、使用，还是阻碍？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Time and topic agreed and confirmed</source>
-      <translation type="unfinished" />
+      <translation>时间和主题已约定并确认</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Tools</source>
-      <translation type="unfinished" />
+      <translation>工具</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Topics they dislike or find sensitive?</source>
-      <translation type="unfinished" />
+      <translation>不喜欢或忌讳哪些话题？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Topics they love to talk about?</source>
-      <translation type="unfinished" />
+      <translation>最喜欢聊什么话题？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Walk into the meeting prepared: yourself, your knowledge, the customer, the meeting.</source>
-      <translation type="unfinished" />
+      <translation>做好准备再去见客户：自身状态、专业知识、客户、会面安排。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Wedding or partnership anniversary?</source>
-      <translation type="unfinished" />
+      <translation>结婚纪念日或恋爱纪念日是哪天？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Went quiet: no decision</source>
-      <translation type="unfinished" />
+      <translation>没有下文，迟迟未决定</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>What have they bought before, and from which suppliers?</source>
-      <translation type="unfinished" />
+      <translation>以前买过什么？从哪些供应商那里买的？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>What return on the investment do they expect?</source>
-      <translation type="unfinished" />
+      <translation>期望得到怎样的投资回报？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>When does the budget year start?</source>
-      <translation type="unfinished" />
+      <translation>预算年度从什么时候开始？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Where did they grow up?</source>
-      <translation type="unfinished" />
+      <translation>在哪里长大？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Where do they want to be in five years?</source>
-      <translation type="unfinished" />
+      <translation>五年后希望达到什么位置？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Which discounts or conditions did they get before?</source>
-      <translation type="unfinished" />
+      <translation>以前拿到过哪些折扣或优惠条件？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Which schools or universities do the children attend?</source>
-      <translation type="unfinished" />
+      <translation>孩子在哪所学校或大学就读？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Who approves spending, and up to what amount?</source>
-      <translation type="unfinished" />
+      <translation>谁审批支出？审批额度是多少？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Who do they report to, and who reports to them?</source>
-      <translation type="unfinished" />
+      <translation>向谁汇报？谁向其汇报？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/defaults.py" />
       <source>Won</source>
-      <translation type="unfinished" />
+      <translation>赢单</translation>
     </message>
   </context>
   <context>
@@ -3126,52 +3126,52 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Agree a decision date with each buyer and prepare answers to price objections.</source>
-      <translation type="unfinished" />
+      <translation>与每位买方约定决策日期，并准备好应对价格异议的回答。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Block time every week for new contacts: referrals first, then calls and visits.</source>
-      <translation type="unfinished" />
+      <translation>每周留出固定时间开发新客户：先找转介绍，再打电话和拜访。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Call or visit each rotting deal this week, or close it as lost.</source>
-      <translation type="unfinished" />
+      <translation>本周给每个停滞商机打电话或拜访，或将其标记为丢单。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Deals pile up in negotiation</source>
-      <translation type="unfinished" />
+      <translation>商机积压在谈判阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Few deals reach a proposal</source>
-      <translation type="unfinished" />
+      <translation>进入报价的商机太少</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Look at the deals stuck in “%1”: what do they wait for?</source>
-      <translation type="unfinished" />
+      <translation>看看卡在“%1”的商机：它们在等什么？</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Many deals are rotting</source>
-      <translation type="unfinished" />
+      <translation>大量商机停滞</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Prospecting has stalled</source>
-      <translation type="unfinished" />
+      <translation>客户开发停滞了</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>Qualify harder early (BANT) and present the value before writing offers.</source>
-      <translation type="unfinished" />
+      <translation>尽早严格做资格审查（BANT），先展示价值，再写报价。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/diagnosis.py" />
       <source>The bottleneck is “%1”</source>
-      <translation type="unfinished" />
+      <translation>瓶颈在“%1”</translation>
     </message>
   </context>
   <context>
@@ -3247,7 +3247,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Company: %1</source>
-      <translation type="unfinished" />
+      <translation>公司：%1</translation>
     </message>
     <message>
       <location filename="../../resources/templates/day_route.html.j2" />
@@ -3312,7 +3312,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/printing/dossier_actions.py" />
       <source>Export PDF…</source>
-      <translation type="unfinished" />
+      <translation>导出 PDF…</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3332,7 +3332,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Gold traits:</source>
-      <translation type="unfinished" />
+      <translation>优质客户特征：</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3367,7 +3367,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Next:</source>
-      <translation type="unfinished" />
+      <translation>下一步：</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3463,7 +3463,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Poor traits:</source>
-      <translation type="unfinished" />
+      <translation>劣质客户特征：</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3478,12 +3478,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/printing/dossier_actions.py" />
       <source>Print Preview…</source>
-      <translation type="unfinished" />
+      <translation>打印预览…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/printing/dossier_actions.py" />
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>打印…</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3514,7 +3514,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Rumour:</source>
-      <translation type="unfinished" />
+      <translation>传闻：</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3529,7 +3529,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>Tier %1</source>
-      <translation type="unfinished" />
+      <translation>%1 级</translation>
     </message>
     <message>
       <location filename="../../resources/templates/day_route.html.j2" />
@@ -3574,7 +3574,7 @@ Weighted:
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
       <source>in all (not on hold): %1</source>
-      <translation type="unfinished" />
+      <translation>合计（不含暂停）：%1</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
@@ -3591,127 +3591,115 @@ Weighted:
     <name>Entries</name>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
-      <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
-      <location filename="../../salesdesk/ui/visits/close_dialog.py" />
-      <source />
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Amount:</source>
-      <translation type="unfinished" />
+      <translation>金额(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Base (1 unit of):</source>
-      <translation type="unfinished" />
+      <translation>基准（1 单位）(&amp;B)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Birthday:</source>
-      <translation type="unfinished" />
+      <translation>生日(&amp;B)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Character:</source>
-      <translation type="unfinished" />
+      <translation>性格(&amp;C)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Currency:</source>
-      <translation type="unfinished" />
+      <translation>币种(&amp;C)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>日期(&amp;D)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Decision role:</source>
-      <translation type="unfinished" />
+      <translation>决策角色(&amp;D)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Function:</source>
-      <translation type="unfinished" />
+      <translation>职务(&amp;F)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Goals:</source>
-      <translation type="unfinished" />
+      <translation>目标(&amp;G)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Heard from:</source>
-      <translation type="unfinished" />
+      <translation>消息来源(&amp;H)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>类型(&amp;K)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/close_dialog.py" />
       <source>&amp;Next step:</source>
-      <translation type="unfinished" />
+      <translation>下一步(&amp;N)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Pressures:</source>
-      <translation type="unfinished" />
+      <translation>压力(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Rate:</source>
-      <translation type="unfinished" />
+      <translation>汇率(&amp;R)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Relation:</source>
-      <translation type="unfinished" />
+      <translation>关系(&amp;R)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Reports to:</source>
-      <translation type="unfinished" />
+      <translation>汇报对象(&amp;R)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Supplier:</source>
-      <translation type="unfinished" />
+      <translation>供应商(&amp;S)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Valid from:</source>
-      <translation type="unfinished" />
+      <translation>生效日期(&amp;V)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/close_dialog.py" />
       <source>&amp;What came of it:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
-      <source>&amp;What happened:</source>
-      <translation type="unfinished" />
+      <translation>结果如何(&amp;W)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;What:</source>
-      <translation type="unfinished" />
+      <translation>内容(&amp;W)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;When:</source>
-      <translation type="unfinished" />
+      <translation>时间(&amp;W)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/widgets/entry_dialog.py" />
@@ -3721,12 +3709,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>备注(&amp;O)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>W&amp;hen:</source>
-      <translation type="unfinished" />
+      <translation>时间(&amp;H)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
+      <source>Wh&amp;at happened:</source>
+      <translation>发生了什么(&amp;A)：</translation>
     </message>
   </context>
   <context>
@@ -3734,12 +3727,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/calendar.py" />
       <source>Desired outcome: %1</source>
-      <translation type="unfinished" />
+      <translation>期望结果：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/calendar.py" />
       <source>Objective: %1</source>
-      <translation type="unfinished" />
+      <translation>目的：%1</translation>
     </message>
   </context>
   <context>
@@ -3795,7 +3788,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/files.py" />
       <source>could not write %1: %2; nothing was written</source>
-      <translation type="unfinished" />
+      <translation>无法写入 %1：%2；未写入任何内容</translation>
     </message>
   </context>
   <context>
@@ -4071,72 +4064,72 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>%1 has no name column (the first row names the columns)</source>
-      <translation type="unfinished" />
+      <translation>%1 没有姓名列（第一行为列名）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>%1 holds no vCard (BEGIN:VCARD … END:VCARD)</source>
-      <translation type="unfinished" />
+      <translation>%1 不包含 vCard（BEGIN:VCARD … END:VCARD）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>%1 is not %2 text (line %3 has the byte 0x%4): nothing was imported; %5</source>
-      <translation type="unfinished" />
+      <translation>%1 不是 %2 文本（第 %3 行含有字节 0x%4）：未导入任何内容；%5</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a birthday (write YYYY-MM-DD or --MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>%1 不是生日（请写成 YYYY-MM-DD 或 --MM-DD）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a date (write YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>%1 不是日期（请写成 YYYY-MM-DD）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a latitude (write degrees like 40.4168)</source>
-      <translation type="unfinished" />
+      <translation>%1 不是纬度（请用度数表示，例如 40.4168）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a longitude (write degrees like 40.4168)</source>
-      <translation type="unfinished" />
+      <translation>%1 不是经度（请用度数表示，例如 40.4168）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a phone number</source>
-      <translation type="unfinished" />
+      <translation>%1 不是电话号码</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a phone number; start it with + and the country code</source>
-      <translation type="unfinished" />
+      <translation>%1 不是电话号码；请以 + 和国家代码开头</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not a place: write latitude, longitude (40.4168, -3.7038)</source>
-      <translation type="unfinished" />
+      <translation>%1 不是位置：请写成“纬度, 经度”（40.4168, -3.7038）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>%1 is not an e-mail address: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 不是电子邮件地址：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>%1 is not an encoding SalesDesk knows</source>
-      <translation type="unfinished" />
+      <translation>%1 不是 SalesDesk 能识别的编码</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>%1 looks like UTF-16 without a byte order mark: nothing was imported; choose utf-16-le or utf-16-be as its encoding</source>
-      <translation type="unfinished" />
+      <translation>%1 看起来是没有字节顺序标记的 UTF-16：未导入任何内容；请选择 utf-16-le 或 utf-16-be 作为其编码</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/importer.py" />
       <source>%1: SalesDesk imports .csv and .vcf files</source>
-      <translation type="unfinished" />
+      <translation>%1：SalesDesk 只能导入 .csv 和 .vcf 文件</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4199,12 +4192,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>城市</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Company</source>
-      <translation type="unfinished" />
+      <translation>公司</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4214,17 +4207,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>DOS (code page 437)</source>
-      <translation type="unfinished" />
+      <translation>DOS（代码页 437）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>DOS (code page 850)</source>
-      <translation type="unfinished" />
+      <translation>DOS（代码页 850）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>E-mails</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4234,12 +4227,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>ISO 8859-1 (Latin-1)</source>
-      <translation type="unfinished" />
+      <translation>ISO 8859-1（Latin-1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>ISO 8859-15 (Latin-9)</source>
-      <translation type="unfinished" />
+      <translation>ISO 8859-15（Latin-9）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4259,17 +4252,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Mac OS Roman</source>
-      <translation type="unfinished" />
+      <translation>Mac OS Roman</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4284,7 +4277,7 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Phones</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_dialog.py" />
@@ -4304,72 +4297,72 @@ Weighted:
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>Tier</source>
-      <translation type="unfinished" />
+      <translation>等级</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>UTF-16 BE without byte order mark</source>
-      <translation type="unfinished" />
+      <translation>UTF-16 BE（无字节顺序标记）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>UTF-16 LE without byte order mark</source>
-      <translation type="unfinished" />
+      <translation>UTF-16 LE（无字节顺序标记）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>UTF-8 (with BOM)</source>
-      <translation type="unfinished" />
+      <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>处理方式</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Windows-1250 (Central Europe)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1250（中欧）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Windows-1251 (Cyrillic)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1251（西里尔文）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>Windows-1252 (Western Europe, Americas)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1252（西欧、美洲）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>a quote opened here is never closed: this and every later line was not read</source>
-      <translation type="unfinished" />
+      <translation>此处开始的引号没有闭合：本行及之后的所有行均未读取</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>cannot read %1: %2</source>
-      <translation type="unfinished" />
+      <translation>无法读取 %1：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/encodings.py" />
       <source>choose the file's encoding (for example cp1252 for Excel on Windows in Western Europe, cp1250 for Central Europe, cp1251 for Cyrillic)</source>
-      <translation type="unfinished" />
+      <translation>请选择文件的编码（例如：西欧 Windows 版 Excel 用 cp1252，中欧用 cp1250，西里尔文用 cp1251）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>columns not imported: %1</source>
-      <translation type="unfinished" />
+      <translation>未导入的列：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>e-mail</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>give both latitude and longitude, or neither</source>
-      <translation type="unfinished" />
+      <translation>纬度和经度要么都填，要么都不填</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4379,12 +4372,12 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>line %1: %2</source>
-      <translation type="unfinished" />
+      <translation>第 %1 行：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>lines %1–%2: %3</source>
-      <translation type="unfinished" />
+      <translation>第 %1–%2 行：%3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4404,17 +4397,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>name and company</source>
-      <translation type="unfinished" />
+      <translation>姓名和公司</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>name is missing</source>
-      <translation type="unfinished" />
+      <translation>缺少姓名</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4424,17 +4417,17 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>not a readable vCard (%1)</source>
-      <translation type="unfinished" />
+      <translation>不是可读取的 vCard（%1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/duplicates.py" />
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>photos are not imported (%1 card(s) had one)</source>
-      <translation type="unfinished" />
+      <translation>照片不会导入（%1 张名片带有照片）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/import_rows_model.py" />
@@ -4444,82 +4437,82 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>the card has no END:VCARD (line %1 begins another card): not imported</source>
-      <translation type="unfinished" />
+      <translation>该名片没有 END:VCARD（第 %1 行开始了另一张名片）：未导入</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/vcard_reader.py" />
       <source>the card has no END:VCARD: not imported</source>
-      <translation type="unfinished" />
+      <translation>该名片没有 END:VCARD：未导入</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the city is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>城市超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the company is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>公司超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the country is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>国家超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/importer.py" />
       <source>the import was cancelled: nothing was stored</source>
-      <translation type="unfinished" />
+      <translation>导入已取消：未存储任何内容</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>the latitude is -%1 to %1 degrees, not %2</source>
-      <translation type="unfinished" />
+      <translation>纬度应在 -%1 到 %1 度之间，而不是 %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>the longitude is -%1 to %1 degrees, not %2</source>
-      <translation type="unfinished" />
+      <translation>经度应在 -%1 到 %1 度之间，而不是 %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the name is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>姓名超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the notes is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>备注超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the position is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>职位超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the postal code is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>邮政编码超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>the row has %1 values, but the header names %2 columns</source>
-      <translation type="unfinished" />
+      <translation>该行有 %1 个值，但标题行有 %2 列</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/csv_reader.py" />
       <source>the row is not valid CSV (%1)</source>
-      <translation type="unfinished" />
+      <translation>该行不是有效的 CSV（%1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/drafts.py" />
       <source>the street is longer than %1 characters (%2)</source>
-      <translation type="unfinished" />
+      <translation>街道超过 %1 个字符（实际 %2 个）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/exchange/fields.py" />
       <source>the tier is A, B or C, not %1</source>
-      <translation type="unfinished" />
+      <translation>等级应为 A、B 或 C，而不是 %1</translation>
     </message>
   </context>
   <context>
@@ -4527,287 +4520,287 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>After-sales service</source>
-      <translation type="unfinished" />
+      <translation>售后服务</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Anniversary</source>
-      <translation type="unfinished" />
+      <translation>纪念日</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Birthday</source>
-      <translation type="unfinished" />
+      <translation>生日</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Business is doing badly</source>
-      <translation type="unfinished" />
+      <translation>生意做得很不好</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Career</source>
-      <translation type="unfinished" />
+      <translation>事业</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Competitor</source>
-      <translation type="unfinished" />
+      <translation>竞争对手</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Could place a large order</source>
-      <translation type="unfinished" />
+      <translation>有可能下大订单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>邮件</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Family</source>
-      <translation type="unfinished" />
+      <translation>家庭</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Financially sound, pays fast</source>
-      <translation type="unfinished" />
+      <translation>财务稳健，付款迅速</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Function or performance</source>
-      <translation type="unfinished" />
+      <translation>功能或性能</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Guarantees</source>
-      <translation type="unfinished" />
+      <translation>保障承诺</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Hard to show value to</source>
-      <translation type="unfinished" />
+      <translation>很难向其展示价值</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Has an urgent need</source>
-      <translation type="unfinished" />
+      <translation>有迫切需求</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Is a centre of influence</source>
-      <translation type="unfinished" />
+      <translation>是影响力的核心</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Leisure</source>
-      <translation type="unfinished" />
+      <translation>休闲</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Money</source>
-      <translation type="unfinished" />
+      <translation>财务</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Negative about everything</source>
-      <translation type="unfinished" />
+      <translation>凡事持否定态度</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>No follow-up business</source>
-      <translation type="unfinished" />
+      <translation>没有后续销售机会</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>No reference value</source>
-      <translation type="unfinished" />
+      <translation>没有见证或推荐价值</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>No-show</source>
-      <translation type="unfinished" />
+      <translation>爽约</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Office and home are near</source>
-      <translation type="unfinished" />
+      <translation>办公室和住处都离得近</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>已计划</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Positive about our industry and product</source>
-      <translation type="unfinished" />
+      <translation>对我们的行业和产品持肯定态度</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Price</source>
-      <translation type="unfinished" />
+      <translation>价格</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Resources</source>
-      <translation type="unfinished" />
+      <translation>资源支持</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Sees a clear cost/benefit</source>
-      <translation type="unfinished" />
+      <translation>成本效益清晰</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Small deal even if won</source>
-      <translation type="unfinished" />
+      <translation>即使成交也只是小生意</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Solution they expect</source>
-      <translation type="unfinished" />
+      <translation>期望的解决方案</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Task</source>
-      <translation type="unfinished" />
+      <translation>任务</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Too far away</source>
-      <translation type="unfinished" />
+      <translation>离得太远</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>拜访</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>What they enjoy about it</source>
-      <translation type="unfinished" />
+      <translation>满意之处</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>What they use now</source>
-      <translation type="unfinished" />
+      <translation>目前在用什么</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>What they would alter</source>
-      <translation type="unfinished" />
+      <translation>想改变之处</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>Who decides</source>
-      <translation type="unfinished" />
+      <translation>谁来决策</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>asked</source>
-      <translation type="unfinished" />
+      <translation>已请求</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>became a customer</source>
-      <translation type="unfinished" />
+      <translation>已成为客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>champion</source>
-      <translation type="unfinished" />
+      <translation>内部支持者</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>child</source>
-      <translation type="unfinished" />
+      <translation>子女</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>contacted</source>
-      <translation type="unfinished" />
+      <translation>已联系</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>decides</source>
-      <translation type="unfinished" />
+      <translation>决策者</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>已婉拒</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>gatekeeper</source>
-      <translation type="unfinished" />
+      <translation>把关人</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>given</source>
-      <translation type="unfinished" />
+      <translation>已提供</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>influences</source>
-      <translation type="unfinished" />
+      <translation>影响者</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>parent</source>
-      <translation type="unfinished" />
+      <translation>父母</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>伴侣</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>pet</source>
-      <translation type="unfinished" />
+      <translation>宠物</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>sibling</source>
-      <translation type="unfinished" />
+      <translation>兄弟姐妹</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>spouse</source>
-      <translation type="unfinished" />
+      <translation>配偶</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
       <source>uses</source>
-      <translation type="unfinished" />
+      <translation>使用者</translation>
     </message>
   </context>
   <context>
@@ -4815,42 +4808,42 @@ Weighted:
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the amount has more than two decimals</source>
-      <translation type="unfinished" />
+      <translation>金额的小数超过两位</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the amount is too large (at most %1)</source>
-      <translation type="unfinished" />
+      <translation>金额过大（最多 %1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the amount must be a number</source>
-      <translation type="unfinished" />
+      <translation>金额必须是数字</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the date %1 is not between %2 and %3</source>
-      <translation type="unfinished" />
+      <translation>日期 %1 不在 %2 年到 %3 年之间</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the time needs a time zone</source>
-      <translation type="unfinished" />
+      <translation>时间需要带时区</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the value has more than two decimals</source>
-      <translation type="unfinished" />
+      <translation>商机金额的小数超过两位</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the value is too large (at most %1)</source>
-      <translation type="unfinished" />
+      <translation>商机金额过大（最多 %1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/limits.py" />
       <source>the value must be a number</source>
-      <translation type="unfinished" />
+      <translation>商机金额必须是数字</translation>
     </message>
   </context>
   <context>
@@ -5301,17 +5294,17 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>&amp;Answer given:</source>
-      <translation type="unfinished" />
+      <translation>给出的回答(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>&amp;Deal:</source>
-      <translation type="unfinished" />
+      <translation>商机(&amp;D)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>类型(&amp;K)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
@@ -5341,27 +5334,27 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/customers/objection_dialog.py" />
       <source>What was &amp;said:</source>
-      <translation type="unfinished" />
+      <translation>客户原话(&amp;S)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>choose the deal the objection was raised on</source>
-      <translation type="unfinished" />
+      <translation>请选择提出该异议的商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>the text is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>文本超过 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>there is no objection %1</source>
-      <translation type="unfinished" />
+      <translation>不存在异议 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/objections.py" />
       <source>write down what the customer said</source>
-      <translation type="unfinished" />
+      <translation>请写下客户说了什么</translation>
     </message>
   </context>
   <context>
@@ -5374,44 +5367,44 @@ Database: %2</source>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark %n deal(s) lost</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>将 %n 个商机标记为丢单</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark %n deal(s) won</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>将 %n 个商机标记为赢单</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark “%1” lost</source>
-      <translation type="unfinished" />
+      <translation>将“%1”标记为丢单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Mark “%1” won</source>
-      <translation type="unfinished" />
+      <translation>将“%1”标记为赢单</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Put %n deal(s) on hold</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>暂停 %n 个商机</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Put “%1” on hold</source>
-      <translation type="unfinished" />
+      <translation>暂停“%1”</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Reopen %n deal(s) in %1</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>在“%1”重新打开 %n 个商机</numerusform>
       </translation>
     </message>
     <message>
@@ -5422,13 +5415,13 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Reopen “%1” in %2</source>
-      <translation type="unfinished" />
+      <translation>在“%2”重新打开“%1”</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Resume %n deal(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>恢复 %n 个商机</numerusform>
       </translation>
     </message>
     <message>
@@ -5439,7 +5432,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
       <source>Resume “%1”</source>
-      <translation type="unfinished" />
+      <translation>恢复“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/outcomes.py" />
@@ -5521,7 +5514,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>语言(&amp;L)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
@@ -5536,7 +5529,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>As the system (%1)</source>
-      <translation type="unfinished" />
+      <translation>跟随系统（%1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
@@ -5551,7 +5544,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>Language (this computer)</source>
-      <translation type="unfinished" />
+      <translation>语言（本机）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
@@ -5571,7 +5564,7 @@ Database: %2</source>
     <message>
       <location filename="../../salesdesk/ui/preferences_dialog.py" />
       <source>Takes effect the next time SalesDesk starts. A database created in a language keeps its stage names, questions and checklists in that language.</source>
-      <translation type="unfinished" />
+      <translation>下次启动 SalesDesk 时生效。以某种语言创建的数据库，其阶段名称、问题和清单将保持该语言。</translation>
     </message>
   </context>
   <context>
@@ -5675,27 +5668,27 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add date…</source>
-      <translation type="unfinished" />
+      <translation>添加日期…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add family member…</source>
-      <translation type="unfinished" />
+      <translation>添加家庭成员…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add key person…</source>
-      <translation type="unfinished" />
+      <translation>添加关键人物…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add news…</source>
-      <translation type="unfinished" />
+      <translation>添加动态…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
       <source>Add purchase…</source>
-      <translation type="unfinished" />
+      <translation>添加采购记录…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5765,7 +5758,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
       <source>Gold-customer traits</source>
-      <translation type="unfinished" />
+      <translation>优质客户特征</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
@@ -5790,7 +5783,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Lost…</source>
-      <translation type="unfinished" />
+      <translation>丢单…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
@@ -5855,7 +5848,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>打开…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5865,7 +5858,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
       <source>Poor-customer traits</source>
-      <translation type="unfinished" />
+      <translation>劣质客户特征</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5885,7 +5878,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Put on hold</source>
-      <translation type="unfinished" />
+      <translation>暂停商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5915,12 +5908,12 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Reopen…</source>
-      <translation type="unfinished" />
+      <translation>重新打开…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>恢复</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_card.py" />
@@ -5940,7 +5933,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/customers/deals_box.py" />
       <source>Won…</source>
-      <translation type="unfinished" />
+      <translation>赢单…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/profile_parts.py" />
@@ -6044,22 +6037,22 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>%1 has no %2 column: the first line names the columns (date, currency, rate and optionally base), or every line holds a date, a currency code and a rate in that order</source>
-      <translation type="unfinished" />
+      <translation>%1 缺少 %2 列：第一行应写明各列名称（date、currency、rate，可选 base），或者每一行依次包含日期、币种代码和汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>%1 holds more than %2 rates: split it into smaller files; nothing was imported</source>
-      <translation type="unfinished" />
+      <translation>%1 包含超过 %2 条汇率：请拆分成较小的文件；未导入任何内容</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>%1 holds no rates</source>
-      <translation type="unfinished" />
+      <translation>%1 中没有汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>%1 is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>%1 不是 ISO 4217 币种代码</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6106,7 +6099,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/operations/exchange_rates.py" />
       <source>1 %1 in %2 has a rate from %3 already; change that one</source>
-      <translation type="unfinished" />
+      <translation>1 %1 折合 %2 的汇率在 %3 已有一条；请修改那一条</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6126,7 +6119,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>币种</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
@@ -6185,7 +6178,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6207,17 +6200,17 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>有效至</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
       <source>Valid from</source>
-      <translation type="unfinished" />
+      <translation>生效日期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>a rate needs two different currencies</source>
-      <translation type="unfinished" />
+      <translation>汇率需要两种不同的币种</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
@@ -6227,7 +6220,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>line %1 gives another rate for %2 on %3</source>
-      <translation type="unfinished" />
+      <translation>第 %1 行已为 %2 在 %3 给出了另一个汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6237,52 +6230,52 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/operations/exchange_rates.py" />
       <source>that rate no longer exists; open the rates again</source>
-      <translation type="unfinished" />
+      <translation>该汇率已不存在；请重新打开汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the currency is a three-letter code such as EUR</source>
-      <translation type="unfinished" />
+      <translation>币种应为三个字母的代码，例如 EUR</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>the line has %1 values, not %2</source>
-      <translation type="unfinished" />
+      <translation>该行有 %1 个值，而不是 %2 个</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>the line is not valid CSV (%1)</source>
-      <translation type="unfinished" />
+      <translation>该行不是有效的 CSV（%1）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the rate has more than %1 decimals</source>
-      <translation type="unfinished" />
+      <translation>汇率的小数超过 %1 位</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the rate must be a positive number</source>
-      <translation type="unfinished" />
+      <translation>汇率必须是正数</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_entry.py" />
       <source>the rate must be below %1</source>
-      <translation type="unfinished" />
+      <translation>汇率必须小于 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>the rate “%1” is not a number (write it like 1.0856)</source>
-      <translation type="unfinished" />
+      <translation>汇率“%1”不是数字（请写成 1.0856 这样的格式）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/exchange_rates.py" />
       <source>there is no rate %1; open the rates again</source>
-      <translation type="unfinished" />
+      <translation>不存在汇率 %1；请重新打开汇率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/money/rate_file.py" />
       <source>“%1” is not a date written YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message numerus="yes">
       <location filename="../../salesdesk/ui/money/rates_dialog.py" />
@@ -6315,237 +6308,237 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>  → %1</source>
-      <translation type="unfinished" />
+      <translation>  → %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>%1 %2</source>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>%1 (%2 won deal(s))</source>
-      <translation type="unfinished" />
+      <translation>%1（%2 个赢单商机）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>%1 days</source>
-      <translation type="unfinished" />
+      <translation>%1 天</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>- %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>- %1（%2）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Average sales cycle: %1</source>
-      <translation type="unfinished" />
+      <translation>平均销售周期：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Average won deal: %1</source>
-      <translation type="unfinished" />
+      <translation>平均赢单金额：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Conversion</source>
-      <translation type="unfinished" />
+      <translation>转化率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Diagnosis:</source>
-      <translation type="unfinished" />
+      <translation>诊断：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Diagnosis: nothing stands out.</source>
-      <translation type="unfinished" />
+      <translation>诊断：没有明显问题。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Entered</source>
-      <translation type="unfinished" />
+      <translation>进入</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Funnel %1 – %2</source>
-      <translation type="unfinished" />
+      <translation>销售漏斗 %1 – %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>No exchange rate for %1: amounts in them are left out of the totals (salesdesk rates --set CODE RATE adds one)</source>
-      <translation type="unfinished" />
+      <translation>%1 没有汇率：以这些币种计的金额未计入合计（可用 salesdesk rates --set CODE RATE 添加）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Open deals past their expected close date: %1</source>
-      <translation type="unfinished" />
+      <translation>超过预计成交日期的进行中商机：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Open pipeline: %1 in %2 deal(s)</source>
-      <translation type="unfinished" />
+      <translation>销售漏斗在途金额：%1，共 %2 个商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Overdue follow-ups: %1</source>
-      <translation type="unfinished" />
+      <translation>逾期跟进：%1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>金额</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Visits per week: %1, calls per week: %2</source>
-      <translation type="unfinished" />
+      <translation>每周拜访：%1，每周电话：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Weighted forecast this month (%1 – %2): %3 from %4 deal(s)</source>
-      <translation type="unfinished" />
+      <translation>本月加权预测（%1 – %2）：%3，来自 %4 个商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Weighted forecast this quarter (%1 – %2): %3 from %4 deal(s)</source>
-      <translation type="unfinished" />
+      <translation>本季度加权预测（%1 – %2）：%3，来自 %4 个商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Went on</source>
-      <translation type="unfinished" />
+      <translation>推进</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>Won %1, lost %2, win rate %3</source>
-      <translation type="unfinished" />
+      <translation>赢单 %1，丢单 %2，赢单率 %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>conversion</source>
-      <translation type="unfinished" />
+      <translation>转化率</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>创建日期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>deal</source>
-      <translation type="unfinished" />
+      <translation>商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>decided</source>
-      <translation type="unfinished" />
+      <translation>决定日期</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>entered</source>
-      <translation type="unfinished" />
+      <translation>进入</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>entered first stage</source>
-      <translation type="unfinished" />
+      <translation>进入第一阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>id</source>
-      <translation type="unfinished" />
+      <translation>id</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>in negotiation</source>
-      <translation type="unfinished" />
+      <translation>谈判中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>lost</source>
-      <translation type="unfinished" />
+      <translation>丢单</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>new contacts</source>
-      <translation type="unfinished" />
+      <translation>新联系人</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>on-hold</source>
-      <translation type="unfinished" />
+      <translation>暂停</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>open deals</source>
-      <translation type="unfinished" />
+      <translation>进行中的商机</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>open further down</source>
-      <translation type="unfinished" />
+      <translation>后续阶段进行中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>reached proposal</source>
-      <translation type="unfinished" />
+      <translation>进入报价</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>reason</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>rotting</source>
-      <translation type="unfinished" />
+      <translation>停滞</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>stage</source>
-      <translation type="unfinished" />
+      <translation>阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>value</source>
-      <translation type="unfinished" />
+      <translation>金额</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/analytics/report.py" />
       <source>went on</source>
-      <translation type="unfinished" />
+      <translation>推进</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>won</source>
-      <translation type="unfinished" />
+      <translation>赢单</translation>
     </message>
   </context>
   <context>
@@ -6553,97 +6546,97 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 after the visit before</source>
-      <translation type="unfinished" />
+      <translation>距上一拜访 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 after the visit before · %2</source>
-      <translation type="unfinished" />
+      <translation>距上一拜访 %1 · %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 km, about %2</source>
-      <translation type="unfinished" />
+      <translation>%1 km，约 %2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 分钟</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 min gap</source>
-      <translation type="unfinished" />
+      <translation>间隔 %1 分钟</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 min gap, the way takes %2 min</source>
-      <translation type="unfinished" />
+      <translation>间隔 %1 分钟，路程需 %2 分钟</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 to %2, about %3</source>
-      <translation type="unfinished" />
+      <translation>%1 到 %2，约 %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 · %2 km</source>
-      <translation type="unfinished" />
+      <translation>%1 · %2 km</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 · from %2</source>
-      <translation type="unfinished" />
+      <translation>%1 · 从 %2 出发</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>%1 · same city</source>
-      <translation type="unfinished" />
+      <translation>%1 · 同城</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Only %1 after the visit before, but the way takes longer: %2</source>
-      <translation type="unfinished" />
+      <translation>距上一拜访仅 %1，但路程需要更久：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Overlaps: %1 · %2 · %3</source>
-      <translation type="unfinished" />
+      <translation>时间重叠：%1 · %2 · %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Starts before the visit before ends</source>
-      <translation type="unfinished" />
+      <translation>在上一拜访结束前就开始了</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>Travel %1 between cities, %2 within one, %3 km/h with coordinates</source>
-      <translation type="unfinished" />
+      <translation>路程时间：城市之间 %1，同城 %2，有坐标时按 %3 km/h 计算</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>at the same address</source>
-      <translation type="unfinished" />
+      <translation>同一地址</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>overlaps %1 %2</source>
-      <translation type="unfinished" />
+      <translation>与 %1 %2 重叠</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>starts before the visit before ends</source>
-      <translation type="unfinished" />
+      <translation>早于上一拜访结束</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>under 1 km, about %1</source>
-      <translation type="unfinished" />
+      <translation>不到 1 km，约 %1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/route_words.py" />
       <source>within %1, about %2</source>
-      <translation type="unfinished" />
+      <translation>%1 市内，约 %2</translation>
     </message>
   </context>
   <context>
@@ -6651,127 +6644,127 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>"%1" can only be merged into a reason on the list</source>
-      <translation type="unfinished" />
+      <translation>“%1”只能合并到列表中的原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>"%1" is the reason of %2 lost deal(s): retire it or merge it into another</source>
-      <translation type="unfinished" />
+      <translation>“%1”是 %2 个丢单商机的丢单原因：请停用，或将其合并到其他原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>a former stage is already called "%1"</source>
-      <translation type="unfinished" />
+      <translation>已有一个旧阶段名为“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/questions.py" />
       <source>a question cannot be blank</source>
-      <translation type="unfinished" />
+      <translation>问题不能为空</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/questions.py" />
       <source>a question is longer than %1 characters</source>
-      <translation type="unfinished" />
+      <translation>有一个问题超过了 %1 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>a stage without a name</source>
-      <translation type="unfinished" />
+      <translation>未命名的阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>every reason needs a name</source>
-      <translation type="unfinished" />
+      <translation>每个原因都需要名称</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>every stage needs a name</source>
-      <translation type="unfinished" />
+      <translation>每个阶段都需要名称</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>keep at least one open stage</source>
-      <translation type="unfinished" />
+      <translation>请至少保留一个进行中的阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>keep at least one reason that is not retired</source>
-      <translation type="unfinished" />
+      <translation>请至少保留一个未停用的原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>only a reason taken off the list can be merged into another</source>
-      <translation type="unfinished" />
+      <translation>只有已从列表中移除的原因才能合并到其他原因</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>say where the %1 deals of "%2" go</source>
-      <translation type="unfinished" />
+      <translation>请指定“%2”的 %1 个商机移到哪里</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>say where the deal of "%1" goes</source>
-      <translation type="unfinished" />
+      <translation>请指定“%1”的商机移到哪里</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/cadence.py" />
       <source>the cadence of tier %1 is 1 to 365 days</source>
-      <translation type="unfinished" />
+      <translation>%1 级客户的跟进节奏应为 1 到 365 天</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the deals of "%1" cannot go to "%2", which is removed too</source>
-      <translation type="unfinished" />
+      <translation>“%1”的商机不能移到“%2”，因为该阶段也将被删除</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>the list of reasons is out of date; open the settings again</source>
-      <translation type="unfinished" />
+      <translation>原因列表已过期；请重新打开设置</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the name "%1…" is longer than %2 characters</source>
-      <translation type="unfinished" />
+      <translation>名称“%1…”超过了 %2 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the probability of %1 is not between 0 and 100 %</source>
-      <translation type="unfinished" />
+      <translation>%1 的赢单概率不在 0 到 100 % 之间</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>the reason "%1…" is longer than %2 characters</source>
-      <translation type="unfinished" />
+      <translation>原因“%1…”超过了 %2 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the rot days of %1 must be at least 1</source>
-      <translation type="unfinished" />
+      <translation>%1 的停滞天数至少为 1</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>the stage list is out of date; open the settings again</source>
-      <translation type="unfinished" />
+      <translation>阶段列表已过期；请重新打开设置</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/lost_reasons.py" />
       <source>two reasons are called "%1"</source>
-      <translation type="unfinished" />
+      <translation>有两个原因都叫“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/stage_settings.py" />
       <source>two stages are called "%1"</source>
-      <translation type="unfinished" />
+      <translation>有两个阶段都叫“%1”</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/questions.py" />
       <source>“%1” is asked twice</source>
-      <translation type="unfinished" />
+      <translation>问题“%1”重复了</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/preferences.py" />
       <source>“%1” is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>“%1”不是 ISO 4217 币种代码</translation>
     </message>
   </context>
   <context>
@@ -6859,107 +6852,107 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>%1 could not be read or written (%2). Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>无法读取或写入 %1（%2）。未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is a SQLite database, but not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1 是 SQLite 数据库，但不是 SalesDesk 数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is a folder, not a SalesDesk database</source>
-      <translation type="unfinished" />
+      <translation>%1 是文件夹，不是 SalesDesk 数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is an empty file, not a SalesDesk database; to make a new database there, delete it first (or start with --create)</source>
-      <translation type="unfinished" />
+      <translation>%1 是空文件，不是 SalesDesk 数据库；要在该处新建数据库，请先删除它（或使用 --create 启动）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/integrity.py" />
       <source>%1 is damaged (%2) and was left untouched; no good backup of it was found next to it</source>
-      <translation type="unfinished" />
+      <translation>%1 已损坏（%2），未作改动；在其旁边没有找到完好的备份</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/integrity.py" />
       <source>%1 is damaged (%2) and was left untouched; the newest good backup is %3 (salesdesk restore "%3" --db "%1")</source>
-      <translation type="unfinished" />
+      <translation>%1 已损坏（%2），未作改动；最新的完好备份是 %3（salesdesk restore "%3" --db "%1"）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>%1 is damaged (%2); restore a backup (salesdesk restore).</source>
-      <translation type="unfinished" />
+      <translation>%1 已损坏（%2）；请恢复备份（salesdesk restore）。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is damaged or not a SQLite database (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 已损坏或不是 SQLite 数据库（%2）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is not a SQLite database</source>
-      <translation type="unfinished" />
+      <translation>%1 不是 SQLite 数据库</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 is open read-only: changes cannot be saved. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>%1 以只读方式打开：无法保存更改。未做任何更改。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>%1 is read-only: SalesDesk cannot save changes to it. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>%1 是只读的：SalesDesk 无法保存对它的更改。未做任何更改。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>%1 was saved by a newer SalesDesk (schema %2); install the newer version to open it</source>
-      <translation type="unfinished" />
+      <translation>%1 由更新版本的 SalesDesk 保存（架构 %2）；请安装新版本后再打开</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>The database is busy (another SalesDesk or an import is writing); try again in a moment. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>数据库正忙（另一个 SalesDesk 或导入正在写入）；请稍后再试。未做任何更改。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/errors.py" />
       <source>The disk holding %1 is full: nothing was saved. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>存放 %1 的磁盘已满：未保存任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>cannot create a database at %1: %2</source>
-      <translation type="unfinished" />
+      <translation>无法在 %1 创建数据库：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>cannot create a database at %1: the file or its folder is read-only; copy it to a folder you can write to</source>
-      <translation type="unfinished" />
+      <translation>无法在 %1 创建数据库：该文件或其所在文件夹是只读的；请将其复制到可写入的文件夹</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>cannot update the database at %1: the file or its folder is read-only; copy it to a folder you can write to</source>
-      <translation type="unfinished" />
+      <translation>无法更新 %1 处的数据库：该文件或其所在文件夹是只读的；请将其复制到可写入的文件夹</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>could not create a database at %1: %2</source>
-      <translation type="unfinished" />
+      <translation>未能在 %1 创建数据库：%2</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>could not update %1 to this version of SalesDesk (%2); the file was left as it was</source>
-      <translation type="unfinished" />
+      <translation>无法将 %1 更新到此版本的 SalesDesk（%2）；文件保持原样</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>could not update %1 to this version of SalesDesk (%2); the file was left as it was; a backup is at %3</source>
-      <translation type="unfinished" />
+      <translation>无法将 %1 更新到此版本的 SalesDesk（%2）；文件保持原样；备份位于 %3</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/store.py" />
       <source>the folder %1 does not exist</source>
-      <translation type="unfinished" />
+      <translation>文件夹 %1 不存在</translation>
     </message>
   </context>
   <context>
@@ -7010,17 +7003,17 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1 cancelled</source>
-      <translation type="unfinished" />
+      <translation>%1（已取消）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1 done</source>
-      <translation type="unfinished" />
+      <translation>%1（已完成）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1 planned</source>
-      <translation type="unfinished" />
+      <translation>%1（已安排）</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
@@ -7035,7 +7028,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
       <source>%1: no-show</source>
-      <translation type="unfinished" />
+      <translation>%1：客户未到场</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/deals/timeline_view.py" />
@@ -7118,17 +7111,17 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分钟</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source>&amp;Between two cities:</source>
-      <translation type="unfinished" />
+      <translation>城市之间(&amp;B)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source>&amp;Within one city:</source>
-      <translation type="unfinished" />
+      <translation>同城(&amp;W)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
@@ -7179,7 +7172,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
       <source>Cancelled…</source>
-      <translation type="unfinished" />
+      <translation>已取消…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
@@ -7209,7 +7202,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
       <source>Done…</source>
-      <translation type="unfinished" />
+      <translation>已完成…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
@@ -7239,7 +7232,7 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
       <source>No-show…</source>
-      <translation type="unfinished" />
+      <translation>爽约…</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/visits/brief_panel.py" />
@@ -7322,58 +7315,58 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>choose done, cancelled or no-show</source>
-      <translation type="unfinished" />
+      <translation>请选择已完成、已取消或客户未到场</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>choose the customer</source>
-      <translation type="unfinished" />
+      <translation>请选择客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>say what the next step is</source>
-      <translation type="unfinished" />
+      <translation>请填写下一步</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <location filename="../../salesdesk/core/queries/visit_brief.py" />
       <source>that activity no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该活动已不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>that checklist item no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该清单项已不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>that checklist template no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该清单模板已不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the checklist template no longer exists</source>
-      <translation type="unfinished" />
+      <translation>清单模板已不存在</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the deal belongs to another customer</source>
-      <translation type="unfinished" />
+      <translation>该商机属于另一位客户</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the duration is %1 minutes to 12 hours</source>
-      <translation type="unfinished" />
+      <translation>时长应在 %1 分钟到 12 小时之间</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>the text is longer than 2000 characters</source>
-      <translation type="unfinished" />
+      <translation>文本超过 2000 个字符</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/operations/visits.py" />
       <source>write the item down first</source>
-      <translation type="unfinished" />
+      <translation>请先写下清单项内容</translation>
     </message>
   </context>
   <context>

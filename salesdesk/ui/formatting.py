@@ -187,12 +187,23 @@ def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:
     return amount if amount.is_finite() else None
 
 
+_SENTENCE_ENDS = (".", "?", "!", "。", "？", "！")
+
+
 def as_sentence(message: str) -> str:
-    """Return a core message ("the deal needs a title") as a sentence for a dialog."""
+    """Return a core message ("the deal needs a title") as a sentence for a dialog.
+
+    A message in Chinese ends with a full stop of its own script ("。"); Korean, like English,
+    with ".".
+    """
     message = message.strip()
     if not message:
         return message
-    return message[0].upper() + message[1:] + ("" if message.endswith((".", "?", "!")) else ".")
+    ending = ""
+    if not message.endswith(_SENTENCE_ENDS):
+        last = message[-1]
+        ending = "。" if "\u2e80" <= last <= "\u9fff" or "\uff00" <= last <= "\uffef" else "."
+    return message[0].upper() + message[1:] + ending
 
 
 def format_amount(amount: Decimal, locale: QLocale | None = None) -> str:

@@ -65,3 +65,13 @@ def test_counts_in_words_are_grouped_by_the_locale() -> None:
     assert tr_n("Board", "%Ln open deal(s)", 1) == "1 open deal"
     QLocale.setDefault(DE)
     assert tr_n("Board", "%Ln open deal(s)", 1950) == "1.950 open deals"
+
+
+def test_a_core_message_becomes_a_sentence_in_its_own_script() -> None:
+    from salesdesk.ui.formatting import as_sentence
+
+    assert as_sentence("the deal needs a title") == "The deal needs a title."
+    assert as_sentence("商机需要标题") == "商机需要标题。"
+    assert as_sentence("金额（欧元）") == "金额（欧元）。"
+    assert as_sentence("거래 제목이 필요합니다") == "거래 제목이 필요합니다."
+    assert as_sentence("已保存。") == "已保存。" and as_sentence("Sure?") == "Sure?"

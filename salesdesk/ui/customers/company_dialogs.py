@@ -138,7 +138,7 @@ class NewsDialog(EntryDialog):
         self.rumour.setChecked(bool(existing and existing.is_rumour))
         self.source = QLineEdit(existing.source or "" if existing else "")
         self.add_row("&When:", "happened_on", self.happened_on)
-        self.add_row("&What happened:", "headline", self.headline)
+        self.add_row("Wh&at happened:", "headline", self.headline)
         self.add_row("", "is_rumour", self.rumour)
         self.add_row("&Heard from:", "source", self.source)
         self.finish(self.submit)

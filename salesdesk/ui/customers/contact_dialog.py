@@ -120,7 +120,7 @@ class ContactDialog(EntryDialog):
         row.addWidget(self.city, 3)
         rows = [
             (noop(_CONTEXT, "&Name:"), "name", self.name),
-            (noop(_CONTEXT, "C&ompany:"), "company", self.company),
+            (noop(_CONTEXT, "Co&mpany:"), "company", self.company),
             (noop(_CONTEXT, "&Position:"), "position", self.position),
             (noop(_CONTEXT, "&Tier:"), "tier", self.tier),
             (noop(_CONTEXT, "&E-mails (one per line):"), "emails", self.emails),
