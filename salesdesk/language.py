@@ -119,13 +119,9 @@ def use_language(language: str) -> Translations:
     """
     global _active
     forget()
-    system = QLocale.system()
-    if supported(system.name()) in (language, None if language == ENGLISH else language):
-        QLocale.setDefault(system)  # the system's own regional settings
-    elif language == ENGLISH:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    else:
-        QLocale.setDefault(QLocale(language))
+    if language != (supported(QLocale.system().name()) or ENGLISH):
+        english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        QLocale.setDefault(english if language == ENGLISH else QLocale(language))
     ours = qt = None
     if language != ENGLISH:
         ours = _load(str(resources_dir() / "translations"), f"salesdesk_{language}")
