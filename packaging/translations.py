@@ -109,10 +109,39 @@ def _add(found: Found, context: str, source: str, plural: bool, place: tuple[str
     phrase.places.append(place)
 
 
+def _loop_phrases(tree: ast.Module, constants: dict[str, str]) -> dict[int, list[str]]:
+    """Return, by the id of a call node, the phrases a loop over a literal table hands it.
+
+    ``for title, field in (("&Name:", "name"), …): add_row(title, …)`` translates each title
+    of the table: those are phrases as if written in the call.
+    """
+    handed: dict[int, list[str]] = {}
+    for loop in ast.walk(tree):
+        if not isinstance(loop, ast.For) or not isinstance(loop.iter, ast.Tuple | ast.List):
+            continue
+        names = loop.target.elts if isinstance(loop.target, ast.Tuple) else [loop.target]
+        positions = {n.id: i for i, n in enumerate(names) if isinstance(n, ast.Name)}
+        for node in (n for statement in loop.body for n in ast.walk(statement)):
+            if not isinstance(node, ast.Call) or _call_name(node) not in _PHRASE_CALLS:
+                continue
+            _, text_at, _ = _PHRASE_CALLS[_call_name(node) or ""]
+            text = node.args[text_at] if len(node.args) > text_at else None
+            if not isinstance(text, ast.Name) or text.id not in positions:
+                continue
+            at = positions[text.id]
+            for row in loop.iter.elts:
+                cells = row.elts if isinstance(row, ast.Tuple) else [row]
+                phrase = _string(cells[at], constants) if at < len(cells) else None
+                if phrase:
+                    handed.setdefault(id(node), []).append(phrase)
+    return handed
+
+
 def _scan_python(path: Path, found: Found) -> None:
     relative = path.relative_to(ROOT).as_posix()
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
     constants = _module_strings(tree)
+    handed = _loop_phrases(tree, constants)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -124,6 +153,10 @@ def _scan_python(path: Path, found: Found) -> None:
             continue
         context = context_at if isinstance(context_at, str) else _string(node.args[0], constants)
         source = _string(node.args[text_at], constants)
+        if context is not None and id(node) in handed:
+            for phrase in handed[id(node)]:
+                _add(found, context, phrase, plural, (relative, node.lineno))
+            continue
         if context is None or source is None:
             text = node.args[text_at]
             passed_on = isinstance(text, ast.Name | ast.Attribute | ast.Subscript) or (

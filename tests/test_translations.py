@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from salesdesk import language
 from salesdesk.core import i18n
+from tests import catalog_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 _PLACEHOLDERS = re.compile(r"%L?n|%\d{1,2}")
 _MNEMONIC = re.compile(r"&(?!&)\w")
 
 
-def _catalog_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging/translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _catalog_tool()
+tool = catalog_tool.load()
 FOUND = tool.find_phrases()
 
 

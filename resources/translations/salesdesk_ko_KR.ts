@@ -56,7 +56,7 @@
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>%1 weighted, from %2 (%3 in full)</source>
-      <translation>가중 %1, 거래 %2 기준 (전체 %3)</translation>
+      <translation>가중 %1, %2 기준 (전체 %3)</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -3595,6 +3595,11 @@ Weighted:
       <translation>금액(&amp;A):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
+      <source>&amp;Average speed, where places have coordinates:</source>
+      <translation>평균 속도(좌표가 있는 장소)(&amp;A):</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Base (1 unit of):</source>
       <translation>기준 통화(1단위)(&amp;B):</translation>
@@ -3610,6 +3615,11 @@ Weighted:
       <translation>성격(&amp;C):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Checklist:</source>
+      <translation>체크리스트(&amp;C):</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Currency:</source>
       <translation>통화(&amp;C):</translation>
@@ -3618,6 +3628,11 @@ Weighted:
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Date:</source>
       <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Deal:</source>
+      <translation>거래(&amp;D):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3641,6 +3656,7 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
       <source>&amp;Kind:</source>
       <translation>유형(&amp;K):</translation>
     </message>
@@ -3654,6 +3670,16 @@ Weighted:
       <location filename="../../salesdesk/ui/visits/close_dialog.py" />
       <source>&amp;Next step:</source>
       <translation>다음 조치(&amp;N):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Objective:</source>
+      <translation>목적(&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Place:</source>
+      <translation>장소(&amp;P):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3674,6 +3700,11 @@ Weighted:
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Reports to:</source>
       <translation>상급자(&amp;R):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Starts:</source>
+      <translation>시작(&amp;S):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3702,9 +3733,24 @@ Weighted:
       <translation>날짜(&amp;W):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>C&amp;ustomer:</source>
+      <translation>고객(&amp;U):</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/widgets/entry_dialog.py" />
       <source>Delete</source>
       <translation>삭제</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>Desired outco&amp;me:</source>
+      <translation>기대 성과(&amp;M):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>Dur&amp;ation:</source>
+      <translation>소요 시간(&amp;A):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
@@ -7108,6 +7154,11 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
   </context>
   <context>
     <name>TravelTimes</name>
+    <message>
+      <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
+      <source> km/h</source>
+      <translation> km/h</translation>
+    </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source> min</source>

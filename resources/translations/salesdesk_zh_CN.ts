@@ -3595,6 +3595,11 @@ Weighted:
       <translation>金额(&amp;A)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
+      <source>&amp;Average speed, where places have coordinates:</source>
+      <translation>平均车速（地点有坐标时）(&amp;A)：</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Base (1 unit of):</source>
       <translation>基准（1 单位）(&amp;B)：</translation>
@@ -3610,6 +3615,11 @@ Weighted:
       <translation>性格(&amp;C)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Checklist:</source>
+      <translation>清单(&amp;C)：</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
       <source>&amp;Currency:</source>
       <translation>币种(&amp;C)：</translation>
@@ -3618,6 +3628,11 @@ Weighted:
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Date:</source>
       <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Deal:</source>
+      <translation>商机(&amp;D)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3641,6 +3656,7 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
       <source>&amp;Kind:</source>
       <translation>类型(&amp;K)：</translation>
     </message>
@@ -3654,6 +3670,16 @@ Weighted:
       <location filename="../../salesdesk/ui/visits/close_dialog.py" />
       <source>&amp;Next step:</source>
       <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Objective:</source>
+      <translation>目的(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Place:</source>
+      <translation>地点(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3674,6 +3700,11 @@ Weighted:
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Reports to:</source>
       <translation>汇报对象(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>&amp;Starts:</source>
+      <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3702,9 +3733,24 @@ Weighted:
       <translation>时间(&amp;W)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>C&amp;ustomer:</source>
+      <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/widgets/entry_dialog.py" />
       <source>Delete</source>
       <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>Desired outco&amp;me:</source>
+      <translation>期望结果(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
+      <source>Dur&amp;ation:</source>
+      <translation>时长(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
@@ -7108,6 +7154,11 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
   </context>
   <context>
     <name>TravelTimes</name>
+    <message>
+      <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
+      <source> km/h</source>
+      <translation> 公里/小时</translation>
+    </message>
     <message>
       <location filename="../../salesdesk/ui/visits/travel_dialog.py" />
       <source> min</source>

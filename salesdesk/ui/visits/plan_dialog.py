@@ -107,10 +107,10 @@ class PlanDialog(EntryDialog):
             ("C&ustomer:", "customer_id", self.customer),
             ("&Deal:", "deal_id", self.deal),
             ("&Starts:", "starts_at", self.starts),
-            ("D&uration:", "duration_minutes", self.minutes),
+            ("Dur&ation:", "duration_minutes", self.minutes),
             ("&Place:", "place", self.place),
             ("&Objective:", "objective", self.objective),
-            ("Desired &outcome:", "desired_outcome", self.outcome),
+            ("Desired outco&me:", "desired_outcome", self.outcome),
             ("&Checklist:", "template_id", self.template),
         ):
             self.add_row(title, field, widget)
