@@ -3509,7 +3509,7 @@ Weighted:
       <location filename="../../salesdesk/ui/printing/dossier_print.py" />
       <location filename="../../resources/templates/day_route.html.j2" />
       <source>Route for %1</source>
-      <translation>%1 的路线</translation>
+      <translation>%1的路线</translation>
     </message>
     <message>
       <location filename="../../resources/templates/dossier.html.j2" />
