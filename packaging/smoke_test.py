@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import struct
@@ -246,6 +247,33 @@ def check_oldest_schema(bundle: Bundle) -> str:
     return f"revision {oldest} migrated to {revision}, backup {backups[0].name}"
 
 
+def check_language(bundle: Bundle) -> str:
+    """Start under LANG=zh_CN.UTF-8 / ko_KR.UTF-8 alone: help and a new database speak it."""
+    said = []
+    for lang, usage, script in (
+        ("zh_CN", "用法：", "[\u4e00-\u9fff]"),
+        ("ko_KR", "사용법:", "[\uac00-\ud7a3]"),
+    ):
+        environment = {"LANG": f"{lang}.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+        output = bundle.run("--help", **environment)
+        check(output.startswith(usage), f"--help under LANG={lang} starts {output[:40]!r}")
+        database = bundle.scratch / f"first-{lang}.sqlite3"
+        shot = bundle.scratch / f"board-{lang}.png"
+        bundle.run(
+            "--db",
+            str(database),
+            "--screenshot",
+            str(shot),
+            QT_QPA_PLATFORM="offscreen",
+            **environment,
+        )
+        with sqlite3.connect(database) as connection:
+            stages = [name for (name,) in connection.execute("SELECT name FROM stages")]
+        check(all(re.search(script, name) for name in stages), f"{lang} stages: {stages}")
+        said.append(f"{lang}: {stages[0]}")
+    return ", ".join(said)
+
+
 def main(argv: list[str]) -> int:
     """Run every check against the program named in ``argv`` (or dist/'s); 1 if any failed."""
     # Run as given (an installed package's /usr/bin/salesdesk is a link into its folder).
@@ -263,6 +291,7 @@ def main(argv: list[str]) -> int:
         ("screenshots", check_screenshots),
         ("demo, import, export, dossier", check_exchange_and_dossier),
         ("oldest schema", check_oldest_schema),
+        ("languages", check_language),
     ]
     failed = 0
     with tempfile.TemporaryDirectory(prefix="salesdesk-smoke-") as scratch:
