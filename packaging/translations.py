@@ -116,8 +116,18 @@ def _loop_phrases(tree: ast.Module, constants: dict[str, str]) -> dict[int, list
     of the table: those are phrases as if written in the call.
     """
     handed: dict[int, list[str]] = {}
+    tables = {  # rows = [("&Name:", …), …] ... for title, field in rows:
+        target.id: node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple | ast.List)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
     for loop in ast.walk(tree):
-        if not isinstance(loop, ast.For) or not isinstance(loop.iter, ast.Tuple | ast.List):
+        if not isinstance(loop, ast.For):
+            continue
+        table = tables.get(loop.iter.id) if isinstance(loop.iter, ast.Name) else loop.iter
+        if not isinstance(table, ast.Tuple | ast.List):
             continue
         names = loop.target.elts if isinstance(loop.target, ast.Tuple) else [loop.target]
         positions = {n.id: i for i, n in enumerate(names) if isinstance(n, ast.Name)}
@@ -129,7 +139,7 @@ def _loop_phrases(tree: ast.Module, constants: dict[str, str]) -> dict[int, list
             if not isinstance(text, ast.Name) or text.id not in positions:
                 continue
             at = positions[text.id]
-            for row in loop.iter.elts:
+            for row in table.elts:
                 cells = row.elts if isinstance(row, ast.Tuple) else [row]
                 phrase = _string(cells[at], constants) if at < len(cells) else None
                 if phrase:

@@ -1504,51 +1504,6 @@ Weighted:
     <name>ContactDialog</name>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Birthday:</source>
-      <translation>생일(&amp;B):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;E-mails (one per line):</source>
-      <translation>이메일(한 줄에 하나)(&amp;E):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Name:</source>
-      <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Position:</source>
-      <translation>직책(&amp;P):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Street:</source>
-      <translation>도로명 주소(&amp;S):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Tier:</source>
-      <translation>등급(&amp;T):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Co&amp;mpany:</source>
-      <translation>회사(&amp;M):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Co&amp;untry:</source>
-      <translation>국가(&amp;U):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Coordin&amp;ates:</source>
-      <translation>좌표(&amp;A):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Edit Contact Details</source>
       <translation>연락처 편집</translation>
     </message>
@@ -1559,28 +1514,8 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>N&amp;otes:</source>
-      <translation>메모(&amp;O):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>No preference</source>
       <translation>선호 없음</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>P&amp;hones (one per line):</source>
-      <translation>전화(한 줄에 하나)(&amp;H):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Postal code, cit&amp;y:</source>
-      <translation>우편번호, 도시(&amp;Y):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Prefers:</source>
-      <translation>선호 연락 수단:</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -2102,6 +2037,11 @@ Weighted:
     <name>DealEditor</name>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
+      <source>%1:</source>
+      <translation>%1:</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>&amp;History</source>
       <translation>이력(&amp;H)</translation>
     </message>
@@ -2129,16 +2069,6 @@ Weighted:
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>&amp;Value:</source>
       <translation>금액(&amp;V):</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Authority</source>
-      <translation>결정권</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Budget</source>
-      <translation>예산</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2182,11 +2112,6 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Need</source>
-      <translation>니즈</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Put on &amp;hold</source>
       <translation>보류하기(&amp;H)</translation>
     </message>
@@ -2214,11 +2139,6 @@ Weighted:
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>State:</source>
       <translation>상태:</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Timeline</source>
-      <translation>시기</translation>
     </message>
   </context>
   <context>
@@ -3605,6 +3525,7 @@ Weighted:
       <translation>기준 통화(1단위)(&amp;B):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Birthday:</source>
       <translation>생일(&amp;B):</translation>
@@ -3640,6 +3561,11 @@ Weighted:
       <translation>의사결정 역할(&amp;D):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;E-mails (one per line):</source>
+      <translation>이메일(한 줄에 하나)(&amp;E):</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Function:</source>
       <translation>직무(&amp;F):</translation>
@@ -3662,6 +3588,7 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Name:</source>
       <translation>이름(&amp;N):</translation>
@@ -3680,6 +3607,11 @@ Weighted:
       <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
       <source>&amp;Place:</source>
       <translation>장소(&amp;P):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;Position:</source>
+      <translation>직책(&amp;P):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3707,9 +3639,19 @@ Weighted:
       <translation>시작(&amp;S):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;Street:</source>
+      <translation>도로명 주소(&amp;S):</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Supplier:</source>
       <translation>공급업체(&amp;S):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;Tier:</source>
+      <translation>등급(&amp;T):</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
@@ -3738,6 +3680,21 @@ Weighted:
       <translation>고객(&amp;U):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Co&amp;mpany:</source>
+      <translation>회사(&amp;M):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Co&amp;untry:</source>
+      <translation>국가(&amp;U):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Coordin&amp;ates:</source>
+      <translation>좌표(&amp;A):</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/widgets/entry_dialog.py" />
       <source>Delete</source>
       <translation>삭제</translation>
@@ -3753,9 +3710,25 @@ Weighted:
       <translation>소요 시간(&amp;A):</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>N&amp;otes:</source>
       <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>P&amp;hones (one per line):</source>
+      <translation>전화(한 줄에 하나)(&amp;H):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Postal code, cit&amp;y:</source>
+      <translation>우편번호, 도시(&amp;Y):</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Prefers:</source>
+      <translation>선호 연락 수단:</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -4575,8 +4548,18 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>Authority</source>
+      <translation>결정권</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>Birthday</source>
       <translation>생일</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Budget</source>
+      <translation>예산</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
@@ -4670,6 +4653,11 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>Need</source>
+      <translation>니즈</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>Negative about everything</source>
       <translation>모든 일에 부정적</translation>
     </message>
@@ -4732,6 +4720,11 @@ Weighted:
       <location filename="../../salesdesk/core/labels.py" />
       <source>Task</source>
       <translation>할 일</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Timeline</source>
+      <translation>시기</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />

@@ -1504,51 +1504,6 @@ Weighted:
     <name>ContactDialog</name>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Birthday:</source>
-      <translation>生日(&amp;B)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;E-mails (one per line):</source>
-      <translation>电子邮件（每行一个）(&amp;E)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Name:</source>
-      <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Position:</source>
-      <translation>职位(&amp;P)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Street:</source>
-      <translation>街道地址(&amp;S)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>&amp;Tier:</source>
-      <translation>等级(&amp;T)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Co&amp;mpany:</source>
-      <translation>公司(&amp;M)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Co&amp;untry:</source>
-      <translation>国家/地区(&amp;U)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Coordin&amp;ates:</source>
-      <translation>坐标(&amp;A)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>Edit Contact Details</source>
       <translation>编辑联系方式</translation>
     </message>
@@ -1559,28 +1514,8 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>N&amp;otes:</source>
-      <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <source>No preference</source>
       <translation>无偏好</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>P&amp;hones (one per line):</source>
-      <translation>电话（每行一个）(&amp;H)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Postal code, cit&amp;y:</source>
-      <translation>邮编、城市(&amp;Y)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
-      <source>Prefers:</source>
-      <translation>联系偏好：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
@@ -2102,6 +2037,11 @@ Weighted:
     <name>DealEditor</name>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
+      <source>%1:</source>
+      <translation>%1：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>&amp;History</source>
       <translation>历史记录(&amp;H)</translation>
     </message>
@@ -2129,16 +2069,6 @@ Weighted:
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>&amp;Value:</source>
       <translation>金额(&amp;V)：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Authority</source>
-      <translation>决策权</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Budget</source>
-      <translation>预算</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
@@ -2182,11 +2112,6 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Need</source>
-      <translation>需求</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>Put on &amp;hold</source>
       <translation>暂停商机(&amp;H)</translation>
     </message>
@@ -2214,11 +2139,6 @@ Weighted:
       <location filename="../../salesdesk/ui/board/deal_editor.py" />
       <source>State:</source>
       <translation>状态：</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/board/deal_editor.py" />
-      <source>Timeline</source>
-      <translation>时间表</translation>
     </message>
   </context>
   <context>
@@ -3605,6 +3525,7 @@ Weighted:
       <translation>基准（1 单位）(&amp;B)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Birthday:</source>
       <translation>生日(&amp;B)：</translation>
@@ -3640,6 +3561,11 @@ Weighted:
       <translation>决策角色(&amp;D)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;E-mails (one per line):</source>
+      <translation>电子邮件（每行一个）(&amp;E)：</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Function:</source>
       <translation>职务(&amp;F)：</translation>
@@ -3662,6 +3588,7 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>&amp;Name:</source>
       <translation>姓名(&amp;N)：</translation>
@@ -3680,6 +3607,11 @@ Weighted:
       <location filename="../../salesdesk/ui/visits/plan_dialog.py" />
       <source>&amp;Place:</source>
       <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;Position:</source>
+      <translation>职位(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -3707,9 +3639,19 @@ Weighted:
       <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;Street:</source>
+      <translation>街道地址(&amp;S)：</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
       <source>&amp;Supplier:</source>
       <translation>供应商(&amp;S)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>&amp;Tier:</source>
+      <translation>等级(&amp;T)：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/money/rate_dialog.py" />
@@ -3738,6 +3680,21 @@ Weighted:
       <translation>客户(&amp;U)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Co&amp;mpany:</source>
+      <translation>公司(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Co&amp;untry:</source>
+      <translation>国家/地区(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Coordin&amp;ates:</source>
+      <translation>坐标(&amp;A)：</translation>
+    </message>
+    <message>
       <location filename="../../salesdesk/ui/widgets/entry_dialog.py" />
       <source>Delete</source>
       <translation>删除</translation>
@@ -3753,9 +3710,25 @@ Weighted:
       <translation>时长(&amp;A)：</translation>
     </message>
     <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
       <location filename="../../salesdesk/ui/customers/family_dialogs.py" />
       <source>N&amp;otes:</source>
       <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>P&amp;hones (one per line):</source>
+      <translation>电话（每行一个）(&amp;H)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Postal code, cit&amp;y:</source>
+      <translation>邮编、城市(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/customers/contact_dialog.py" />
+      <source>Prefers:</source>
+      <translation>联系偏好：</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/customers/company_dialogs.py" />
@@ -4575,8 +4548,18 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>Authority</source>
+      <translation>决策权</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>Birthday</source>
       <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Budget</source>
+      <translation>预算</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
@@ -4670,6 +4653,11 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>Need</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>Negative about everything</source>
       <translation>凡事持否定态度</translation>
     </message>
@@ -4732,6 +4720,11 @@ Weighted:
       <location filename="../../salesdesk/core/labels.py" />
       <source>Task</source>
       <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>Timeline</source>
+      <translation>时间表</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />

@@ -45,6 +45,13 @@ STATUS_TEXT = {
     ActivityStatus.CANCELLED: noop("Labels", "Cancelled"),
     ActivityStatus.NO_SHOW: noop("Labels", "No-show"),
 }
+# The BANT qualification of a deal (budget, authority, need, timeline), by its ``bant_*`` field.
+BANT_TEXT = {
+    "budget": noop("Labels", "Budget"),
+    "authority": noop("Labels", "Authority"),
+    "need": noop("Labels", "Need"),
+    "timeline": noop("Labels", "Timeline"),
+}
 # The NEADS notes of a deal (needs discovery), by the suffix of their ``neads_*`` field.
 NEADS_TEXT = {
     "now": noop("Labels", "What they use now"),

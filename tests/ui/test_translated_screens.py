@@ -7,9 +7,14 @@ English. Here every lookup of the areas and the main dialogs is watched in each 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from salesdesk.ui.main_window import MainWindow
 
 from salesdesk import language
 from salesdesk.core import i18n
@@ -32,6 +37,28 @@ ACTIONS = {
     "customers": ("actionEditCustomer", "actionPlanVisitForCustomer"),
     "visits": ("actionPlanVisit",),
 }
+
+
+def _visit_rows(window: MainWindow, area: str) -> None:
+    """Show the side panels of the first rows: profile cards with history, visit briefs."""
+    from salesdesk.ui.customers.customers_view import CustomersView
+    from salesdesk.ui.visits.visits_view import VisitsView
+
+    kind = {"customers": CustomersView, "visits": VisitsView}.get(area)
+    if kind is None:
+        return
+    view = window.findChild(kind)
+    assert view is not None
+    model = view.view.model()
+    for row in range(min(8, model.rowCount())):
+        view.view.setCurrentIndex(model.index(row, 0))
+        QApplication.processEvents()
+        for tab in range(view.side.count() if isinstance(view, CustomersView) else 0):
+            view.side.setCurrentIndex(tab)
+            QApplication.processEvents()
+    if isinstance(view, CustomersView):
+        view.side.setCurrentIndex(0)
+    view.view.setCurrentIndex(model.index(0, 0))
 
 
 @pytest.mark.parametrize("code", ["zh_CN", "ko_KR"])
@@ -73,6 +100,7 @@ def test_every_word_on_the_screens_is_translated(
     for area in AREAS:
         window.show_area(area)
         QApplication.processEvents()
+        _visit_rows(window, area)
         for name in ACTIONS.get(area, ()):
             action = window.findChild(QAction, name)
             assert action is not None, name

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from salesdesk.core import local_time
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.i18n import translate
-from salesdesk.core.labels import NEADS_TEXT
+from salesdesk.core.labels import BANT_TEXT, NEADS_TEXT
 from salesdesk.core.models import (
     Company,
     ContactKind,
@@ -130,12 +130,7 @@ class DealQualification:
         return sum(confirmed for _, _, confirmed in self.bant)
 
 
-_BANT = (
-    ("Budget", "bant_budget"),
-    ("Authority", "bant_authority"),
-    ("Need", "bant_need"),
-    ("Timeline", "bant_timeline"),
-)
+_BANT = tuple((label, f"bant_{key}") for key, label in BANT_TEXT.items())
 _NEADS = tuple((label, f"neads_{key}") for key, label in NEADS_TEXT.items())
 
 

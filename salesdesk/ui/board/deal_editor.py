@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core import local_time
 from salesdesk.core.board import StageInfo
 from salesdesk.core.i18n import noop
-from salesdesk.core.labels import NEADS_TEXT
+from salesdesk.core.labels import BANT_TEXT, NEADS_TEXT
 from salesdesk.core.models import DealStatus, utc_now
 from salesdesk.core.operations.deal_editing import DealFields, FieldProblem
 from salesdesk.core.queries.customers import CustomerRow
@@ -56,12 +56,7 @@ from salesdesk.ui.widgets.labels import plain_label
 
 _CONTEXT = "DealEditor"
 _CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CNY", "JPY", "KRW")
-_BANT = (
-    ("budget", noop(_CONTEXT, "Budget")),
-    ("authority", noop(_CONTEXT, "Authority")),
-    ("need", noop(_CONTEXT, "Need")),
-    ("timeline", noop(_CONTEXT, "Timeline")),
-)
+_BANT = tuple(BANT_TEXT.items())  # one set of words, as on the customer card
 _NEADS = tuple(NEADS_TEXT.items())  # one set of words, as on the customer card
 
 # Saves the fields and the chosen stage; returns what was refused (empty: saved).
@@ -275,7 +270,7 @@ class DealEditor(QDialog):
             row = QHBoxLayout()
             row.addWidget(text, 1)
             row.addWidget(confirmed)
-            form.addRow(tr(_CONTEXT, label) + ":", row)
+            form.addRow(tr(_CONTEXT, "%1:", word(label)), row)
             self.bant[key] = (text, confirmed)
         self.neads: dict[str, QPlainTextEdit] = {}
         for key, label in _NEADS:

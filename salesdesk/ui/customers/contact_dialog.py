@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.errors import FieldProblem
-from salesdesk.core.i18n import noop
 from salesdesk.core.models import ContactChannel, Tier
 from salesdesk.core.operations.customer_editing import ContactFields
 from salesdesk.ui.formatting import date_format, tr
@@ -119,23 +118,23 @@ class ContactDialog(EntryDialog):
         row.addWidget(self.postal_code, 1)
         row.addWidget(self.city, 3)
         rows = [
-            (noop(_CONTEXT, "&Name:"), "name", self.name),
-            (noop(_CONTEXT, "Co&mpany:"), "company", self.company),
-            (noop(_CONTEXT, "&Position:"), "position", self.position),
-            (noop(_CONTEXT, "&Tier:"), "tier", self.tier),
-            (noop(_CONTEXT, "&E-mails (one per line):"), "emails", self.emails),
-            (noop(_CONTEXT, "P&hones (one per line):"), "phones", self.phones),
-            (noop(_CONTEXT, "&Street:"), "street", self.street),
-            (noop(_CONTEXT, "Postal code, cit&y:"), "postal_code", place),
-            (noop(_CONTEXT, "Co&untry:"), "country", self.country),
-            (noop(_CONTEXT, "Coordin&ates:"), "coordinates", self.coordinates),
-            (noop(_CONTEXT, "&Birthday:"), "birthday", birthday),
-            (noop(_CONTEXT, "Prefers:"), "preferred_channel", self.channel),
-            (noop(_CONTEXT, "N&otes:"), "notes", self.notes),
+            ("&Name:", "name", self.name),
+            ("Co&mpany:", "company", self.company),
+            ("&Position:", "position", self.position),
+            ("&Tier:", "tier", self.tier),
+            ("&E-mails (one per line):", "emails", self.emails),
+            ("P&hones (one per line):", "phones", self.phones),
+            ("&Street:", "street", self.street),
+            ("Postal code, cit&y:", "postal_code", place),
+            ("Co&untry:", "country", self.country),
+            ("Coordin&ates:", "coordinates", self.coordinates),
+            ("&Birthday:", "birthday", birthday),
+            ("Prefers:", "preferred_channel", self.channel),
+            ("N&otes:", "notes", self.notes),
         ]
         buddies = {"postal_code": self.postal_code, "birthday": self.has_birthday}
         for title, field, widget in rows:
-            self.add_row(tr(_CONTEXT, title), field, widget, buddies.get(field))
+            self.add_row(title, field, widget, buddies.get(field))
         self.errors["city"] = self.errors["postal_code"]
         self.finish(self.submit)
 

@@ -69,7 +69,7 @@ def _deal(deal: DealQualification, act: Act, now: datetime) -> QWidget:
     state.setObjectName(f"profileDeal-{deal.id}-state")
     layout.addWidget(state)
     bant = " · ".join(
-        f"{'✓' if confirmed else '○'} {tr(_CONTEXT, part)}" + (f": {text}" if text else "")
+        f"{'✓' if confirmed else '○'} {word(part)}" + (f": {text}" if text else "")
         for part, text, confirmed in deal.bant
     )
     layout.addWidget(_label(tr(_CONTEXT, "BANT %1/4: ", str(deal.bant_confirmed)) + bant))
