@@ -707,7 +707,6 @@ def _funnel(args: argparse.Namespace) -> int:
     from salesdesk.core import local_time
     from salesdesk.core.analytics.report import funnel_report, period, report_lines
     from salesdesk.core.models import utc_now
-    from salesdesk.core.money.formats import environment_locale
     from salesdesk.core.store import open_database
 
     _existing_database(args.db)
@@ -725,7 +724,7 @@ def _funnel(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(report_lines(report, environment_locale())))
+        print("\n".join(report_lines(report, cli_locale())))
     return 0
 
 

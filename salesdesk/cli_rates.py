@@ -10,12 +10,12 @@ import json
 from datetime import date
 from pathlib import Path
 
-from salesdesk.cli import day_text
+from salesdesk.cli import cli_locale, day_text
 from salesdesk.core import local_time
 from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
 from salesdesk.core.i18n import translate
 from salesdesk.core.models import utc_now
-from salesdesk.core.money.formats import environment_locale, format_rate
+from salesdesk.core.money.formats import format_rate
 from salesdesk.core.money.rate_entry import RateEntry, parse_rate
 from salesdesk.core.money.rate_file import read_rate_file
 from salesdesk.core.money.totals import load_conversion
@@ -55,7 +55,7 @@ def list_rates(db: Path, *, as_json: bool) -> int:
         }
         print(json.dumps(listed, indent=2))
         return 0
-    locale = environment_locale()
+    locale = cli_locale()
     print(translate(_CONTEXT, "Totals are shown in %1.", conversion.currency))
     for row in rows:
         until = day_text(row.until) if row.until else translate(_CONTEXT, "now")
