@@ -708,6 +708,7 @@ def _funnel(args: argparse.Namespace) -> int:
     from salesdesk.core.analytics.report import funnel_report, period, report_lines
     from salesdesk.core.models import utc_now
     from salesdesk.core.store import open_database
+    from salesdesk.language import money_locale
 
     _existing_database(args.db)
     now = utc_now()
@@ -724,7 +725,7 @@ def _funnel(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(report_lines(report, cli_locale())))
+        print("\n".join(report_lines(report, money_locale())))
     return 0
 
 

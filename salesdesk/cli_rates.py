@@ -10,7 +10,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from salesdesk.cli import cli_locale, day_text
+from salesdesk.cli import day_text
 from salesdesk.core import local_time
 from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
 from salesdesk.core.i18n import translate
@@ -23,6 +23,7 @@ from salesdesk.core.operations.exchange_rates import import_rates
 from salesdesk.core.queries.preferences import reporting_currency
 from salesdesk.core.queries.rates import currencies_without_rate, rate_rows
 from salesdesk.core.store import open_database
+from salesdesk.language import money_locale
 
 _CONTEXT = "Cli"
 
@@ -55,7 +56,7 @@ def list_rates(db: Path, *, as_json: bool) -> int:
         }
         print(json.dumps(listed, indent=2))
         return 0
-    locale = cli_locale()
+    locale = money_locale()
     print(translate(_CONTEXT, "Totals are shown in %1.", conversion.currency))
     for row in rows:
         until = day_text(row.until) if row.until else translate(_CONTEXT, "now")

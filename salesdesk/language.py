@@ -79,6 +79,7 @@ class Translations:
     language: str
     ours: QTranslator | None
     qt: QTranslator | None
+    own_locale: bool = False  # the locale is the language's, not the system's
     installed: list[QTranslator] = field(default_factory=list)
 
     def lookup(self, context: str, source: str, n: int) -> str:
@@ -119,7 +120,8 @@ def use_language(language: str) -> Translations:
     """
     global _active
     forget()
-    if language != (supported(QLocale.system().name()) or ENGLISH):
+    own_locale = language != (supported(QLocale.system().name()) or ENGLISH)
+    if own_locale:
         english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
         QLocale.setDefault(english if language == ENGLISH else QLocale(language))
     ours = qt = None
@@ -127,7 +129,7 @@ def use_language(language: str) -> Translations:
         ours = _load(str(resources_dir() / "translations"), f"salesdesk_{language}")
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = _load(qt_dir, f"qtbase_{language}") or _load(qt_dir, f"qtbase_{language[:2]}")
-    _active = Translations(language, ours, qt)
+    _active = Translations(language, ours, qt, own_locale=own_locale)
     if ours is not None:
         i18n.install(_active.lookup, setup=(use_language, (language,)))
     else:
@@ -138,6 +140,18 @@ def use_language(language: str) -> Translations:
 def active() -> Translations | None:
     """Return the translations in use (None before ``use_language``)."""
     return _active
+
+
+def money_locale() -> str | None:
+    """Return the locale the command line writes money in: the language's where it chose one.
+
+    Otherwise the environment's (LC_ALL, LC_MONETARY, LANG), as the system formats it.
+    """
+    from salesdesk.core.money.formats import environment_locale
+
+    if _active is not None and _active.own_locale:
+        return QLocale().name()
+    return environment_locale()
 
 
 def forget() -> None:

@@ -148,3 +148,14 @@ def test_a_new_database_under_the_systems_language_speaks_it(
         customers = [name for (name,) in connection.execute("SELECT name FROM customers")]
     for words in (stages, questions, items, reasons, customers):
         assert words and all(re.search(script, word) for word in words), words
+
+
+def test_money_follows_a_chosen_language_and_else_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    language.use_language(language.supported(QLocale.system().name()) or language.ENGLISH)
+    assert language.money_locale() == "de_DE"  # the system's language: its regional settings
+    other = "ko_KR" if language.supported(QLocale.system().name()) != "ko_KR" else "zh_CN"
+    language.use_language(other)
+    assert language.money_locale() == other

@@ -14,6 +14,7 @@ whole amounts are written without decimals ("€12,500", not "€12,500.00").
 from __future__ import annotations
 
 import copy
+import os
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 
@@ -42,6 +43,15 @@ def babel_locale(name: str | None) -> Locale | None:
         return Locale.parse(cleaned.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
         return None
+
+
+def environment_locale() -> str | None:
+    """Return the locale the environment gives money (LC_ALL, LC_MONETARY, LANG), if any."""
+    for variable in ("LC_ALL", "LC_MONETARY", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return None if babel_locale(value) is None else value.split(".")[0].split("@")[0]
+    return None
 
 
 def known_currency(code: str) -> bool:
