@@ -26,4 +26,6 @@ def load() -> ModuleType:
 def finished(code: str) -> set[tuple[str, str]]:
     """Return the (context, source) pairs that have a finished translation in ``code``."""
     tool = load()
-    return {key for key, kept in tool.read_catalog(tool.catalog_path(code)).items() if kept.finished}
+    return {
+        key for key, kept in tool.read_catalog(tool.catalog_path(code)).items() if kept.finished
+    }
