@@ -378,34 +378,9 @@
       <translation>환율 없음</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>conversion</source>
-      <translation>전환율</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>e.g. 200000</source>
       <translation>예: 200000</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>entered</source>
-      <translation>진입</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>entered the first stage</source>
-      <translation>첫 단계 진입</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>in negotiation</source>
-      <translation>협상 중</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>new contacts</source>
-      <translation>신규 접촉</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -421,31 +396,6 @@
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>none entered in the period</source>
       <translation>기간 내 진입 없음</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>open deals</source>
-      <translation>진행 중인 거래</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>open further down</source>
-      <translation>하위 단계 진행 중</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>reached a proposal</source>
-      <translation>제안 단계 도달</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>rotting</source>
-      <translation>정체</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>went on</source>
-      <translation>통과</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -4783,6 +4733,11 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>conversion</source>
+      <translation>전환율</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>decides</source>
       <translation>결정권자</translation>
     </message>
@@ -4790,6 +4745,16 @@ Weighted:
       <location filename="../../salesdesk/core/labels.py" />
       <source>declined</source>
       <translation>거절함</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>entered</source>
+      <translation>진입</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>entered the first stage</source>
+      <translation>첫 단계 진입</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
@@ -4803,8 +4768,28 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>in negotiation</source>
+      <translation>협상 중</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>influences</source>
       <translation>영향력자</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>new contacts</source>
+      <translation>신규 접촉</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>open deals</source>
+      <translation>진행 중인 거래</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>open further down</source>
+      <translation>하위 단계 진행 중</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
@@ -4828,6 +4813,16 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>reached a proposal</source>
+      <translation>제안 단계 도달</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>rotting</source>
+      <translation>정체</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>sibling</source>
       <translation>형제자매</translation>
     </message>
@@ -4840,6 +4835,11 @@ Weighted:
       <location filename="../../salesdesk/core/labels.py" />
       <source>uses</source>
       <translation>사용자</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>went on</source>
+      <translation>통과</translation>
     </message>
   </context>
   <context>
@@ -6465,11 +6465,6 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <translation>성사 %1, 실패 %2, 성사율 %3</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>conversion</source>
-      <translation>전환율</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>created</source>
       <translation>생성일</translation>
@@ -6490,34 +6485,14 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <translation>결정일</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>entered</source>
-      <translation>진입</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>entered first stage</source>
-      <translation>첫 단계 진입</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>in negotiation</source>
-      <translation>협상 중</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>lost</source>
       <translation>실패</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>new contacts</source>
-      <translation>신규 접촉</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
@@ -6530,29 +6505,9 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>open deals</source>
-      <translation>진행 중인 거래</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>open further down</source>
-      <translation>하위 단계 진행 중</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>reached proposal</source>
-      <translation>제안 단계 도달</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>reason</source>
       <translation>사유</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>rotting</source>
-      <translation>정체</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
@@ -6568,11 +6523,6 @@ Debian 또는 Ubuntu에서는 sudo apt install fonts-noto-cjk를 실행하거나
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>value</source>
       <translation>금액</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>went on</source>
-      <translation>통과</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />

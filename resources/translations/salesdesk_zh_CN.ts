@@ -378,34 +378,9 @@
       <translation>无汇率</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>conversion</source>
-      <translation>转化率</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
       <source>e.g. 200000</source>
       <translation>例如 200000</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>entered</source>
-      <translation>进入</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>entered the first stage</source>
-      <translation>进入第一阶段</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>in negotiation</source>
-      <translation>谈判中</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>new contacts</source>
-      <translation>新联系人</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/texts.py" />
@@ -421,31 +396,6 @@
       <location filename="../../salesdesk/ui/analytics/texts.py" />
       <source>none entered in the period</source>
       <translation>本期无商机进入</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>open deals</source>
-      <translation>进行中的商机</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>open further down</source>
-      <translation>后续阶段进行中</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>reached a proposal</source>
-      <translation>进入报价阶段</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>rotting</source>
-      <translation>停滞</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/ui/analytics/texts.py" />
-      <source>went on</source>
-      <translation>推进</translation>
     </message>
     <message>
       <location filename="../../salesdesk/ui/analytics/target_panel.py" />
@@ -4783,6 +4733,11 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>conversion</source>
+      <translation>转化率</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>decides</source>
       <translation>决策者</translation>
     </message>
@@ -4790,6 +4745,16 @@ Weighted:
       <location filename="../../salesdesk/core/labels.py" />
       <source>declined</source>
       <translation>已婉拒</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>entered</source>
+      <translation>进入</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>entered the first stage</source>
+      <translation>进入第一阶段</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
@@ -4803,8 +4768,28 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>in negotiation</source>
+      <translation>谈判中</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>influences</source>
       <translation>影响者</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>new contacts</source>
+      <translation>新联系人</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>open deals</source>
+      <translation>进行中的商机</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>open further down</source>
+      <translation>后续阶段进行中</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
@@ -4828,6 +4813,16 @@ Weighted:
     </message>
     <message>
       <location filename="../../salesdesk/core/labels.py" />
+      <source>reached a proposal</source>
+      <translation>进入报价阶段</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>rotting</source>
+      <translation>停滞</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
       <source>sibling</source>
       <translation>兄弟姐妹</translation>
     </message>
@@ -4840,6 +4835,11 @@ Weighted:
       <location filename="../../salesdesk/core/labels.py" />
       <source>uses</source>
       <translation>使用者</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/core/labels.py" />
+      <source>went on</source>
+      <translation>推进</translation>
     </message>
   </context>
   <context>
@@ -6465,11 +6465,6 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
       <translation>赢单 %1，丢单 %2，赢单率 %3</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>conversion</source>
-      <translation>转化率</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>created</source>
       <translation>创建日期</translation>
@@ -6490,34 +6485,14 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>entered</source>
-      <translation>进入</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>entered first stage</source>
-      <translation>进入第一阶段</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>in negotiation</source>
-      <translation>谈判中</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>lost</source>
       <translation>丢单</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>new contacts</source>
-      <translation>新联系人</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
@@ -6530,29 +6505,9 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
       <translation>进行中</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>open deals</source>
-      <translation>进行中的商机</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>open further down</source>
-      <translation>后续阶段进行中</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>reached proposal</source>
-      <translation>进入报价</translation>
-    </message>
-    <message>
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>reason</source>
       <translation>原因</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>rotting</source>
-      <translation>停滞</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />
@@ -6568,11 +6523,6 @@ On Debian or Ubuntu: sudo apt install fonts-noto-cjk; or put a font file into th
       <location filename="../../salesdesk/core/deal_report.py" />
       <source>value</source>
       <translation>金额</translation>
-    </message>
-    <message>
-      <location filename="../../salesdesk/core/analytics/report.py" />
-      <source>went on</source>
-      <translation>推进</translation>
     </message>
     <message>
       <location filename="../../salesdesk/core/deal_report.py" />

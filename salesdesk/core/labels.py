@@ -105,3 +105,16 @@ TRAIT_TEXT = {
     CustomerTrait.POOR_BUSINESS_BAD: noop("Labels", "Business is doing badly"),
     CustomerTrait.POOR_FAR_AWAY: noop("Labels", "Too far away"),
 }
+# The numbers behind a diagnosis finding, by their key (the screen, the report, the terminal).
+FINDING_NUMBER_TEXT = {
+    "new_contacts": noop("Labels", "new contacts"),
+    "open_further_down": noop("Labels", "open further down"),
+    "entered_first_stage": noop("Labels", "entered the first stage"),
+    "reached_proposal": noop("Labels", "reached a proposal"),
+    "in_negotiation": noop("Labels", "in negotiation"),
+    "open_deals": noop("Labels", "open deals"),
+    "entered": noop("Labels", "entered"),
+    "went_on": noop("Labels", "went on"),
+    "conversion": noop("Labels", "conversion"),
+    "rotting": noop("Labels", "rotting"),
+}

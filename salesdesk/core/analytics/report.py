@@ -19,27 +19,14 @@ from sqlalchemy.orm import Session
 from salesdesk.core import local_time
 from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.overview import Overview, overview
-from salesdesk.core.i18n import noop, translate
+from salesdesk.core.i18n import translate
+from salesdesk.core.labels import FINDING_NUMBER_TEXT
 from salesdesk.core.money.formats import decimal_string, format_money
 from salesdesk.core.money.totals import Total
 from salesdesk.core.money.wording import CONVERTED_MARK, without_words
 
 DEFAULT_DAYS = 90
 _CONTEXT = "Report"
-
-# The numbers behind a finding, as the terminal names them.
-NUMBER_WORDS = {
-    "new_contacts": noop(_CONTEXT, "new contacts"),
-    "open_further_down": noop(_CONTEXT, "open further down"),
-    "entered_first_stage": noop(_CONTEXT, "entered first stage"),
-    "reached_proposal": noop(_CONTEXT, "reached proposal"),
-    "in_negotiation": noop(_CONTEXT, "in negotiation"),
-    "open_deals": noop(_CONTEXT, "open deals"),
-    "entered": noop(_CONTEXT, "entered"),
-    "went_on": noop(_CONTEXT, "went on"),
-    "conversion": noop(_CONTEXT, "conversion"),
-    "rotting": noop(_CONTEXT, "rotting"),
-}
 
 
 def period(first: date | None, last: date | None, today: date) -> tuple[datetime, datetime]:
@@ -180,8 +167,8 @@ def _finding_lines(finding: dict[str, Any]) -> list[str]:
         translate(
             _CONTEXT,
             "%1 %2",
-            translate(_CONTEXT, NUMBER_WORDS[key])
-            if key in NUMBER_WORDS
+            translate("Labels", FINDING_NUMBER_TEXT[key])
+            if key in FINDING_NUMBER_TEXT
             else key.replace("_", " "),
             value,
         )

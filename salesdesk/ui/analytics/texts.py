@@ -7,7 +7,7 @@ from salesdesk.core.analytics.forecast import Forecast
 from salesdesk.core.analytics.funnel import FunnelStage
 from salesdesk.core.analytics.overview import Overview
 from salesdesk.core.analytics.won_deals import WonDeals
-from salesdesk.core.i18n import noop
+from salesdesk.core.labels import FINDING_NUMBER_TEXT
 from salesdesk.ui.analytics.funnel_chart import ChartStage
 from salesdesk.ui.formatting import (
     format_count,
@@ -16,24 +16,11 @@ from salesdesk.ui.formatting import (
     format_percent,
     tr,
     tr_n,
+    word,
 )
 from salesdesk.ui.money.totals_text import CONVERTED_MARK, total_text
 
 _CONTEXT = "Analytics"
-
-# The numbers behind a finding, as the diagnosis names them.
-NUMBER_NAMES = {
-    "new_contacts": noop(_CONTEXT, "new contacts"),
-    "open_further_down": noop(_CONTEXT, "open further down"),
-    "entered_first_stage": noop(_CONTEXT, "entered the first stage"),
-    "reached_proposal": noop(_CONTEXT, "reached a proposal"),
-    "in_negotiation": noop(_CONTEXT, "in negotiation"),
-    "open_deals": noop(_CONTEXT, "open deals"),
-    "entered": noop(_CONTEXT, "entered"),
-    "went_on": noop(_CONTEXT, "went on"),
-    "conversion": noop(_CONTEXT, "conversion"),
-    "rotting": noop(_CONTEXT, "rotting"),
-}
 
 
 def conversion_text(stage: FunnelStage) -> str:
@@ -119,6 +106,6 @@ def finding_numbers(finding: Finding) -> str:
     parts = []
     for key, value in finding.numbers.items():
         shown = format_percent(value) if key == "conversion" else format_count(int(value))
-        name = NUMBER_NAMES.get(key)
-        parts.append(f"{tr(_CONTEXT, name) if name else key.replace('_', ' ')} {shown}")
+        name = FINDING_NUMBER_TEXT.get(key)
+        parts.append(f"{word(name) if name else key.replace('_', ' ')} {shown}")
     return " · ".join(parts)
