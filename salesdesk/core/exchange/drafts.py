@@ -26,7 +26,7 @@ from salesdesk.core.exchange.fields import (
 )
 from salesdesk.core.i18n import noop, translate
 from salesdesk.core.matching import name_key
-from salesdesk.core.models import Tier
+from salesdesk.core.vocabulary import Tier
 
 
 class ImportFileError(SalesDeskError):

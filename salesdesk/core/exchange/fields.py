@@ -16,7 +16,7 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.i18n import noop, translate
 from salesdesk.core.limits import day_problem
 from salesdesk.core.matching import parsed_phone_key
-from salesdesk.core.models import BIRTHDAY_NO_YEAR, Tier
+from salesdesk.core.vocabulary import BIRTHDAY_NO_YEAR, Tier
 
 # The longest text each customer field takes, the same in the contact editor and the import.
 TEXT_LIMITS = {

@@ -10,7 +10,6 @@ from salesdesk.core.models.activities import (
 from salesdesk.core.models.base import Base, from_cents, to_cents, utc_now
 from salesdesk.core.models.companies import Company, CompanyNews, KeyPerson, Purchase
 from salesdesk.core.models.customers import (
-    BIRTHDAY_NO_YEAR,
     ContactMethod,
     Customer,
     CustomerTraitMark,
@@ -20,7 +19,12 @@ from salesdesk.core.models.customers import (
     ProfileQuestion,
     Referral,
 )
-from salesdesk.core.models.enums import (
+from salesdesk.core.models.money import ExchangeRate
+from salesdesk.core.models.notes import Note
+from salesdesk.core.models.pipeline import Deal, LostReason, Objection, Stage, StageMove
+from salesdesk.core.models.settings import Setting
+from salesdesk.core.vocabulary import (
+    BIRTHDAY_NO_YEAR,
     ActivityKind,
     ActivityStatus,
     ContactChannel,
@@ -37,10 +41,6 @@ from salesdesk.core.models.enums import (
     StageKind,
     Tier,
 )
-from salesdesk.core.models.money import ExchangeRate
-from salesdesk.core.models.notes import Note
-from salesdesk.core.models.pipeline import Deal, LostReason, Objection, Stage, StageMove
-from salesdesk.core.models.settings import Setting
 
 __all__ = [
     "BIRTHDAY_NO_YEAR",

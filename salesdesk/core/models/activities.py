@@ -9,7 +9,7 @@ from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, Str
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salesdesk.core.models.base import Base, UTCDateTime, enum_check, enum_column_type, utc_now
-from salesdesk.core.models.enums import ActivityKind, ActivityStatus
+from salesdesk.core.vocabulary import ActivityKind, ActivityStatus
 
 if TYPE_CHECKING:
     from salesdesk.core.models.customers import Customer

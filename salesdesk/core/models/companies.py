@@ -18,7 +18,7 @@ from salesdesk.core.models.base import (
     enum_column_type,
     utc_now,
 )
-from salesdesk.core.models.enums import DecisionRole
+from salesdesk.core.vocabulary import DecisionRole
 
 if TYPE_CHECKING:
     from salesdesk.core.models.customers import Customer

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salesdesk.core.matching import contact_key_default, name_key_default
 from salesdesk.core.models.base import Base, UTCDateTime, enum_check, enum_column_type, utc_now
-from salesdesk.core.models.enums import (
+from salesdesk.core.vocabulary import (
     ContactChannel,
     ContactKind,
     CustomerSource,
@@ -37,9 +37,6 @@ from salesdesk.core.models.enums import (
 if TYPE_CHECKING:
     from salesdesk.core.models.companies import Company
     from salesdesk.core.models.pipeline import Deal
-
-# The year stored with a birthday known without its year (a leap year, so 29 February fits).
-BIRTHDAY_NO_YEAR = 1904
 
 
 class Customer(Base):

@@ -26,7 +26,7 @@ from salesdesk.core.models.base import (
     enum_column_type,
     utc_now,
 )
-from salesdesk.core.models.enums import DealStatus, ObjectionKind, StageKind
+from salesdesk.core.vocabulary import DealStatus, ObjectionKind, StageKind
 
 if TYPE_CHECKING:
     from salesdesk.core.models.customers import Customer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -47,3 +49,15 @@ def test_a_worker_that_cannot_start_costs_speed_not_rows(
     monkeypatch.setattr(checking.ProcessPoolExecutor, "submit", broken)
     there = read_customers(path, "DE")
     assert there.drafts == here.drafts and there.problems == here.problems
+
+
+def test_the_worker_starts_without_the_database_layer() -> None:
+    # The worker imports only what checking needs: SQLAlchemy would cost it about 30 MB.
+    probe = (
+        "import sys, salesdesk.core.exchange.checking; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"

@@ -1,8 +1,15 @@
-"""The fixed vocabularies of the domain (see docs: stages, tiers, roles, objection kinds)."""
+"""The fixed vocabularies of the domain (see docs: stages, tiers, roles, objection kinds).
+
+Plain Python, without SQLAlchemy: the import's checking worker uses them without loading the
+models.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+# The year stored with a birthday known without its year (a leap year, so 29 February fits).
+BIRTHDAY_NO_YEAR = 1904
 
 
 class StageKind(StrEnum):
