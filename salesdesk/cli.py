@@ -418,10 +418,11 @@ def build_parser(language: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    # A bundled app starts the import's checking worker (spawn) through this entry point.
-    multiprocessing.freeze_support()
+        # A bundled app starts the import's checking worker (spawn) through this entry point.
+        multiprocessing.freeze_support()
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The language first: the help texts are made in it, before any database is opened.
     language = _start_language(arguments)
@@ -870,6 +871,16 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from salesdesk.start_up import pause_collector, resume_collector
+
+    pause_collector()  # until the window is painted: ``run_app`` switches it on again
+    try:
+        return _start_gui(args)
+    finally:
+        resume_collector()  # when start-up failed before the window was painted
+
+
+def _start_gui(args: argparse.Namespace) -> int:
     if args.screenshot is not None and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):

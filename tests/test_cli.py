@@ -121,6 +121,39 @@ def test_screenshot_of_a_new_database_without_a_display(tmp_path: Path) -> None:
     assert _count(db, "deals") > 0
 
 
+# Modules the board's start does without: the other areas, printing, the rates dialog (and
+# the import's worker pool behind it). Each is imported when first used.
+NOT_AT_START = (
+    "salesdesk.ui.customers.customers_view",
+    "salesdesk.ui.visits.visits_view",
+    "salesdesk.ui.analytics.analytics_view",
+    "salesdesk.ui.printing.dossier_print",
+    "salesdesk.ui.money.rates_dialog",
+    "multiprocessing",
+)
+
+
+@pytest.mark.slow
+def test_the_board_starts_without_the_other_areas_and_with_the_collector_back_on(
+    tmp_path: Path,
+) -> None:
+    db, png = tmp_path / "start.sqlite3", tmp_path / "board.png"
+    code = (
+        "import gc, sys\n"
+        "from salesdesk.cli import main\n"
+        f"code = main(['--db', {str(db)!r}, '--view', 'board', '--screenshot', {str(png)!r}])\n"
+        f"print(code, [name for name in {NOT_AT_START!r} if name in sys.modules])\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    env = child_env(without=("DISPLAY",), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=180, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["0 []", "True True"]
+    assert png.stat().st_size > 0
+
+
 @pytest.mark.slow
 def test_screenshot_with_empty_database_has_no_sample(tmp_path: Path) -> None:
     db = tmp_path / "empty.sqlite3"

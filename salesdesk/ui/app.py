@@ -8,8 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 import salesdesk
@@ -18,6 +18,7 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.files import atomic_path
 from salesdesk.core.store import Database
 from salesdesk.paths import resources_dir
+from salesdesk.start_up import resume_collector
 from salesdesk.ui.formatting import prefer_utf8_locale, tr, use_readable_locale
 from salesdesk.ui.main_window import DEFAULT_SIZE, MainWindow
 from salesdesk.ui.widgets import messages
@@ -75,13 +76,20 @@ def _drop_offscreen_noise(mode: QtMsgType, context: QMessageLogContext, message:
 def save_screenshot(window: MainWindow, target: Path) -> None:
     """Render ``window`` at its default size into the PNG file ``target`` (complete or none).
 
-    Raises ``OutputError`` when the file cannot be written.
+    Off screen (no display), the image is what the window painted when shown, read back:
+    painting it again into an image would double the work. Raises ``OutputError`` when the
+    file cannot be written.
     """
     window.resize(*DEFAULT_SIZE)
     window.show()
     QApplication.processEvents()
+    image = QPixmap()
+    if QApplication.platformName() == "offscreen":
+        image = window.screen().grabWindow(window.winId())
+    if image.isNull():
+        image = window.grab()
     with atomic_path(target) as partial:
-        if not window.grab().save(str(partial), "PNG"):
+        if not image.save(str(partial), "PNG"):
             raise OSError(errno.EIO, "the image could not be written")
 
 
@@ -99,9 +107,11 @@ def run_app(database: Database, *, view: str | None = None, screenshot: Path | N
             window.show_area(view)
         if screenshot is not None:
             save_screenshot(window, screenshot)
+            resume_collector()
             return 0
         sys.excepthook = _report_unexpected
         window.show()
+        QTimer.singleShot(0, resume_collector)  # once the first paint is under way
         return app.exec()
     finally:
         window.close()

@@ -9,11 +9,11 @@ activated and every few seconds (``PRAGMA data_version``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -35,19 +35,9 @@ from salesdesk.core.errors import OutputError
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
 from salesdesk.ui import database_dialogs
-from salesdesk.ui.analytics.analytics_view import AnalyticsView
 from salesdesk.ui.board.board_view import BoardView
 from salesdesk.ui.change_flow import ChangeFlow
-from salesdesk.ui.customers.customer_data import CustomerData
-from salesdesk.ui.customers.customers_view import CustomersView
-from salesdesk.ui.customers.import_dialog import export_to_file, import_from_file
 from salesdesk.ui.formatting import as_sentence, tr, tr_n
-from salesdesk.ui.money.rates_dialog import open_rates_dialog
-from salesdesk.ui.preferences_dialog import PreferencesDialog
-from salesdesk.ui.visits.plan_dialog import PlanDialog
-from salesdesk.ui.visits.planning import open_plan_dialog
-from salesdesk.ui.visits.visit_data import VisitData
-from salesdesk.ui.visits.visits_view import VisitsView
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.exported import confirm_export
 from salesdesk.ui.widgets.labels import plain_tip
@@ -57,6 +47,12 @@ from salesdesk.ui.widgets.screen_fit import (
     fit_to_screen,
     fitted_size,
 )
+
+if TYPE_CHECKING:
+    from salesdesk.ui.customers.customer_data import CustomerData
+    from salesdesk.ui.customers.customers_view import CustomersView
+    from salesdesk.ui.visits.plan_dialog import PlanDialog
+    from salesdesk.ui.visits.visit_data import VisitData
 
 _CONTEXT = "MainWindow"
 AREA_NAMES = ("board", "customers", "visits", "analytics")
@@ -101,6 +97,37 @@ def default_size(area: QRect) -> QSize:
     return fitted_size(QSize(*FIRST_SIZE), area)
 
 
+class LazyAreas(Mapping[str, Area]):
+    """The window's areas by name, each built when first asked for.
+
+    Only the board (whose actions fill the Deal menu) and the area shown at start are built
+    with the window; the others, their modules included, cost nothing until the rep opens
+    them. An area built later starts out of date, so it reads everything when first shown.
+    """
+
+    def __init__(self, build: Callable[[str], Area]) -> None:
+        self._build = build
+        self._built: dict[str, Area] = {}
+
+    def __getitem__(self, name: str) -> Area:
+        area = self._built.get(name)
+        if area is None:
+            if name not in AREA_NAMES:
+                raise KeyError(name)
+            area = self._built[name] = self._build(name)
+        return area
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(AREA_NAMES)
+
+    def __len__(self) -> int:
+        return len(AREA_NAMES)
+
+    def built(self) -> dict[str, Area]:
+        """Return the areas built so far, by name (building none)."""
+        return dict(self._built)
+
+
 class MainWindow(QMainWindow):
     """The SalesDesk window over one open database; areas load their data when first shown."""
 
@@ -116,28 +143,14 @@ class MainWindow(QMainWindow):
         self.flow.changed.connect(self._on_changed)
         self.board = BoardView(self.flow, self)
         self.board.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.customer_data = CustomerData(self.flow, self)
-        self.visit_data = VisitData(self.flow, self)
         self.board.deals_won.connect(self.offer_referrals)
         self.board.plan_requested.connect(self.plan_for_deal)
         self.board.customer_requested.connect(self.show_customer)
-        self.areas: dict[str, Area] = {
-            "board": self.board,
-            "customers": CustomersView(self.customer_data, self),
-            "visits": VisitsView(self.visit_data, self),
-            "analytics": AnalyticsView(self.flow, self),
-        }
-        customers = self.areas["customers"]
-        assert isinstance(customers, CustomersView)
-        customers.set_planner(
-            lambda customer_id: open_plan_dialog(self.visit_data, self, customer_id=customer_id)
-        )
-        customers.deal_action_requested.connect(self.act_on_deal)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("areaStack")
-        for area in self.areas.values():
-            self.stack.addWidget(area)
         self.setCentralWidget(self.stack)
+        self.areas = LazyAreas(self._build_area)
+        self.areas["board"]  # the Deal menu acts on the board, whichever area is shown
         self.area_actions: dict[str, QAction] = {}
         self._build_menus()
         self.counts = QLabel(self)
@@ -165,6 +178,57 @@ class MainWindow(QMainWindow):
     def database(self) -> Database:
         """Return the database the window shows."""
         return self.flow.database
+
+    @cached_property
+    def customer_data(self) -> CustomerData:
+        """Return what the Customers area and the window read and change of customers."""
+        from salesdesk.ui.customers.customer_data import CustomerData
+
+        return CustomerData(self.flow, self)
+
+    @cached_property
+    def visit_data(self) -> VisitData:
+        """Return what the Visits area and the planning form read and change of visits."""
+        from salesdesk.ui.visits.visit_data import VisitData
+
+        return VisitData(self.flow, self)
+
+    def _build_area(self, name: str) -> Area:
+        """Make the area ``name`` and put it into the stack (not on screen)."""
+        area: QWidget
+        if name == "board":
+            area = self.board
+        elif name == "customers":
+            from salesdesk.ui.customers.customers_view import CustomersView
+
+            customers = CustomersView(self.customer_data, self)
+            customers.set_planner(
+                lambda customer_id: self._open_plan_dialog(customer_id=customer_id)
+            )
+            customers.deal_action_requested.connect(self.act_on_deal)
+            area = customers
+        elif name == "visits":
+            from salesdesk.ui.visits.visits_view import VisitsView
+
+            area = VisitsView(self.visit_data, self)
+        else:
+            from salesdesk.ui.analytics.analytics_view import AnalyticsView
+
+            area = AnalyticsView(self.flow, self)
+        self.stack.addWidget(area)
+        return area  # type: ignore[return-value]  # every area widget is an Area
+
+    def _customers(self) -> CustomersView:
+        from salesdesk.ui.customers.customers_view import CustomersView
+
+        customers = self.areas["customers"]
+        assert isinstance(customers, CustomersView)
+        return customers
+
+    def _open_plan_dialog(self, **fields: int) -> PlanDialog | None:
+        from salesdesk.ui.visits.planning import open_plan_dialog
+
+        return open_plan_dialog(self.visit_data, self, **fields)
 
     # -- building -----------------------------------------------------------------------
 
@@ -307,7 +371,8 @@ class MainWindow(QMainWindow):
 
     def current_area(self) -> str:
         """Return the name of the area on screen."""
-        return next(name for name, area in self.areas.items() if area is self.stack.currentWidget())
+        shown = self.stack.currentWidget()
+        return next(name for name, area in self.areas.built().items() if area is shown)
 
     def show_area(self, name: str) -> None:
         """Bring the area ``name`` to the front, reading it if it is out of date.
@@ -316,11 +381,14 @@ class MainWindow(QMainWindow):
         reaches an area that is hidden.
         """
         area = self.areas[name]
+        focus = self.focusWidget()
+        # Asked before the stack turns its page: that hands the focus to the first field of
+        # the new page, not where work in the area starts.
+        stays = focus is not None and area.isAncestorOf(focus)
         area.ensure_fresh()
         self.stack.setCurrentWidget(area)
         self.area_actions[name].setChecked(True)
-        focus = self.focusWidget()
-        if focus is None or not area.isAncestorOf(focus):
+        if not stays:
             area.focus_area()
 
     def reload(self) -> None:
@@ -437,8 +505,7 @@ class MainWindow(QMainWindow):
         if not messages.confirm(self, tr(_CONTEXT, "Deal won"), question, default_yes=True):
             return False
         self.show_area("customers")
-        customers = self.areas["customers"]
-        assert isinstance(customers, CustomersView)
+        customers = self._customers()
         if not customers.select_customer(customer_id):
             return False
         reason = tr(_CONTEXT, "“%1” is won — a good moment to ask whom else they know.", title)
@@ -448,9 +515,7 @@ class MainWindow(QMainWindow):
     def show_customer(self, customer_id: int) -> bool:
         """Switch to the Customers area with a customer's card shown."""
         self.show_area("customers")
-        customers = self.areas["customers"]
-        assert isinstance(customers, CustomersView)
-        return customers.select_customer(customer_id)
+        return self._customers().select_customer(customer_id)
 
     def act_on_deal(self, deal_id: int, action: str) -> object:
         """Open a deal in the editor, or decide its outcome ("won", "lost", "hold", …)."""
@@ -463,10 +528,12 @@ class MainWindow(QMainWindow):
         owner = self.customer_data.deal_owner(deal_id)
         if owner is None:
             return None
-        return open_plan_dialog(self.visit_data, self, customer_id=owner[0], deal_id=deal_id)
+        return self._open_plan_dialog(customer_id=owner[0], deal_id=deal_id)
 
     def import_customers(self) -> None:
         """Import customers from a CSV or vCard file, after a preview."""
+        from salesdesk.ui.customers.import_dialog import import_from_file
+
         summary = import_from_file(self, self.database, self.clock, self.database.path.parent)
         if summary is None:
             return
@@ -481,6 +548,8 @@ class MainWindow(QMainWindow):
 
     def export_customers(self) -> None:
         """Write every customer to a CSV or vCard file."""
+        from salesdesk.ui.customers.import_dialog import export_to_file
+
         path = export_to_file(self, self.database, self.database.path.parent)
         if path is not None:
             self.statusBar().showMessage(
@@ -523,11 +592,15 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> bool:
         """Show the preferences (reporting currency, new deals' currency); True when saved."""
+        from salesdesk.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.flow, self)
         return dialog.exec() == PreferencesDialog.DialogCode.Accepted
 
     def show_exchange_rates(self) -> None:
         """Show the exchange rates: enter, change, remove or import them."""
+        from salesdesk.ui.money.rates_dialog import open_rates_dialog
+
         open_rates_dialog(self, self.flow)
 
     def about(self) -> None:

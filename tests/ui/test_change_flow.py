@@ -209,3 +209,7 @@ def test_switching_areas_moves_the_keyboard_along(window: MainWindow, qtbot: QtB
     focus = window.focusWidget()
     assert focus is not None and window.areas["customers"].isAncestorOf(focus)
     assert isinstance(window.areas["board"], BoardView)
+    # Where work in the area starts: its list, not the first field of the page.
+    assert focus.objectName() == "customersViewList"
+    window.show_area("visits")
+    assert window.focusWidget().objectName() == "visitsViewList"

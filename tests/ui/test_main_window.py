@@ -31,8 +31,17 @@ def action(window: MainWindow, name: str) -> QAction:
 
 def test_every_area_and_main_action_has_a_stable_name(window: MainWindow) -> None:
     assert window.objectName() == "mainWindow"
-    for name in ("boardView", "customersView", "visitsView", "analyticsView"):
-        assert window.findChild(QWidget, name) is not None
+    assert window.findChild(QWidget, "boardView") is window.board
+    # The other areas are built when first shown, under the same names every time.
+    assert set(window.areas.built()) == {"board"}
+    for area, name in (
+        ("customers", "customersView"),
+        ("visits", "visitsView"),
+        ("analytics", "analyticsView"),
+    ):
+        window.show_area(area)
+        assert window.findChild(QWidget, name) is window.areas[area]
+    assert set(window.areas.built()) == set(window.areas)
     for name in (
         "actionNewDatabase",
         "actionOpenDatabase",

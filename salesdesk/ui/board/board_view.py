@@ -59,7 +59,6 @@ from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.deals.closed_list import ClosedDealsView
 from salesdesk.ui.deals.outcomes import DealOutcomes
 from salesdesk.ui.formatting import as_sentence, format_count, tr, tr_n
-from salesdesk.ui.money.rates_dialog import open_rates_dialog
 from salesdesk.ui.printing.dossier_actions import DossierPrinting
 from salesdesk.ui.undoable_data import UndoableData
 from salesdesk.ui.widgets import messages
@@ -303,6 +302,11 @@ class BoardView(FollowsChanges, QWidget):
             self._columns[stage_id].view.setFocus()
         return moved
 
+    def _open_rates_dialog(self, code: str) -> None:
+        from salesdesk.ui.money.rates_dialog import open_rates_dialog
+
+        open_rates_dialog(self, self._flow, code)
+
     def print_dossier(self, mode: str) -> object:
         """Print the dossier of the selected deal's customer (preview, print or PDF)."""
         if self.showing_list():
@@ -424,9 +428,7 @@ class BoardView(FollowsChanges, QWidget):
                 lambda where, c=column: self._on_menu_requested(c, where)
             )
             column.header.add_requested.connect(lambda s=stage.id: self.forms.start_quick_create(s))
-            column.header.rate_requested.connect(
-                lambda code: open_rates_dialog(self, self._flow, code)
-            )
+            column.header.rate_requested.connect(self._open_rates_dialog)
             column.view.selectionModel().selectionChanged.connect(
                 lambda *_, c=column: self._on_selection_changed(c)
             )

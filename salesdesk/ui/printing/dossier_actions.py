@@ -1,7 +1,9 @@
 """The dossier actions of the customer card, a visit's brief and the agenda.
 
 Print preview…, Print… and Export PDF… of one customer's dossier, or of all the dossiers of
-a day (route first, then each customer visited, in visit order).
+a day (route first, then each customer visited, in visit order). The printing machinery (the
+dossier's content, page layout, PDF) is imported when a job first runs, not with the screens
+that offer these actions: the board starts without it.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,15 +19,11 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from salesdesk.core.i18n import noop
 from salesdesk.ui.formatting import format_date, tr
-from salesdesk.ui.printing.actions import (
-    SectionsFactory,
-    export_pdf_with_dialog,
-    print_with_dialog,
-    show_preview,
-)
-from salesdesk.ui.printing.dossier_print import customer_sections, day_sections, printed_footer
-from salesdesk.ui.printing.paged import PrintSection
-from salesdesk.ui.undoable_data import UndoableData
+
+if TYPE_CHECKING:
+    from salesdesk.ui.printing.actions import SectionsFactory
+    from salesdesk.ui.printing.paged import PrintSection
+    from salesdesk.ui.undoable_data import UndoableData
 
 _CONTEXT = "Dossier"
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
@@ -49,6 +48,13 @@ class DossierPrinting(QObject):
         self._parent = parent
 
     def _run(self, mode: str, make: SectionsFactory, title: str, file_name: str) -> object:
+        from salesdesk.ui.printing.actions import (
+            export_pdf_with_dialog,
+            print_with_dialog,
+            show_preview,
+        )
+        from salesdesk.ui.printing.dossier_print import printed_footer
+
         footer = printed_footer(self._data.now())
         if mode == PREVIEW:
             return show_preview(self._parent, make, title, footer)
@@ -63,6 +69,8 @@ class DossierPrinting(QObject):
         """Print the dossier of a customer (prepared for ``visit_id``, or their next visit)."""
 
         def make() -> list[PrintSection]:
+            from salesdesk.ui.printing.dossier_print import customer_sections
+
             with self._data.sessions() as session:
                 return customer_sections(session, customer_id, self._data.now(), visit_id)
 
@@ -73,6 +81,8 @@ class DossierPrinting(QObject):
         """Print the route and the dossiers of everyone visited on ``day``."""
 
         def make() -> list[PrintSection]:
+            from salesdesk.ui.printing.dossier_print import day_sections
+
             with self._data.sessions() as session:
                 return day_sections(session, day, self._data.now())
 
