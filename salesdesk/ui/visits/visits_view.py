@@ -285,13 +285,17 @@ class VisitsView(FollowsChanges, ListArea):
             return False
         self.select_id(chosen.id)
         if today:  # once laid out: today's first row at the top, the day read from its start
-            QTimer.singleShot(0, lambda first=today[0].id: self._scroll_to_top(first))
+            QTimer.singleShot(0, lambda: self._scroll_to_top(today[0].id, chosen.id))
         return True
 
-    def _scroll_to_top(self, activity_id: int) -> None:
+    def _scroll_to_top(self, activity_id: int, selected_id: int) -> None:
+        """Put ``activity_id``'s row at the top, as long as the selected row stays in sight."""
         row = self.model.row_of(activity_id)
         if row is not None:
             self.view.scrollTo(self.model.index(row, 0), self.view.ScrollHint.PositionAtTop)
+        selected = self.model.row_of(selected_id)
+        if selected is not None:
+            self.view.scrollTo(self.model.index(selected, 0))
 
     def show_days(self) -> None:
         """Read and show the agenda of the days chosen (the side lists stay as they are)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.core import local_time
-from salesdesk.core.models import Activity
+from salesdesk.core.models import Activity, ActivityKind
+from salesdesk.core.store import Database
 from salesdesk.ui.customers.customers_view import CustomersView
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.visits.plan_dialog import PlanDialog
@@ -66,6 +67,30 @@ def test_the_area_opens_on_todays_next_activity_in_bold(window: MainWindow, worl
         for row in range(area.model.rowCount())
     ]
     assert marked == today and any(marked) and not all(marked)
+
+
+def test_a_full_morning_keeps_the_selected_activity_in_sight(
+    qtbot: QtBot, window: MainWindow, world: World, database: Database
+) -> None:
+    with database.transaction() as session:  # 48 calls from 8:00 to 11:55, before noon
+        for slot in range(48):
+            starts_at = datetime(2026, 3, 10, 8, 0, tzinfo=UTC) + timedelta(minutes=5 * slot)
+            session.add(
+                Activity(
+                    customer_id=world.customers["anna"], kind=ActivityKind.CALL, starts_at=starts_at
+                )
+            )
+    window.resize(1366, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    area = visits_area(window)
+    assert area.current_id() == world.activities["call"]  # 15:00, the next from noon
+    qtbot.wait(20)  # the agenda scrolls once laid out
+    viewport = area.view.viewport().rect()
+    # Today's first row goes to the top only as far as the selected row stays in sight.
+    assert viewport.contains(area.view.visualRect(area.view.currentIndex()))
+    first = area.view.indexAt(viewport.topLeft())
+    assert local_time.local_day(area.model.row_at(first.row()).starts_at) == TUESDAY
 
 
 def test_day_opens_on_today_not_the_first_day_of_the_week(window: MainWindow) -> None:
