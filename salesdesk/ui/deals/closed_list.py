@@ -296,15 +296,16 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.last_day.setVisible(custom)
         self._show()
 
-    def _show(self, session: Session | None = None) -> None:
+    def _show(self, *_changed: object) -> None:
+        """Show what the filter fields ask for (they call it with what changed)."""
+        with self._flow.sessions() as session:
+            self._show_in(session)
+
+    def _show_in(self, session: Session) -> None:
         key = self.outcome()
         self.reason.setEnabled(key in ("lost", ALL))
         wanted = self.deal_filter()
-        if session is None:
-            with self._flow.sessions() as session:
-                count, sums, first, more = self._found(session, wanted)
-        else:
-            count, sums, first, more = self._found(session, wanted)
+        count, sums, first, more = self._found(session, wanted)
         total = self._total(sums) if count else None
         summary = tr(
             _CONTEXT,
@@ -325,6 +326,8 @@ class ClosedDealsView(FollowsChanges, ListArea):
         Without search text the database filters and adds up; with it, the loaded keys do
         (read at the first search) and the pages are read by id.
         """
+        if self._conversion is None:  # not read yet
+            return 0, [], [], lambda _offset, _limit: []
         if not wanted.text.strip():
             sums = self._sums if wanted == DealFilter() else deal_sums(session, wanted)
 
@@ -396,7 +399,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
             self.reason.addItem(name, reason.id)
         self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
         self.reason.blockSignals(False)
-        self._show(session)
+        self._show_in(session)
 
     def concerns(self, change: Change | None) -> bool:
         """Return True when ``change`` may alter a row of the list."""
