@@ -55,8 +55,9 @@ class DealRow(NamedTuple):
     """One deal with what a list of deals shows about it.
 
     A named tuple rather than a frozen dataclass, and its times kept as stored (UTC text, read
-    into datetimes when asked for): 50,000 of them are made at once when the list opens, and
-    the screen only reads the rows it shows.
+    into datetimes when asked for): 50,000 of them are made at once when every deal is read
+    (``salesdesk deals``, the list sorted by a column), and the screen only reads the rows it
+    shows.
     """
 
     id: int
