@@ -301,11 +301,17 @@ class ClosedDealsView(FollowsChanges, ListArea):
         with self._flow.sessions() as session:
             self._show_in(session)
 
-    def _show_in(self, session: Session) -> None:
+    def _show_in(self, session: Session, again: bool = False) -> None:
+        """Show what the filters ask for; ``again``: as many rows as were read, read again.
+
+        Read again (a change), the list reads at least the rows it held, so that the current
+        row, the selection and the scroll position far down the list stay where they were.
+        """
         key = self.outcome()
         self.reason.setEnabled(key in ("lost", ALL))
         wanted = self.deal_filter()
-        count, sums, first, more = self._found(session, wanted)
+        first_rows = max(RowsModel.PAGE, self.model.rowCount() if again else 0)
+        count, sums, first, more = self._found(session, wanted, first_rows)
         total = self._total(sums) if count else None
         summary = tr(
             _CONTEXT,
@@ -319,9 +325,9 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self._update_buttons()
 
     def _found(
-        self, session: Session, wanted: DealFilter
+        self, session: Session, wanted: DealFilter, first_rows: int
     ) -> tuple[int, list[DealSum], list[DealRow], More[DealRow]]:
-        """Return how many deals ``wanted`` accepts, their sums, the first page and the rest.
+        """Return how many deals ``wanted`` accepts, their sums, the first rows and the rest.
 
         Without search text the database filters and adds up; with it, the loaded keys do
         (read at the first search) and the pages are read by id.
@@ -335,7 +341,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
                 with self._flow.sessions() as session:
                     return self._page(session, wanted, offset, limit)
 
-            first = self._page(session, wanted, 0, RowsModel.PAGE)
+            first = self._page(session, wanted, 0, first_rows)
             return sum(part.count for part in sums), sums, first, more
         if self._keys is None:
             self._keys = deal_keys(session)
@@ -352,7 +358,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
             with self._flow.sessions() as session:
                 return by_id(session, offset, limit)
 
-        return len(kept), key_sums(kept), by_id(session, 0, RowsModel.PAGE), more_found
+        return len(kept), key_sums(kept), by_id(session, 0, first_rows), more_found
 
     @staticmethod
     def _page(
@@ -399,7 +405,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
             self.reason.addItem(name, reason.id)
         self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
         self.reason.blockSignals(False)
-        self._show_in(session)
+        self._show_in(session, again=True)
 
     def concerns(self, change: Change | None) -> bool:
         """Return True when ``change`` may alter a row of the list."""

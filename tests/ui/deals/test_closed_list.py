@@ -162,3 +162,19 @@ def test_a_selected_deal_stays_selected_and_the_list_follows_a_resume(
     assert listed.resume_selected()
     assert chosen not in [listed.model.id_at(r) for r in range(listed.model.rowCount())]
     assert listed.summary.text().startswith("2 of 10 deals")
+
+
+def test_read_again_the_list_keeps_a_row_selected_past_the_first_page(
+    listed: ClosedDealsView,
+) -> None:
+    listed.model.fetchMore()  # rows 5 to 8 read
+    flags = QItemSelectionModel.SelectionFlag
+    listed.view.selectionModel().setCurrentIndex(
+        listed.model.index(6, 0), flags.ClearAndSelect | flags.Rows
+    )
+    chosen = listed.model.id_at(6)
+    listed.refresh()  # as after a change: the rows read so far are read again
+    assert listed.model.rowCount() == 2 * PAGE and listed.model.canFetchMore()
+    assert listed.current_id() == chosen and listed.selected_ids() == [chosen]
+    listed.search_field.setText("a")  # a new filter starts again from its first page
+    assert listed.model.rowCount() == PAGE
