@@ -71,6 +71,7 @@ from salesdesk.ui.widgets.list_area import ListArea
 from salesdesk.ui.widgets.rows_model import Column, More, RowsModel
 
 _CONTEXT = "DealList"
+_BY_ID = 5_000  # deals found read by id at most; more: every deal read and those kept
 # Tables whose rows the list shows.
 LIST_TABLES = frozenset(
     {"deals", "stages", "customers", "companies", "lost_reasons", "exchange_rates", "settings"}
@@ -349,9 +350,10 @@ class ClosedDealsView(FollowsChanges, ListArea):
         ids = [found.id for found in kept]
 
         def by_id(session: Session, offset: int, limit: int | None) -> list[DealRow]:
-            if limit is not None:
-                return deal_rows(session, deal_ids=ids[offset : offset + limit])
-            rest = set(ids[offset:])  # every one left: read them all, keep those found
+            wanted_ids = ids[offset:] if limit is None else ids[offset : offset + limit]
+            if len(wanted_ids) <= _BY_ID:
+                return deal_rows(session, deal_ids=wanted_ids)
+            rest = set(wanted_ids)  # many: read them all, keep those found
             return [row for row in deal_rows(session) if row.id in rest]
 
         def more_found(offset: int, limit: int | None) -> list[DealRow]:

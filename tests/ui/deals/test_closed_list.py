@@ -21,6 +21,7 @@ from salesdesk.core.operations.deal_moves import Loss
 from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
 from salesdesk.core.store import Database
 from salesdesk.ui.change_flow import ChangeFlow
+from salesdesk.ui.deals import closed_list
 from salesdesk.ui.deals.closed_list import ClosedDealsView
 from salesdesk.ui.deals.outcomes import DealOutcomes
 from salesdesk.ui.widgets.rows_model import RowsModel
@@ -178,3 +179,15 @@ def test_read_again_the_list_keeps_a_row_selected_past_the_first_page(
     assert listed.current_id() == chosen and listed.selected_ids() == [chosen]
     listed.search_field.setText("a")  # a new filter starts again from its first page
     assert listed.model.rowCount() == PAGE
+
+
+def test_many_deals_found_are_read_with_every_deal_not_by_id(
+    listed: ClosedDealsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(closed_list, "_BY_ID", 2)
+    listed.search_field.setText("E")
+    assert listed.model.rowCount() == PAGE and listed.model.total() == 7
+    listed.model.fetch_all()
+    shown = [listed.model.row_at(r) for r in range(7)]
+    assert all("e" in row.search_text for row in shown)
+    assert shown == sorted(shown, key=lambda row: (row.outcome_utc, row.id), reverse=True)
