@@ -1,4 +1,4 @@
-"""Lists of deals whatever their state, filtered on the loaded rows; notes about deals."""
+"""Lists of deals whatever their state, filtered in SQL or on loaded rows; notes about deals."""
 
 from __future__ import annotations
 
@@ -14,7 +14,16 @@ from salesdesk.core.models import Customer, Deal, DealStatus, Note, Stage, Stage
 from salesdesk.core.operations.deal_moves import Loss
 from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
 from salesdesk.core.operations.notes import add_note, remove_note
-from salesdesk.core.queries.deal_lists import DealFilter, deal_rows
+from salesdesk.core.queries.deal_lists import (
+    DealFilter,
+    DealSum,
+    close_days,
+    dated_values,
+    deal_keys,
+    deal_rows,
+    deal_sums,
+    key_sums,
+)
 from salesdesk.core.store import Database
 from tests.reasons import reason_named
 
@@ -128,3 +137,59 @@ def test_notes_are_checked_undone_and_removed(database, ids) -> None:
         remove_note(s, change.row_id)
     with database.sessions() as s:
         assert s.execute(text("SELECT count(*) FROM notes")).scalar() == 0
+
+
+def test_a_page_count_and_sums_in_sql_say_what_the_loaded_rows_say(database, ids) -> None:
+    """Pages, keys and sums read in SQL agree with filtering every row (``DealFilter.kept``)."""
+    with database.transaction() as s:
+        stage = s.scalar(select(Stage.id).where(Stage.name == "Proposal"))
+        ada = ids["ada"]
+        for n in range(12):  # more held deals, some put on hold at the same second
+            deal = Deal(
+                title=f"Straße {n}" if n % 2 else f"客户 {n}",
+                customer_id=ada,
+                stage_id=stage,
+                value=Decimal(n),
+                currency="USD" if n % 3 else "EUR",
+                stage_entered_at=T0,
+                created_at=T0,
+            )
+            s.add(deal)
+            s.flush()
+            s.add(StageMove(deal_id=deal.id, to_stage_id=stage, moved_at=T0))
+            put_on_hold(s, [deal.id], datetime(2026, 2, 10 + n // 3, 10, tzinfo=UTC))
+    filters = [
+        DealFilter(),
+        DealFilter(statuses=frozenset({DealStatus.SUSPENDED})),
+        DealFilter(statuses=frozenset({DealStatus.WON, DealStatus.LOST})),
+        DealFilter(first_day=date(2026, 2, 3), last_day=date(2026, 2, 11)),
+        DealFilter(reason_id=ids["price"]),
+    ]
+    with database.sessions() as s:
+        rows, keys = deal_rows(s), deal_keys(s)
+        assert [key.id for key in keys] == [row.id for row in rows]
+        assert [key.search_text for key in keys] == [row.search_text for row in rows]
+        for wanted in filters:
+            kept = wanted.kept(rows)
+            pages = [deal_rows(s, wanted=wanted, offset=n, limit=4) for n in range(0, 20, 4)]
+            assert [row for page in pages for row in page] == kept, wanted
+            assert _merged(deal_sums(s, wanted)) == _merged(key_sums(wanted.kept(keys)))
+            assert sum(part.count for part in deal_sums(s, wanted)) == len(kept)
+        # The search casefolds (ß is "ss"), Chinese text as it is.
+        assert len(DealFilter(text="STRASSE").kept(keys)) == 6
+        assert len(DealFilter(text="客户").kept(keys)) == 6
+        with pytest.raises(ValueError, match="search text"):
+            deal_rows(s, wanted=DealFilter(text="ada"), limit=4)
+    today = date(2026, 3, 1)
+    values = dated_values(key_sums(keys), today)
+    assert sum(amount for _c, _d, amount in values) == sum(row.value for row in rows)
+    assert {day for _c, day, _a in values} >= {date(2026, 1, 10), date(2026, 2, 3), today}
+    assert close_days(key_sums(keys)) == (date(2026, 1, 10), date(2026, 2, 3))
+
+
+def _merged(sums: list[DealSum]) -> dict[tuple[str, str | None], tuple[int, int]]:
+    merged: dict[tuple[str, str | None], tuple[int, int]] = {}
+    for part in sums:
+        cents, count = merged.get((part.currency, part.closed_utc), (0, 0))
+        merged[(part.currency, part.closed_utc)] = (cents + part.value_cents, count + part.count)
+    return merged

@@ -116,6 +116,18 @@ class Deal(Base):
         Index(
             "ix_deals_closed", "status", "closed_at", "currency", "value_cents", "lost_reason_id"
         ),
+        # The list of closed and held deals in its order, newest first: the closed ones by
+        # close time, the others by when they entered their stage (held: put on hold), each
+        # read from the end and merged, one page at a time (core.queries.deal_lists).
+        Index("ix_deals_closed_order", "closed_at", "id", "status", "lost_reason_id"),
+        Index(
+            "ix_deals_entered_order",
+            "stage_entered_at",
+            "id",
+            "closed_at",
+            "status",
+            "lost_reason_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

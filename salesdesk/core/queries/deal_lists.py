@@ -1,20 +1,38 @@
 """Deals as lists, whatever their state: the closed and held deals' list, ``salesdesk deals``.
 
-One query reads every deal of the states asked for with its customer, company, stage (for a
-held deal: the stage it left), value, dates and lost reason. Filtering happens on the loaded
-rows (``DealFilter``): a keystroke in the list's search never goes back to the database.
+``deal_rows`` reads the deals of the states asked for with their customer, company, stage (for
+a held deal: the stage it left), value, dates and lost reason: all of them, those of given ids,
+or one page of those a filter without search text accepts (state, period and reason compared
+in SQL, in list order). ``deal_sums`` adds up the values a filter accepts in SQL, per currency
+and close time, so a list can say its count and total without reading its rows.
+
+The search compares casefolded text (SQLite's ``lower`` only knows ASCII), so it runs on the
+loaded ``DealKey`` of every deal (``deal_keys``: no more than the filter and the totals need);
+``DealFilter.kept`` filters those or whole rows the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Integer, ScalarSelect, String, case, select, type_coerce
+from sqlalchemy import (
+    Integer,
+    ScalarSelect,
+    String,
+    case,
+    func,
+    literal_column,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from salesdesk.core import local_time
 from salesdesk.core.models import (
@@ -30,14 +48,16 @@ from salesdesk.core.models import (
 from salesdesk.core.models.base import from_cents
 
 CLOSED_OR_HELD = (DealStatus.WON, DealStatus.LOST, DealStatus.SUSPENDED)
+PAGE = 200  # rows a list reads at a time
 
 
 class DealRow(NamedTuple):
     """One deal with what a list of deals shows about it.
 
     A named tuple rather than a frozen dataclass, and its times kept as stored (UTC text, read
-    into datetimes when asked for): 50,000 of them are made at once when the list opens, and
-    the screen only reads the rows it shows.
+    into datetimes when asked for): 50,000 of them are made at once when every deal is read
+    (``salesdesk deals``, the list sorted by a column), and the screen only reads the rows it
+    shows.
     """
 
     id: int
@@ -89,6 +109,28 @@ class DealRow(NamedTuple):
         return local_time.local_day(self.outcome_at)
 
 
+class DealKey(NamedTuple):
+    """What the filter and the totals need of one deal (the search runs on these)."""
+
+    id: int
+    search_text: str  # casefolded title, customer, company, reason and detail
+    status: DealStatus
+    lost_reason_id: int | None
+    outcome_utc: str  # as stored: closed, put on hold (or entered its stage)
+    currency: str
+    value_cents: int
+    closed_utc: str | None
+
+
+class DealSum(NamedTuple):
+    """The values of the deals of one currency closed at one time (None: not closed)."""
+
+    currency: str
+    closed_utc: str | None
+    value_cents: int
+    count: int
+
+
 def stage_left() -> ScalarSelect[int]:
     """Return, for the deal of the outer query, the stage it left for the stage it is in.
 
@@ -131,13 +173,21 @@ def _stages_left_for(
     """
     moves = StageMove.__table__.c
     outcome_stages = select(Stage.id).where(Stage.kind != StageKind.OPEN)
-    query = (
-        select(moves.deal_id, moves.to_stage_id, moves.from_stage_id)
-        .where(moves.to_stage_id.in_(outcome_stages))
-        .order_by(moves.moved_at, moves.id)
+    query = select(moves.deal_id, moves.to_stage_id, moves.from_stage_id).order_by(
+        moves.moved_at, moves.id
     )
-    if deal_ids is not None:
+    if deal_ids is None:
+        query = query.where(moves.to_stage_id.in_(outcome_stages))
+    else:
+        # A page of deals: their few moves found by deal (the index on the stage moved into
+        # would read every move into Won, Lost and On hold), the outcome stages kept here.
+        outcomes = set(session.connection().execute(outcome_stages).scalars())
         query = query.where(moves.deal_id.in_(list(deal_ids)))
+        return {
+            (deal_id, to_stage): from_stage
+            for deal_id, to_stage, from_stage in session.connection().execute(query).all()
+            if to_stage in outcomes
+        }
     return {
         (deal_id, to_stage): from_stage
         for deal_id, to_stage, from_stage in session.connection().execute(query).all()
@@ -154,13 +204,126 @@ def _stored(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _search_text(*parts: str | None) -> str:
+    return " ".join(part for part in parts if part).casefold()
+
+
+def _outcome() -> Any:
+    """Return a deal's outcome time as stored: closed, else when it entered its stage."""
+    deals = Deal.__table__.c
+    return type_coerce(
+        case((deals.closed_at.is_(None), deals.stage_entered_at), else_=deals.closed_at), String
+    )
+
+
+def _outcome_order() -> tuple[Any, Any]:
+    """Return the list order: the most recently decided first (then the newest deal)."""
+    return _outcome().desc(), Deal.__table__.c.id.desc()
+
+
+def _unindexed(column: Any) -> Any:
+    """Return ``+column``: SQLite then uses no index for a condition on it."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+
+
+def _accepted(
+    statuses: Collection[DealStatus],
+    wanted: DealFilter | None,
+    outcome: Any = None,
+    *,
+    in_order: bool = False,
+) -> list[Any]:
+    """Return the SQL conditions for the deals of ``statuses`` that ``wanted`` accepts.
+
+    The search text is not one of them (it is casefolded: see ``DealFilter.kept``). The
+    period bounds ``outcome`` (stored text), the outcome time by default. ``in_order``: the
+    deals are read in the order of an index on their times, so the state is checked without
+    its own index (which would read every deal of those states, then sort them).
+    """
+    deals = Deal.__table__.c
+    values = {DealStatus(status).value for status in statuses}
+    if wanted is not None and wanted.statuses:
+        values &= {status.value for status in wanted.statuses}
+    status = _unindexed(deals.status) if in_order else deals.status
+    conditions: list[Any] = [status.in_(sorted(values))]
+    if wanted is None:
+        return conditions
+    if wanted.text.strip():
+        raise ValueError("the search text is filtered on loaded rows (DealFilter.kept)")
+    if wanted.reason_id is not None:
+        conditions.append(deals.lost_reason_id == wanted.reason_id)
+    if wanted.first_day is not None or wanted.last_day is not None:
+        # The stored text from the second on only adds to it: comparing the whole text to
+        # bounds to the second is comparing its first 19 characters (what ``kept`` does).
+        start, end = wanted._bounds()
+        outcome = _outcome() if outcome is None else outcome
+        conditions += [outcome >= start, outcome < end]
+    return conditions
+
+
+def _page_ids(
+    session: Session,
+    statuses: Collection[DealStatus],
+    wanted: DealFilter | None,
+    offset: int,
+    limit: int,
+) -> list[int]:
+    """Return the ids of one page of the deals ``wanted`` accepts, in list order.
+
+    The list's order is the outcome time: a closed deal's close time, else when the deal
+    entered its stage. Both are read in the order of their own index (``ix_deals_closed_order``
+    and ``ix_deals_entered_order``) and merged: SQLite stops after one page instead of
+    sorting every closed and held deal.
+    """
+    deals = Deal.__table__.c
+    closed, entered = (
+        type_coerce(deals.closed_at, String),
+        type_coerce(deals.stage_entered_at, String),
+    )
+    query = (
+        union_all(
+            select(deals.id.label("id"), closed.label("outcome")).where(
+                deals.closed_at.is_not(None),
+                *_accepted(statuses, wanted, closed, in_order=True),
+            ),
+            select(deals.id.label("id"), entered.label("outcome")).where(
+                _unindexed(deals.closed_at).is_(None),
+                *_accepted(statuses, wanted, entered, in_order=True),
+            ),
+        )
+        .order_by(literal_column("outcome").desc(), literal_column("id").desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return [deal_id for deal_id, _outcome in session.connection().execute(query).all()]
+
+
 def deal_rows(
     session: Session,
     statuses: Collection[DealStatus] = CLOSED_OR_HELD,
     deal_ids: Collection[int] | None = None,
+    *,
+    wanted: DealFilter | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[DealRow]:
-    """Return the deals of ``statuses`` (of ``deal_ids``), the most recently decided first."""
+    """Return the deals of ``statuses`` (of ``deal_ids``), the most recently decided first.
+
+    With ``limit``, one page of them: the ``limit`` rows after the first ``offset`` that
+    ``wanted`` (a filter without search text) accepts, chosen in SQL before anything is joined.
+    """
     deals = Deal.__table__.c
+    if limit is not None:
+        if deal_ids is not None:
+            raise ValueError("a page is of the deals a filter accepts, not of given ids")
+        deal_ids = _page_ids(session, statuses, wanted, offset, limit)
+        if not deal_ids:
+            return []
+    elif wanted is not None or offset:
+        raise ValueError("a filter or an offset reads one page: give its limit")
+    if deal_ids is not None:
+        deal_ids = list(deal_ids)
+    wanted_statuses = [DealStatus(status).value for status in statuses]
     stage_names = dict(session.execute(select(Stage.id, Stage.name)).all())
     left = _stages_left_for(session, deal_ids)
     query = (
@@ -186,12 +349,10 @@ def deal_rows(
         .join(Customer.__table__, Customer.__table__.c.id == deals.customer_id)
         .outerjoin(Company.__table__, Company.__table__.c.id == Customer.__table__.c.company_id)
         .outerjoin(LostReason.__table__, LostReason.__table__.c.id == deals.lost_reason_id)
-        .where(deals.status.in_([DealStatus(status).value for status in statuses]))
-        .where(deals.id.in_(list(deal_ids)) if deal_ids is not None else True)
-        .order_by(
-            case((deals.closed_at.is_(None), deals.stage_entered_at), else_=deals.closed_at).desc(),
-            deals.id.desc(),
-        )
+        # Given ids, their states are checked below: a condition on the state would have
+        # SQLite read every deal of those states by their index instead of the few by id.
+        .where(deals.status.in_(wanted_statuses) if deal_ids is None else deals.id.in_(deal_ids))
+        .order_by(*_outcome_order())
     )
     rows = []
     statuses_by_value = {status.value: status for status in DealStatus}
@@ -212,6 +373,8 @@ def deal_rows(
         reason,
         detail,
     ) in session.connection().execute(query).all():
+        if status not in wanted_statuses:
+            continue
         status = statuses_by_value[status]
         rows.append(
             DealRow(
@@ -233,12 +396,155 @@ def deal_rows(
                 lost_reason_id=reason_id,
                 lost_reason=reason,
                 lost_detail=detail,
-                search_text=" ".join(
-                    part for part in (title, customer, company, reason, detail) if part
-                ).casefold(),
+                search_text=_search_text(title, customer, company, reason, detail),
             )
         )
     return rows
+
+
+def deal_keys(session: Session, statuses: Collection[DealStatus] = CLOSED_OR_HELD) -> list[DealKey]:
+    """Return what the search, the filter and the totals need of every deal, in list order.
+
+    The deals are read alone and their customers' and reasons' names looked up here (a few
+    thousand, casefolded once each): joining them in SQL for 50,000 deals costs more. Text
+    casefolds character by character, so the parts casefolded apart make the same text.
+    """
+    deals = Deal.__table__.c
+    customers = Customer.__table__.c
+    companies = Company.__table__.c
+    names = {
+        customer_id: _search_text(name, company)
+        for customer_id, name, company in session.connection().execute(
+            select(customers.id, customers.name, companies.name).outerjoin(
+                Company.__table__, companies.id == customers.company_id
+            )
+        )
+    }
+    reasons = {
+        reason_id: name.casefold()
+        for reason_id, name in session.connection().execute(
+            select(LostReason.__table__.c.id, LostReason.__table__.c.name)
+        )
+    }
+    query = select(
+        deals.id,
+        deals.title,
+        deals.customer_id,
+        deals.lost_detail,
+        type_coerce(deals.status, String),
+        deals.lost_reason_id,
+        type_coerce(deals.stage_entered_at, String),
+        deals.currency,
+        type_coerce(deals.value_cents, Integer),
+        type_coerce(deals.closed_at, String),
+    ).where(*_accepted(statuses, None))
+    statuses_by_value = {status.value: status for status in DealStatus}
+    keys = []
+    for (
+        deal_id,
+        title,
+        customer_id,
+        detail,
+        status,
+        reason_id,
+        entered,
+        currency,
+        cents,
+        closed,
+    ) in session.connection().execute(query).all():
+        text = title.casefold()
+        if customer := names.get(customer_id):
+            text = f"{text} {customer}"
+        if reason_id is not None and (reason := reasons.get(reason_id)):
+            text = f"{text} {reason}"
+        if detail:
+            text = f"{text} {detail.casefold()}"
+        keys.append(
+            DealKey(
+                deal_id,
+                text,
+                statuses_by_value[status],
+                reason_id,
+                closed or entered,
+                currency,
+                cents,
+                closed,
+            )
+        )
+    # Sorted here: SQLite would sort the whole rows, these are sorted by two fields.
+    keys.sort(key=lambda key: (key.outcome_utc, key.id), reverse=True)
+    return keys
+
+
+def deal_sums(
+    session: Session,
+    wanted: DealFilter | None = None,
+    statuses: Collection[DealStatus] = CLOSED_OR_HELD,
+) -> list[DealSum]:
+    """Return the values of the deals ``wanted`` (without search text) accepts, added up in SQL.
+
+    One sum per state, close time and currency: read in the order of the deals' index on
+    (state, close time), so SQLite adds them up without sorting 50,000 deals.
+    """
+    deals = Deal.__table__.c
+    query = (
+        select(
+            deals.currency,
+            type_coerce(deals.closed_at, String),
+            func.sum(type_coerce(deals.value_cents, Integer)),
+            func.count(),
+        )
+        .where(*_accepted(statuses, wanted))
+        .group_by(deals.status, deals.closed_at, deals.currency)
+    )
+    return [DealSum(*row) for row in session.connection().execute(query).all()]
+
+
+def key_sums(keys: Iterable[DealKey]) -> list[DealSum]:
+    """Return what ``deal_sums`` says, of deals already loaded."""
+    sums: dict[tuple[str, str | None], list[int]] = {}
+    for key in keys:
+        found = sums.get((key.currency, key.closed_utc))
+        if found is None:
+            sums[(key.currency, key.closed_utc)] = [key.value_cents, 1]
+        else:
+            found[0] += key.value_cents
+            found[1] += 1
+    return [
+        DealSum(currency, closed, cents, count)
+        for (currency, closed), (cents, count) in sums.items()
+    ]
+
+
+def dated_values(
+    sums: Iterable[DealSum], today: date, days: dict[str, date] | None = None
+) -> list[tuple[str, date, Decimal]]:
+    """Return the sums as (currency, day, amount) for ``Conversion.dated_total``.
+
+    A closed deal counts on its close day (the rep's local day), one not closed today.
+    ``days`` keeps the close days found (by the close time as stored) for the next call.
+    """
+    days = {} if days is None else days
+    values = []
+    for part in sums:
+        day = today
+        if part.closed_utc:
+            day = days.get(part.closed_utc)  # type: ignore[assignment]
+            if day is None:
+                day = days[part.closed_utc] = local_time.local_day(_utc(part.closed_utc))
+        values.append((part.currency, day, from_cents(part.value_cents)))
+    return values
+
+
+def close_days(sums: Iterable[DealSum]) -> tuple[date | None, date | None]:
+    """Return the rep's local days of the first and the last close among ``sums``."""
+    closed = [part.closed_utc for part in sums if part.closed_utc]
+    if not closed:
+        return None, None
+    return local_time.local_day(_utc(min(closed))), local_time.local_day(_utc(max(closed)))
+
+
+Filtered = TypeVar("Filtered", DealRow, DealKey)
 
 
 @dataclass(frozen=True)
@@ -251,7 +557,7 @@ class DealFilter:
     last_day: date | None = None
     reason_id: int | None = None
 
-    def accepts(self, row: DealRow) -> bool:
+    def accepts(self, row: DealRow | DealKey) -> bool:
         """Return True when ``row`` matches every part of the filter."""
         return bool(self.kept([row]))
 
@@ -264,8 +570,8 @@ class DealFilter:
             _stored(end) if end else "\uffff",
         )
 
-    def kept(self, rows: list[DealRow]) -> list[DealRow]:
-        """Return the rows the filter accepts, in their order.
+    def kept(self, rows: list[Filtered]) -> list[Filtered]:
+        """Return the rows (or keys) the filter accepts, in their order.
 
         Each part is one pass over what the parts before it kept, the period compared on the
         stored UTC text (to the second): 50,000 rows take a few milliseconds.

@@ -1,8 +1,11 @@
 """The place of won, lost and held deals: a list with search, period and reason filters.
 
-Every closed and held deal is read once (``core.queries.deal_lists``); the search, the
-outcome, the period and the reason filter the loaded rows, so a keystroke never goes back to
-the database. From here a deal is reopened into a chosen stage, resumed into the stage it
+The list reads only what its first screen needs (``core.queries.deal_lists``): one page of
+the deals the outcome, the period and the reason accept (chosen in SQL), and their count and
+total added up in SQL; the next pages are read as the list scrolls. The search compares
+casefolded text, so its first keystroke reads the few fields it searches of every closed and
+held deal (``deal_keys``); later keystrokes filter those and read the first page of the deals
+found by id. From here a deal is reopened into a chosen stage, resumed into the stage it
 left, or (when on hold) closed as won or lost; Enter opens it, Ctrl+Shift+U its customer.
 
 The actions on the selected deals (with their shortcuts) are the board area's: the list only
@@ -39,7 +42,18 @@ from salesdesk.core.changes import Change
 from salesdesk.core.i18n import noop
 from salesdesk.core.models import DealStatus
 from salesdesk.core.money.totals import Conversion, Total, load_conversion
-from salesdesk.core.queries.deal_lists import DealFilter, DealRow, deal_rows
+from salesdesk.core.queries.deal_lists import (
+    DealFilter,
+    DealKey,
+    DealRow,
+    DealSum,
+    close_days,
+    dated_values,
+    deal_keys,
+    deal_rows,
+    deal_sums,
+    key_sums,
+)
 from salesdesk.core.queries.lost_reasons import lost_reasons
 from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.deals.outcomes import DealOutcomes
@@ -54,9 +68,10 @@ from salesdesk.ui.money.totals_text import total_text, total_tip
 from salesdesk.ui.widgets.area import FollowsChanges
 from salesdesk.ui.widgets.labels import plain_tip
 from salesdesk.ui.widgets.list_area import ListArea
-from salesdesk.ui.widgets.rows_model import Column
+from salesdesk.ui.widgets.rows_model import Column, More, RowsModel
 
 _CONTEXT = "DealList"
+_BY_ID = 5_000  # deals found read by id at most; more: every deal read and those kept
 # Tables whose rows the list shows.
 LIST_TABLES = frozenset(
     {"deals", "stages", "customers", "companies", "lost_reasons", "exchange_rates", "settings"}
@@ -149,8 +164,11 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self._flow = flow
         self._outcomes = outcomes
         self.follow(flow)
-        self._rows: list[DealRow] = []
+        self._count = 0  # closed and held deals
+        self._sums: list[DealSum] = []  # the values of all of them
+        self._keys: list[DealKey] | None = None  # what the search needs, read when it does
         self._conversion: Conversion | None = None  # read with the rows
+        self._days: dict[str, date] = {}  # close days, by close time as stored (see _total)
         self.insert_above_list(self._filter_row())
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.view.installEventFilter(self)
@@ -279,53 +297,106 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.last_day.setVisible(custom)
         self._show()
 
-    def _show(self) -> None:
+    def _show(self, *_changed: object) -> None:
+        """Show what the filter fields ask for (they call it with what changed)."""
+        with self._flow.sessions() as session:
+            self._show_in(session)
+
+    def _show_in(self, session: Session, again: bool = False) -> None:
+        """Show what the filters ask for; ``again``: as many rows as were read, read again.
+
+        Read again (a change), the list reads at least the rows it held, so that the current
+        row, the selection and the scroll position far down the list stay where they were.
+        """
         key = self.outcome()
         self.reason.setEnabled(key in ("lost", ALL))
         wanted = self.deal_filter()
-        rows = wanted.kept(self._rows)
-        total = self._total(rows) if rows else None
+        first_rows = max(RowsModel.PAGE, self.model.rowCount() if again else 0)
+        count, sums, first, more = self._found(session, wanted, first_rows)
+        total = self._total(sums) if count else None
         summary = tr(
             _CONTEXT,
             "%1 of %2 deals · %3",
-            format_count(len(rows)),
-            format_count(len(self._rows)),
+            format_count(count),
+            format_count(self._count),
             total_text(total) if total is not None else "–",
         )
         self.summary.setToolTip(plain_tip(total_tip(total)) if total is not None else "")
-        self.show_rows(rows, summary)
+        self.show_rows(first, summary, count, more)
         self._update_buttons()
 
-    def _total(self, rows: list[DealRow]) -> Total | None:
-        """Return the rows' value in the reporting currency (None before the first read).
+    def _found(
+        self, session: Session, wanted: DealFilter, first_rows: int
+    ) -> tuple[int, list[DealSum], list[DealRow], More[DealRow]]:
+        """Return how many deals ``wanted`` accepts, their sums, the first rows and the rest.
+
+        Without search text the database filters and adds up; with it, the loaded keys do
+        (read at the first search) and the pages are read by id.
+        """
+        if self._conversion is None:  # not read yet
+            return 0, [], [], lambda _offset, _limit: []
+        if not wanted.text.strip():
+            sums = self._sums if wanted == DealFilter() else deal_sums(session, wanted)
+
+            def more(offset: int, limit: int | None) -> list[DealRow]:
+                with self._flow.sessions() as session:
+                    return self._page(session, wanted, offset, limit)
+
+            first = self._page(session, wanted, 0, first_rows)
+            return sum(part.count for part in sums), sums, first, more
+        if self._keys is None:
+            self._keys = deal_keys(session)
+        kept = wanted.kept(self._keys)
+        ids = [found.id for found in kept]
+
+        def by_id(session: Session, offset: int, limit: int | None) -> list[DealRow]:
+            wanted_ids = ids[offset:] if limit is None else ids[offset : offset + limit]
+            if len(wanted_ids) <= _BY_ID:
+                return deal_rows(session, deal_ids=wanted_ids)
+            rest = set(wanted_ids)  # many: read them all, keep those found
+            return [row for row in deal_rows(session) if row.id in rest]
+
+        def more_found(offset: int, limit: int | None) -> list[DealRow]:
+            with self._flow.sessions() as session:
+                return by_id(session, offset, limit)
+
+        return len(kept), key_sums(kept), by_id(session, 0, first_rows), more_found
+
+    @staticmethod
+    def _page(
+        session: Session, wanted: DealFilter, offset: int, limit: int | None
+    ) -> list[DealRow]:
+        if limit is None and wanted == DealFilter() and offset == 0:
+            return deal_rows(session)
+        if limit is None:  # every one left (to sort them by a column)
+            return wanted.kept(deal_rows(session))[offset:]
+        return deal_rows(session, wanted=wanted, offset=offset, limit=limit)
+
+    def _total(self, sums: list[DealSum]) -> Total | None:
+        """Return the deals' value in the reporting currency (None before the first read).
 
         A closed deal counts at its close day's rate, a held one (still open) at today's.
         """
         if self._conversion is None:
             return None
-        today = self._conversion.today
-        return self._conversion.dated_total(
-            (
-                row.currency,
-                local_time.local_day(row.closed_at) if row.closed_at else today,
-                row.value,
-            )
-            for row in rows
-        )
+        values = dated_values(sums, self._conversion.today, self._days)
+        return self._conversion.dated_total(values)
 
     # --- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read every closed and held deal again (the filters stay)."""
+        """Read the closed and held deals again (the filters stay)."""
         with self._flow.sessions() as session:
             self.reload(session, self._flow.now())
 
     def reload(self, session: Session, now: datetime) -> None:
         """Read the deals and the reasons, keeping the filters, selection and scroll."""
         self._out_of_date = False
-        self._rows = deal_rows(session)
-        days = [local_time.local_day(row.closed_at) for row in self._rows if row.closed_at]
+        self._keys = None  # read again when the rep searches
+        self._sums = deal_sums(session)
+        self._count = sum(part.count for part in self._sums)
+        self._days = {}  # the rep's zone may have changed
         self._conversion = load_conversion(
-            session, local_time.local_day(now), min(days, default=None), max(days, default=None)
+            session, local_time.local_day(now), *close_days(self._sums)
         )
         chosen = self.reason.currentData()
         self.reason.blockSignals(True)
@@ -336,7 +407,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
             self.reason.addItem(name, reason.id)
         self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
         self.reason.blockSignals(False)
-        self._show()
+        self._show_in(session, again=True)
 
     def concerns(self, change: Change | None) -> bool:
         """Return True when ``change`` may alter a row of the list."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salesdesk.ui.widgets.column_fit import fit_widths
-from salesdesk.ui.widgets.rows_model import Column, RowsModel
+from salesdesk.ui.widgets.rows_model import Column, More, RowsModel
 
 _WIDEST = 320  # a column sized to its contents is never wider than this
 _PADDING = 12
@@ -107,15 +107,23 @@ class ListArea(QWidget):
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [self.model.id_at(row) for row in rows]
 
-    def show_rows(self, rows: Sequence[Any], summary: str) -> None:
+    def show_rows(
+        self,
+        rows: Sequence[Any],
+        summary: str,
+        total: int | None = None,
+        more: More[Any] | None = None,
+    ) -> None:
         """Show ``rows`` (or the empty text when there are none) under ``summary``.
 
-        The current row, the selection and the scroll position stay where the rows are still
-        listed; a current row no longer listed calls ``current_gone``.
+        With ``more``, ``rows`` are the first of ``total``, the rest read as the list scrolls
+        (``RowsModel.set_rows``). The current row, the selection and the scroll position stay
+        where the rows are still listed (among those read); a current row no longer listed
+        calls ``current_gone``.
         """
         current, selected = self.current_id(), set(self.selected_ids())
         scroll = self.view.verticalScrollBar().value()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, total, more)
         self.summary.setText(summary)
         self.pages.setCurrentWidget(self.view if rows else self.empty)
         self._restore(current, selected)

@@ -2,6 +2,9 @@
 
 A column may give a tooltip (shown literally) and mark a cell as a warning; the model may
 mark whole rows (today's, say), which show in bold.
+
+The rows may come a page at a time (``set_rows`` with ``more``): the model holds the first
+rows, and the view asks for the next page (``fetchMore``) as it scrolls to the last one.
 """
 
 from __future__ import annotations
@@ -41,8 +44,14 @@ class Column(Generic[Row]):
     shrinks: bool = True  # may be cut back (with "…") when the list is too narrow for all
 
 
+# Reads the rows after the first ``offset``: ``limit`` of them, or all when it is None.
+More = Callable[[int, int | None], Sequence[Row]]
+
+
 class RowsModel(QAbstractTableModel, Generic[Row]):
     """Shows ``rows`` in ``columns``; ``ID_ROLE`` gives a row's id, ``SORT_ROLE`` its sort key."""
+
+    PAGE = 200  # rows read at a time when they come a page at a time
 
     def __init__(
         self,
@@ -54,6 +63,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._columns = tuple(columns)
         self._row_id = row_id
         self._rows: tuple[Row, ...] = ()
+        self._more: More[Row] | None = None  # reads the rows not yet held
+        self._total = 0  # how many rows there are, held or not
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: the order rows came in
         self._marked: Callable[[Row], bool] = lambda row: False
         self._bold = QFont()
@@ -70,11 +81,49 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         """Return True when the row shown at ``row`` is marked."""
         return self._marked(self._rows[row])
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row (sorted as the view last asked)."""
+    def set_rows(
+        self, rows: Sequence[Row], total: int | None = None, more: More[Row] | None = None
+    ) -> None:
+        """Replace every row (sorted as the view last asked).
+
+        With ``more``, ``rows`` are the first of ``total``: ``more(offset, limit)`` reads the
+        ``limit`` rows after the first ``offset`` (every one left when ``limit`` is None).
+        Sorted by a column, every row is read at once: its order needs them all.
+        """
         self.beginResetModel()
+        self._total = len(rows) if more is None or total is None else total
+        self._more = more if self._total > len(rows) else None
+        if self._sort is not None and self._more is not None:
+            rows = [*rows, *self._more(len(rows), None)]
+            self._more, self._total = None, len(rows)
         self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def total(self) -> int:
+        """Return how many rows there are, read or still to be read."""
+        return self._total
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        """Read the next page of rows (the view asks as it scrolls to the last one)."""
+        if self.canFetchMore(parent):
+            self._append(self._more(len(self._rows), self.PAGE))  # type: ignore[misc]
+
+    def fetch_all(self) -> None:
+        """Read every row not read yet."""
+        if self._more is not None:
+            self._append(self._more(len(self._rows), None))
+
+    def _append(self, rows: Sequence[Row]) -> None:
+        first = len(self._rows)
+        if rows:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows = self._rows + tuple(rows)
+            self.endInsertRows()
+        if not rows or len(self._rows) >= self._total:
+            self._more, self._total = None, len(self._rows)  # no more (some may have gone)
 
     def _sorted(self, rows: Sequence[Row]) -> tuple[Row, ...]:
         if self._sort is None:
@@ -92,6 +141,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._sort = (column, order) if 0 <= column < len(self._columns) else None
         if self._sort is None:
             return
+        self.fetch_all()
         self.layoutAboutToBeChanged.emit()
         before = self._rows
         self._rows = self._sorted(before)
