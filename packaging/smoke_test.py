@@ -1,14 +1,20 @@
 """Smoke test of a built SalesDesk bundle: start the frozen program as a rep would.
 
-    python packaging/smoke_test.py [dist/salesdesk/salesdesk]
+    python packaging/smoke_test.py [PROGRAM]
 
-The program runs with a bare environment: no Python of the checkout on PATH, no PYTHONPATH,
-a fresh home and user data folder. It checks the real outputs: the version, a PNG of every
-area on a new database (not blank), the default database in the user data folder, demo data,
-an import and export of a CSV (Chinese and Korean names kept byte for byte), a dossier PDF
-whose text pdftotext reads back as the printed names, a database made by the oldest migration
-(migrated, with a backup next to it), and that nothing was written into the bundle's folder.
-Any failure exits with status 1. Needs poppler's pdftotext and a CJK font (``fonts-noto-cjk``).
+PROGRAM is the command-line program of the bundle: by default ``dist/salesdesk/salesdesk``
+(Linux), ``dist/salesdesk/salesdesk-console.exe`` (Windows) or
+``dist/SalesDesk.app/Contents/MacOS/salesdesk`` (macOS); an installed one may be named. The
+program runs with a bare environment: no Python of the checkout on PATH, no PYTHONPATH,
+a fresh home and user data folder (on Windows the user data folder is the account's own). It
+checks the real outputs: the version, a PNG of every area on a new database (not blank), the
+default database in the user data folder, demo data, an import and export of a CSV (Chinese
+and Korean names kept byte for byte), a dossier PDF whose text reads back as the printed
+names (poppler's pdftotext where installed, else pypdf), a database made by the oldest
+migration (migrated, with a backup next to it), the language of the system (Linux: ``LANG``;
+Windows and macOS take it from the OS, so ``--language`` stands in) and that nothing was
+written into the bundle's folder. Any failure exits with status 1. Needs a CJK font (Linux:
+``fonts-noto-cjk``; Windows and macOS have their own).
 """
 
 from __future__ import annotations
@@ -29,7 +35,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PROGRAM = ROOT / "dist" / "salesdesk" / "salesdesk"
+DEFAULT_PROGRAM = {
+    "win32": ROOT / "dist" / "salesdesk" / "salesdesk-console.exe",
+    "darwin": ROOT / "dist" / "SalesDesk.app" / "Contents" / "MacOS" / "salesdesk",
+}.get(sys.platform, ROOT / "dist" / "salesdesk" / "salesdesk")
 AREAS = ("board", "customers", "visits", "analytics")
 # Names a rep in Shanghai or Seoul types; the dossier must print (and PDF text give back) them.
 CJK_CUSTOMERS = (
@@ -48,8 +57,20 @@ def check(condition: bool, message: str) -> None:
         raise SmokeError(message)
 
 
+# What a Windows program needs of its environment to start at all, and the account's folders.
+WINDOWS_KEPT = (
+    "SYSTEMROOT", "WINDIR", "SYSTEMDRIVE", "COMSPEC", "PATHEXT", "TEMP", "TMP", "USERPROFILE",
+    "APPDATA", "LOCALAPPDATA", "PROCESSOR_ARCHITECTURE", "NUMBER_OF_PROCESSORS",
+)  # fmt: skip
+
+
 def bare_environment(home: Path) -> dict[str, str]:
     """Return an environment like a fresh desktop login: system PATH only, nothing of ours."""
+    if sys.platform == "win32":
+        environment = {name: os.environ[name] for name in WINDOWS_KEPT if name in os.environ}
+        system = Path(os.environ.get("SYSTEMROOT", r"C:\Windows"))
+        environment["PATH"] = f"{system / 'System32'};{system}"
+        return environment
     environment = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(home),
@@ -125,6 +146,35 @@ def png_pixels(path: Path) -> tuple[int, int, list[bytes]]:
     return width, height, pixels
 
 
+def default_database(environment: dict[str, str]) -> Path:
+    """Return where a program started with ``environment`` keeps its default database."""
+    code = "from salesdesk.paths import default_database_path; print(default_database_path())"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**environment, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        encoding="utf-8",
+        check=True,
+    )
+    return Path(result.stdout.strip())
+
+
+def pdf_text(pdf: Path) -> str:
+    """Return the text of ``pdf`` as a reader gives it: pdftotext where installed, else pypdf."""
+    if shutil.which("pdftotext") is not None:
+        command = ["pdftotext", "-enc", "UTF-8", str(pdf), "-"]
+        return subprocess.run(command, capture_output=True, encoding="utf-8", check=True).stdout
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def bundle_folder(program: Path) -> Path:
+    """Return the folder the bundle is: the program's own, or the macOS app around it."""
+    resolved = program.resolve()
+    return next((parent for parent in resolved.parents if parent.suffix == ".app"), resolved.parent)
+
+
 class Bundle:
     """The built program, run in a bare environment from a scratch folder."""
 
@@ -139,7 +189,7 @@ class Bundle:
             cwd=self.scratch,
             env={**self.environment, **environment},
             capture_output=True,
-            text=True,
+            encoding="utf-8",
             timeout=300,
         )
         output = result.stdout + result.stderr
@@ -174,7 +224,7 @@ def check_screenshots(bundle: Bundle) -> str:
             f"{target.name} looks blank: {len(colours)} colours, one covers {commonest:.0%}",
         )
         sizes.append(f"{area} {len(colours)} colours")
-    database = Path(bundle.environment["XDG_DATA_HOME"]) / "SalesDesk" / "salesdesk.sqlite3"
+    database = default_database(bundle.environment)
     check(database.is_file(), f"the first start made no database at {database}")
     with sqlite3.connect(database) as connection:
         (customers,) = connection.execute("SELECT count(*) FROM customers").fetchone()
@@ -211,12 +261,7 @@ def check_exchange_and_dossier(bundle: Bundle) -> str:
     for (name, company, _), customer in zip(CJK_CUSTOMERS, ids, strict=True):
         pdf = bundle.scratch / f"dossier-{customer}.pdf"
         bundle.run("dossier", "--db", str(database), "--customer", str(customer), "--pdf", str(pdf))
-        text = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        text = pdf_text(pdf)
         check(name in text and company in text, f"{pdf.name}'s text lacks {name} / {company}")
     return f"{len(rows)} customers exported, dossiers of {len(ids)} imported customers read back"
 
@@ -248,18 +293,28 @@ def check_oldest_schema(bundle: Bundle) -> str:
 
 
 def check_language(bundle: Bundle) -> str:
-    """Start under LANG=zh_CN.UTF-8 / ko_KR.UTF-8 alone: help and a new database speak it."""
+    """Start under LANG=zh_CN.UTF-8 / ko_KR.UTF-8 alone: help and a new database speak it.
+
+    Windows and macOS take the language from the OS, not from the environment: there the
+    program is told with ``--language``, which shows the catalogs are in the bundle and found.
+    """
     said = []
     for lang, usage, script in (
         ("zh_CN", "用法：", "[\u4e00-\u9fff]"),
         ("ko_KR", "사용법:", "[\uac00-\ud7a3]"),
     ):
-        environment = {"LANG": f"{lang}.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
-        output = bundle.run("--help", **environment)
+        environment: dict[str, str] = {}
+        chosen: tuple[str, ...] = ()
+        if sys.platform.startswith("linux"):
+            environment = {"LANG": f"{lang}.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+        else:
+            chosen = ("--language", lang)
+        output = bundle.run(*chosen, "--help", **environment)
         check(output.startswith(usage), f"--help under LANG={lang} starts {output[:40]!r}")
         database = bundle.scratch / f"first-{lang}.sqlite3"
         shot = bundle.scratch / f"board-{lang}.png"
         bundle.run(
+            *chosen,
             "--db",
             str(database),
             "--screenshot",
@@ -281,10 +336,7 @@ def main(argv: list[str]) -> int:
     if not program.is_file():
         print(f"no bundle at {program}: build it with `make bundle`", file=sys.stderr)
         return 1
-    if shutil.which("pdftotext") is None:
-        print("pdftotext is missing (Debian: poppler-utils)", file=sys.stderr)
-        return 1
-    folder = program.resolve().parent
+    folder = bundle_folder(program)
     before = tree_digest(folder)
     checks: list[tuple[str, Callable[[Bundle], str]]] = [
         ("--version", check_version),

@@ -1,11 +1,14 @@
-"""The wheel is complete: migrations and resources ship inside it and are found from there."""
+"""The wheel is complete (migrations and resources ship inside it and are found from there);
+the bundles' build and smoke-test helpers work."""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -73,3 +76,38 @@ def test_a_missing_folder_says_the_installation_is_incomplete(
     monkeypatch.setattr(paths, "_PACKAGE_DIR", tmp_path / "salesdesk")
     with pytest.raises(FileNotFoundError, match="installation is incomplete: no migrations/"):
         paths.migrations_dir()
+
+
+def _packaging_module(name: str) -> ModuleType:
+    """Import a script of packaging/ (not a package) by its file name."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_icon_is_drawn_from_the_svg_at_any_size(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    icons = _packaging_module("icons")
+    for size in (16, 256):
+        image = QImage(str(icons.render_png(size, tmp_path / f"{size}.png")))
+        assert (image.width(), image.height()) == (size, size)
+        assert image.hasAlphaChannel()
+        middle = image.pixelColor(size // 2, size // 2)
+        assert middle.alpha() == 255 and middle != image.pixelColor(0, 0)
+
+
+def test_the_smoke_test_checks_the_whole_macos_app_or_the_programs_folder(tmp_path: Path) -> None:
+    smoke = _packaging_module("smoke_test")
+    app = tmp_path / "SalesDesk.app" / "Contents" / "MacOS"
+    app.mkdir(parents=True)
+    (app / "salesdesk").touch()
+    (tmp_path / "salesdesk").mkdir()
+    (tmp_path / "salesdesk" / "salesdesk").touch()
+    assert smoke.bundle_folder(app / "salesdesk") == (tmp_path / "SalesDesk.app").resolve()
+    assert (
+        smoke.bundle_folder(tmp_path / "salesdesk" / "salesdesk")
+        == (tmp_path / "salesdesk").resolve()
+    )

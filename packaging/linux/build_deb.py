@@ -33,26 +33,13 @@ ARCHITECTURES = {"x86_64": "amd64", "aarch64": "arm64"}
 
 def render_icons(svg: Path, share: Path) -> None:
     """Render the SVG icon at every size of the hicolor theme (Qt's SVG renderer, offscreen)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
+    sys.path.insert(0, str(HERE.parent))
+    from icons import render_png
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    renderer = QSvgRenderer(str(svg))
-    if not renderer.isValid():
-        raise SystemExit(f"cannot read the icon {svg}")
     for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "salesdesk.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(target), "PNG"):
-            raise SystemExit(f"cannot write {target}")
+        render_png(
+            size, share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "salesdesk.png", svg
+        )
     scalable = share / "icons" / "hicolor" / "scalable" / "apps" / "salesdesk.svg"
     scalable.parent.mkdir(parents=True)
     shutil.copyfile(svg, scalable)
