@@ -31,8 +31,6 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from salesdesk.core import local_time
 from salesdesk.core.models import (
@@ -222,8 +220,12 @@ def _outcome_order() -> tuple[Any, Any]:
 
 
 def _unindexed(column: Any) -> Any:
-    """Return ``+column``: SQLite then uses no index for a condition on it."""
-    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+    """Return ``column || ''``: its values (NULL stays NULL), which no index serves.
+
+    A condition on it is then checked on the rows an index on the deals' times reads, in
+    SQLite as in PostgreSQL (a bare ``+column`` does this in SQLite only).
+    """
+    return type_coerce(column, String).concat("")
 
 
 def _accepted(
