@@ -87,7 +87,7 @@ def _packaging_module(name: str) -> ModuleType:
     return module
 
 
-def test_the_icon_is_drawn_from_the_svg_at_any_size(tmp_path: Path) -> None:
+def test_the_icon_is_drawn_from_the_svg_at_any_size(tmp_path: Path, qapp: object) -> None:
     from PySide6.QtGui import QImage
 
     icons = _packaging_module("icons")
