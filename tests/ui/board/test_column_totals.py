@@ -9,7 +9,7 @@ import pytest
 
 from salesdesk.core.money.rate_entry import RateEntry
 from salesdesk.core.operations.exchange_rates import save_rate
-from salesdesk.ui.board import board_view
+from salesdesk.ui.money import rates_dialog
 from tests.ui.board.conftest import Board
 
 
@@ -23,7 +23,7 @@ def test_a_currency_without_a_rate_is_named_and_the_rate_can_be_entered(
     assert "without $12,000 (no USD rate)" in header._missing.text()
     opened: list[str | None] = []
     monkeypatch.setattr(
-        board_view, "open_rates_dialog", lambda parent, flow, code: opened.append(code)
+        rates_dialog, "open_rates_dialog", lambda parent, flow, code: opened.append(code)
     )
     header._missing.linkActivated.emit("USD")
     assert opened == ["USD"]
