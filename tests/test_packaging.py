@@ -1,8 +1,11 @@
 """The wheel is complete (migrations and resources ship inside it and are found from there);
-the bundles' build and smoke-test helpers work."""
+the desktop bundle leaves out only modules SalesDesk never imports; the bundles' build and
+smoke-test helpers work.
+"""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import subprocess
 import sys
@@ -111,3 +114,37 @@ def test_the_smoke_test_checks_the_whole_macos_app_or_the_programs_folder(tmp_pa
         smoke.bundle_folder(tmp_path / "salesdesk" / "salesdesk")
         == (tmp_path / "salesdesk").resolve()
     )
+
+
+def _spec_list(name: str) -> list[str]:
+    """Return a list of module names the bundle's spec leaves out (a literal in the spec)."""
+    tree = ast.parse((REPO / "packaging" / "salesdesk.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and [t.id for t in node.targets] == [name]:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"no {name} in the spec")
+
+
+def _imported_modules(source: Path) -> set[str]:
+    modules = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            modules.add(node.module)
+            modules.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return modules
+
+
+def test_the_bundle_leaves_out_no_module_salesdesk_imports() -> None:
+    left_out = _spec_list("UNUSED_PARTS")
+    assert "phonenumbers.geocoder" in left_out
+    sources = [*(REPO / "salesdesk").rglob("*.py"), *(REPO / "migrations").rglob("*.py")]
+    imported = set().union(*(_imported_modules(source) for source in sources))
+    assert "phonenumbers" in imported
+    missing = sorted(
+        module
+        for module in imported
+        if any(module == part or module.startswith(f"{part}.") for part in left_out)
+    )
+    assert missing == []

@@ -117,7 +117,7 @@ def main(argv: list[str]) -> int:
             if not path.is_symlink():
                 path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
         subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(tree), str(output)],
+            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(tree), str(output)],
             check=True,
             stdout=subprocess.DEVNULL,
         )
