@@ -9,6 +9,7 @@ import sys
 from benchmarks import (
     analytics,
     board,
+    bundle,
     customers,
     deal_lists,
     dossier,
@@ -25,8 +26,8 @@ def main() -> int:
     parser.add_argument(
         "which",
         nargs="*",
-        help="board, customers, visits, dossier, analytics, imports, deal_lists, languages "
-        "(default: all)",
+        help="board, customers, visits, dossier, analytics, imports, deal_lists, languages, "
+        "bundle (default: all; bundle needs `make bundle` first)",
     )
     parser.add_argument("--sizes", default="1000,10000,50000", help="deal counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement")
@@ -37,7 +38,7 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     names = ["board", "customers", "visits", "dossier", "analytics", "imports", "deal_lists"]
-    names.append("languages")
+    names += ["languages", "bundle"]
     which = args.which or names
     if unknown := set(which) - set(names):
         parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
@@ -57,6 +58,8 @@ def main() -> int:
         deal_lists.run(args.repeat)
     if "languages" in which:
         languages.run(10_000, args.repeat)
+    if "bundle" in which:
+        bundle.run(args.repeat)
     return 0
 
 
