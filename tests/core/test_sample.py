@@ -19,6 +19,8 @@ from salesdesk.core.models import (
     Customer,
     Deal,
     DealStatus,
+    Referral,
+    ReferralStatus,
     Stage,
     StageKind,
     StageMove,
@@ -205,3 +207,29 @@ def test_a_reps_deals_are_mostly_in_the_home_currency_with_rates_for_the_others(
     for code in others:  # rates reach back over the months the sample's deals closed in
         assert conversion.quote(code, date(2025, 9, 15)) is not None
         assert conversion.quote(code, TODAY) is not None
+
+
+def test_namesakes_referred_by_one_customer_get_one_referral(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Among 50,000 customers names repeat; a referrer's referrals are unique by name."""
+    from salesdesk.core.sample import people
+
+    monkeypatch.setattr(people, "full_name", lambda locale, given, family: "Anna Weber")
+    with database.transaction() as session:
+        generate_sample(session, customers=120, deals=60, seed=7, today=TODAY)
+    with database.sessions() as session:
+        referred = session.execute(
+            select(Customer.referred_by_id, func.count())
+            .where(Customer.referred_by_id.is_not(None))
+            .group_by(Customer.referred_by_id)
+        ).all()
+        referrals = dict(
+            session.execute(
+                select(Referral.referrer_id, func.count())
+                .where(Referral.status == ReferralStatus.CONVERTED)
+                .group_by(Referral.referrer_id)
+            ).all()
+        )
+    assert referred and all(count == 1 for _, count in referred)
+    assert dict(referred) == referrals  # each referred customer has the referral behind them

@@ -305,6 +305,12 @@ def make_referrals(world: World, people: list[Person]) -> None:
         referrer = by_id.get(person.row["referred_by_id"])
         if referrer is None:
             continue
+        if (referrer.id, person.row["name"]) in names:
+            # A namesake of someone this referrer already referred (among tens of thousands
+            # of customers, names repeat): a referrer's referrals are one per name, so this
+            # customer came by a referral from outside the book.
+            person.row["referred_by_id"] = None
+            continue
         created = between(rng, referrer.row["created_at"], person.row["created_at"])
         won = [deal for deal in referrer.deals if deal["closed_at"] and deal["closed_at"] < created]
         names.add((referrer.id, person.row["name"]))
