@@ -31,12 +31,12 @@ format: $(TEST_STAMP)
 bench: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 
-# The one-folder desktop app in dist/salesdesk/ and its xz archive (packaging/README.md).
+# The one-folder desktop app in dist/salesdesk/ and its archive (packaging/README.md).
 bundle: $(BUNDLE_STAMP) $(QM)
 	rm -rf dist/salesdesk build/salesdesk dist/salesdesk-*-linux-*.tar.*
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 		packaging/salesdesk.spec
-	XZ_OPT="-6 -T0" tar -C dist -cJf dist/salesdesk-$(VERSION)-linux-$(ARCH).tar.xz salesdesk
+	tar -C dist -czf dist/salesdesk-$(VERSION)-linux-$(ARCH).tar.gz salesdesk
 
 # The Debian package of the built bundle: desktop entry, icons, metainfo, /usr/bin/salesdesk.
 deb: $(APP_STAMP)

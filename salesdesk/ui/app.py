@@ -36,6 +36,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(salesdesk.__version__)
+    # Wayland matches windows to the installed salesdesk.desktop (its name and icon) by this.
+    app.setDesktopFileName("salesdesk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesdesk.svg")))
     translations = language.active()
     if translations is not None:
