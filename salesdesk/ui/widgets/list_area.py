@@ -30,6 +30,17 @@ _WIDEST = 320  # a column sized to its contents is never wider than this
 _PADDING = 12
 
 
+class _RowsView(QTableView):
+    """The list's table; Select All (Ctrl+A) takes every row, those not read yet too."""
+
+    def selectAll(self) -> None:  # noqa: N802
+        """Read the rows still to come, then select them all: what acts on "all" gets all."""
+        model = self.model()
+        if isinstance(model, RowsModel):
+            model.fetch_all()
+        super().selectAll()
+
+
 class ListArea(QWidget):
     """A titled, sortable list; subclasses fill it in ``reload``."""
 
@@ -58,7 +69,7 @@ class ListArea(QWidget):
         self.summary.setWordWrap(True)
 
         # A table view, not a tree: a tree lays out every row on a reset, one Python call each.
-        self.view = QTableView(self)
+        self.view = _RowsView(self)
         self.view.setObjectName(f"{object_name}List")
         self.view.setModel(self.model)
         self.view.setShowGrid(False)

@@ -191,3 +191,10 @@ def test_many_deals_found_are_read_with_every_deal_not_by_id(
     shown = [listed.model.row_at(r) for r in range(7)]
     assert all("e" in row.search_text for row in shown)
     assert shown == sorted(shown, key=lambda row: (row.outcome_utc, row.id), reverse=True)
+
+
+def test_select_all_takes_the_deals_not_read_yet(listed: ClosedDealsView, qtbot: QtBot) -> None:
+    listed.view.setFocus()
+    qtbot.keyClick(listed.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(listed.selected_rows()) == DEALS  # not only the first page
+    assert not listed.model.canFetchMore()
