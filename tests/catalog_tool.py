@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests import packaging_scripts
 
 
 def load() -> ModuleType:
-    """Return packaging/translations.py as a module (registered, for its dataclasses)."""
-    name = "salesdesk_catalog_tool"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    """Return packaging/translations.py as a module."""
+    return packaging_scripts.load("translations")
 
 
 def finished(code: str) -> set[tuple[str, str]]:

@@ -9,7 +9,6 @@ case exactly as on the full one.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -19,6 +18,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,13 +43,7 @@ QT_ICU_FUNCTIONS = {
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "salesdesk_icu_data", ROOT / "packaging" / "icu_data.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_scripts.load("icu_data")
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ inheritance and aliases) as from the full data, and the text must be identical.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -20,6 +19,7 @@ from babel import localedata
 
 from salesdesk import cli
 from salesdesk.core.money import formats
+from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,13 +41,7 @@ NAMES = ["zh_CN", "ko_KR", "de_DE", "ar_EG", "hi_IN", "fr_CH", "en_IN", "sr_Latn
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "salesdesk_locale_data", ROOT / "packaging" / "locale_data.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_scripts.load("locale_data")
 
 
 def _fresh() -> None:

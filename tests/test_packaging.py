@@ -6,16 +6,15 @@ smoke-test helpers work.
 from __future__ import annotations
 
 import ast
-import importlib.util
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from salesdesk import paths
+from tests import packaging_scripts
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -81,19 +80,10 @@ def test_a_missing_folder_says_the_installation_is_incomplete(
         paths.migrations_dir()
 
 
-def _packaging_module(name: str) -> ModuleType:
-    """Import a script of packaging/ (not a package) by its file name."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_icon_is_drawn_from_the_svg_at_any_size(tmp_path: Path, qapp: object) -> None:
     from PySide6.QtGui import QImage
 
-    icons = _packaging_module("icons")
+    icons = packaging_scripts.load("icons")
     for size in (16, 256):
         image = QImage(str(icons.render_png(size, tmp_path / f"{size}.png")))
         assert (image.width(), image.height()) == (size, size)
@@ -103,7 +93,7 @@ def test_the_icon_is_drawn_from_the_svg_at_any_size(tmp_path: Path, qapp: object
 
 
 def test_the_smoke_test_checks_the_whole_macos_app_or_the_programs_folder(tmp_path: Path) -> None:
-    smoke = _packaging_module("smoke_test")
+    smoke = packaging_scripts.load("smoke_test")
     app = tmp_path / "SalesDesk.app" / "Contents" / "MacOS"
     app.mkdir(parents=True)
     (app / "salesdesk").touch()
