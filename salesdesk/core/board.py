@@ -2,17 +2,20 @@
 
 Everything is read in three queries whatever the number of deals, and filtering happens on the
 loaded cards: a keystroke in the filter never goes back to the database.
+
+A board can also be read in two steps, for a quick start: first each column's first cards
+(what fits on the screen) with the figures of all its cards, computed in SQL; then every card.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Integer, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
@@ -30,6 +33,7 @@ from salesdesk.core.models import (
     Tier,
     VisitChecklistItem,
 )
+from salesdesk.core.models.base import UTCDateTime
 from salesdesk.core.money.totals import Conversion, Total
 
 
@@ -84,12 +88,26 @@ class Card:
 
 
 @dataclass(frozen=True)
+class ColumnFigures:
+    """What a column's header says of all its cards, counted in SQL."""
+
+    count: int
+    rotting: int
+    sums: dict[str, tuple[Decimal, Decimal]]  # as ``totals_by_currency`` gives them
+
+
+@dataclass(frozen=True)
 class Board:
-    """Open stages in pipeline order, the outcome stages, and the open deals' cards."""
+    """Open stages in pipeline order, the outcome stages, and the open deals' cards.
+
+    A board read with ``first`` holds only the first cards of its longer columns; ``figures``
+    then has those columns' figures over all their cards (stage id -> figures).
+    """
 
     stages: tuple[StageInfo, ...]
     outcomes: tuple[StageInfo, ...]
     cards: dict[int, list[Card]]  # stage id -> cards in position order
+    figures: dict[int, ColumnFigures] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -265,15 +283,94 @@ def _next_marker(next_at: datetime | None, today: date) -> NextActivity:
     return NextActivity.TODAY if day == today else NextActivity.FUTURE
 
 
-def load_board(session: Session, now: datetime) -> Board:
-    """Return the whole board as of ``now``."""
+def load_board(session: Session, now: datetime, first: int | None = None) -> Board:
+    """Return the board as of ``now``: every card, or only each column's ``first`` cards.
+
+    With ``first``, a column holding more cards has only its first ``first`` in the board,
+    and their figures over all of them in ``Board.figures``.
+    """
     stages = _stages(session)
-    cards = load_cards(session, now)
+    open_stages = [s for s in stages if s.kind is StageKind.OPEN]
+    figures = {}
+    if first is not None:
+        longer = column_figures(session, now, open_stages)
+        figures = {stage_id: f for stage_id, f in longer.items() if f.count > first}
+    if figures:
+        cards = load_cards(session, now, deal_ids=_first_deal_ids(session, first or 0))
+    else:
+        cards = load_cards(session, now)
     return Board(
-        stages=tuple(s for s in stages if s.kind is StageKind.OPEN),
+        stages=tuple(open_stages),
         outcomes=tuple(s for s in stages if s.kind is not StageKind.OPEN),
-        cards={s.id: cards[s.id] for s in stages if s.kind is StageKind.OPEN},
+        cards={s.id: cards[s.id] for s in open_stages},
+        figures=figures,
     )
+
+
+def _first_deal_ids(session: Session, first: int) -> list[int]:
+    """Return the open deals among the first ``first`` of their stage, in board order."""
+    ranked = (
+        select(
+            Deal.id,
+            func.row_number()
+            .over(partition_by=Deal.stage_id, order_by=(Deal.position, Deal.id))
+            .label("rank"),
+        )
+        .where(Deal.status == DealStatus.OPEN)
+        .subquery()
+    )
+    return list(session.scalars(select(ranked.c.id).where(ranked.c.rank <= first)))
+
+
+def column_figures(
+    session: Session, now: datetime, stages: Sequence[StageInfo]
+) -> dict[int, ColumnFigures]:
+    """Return each open stage's figures over all its open deals (stages without any: none).
+
+    The same numbers as the stage's cards give (``totals_by_currency``, ``Card.rotting``):
+    a deal rots once it entered its stage before the day ``rot_days`` days before today.
+    """
+    today = local_time.local_day(now)
+    rots_before = {
+        s.id: type_coerce(local_time.day_start(today - timedelta(days=s.rot_days)), UTCDateTime)
+        for s in stages
+        if s.rot_days is not None
+    }
+    cents = type_coerce(Deal.value, Integer)
+    probability = func.coalesce(Deal.probability_override, Stage.probability)
+    rotting = (
+        case((Deal.stage_entered_at < case(rots_before, value=Deal.stage_id), 1), else_=0)
+        if rots_before
+        else None
+    )
+    query = (
+        select(
+            Deal.stage_id,
+            Deal.currency,
+            func.count(),
+            func.sum(cents),
+            func.sum(cents * probability),
+            func.sum(rotting) if rotting is not None else func.sum(0),
+        )
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(Deal.status == DealStatus.OPEN, Deal.stage_id.in_([s.id for s in stages]))
+        .group_by(Deal.stage_id, Deal.currency)
+    )
+    counts: dict[int, list[int]] = {}
+    sums: dict[int, dict[str, tuple[Decimal, Decimal]]] = {}
+    for stage_id, currency, count, value, weighted, rotten in session.execute(query):
+        entry = counts.setdefault(stage_id, [0, 0])
+        entry[0] += count
+        entry[1] += rotten or 0
+        # Cents, and cents × percent: exact integers, as the cards' Decimal sums.
+        sums.setdefault(stage_id, {})[currency] = (
+            Decimal(value).scaleb(-2),
+            Decimal(weighted).scaleb(-4),
+        )
+    return {
+        stage_id: ColumnFigures(count=count, rotting=rotten, sums=sums[stage_id])
+        for stage_id, (count, rotten) in counts.items()
+    }
 
 
 def moved_card(card: Card, stage: StageInfo, today: date) -> Card:

@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
         if not self.database.checked:
             self._check_timer.start()
         self._show_counts()
+        self.board.read_first_cards_first()  # a quick first look, the rest once painted
         self.show_area(self.current_area())
         if self.database.backup_path is not None:
             self.statusBar().showMessage(

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from salesdesk.core.board import NextActivity, load_board, load_cards
+from salesdesk.core.board import NextActivity, load_board, load_cards, totals_by_currency
 from salesdesk.core.models import (
     Activity,
     ActivityStatus,
@@ -208,3 +208,51 @@ def test_cards_carry_the_customers_qualification_score(
         ("rated deal", 1),
         ("unrated deal", None),
     ]
+
+
+def test_a_quick_first_read_holds_the_first_cards_and_the_figures_of_all(
+    database: Database, stages
+) -> None:
+    with database.transaction() as s:
+        ada = Customer(name="Ada")
+        # New contact rots after 14 days: around that day, and in three currencies.
+        for position, (days, value, currency, override) in enumerate(
+            [
+                (13, "100.10", "EUR", None),
+                (14, "200.25", "EUR", 35),
+                (15, "0.05", "USD", None),
+                (40, "999999.99", "KRW", 100),
+                (2, "12.34", "USD", 0),
+            ]
+        ):
+            add_deal(
+                s,
+                ada,
+                stages["New contact"],
+                f"new {position}",
+                position,
+                days=days,
+                value=Decimal(value),
+                currency=currency,
+                probability_override=override,
+            )
+        add_deal(s, ada, stages["Qualified"], "short", 0, days=90)
+        add_deal(s, ada, stages["New contact"], "won", 9, status=DealStatus.WON, days=60)
+        add_deal(s, ada, stages["New contact"], "held", 9, status=DealStatus.SUSPENDED, days=60)
+    with database.sessions() as s:
+        whole = load_board(s, NOW)
+        quick = load_board(s, NOW, first=2)
+        fitting = load_board(s, NOW, first=5)
+    new = stages["New contact"]
+    assert [c.title for c in quick.cards[new]] == ["new 0", "new 1"]
+    assert quick.cards[new] == whole.cards[new][:2]
+    assert set(quick.figures) == {new}  # the other columns are whole already
+    assert quick.cards[stages["Qualified"]] == whole.cards[stages["Qualified"]]
+    figures = quick.figures[new]
+    cards = whole.cards[new]
+    assert figures.count == len(cards) == 5
+    assert figures.rotting == sum(card.rotting for card in cards) == 2
+    assert figures.sums == totals_by_currency(cards)
+    assert figures.sums["EUR"] == (Decimal("300.35"), Decimal("80.09750"))
+    assert fitting.figures == {}  # every column fits: the whole board, as one read gives it
+    assert fitting.cards == whole.cards

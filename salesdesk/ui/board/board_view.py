@@ -7,6 +7,10 @@ touched columns in memory (no reload after its own move). Every other change (an
 edited, a visit planned elsewhere) reaches ``apply_change``, which reads again only the columns
 holding a touched deal, keeping their scroll and the selection.
 
+A quick start (``read_first_cards_first``) reads only each column's first cards, enough to
+fill the screen, and the figures of all of them; the rest is read right after the board is
+painted, or before any input reaches the window, whichever comes first.
+
 Signals:
     status_message(str): a short note for the status bar (also: why an action did nothing).
     deals_won(list): deals (ids) were just marked won by the rep (not by undo/redo).
@@ -19,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -50,6 +54,7 @@ from salesdesk.core.queries.pipeline import deals_by_status
 from salesdesk.core.queries.touched import touched_deals, touched_stages
 from salesdesk.ui.board.board_actions import BoardActions
 from salesdesk.ui.board.board_forms import BoardForms
+from salesdesk.ui.board.card_delegate import card_height
 from salesdesk.ui.board.column_model import DealIdRole
 from salesdesk.ui.board.column_widget import BoardColumn
 from salesdesk.ui.board.filter_bar import FilterBar
@@ -63,6 +68,7 @@ from salesdesk.ui.printing.dossier_actions import DossierPrinting
 from salesdesk.ui.undoable_data import UndoableData
 from salesdesk.ui.widgets import messages
 from salesdesk.ui.widgets.area import FollowsChanges
+from salesdesk.ui.widgets.before_input import BeforeInput
 
 # Tables whose rows a card, a column, the stages or the outcome counts show.
 BOARD_TABLES = frozenset(
@@ -101,6 +107,8 @@ class BoardView(FollowsChanges, QWidget):
         self._conversion: Conversion | None = None
         self._outcomes: dict[StageKind, StageInfo] = {}
         self._card_filter = CardFilter()
+        self._first_cards: int | None = None  # the next read: only so many cards per column
+        self._rest_unread: BeforeInput | None = None  # while columns hold only first cards
         self.outcomes = DealOutcomes(flow, self)
         self.outcomes.won.connect(self.deals_won)
         self.printing = DossierPrinting(UndoableData(flow, self), self)
@@ -358,8 +366,43 @@ class BoardView(FollowsChanges, QWidget):
         with self._flow.sessions() as session:
             self.reload(session, self._now())
 
+    def read_first_cards_first(self, count: int | None = None) -> None:
+        """Let the next read of the whole board take only ``count`` cards per column.
+
+        By default, as many as fit on the tallest screen. Each longer column shows its first
+        cards and the figures of all of them; the rest is read once the board is painted
+        (``read_the_rest``).
+        """
+        if count is None:
+            screens = QGuiApplication.screens()
+            tallest = max((s.availableGeometry().height() for s in screens), default=1080)
+            count = tallest // card_height(self.font()) + 2
+        self._first_cards = count
+
+    def read_the_rest(self) -> None:
+        """Read every card of the columns that hold only their first ones (else: nothing)."""
+        if self._rest_unread is None:
+            return
+        self._rest_unread.cancel()
+        self._rest_unread = None
+        partial = [c for c in self._columns.values() if c.model.holds_first_cards_only()]
+        if not partial:
+            return
+        with self._flow.sessions() as session:
+            cards = load_cards(session, self._now(), stage_ids=[c.stage.id for c in partial])
+        for column in partial:
+            column.model.complete(cards.get(column.stage.id, []))
+        self._update_summary()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Once the first cards are painted, read the rest (as soon as the paint is done)."""
+        super().paintEvent(event)
+        if self._rest_unread is not None:
+            QTimer.singleShot(0, self.read_the_rest)
+
     def refresh_stages(self, stage_ids: Iterable[int]) -> None:
         """Read the cards of some columns again, keeping their scroll and the selection."""
+        self.read_the_rest()
         wanted = [stage_id for stage_id in stage_ids if stage_id in self._columns]
         if not wanted:
             return
@@ -404,7 +447,15 @@ class BoardView(FollowsChanges, QWidget):
         selected, focused = self.selected_deals(), self._focused_column()
         focused_stage = focused.stage.id if focused is not None else None
         self._conversion = load_conversion(session, local_time.local_day(now))
-        self._build(load_board(session, now))
+        first = self._first_cards if self._card_filter == CardFilter() else None
+        self._first_cards = None
+        if self._rest_unread is not None:
+            self._rest_unread.cancel()
+            self._rest_unread = None
+        board = load_board(session, now, first)
+        self._build(board)
+        if board.figures:
+            self._rest_unread = BeforeInput(self.read_the_rest)
         self._columns_host.layout().activate()
         self._scroll.horizontalScrollBar().setValue(scroll)
         self._reselect(selected, self._columns.get(focused_stage) if focused_stage else None)
@@ -421,7 +472,10 @@ class BoardView(FollowsChanges, QWidget):
         for stage in board.stages:
             column = BoardColumn(stage, self.handle_drop, self._columns_host, self._conversion)
             column.model.set_filter(self._filter_predicate())
-            column.model.set_cards(board.cards[stage.id])
+            if stage.id in board.figures:
+                column.model.show_first_cards(board.cards[stage.id], board.figures[stage.id])
+            else:
+                column.model.set_cards(board.cards[stage.id])
             column.view.navigate.connect(lambda step, s=stage.id: self._on_navigate(s, step))
             column.view.open_requested.connect(self.forms.edit_deal)
             column.view.menu_requested.connect(
@@ -652,6 +706,7 @@ class BoardView(FollowsChanges, QWidget):
         return next((s for s in self._outcomes.values() if s.id == stage_id), None)
 
     def _cards(self, deal_ids: list[int]) -> dict[int, Card]:
+        self.read_the_rest()
         wanted = set(deal_ids)
         return {
             card.deal_id: card
@@ -692,6 +747,7 @@ class BoardView(FollowsChanges, QWidget):
         return None if self._card_filter == CardFilter() else self._card_filter.accepts
 
     def _on_filter_changed(self, card_filter: CardFilter) -> None:
+        self.read_the_rest()
         self._card_filter = card_filter
         for column in self._columns.values():
             column.model.set_filter(self._filter_predicate())

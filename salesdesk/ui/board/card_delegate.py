@@ -32,15 +32,18 @@ TIER_COLOURS = {Tier.A: QColor("#1f5f8b"), Tier.B: QColor("#5c8fb3"), Tier.C: QC
 ROTTING_COLOUR = QColor("#c62828")
 
 
+def card_height(font: QFont) -> int:
+    """Return the height of every card drawn in ``font``: three lines and the padding."""
+    return 3 * QFontMetrics(font).lineSpacing() + 2 * PADDING + 4 + 2 * MARGIN
+
+
 class CardDelegate(QStyledItemDelegate):
     """Draws board cards of one uniform height."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = QFontMetrics(option.font)
-        height = 3 * metrics.lineSpacing() + 2 * PADDING + 4 + 2 * MARGIN
-        return QSize(200, height)
+        return QSize(200, card_height(option.font))
 
     def paint(
         self,

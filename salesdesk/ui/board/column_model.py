@@ -1,5 +1,10 @@
 """The item model of one board column: the cards of one stage that pass the filter.
 
+At a quick start the model may hold only the stage's first cards (``show_first_cards``): it
+then has as many rows as the stage has cards (the scroll bar is already right), the rows
+after the first cards have no data, and its figures are those counted in SQL, until
+``set_cards`` brings every card.
+
 The model never writes to the database. A drop is handed to the board's drop handler (which
 runs the core move and moves the cards' rows of the affected columns, ``move_cards``), so
 ``removeRows`` after a move must not remove anything again.
@@ -19,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from salesdesk.core.board import Card, CurrencySums, NextActivity, StageInfo
+from salesdesk.core.board import Card, ColumnFigures, CurrencySums, NextActivity, StageInfo
 from salesdesk.ui.board.deal_mime import DEAL_IDS_MIME, deals_from_mime, deals_to_mime
 from salesdesk.ui.formatting import tr
 from salesdesk.ui.widgets.labels import plain_tip
@@ -74,13 +79,52 @@ class ColumnModel(QAbstractListModel):
         self._cards: list[Card] = []
         self._accepts: Callable[[Card], bool] | None = None  # None: every card is shown
         self._sums: CurrencySums | None = None  # of the visible cards, once asked for
+        self._figures: ColumnFigures | None = None  # of every card, while only the first are
         self._drop_handler = drop_handler
 
     # --- content -------------------------------------------------------------------------
     def set_cards(self, cards: Sequence[Card]) -> None:
         """Replace every card of the stage (the filter is applied again)."""
         self._all = list(cards)
+        self._figures = None
         self._refilter()
+
+    def show_first_cards(self, cards: Sequence[Card], figures: ColumnFigures) -> None:
+        """Hold only the stage's first ``cards`` (no filter on), with every card's figures."""
+        self.beginResetModel()
+        self._accepts = None
+        self._all = list(cards)
+        self._cards = list(cards)
+        self._sums = None
+        self._figures = figures
+        self.endResetModel()
+        self.cards_changed.emit()
+
+    def holds_first_cards_only(self) -> bool:
+        """Return True while the model holds only the stage's first cards."""
+        return self._figures is not None
+
+    def complete(self, cards: Sequence[Card]) -> None:
+        """Take every card of a stage shown by its first cards (else as ``set_cards``).
+
+        When the cards read are the ones counted, in the same order from the top, the rows
+        stay (no reset): the scroll, the current card and the selection stay as they were.
+        """
+        first = self._all
+        if (
+            self._figures is None
+            or len(cards) != self._figures.count
+            or [c.deal_id for c in cards[: len(first)]] != [c.deal_id for c in first]
+        ):
+            self.set_cards(cards)
+            return
+        self._all = list(cards)
+        self._cards = list(cards)
+        self._figures = None
+        self._sums = None
+        if cards:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(cards) - 1, 0))
+        self.cards_changed.emit()
 
     def set_filter(self, accepts: Callable[[Card], bool] | None) -> None:
         """Show only the cards ``accepts`` returns True for (None: all of them)."""
@@ -143,7 +187,13 @@ class ColumnModel(QAbstractListModel):
 
     def card_count(self) -> int:
         """Return how many cards the stage has, filtered out or not."""
-        return len(self._all)
+        return self._figures.count if self._figures is not None else len(self._all)
+
+    def rotting_count(self) -> int:
+        """Return how many of the visible cards are rotting."""
+        if self._figures is not None:
+            return self._figures.rotting
+        return sum(card.rotting for card in self._cards)
 
     def cards(self) -> list[Card]:
         """Return the visible cards."""
@@ -151,6 +201,8 @@ class ColumnModel(QAbstractListModel):
 
     def sums(self) -> dict[str, tuple[Decimal, Decimal]]:
         """Return the exact (value, weighted value) per currency of the visible cards."""
+        if self._figures is not None:
+            return dict(self._figures.sums)
         if self._sums is None:
             self._sums = CurrencySums(self._cards)
         return self._sums.by_currency()
@@ -174,7 +226,9 @@ class ColumnModel(QAbstractListModel):
 
     # --- Qt model interface ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._cards)
+        if parent.isValid():
+            return 0
+        return self._figures.count if self._figures is not None else len(self._cards)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._cards):

@@ -166,12 +166,11 @@ class ColumnHeader(QWidget):
 
     def show_figures(self, model: ColumnModel) -> None:
         """Update the figures from the column's visible cards."""
-        cards = model.cards()
         self._name.setText(model.stage.name)
         self._name.setToolTip(tr("Board", "Win probability: %1%", str(model.stage.probability)))
-        self._count.setText(tr_n("Board", "%Ln deal(s)", len(cards)))
+        self._count.setText(tr_n("Board", "%Ln deal(s)", model.rowCount()))
         self._show_totals(model)
-        rotting = sum(card.rotting for card in cards)
+        rotting = model.rotting_count()
         self._rotting.setText(tr_n("Board", "%Ln rotting", rotting) if rotting else "")
         self._rotting.setVisible(bool(rotting))
 
