@@ -1,4 +1,10 @@
-"""The cyclic garbage collector while the window starts: paused, then out of the way.
+"""What the window's start leaves for after its first paint: the collector, the ORM's mappers.
+
+The board is read before the first paint with the tables' columns only (no ORM statement),
+so mapping the classes (``configure_mappers``, ~30 ms) waits until the board is on screen:
+``finish_start`` does it then, before the rep's first action needs it.
+
+The cyclic garbage collector while the window starts: paused, then out of the way.
 
 Starting the window makes a few hundred thousand objects that live as long as the process:
 Qt's and SQLAlchemy's classes, the ORM's mappers, the board's cards. With the collector on,
@@ -21,6 +27,14 @@ def pause_collector() -> None:
     if gc.isenabled():
         gc.disable()
         _paused = True
+
+
+def finish_start() -> None:
+    """Do what waited for the first paint: switch the collector on again, map the classes."""
+    from sqlalchemy.orm import configure_mappers
+
+    resume_collector()
+    configure_mappers()
 
 
 def resume_collector() -> None:

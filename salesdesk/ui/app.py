@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -112,8 +112,7 @@ def run_app(database: Database, *, view: str | None = None, screenshot: Path | N
             resume_collector()
             return 0
         sys.excepthook = _report_unexpected
-        window.show()
-        QTimer.singleShot(0, resume_collector)  # once the first paint is under way
+        window.show()  # its first paint finishes the start (``start_up.finish_start``)
         return app.exec()
     finally:
         window.close()

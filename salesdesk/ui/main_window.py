@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -34,6 +34,7 @@ from salesdesk.core.changes import Change
 from salesdesk.core.errors import OutputError
 from salesdesk.core.queries import database_counts
 from salesdesk.core.store import Database
+from salesdesk.start_up import finish_start
 from salesdesk.ui import database_dialogs
 from salesdesk.ui.board.board_view import BoardView
 from salesdesk.ui.change_flow import ChangeFlow
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._painted = False
         self.clock = clock
         self.flow = ChangeFlow(database, clock, self)
         self.undo_stack = self.flow.stack
@@ -628,6 +630,13 @@ class MainWindow(QMainWindow):
             fit_to_screen(self)  # saved on a larger screen: keep every zone in sight
         area = settings.value("mainWindow/area", "board")
         self.stack.setCurrentWidget(self.areas.get(str(area), self.areas["board"]))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """After the first paint, finish the start (the collector, the ORM's mappers)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, finish_start)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember the window's geometry and area, and let the window close."""

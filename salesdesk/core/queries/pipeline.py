@@ -40,8 +40,12 @@ def deals_held_per_stage(session: Session) -> dict[int, int]:
 
 
 def deals_by_status(session: Session) -> dict[DealStatus, int]:
-    """Return how many deals are open, won, lost and on hold (every status is in the result)."""
-    rows = session.execute(select(Deal.status, func.count(Deal.id)).group_by(Deal.status))
+    """Return how many deals are open, won, lost and on hold (every status is in the result).
+
+    Read with the table's columns: the board reads it before its first paint (no ORM).
+    """
+    deals = Deal.__table__.c
+    rows = session.execute(select(deals.status, func.count(deals.id)).group_by(deals.status))
     found = dict.fromkeys(DealStatus, 0)
     found.update({status: count for status, count in rows})
     return found

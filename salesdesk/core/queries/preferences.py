@@ -27,11 +27,15 @@ class Preferences:
 
 
 def preferences(session: Session) -> Preferences:
-    """Return the database's preferences (the reporting currency falls back to new deals')."""
+    """Return the database's preferences (the reporting currency falls back to new deals').
+
+    Read with the table's columns: the board reads it before its first paint (no ORM).
+    """
+    settings = Setting.__table__.c
     stored = dict(
         session.execute(
-            select(Setting.key, Setting.value).where(
-                Setting.key.in_([REPORTING_CURRENCY, DEFAULT_CURRENCY])
+            select(settings.key, settings.value).where(
+                settings.key.in_([REPORTING_CURRENCY, DEFAULT_CURRENCY])
             )
         ).all()
     )

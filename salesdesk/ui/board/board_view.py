@@ -471,7 +471,8 @@ class BoardView(FollowsChanges, QWidget):
         self.forms.forget_columns()
         for stage in board.stages:
             column = BoardColumn(stage, self.handle_drop, self._columns_host, self._conversion)
-            column.model.set_filter(self._filter_predicate())
+            if (accepts := self._filter_predicate()) is not None:
+                column.model.set_filter(accepts)
             if stage.id in board.figures:
                 column.model.show_first_cards(board.cards[stage.id], board.figures[stage.id])
             else:

@@ -205,7 +205,7 @@ class ColumnHeader(QWidget):
 
 
 class BoardColumn(QFrame):
-    """A stage's header and its cards."""
+    """A stage's header and its cards (the header shows its figures once cards are set)."""
 
     def __init__(
         self,
@@ -231,7 +231,6 @@ class BoardColumn(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.header.show_figures(self.model)
 
     def insert_below_header(self, widget: QWidget) -> None:
         """Show ``widget`` (the quick-create form) between the header and the cards."""
