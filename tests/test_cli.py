@@ -129,6 +129,8 @@ NOT_AT_START = (
     "salesdesk.ui.analytics.analytics_view",
     "salesdesk.ui.printing.dossier_print",
     "salesdesk.ui.money.rates_dialog",
+    "salesdesk.ui.board.deal_editor",
+    "salesdesk.ui.board.stage_settings_dialog",
     "multiprocessing",
 )
 

@@ -11,7 +11,7 @@ things a form needs of it (``BoardSurface``), so the board and its forms import 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -38,12 +38,14 @@ from salesdesk.core.queries.lost_reasons import lost_reasons
 from salesdesk.core.queries.pipeline import deals_held_per_stage
 from salesdesk.core.queries.timeline import Event, deal_timeline
 from salesdesk.ui.board.column_widget import BoardColumn
-from salesdesk.ui.board.deal_editor import DealEditor, EditorHooks
 from salesdesk.ui.board.quick_create import QuickCreateForm, QuickDeal
-from salesdesk.ui.board.stage_settings_dialog import StageSettingsDialog
 from salesdesk.ui.change_flow import ChangeFlow
 from salesdesk.ui.deals.outcomes import DealOutcomes
 from salesdesk.ui.formatting import as_sentence, tr
+
+if TYPE_CHECKING:  # the editor and the stage settings are imported when first opened
+    from salesdesk.ui.board.deal_editor import DealEditor
+    from salesdesk.ui.board.stage_settings_dialog import StageSettingsDialog
 
 
 class BoardSurface(Protocol):
@@ -122,6 +124,8 @@ class BoardForms:
     # --- editor -------------------------------------------------------------------------
     def edit_deal(self, deal_id: int) -> DealEditor | None:
         """Open the deal editor of any deal, open or not (window-modal); saving is one step."""
+        from salesdesk.ui.board.deal_editor import DealEditor, EditorHooks
+
         with self._flow.sessions() as session:
             found = deal_rows(session, tuple(DealStatus), deal_ids=[deal_id])
             if not found:
@@ -193,6 +197,8 @@ class BoardForms:
     # --- stage settings -----------------------------------------------------------------
     def edit_stages(self) -> StageSettingsDialog:
         """Open the stage settings and lost reasons (window-modal); saving rebuilds the board."""
+        from salesdesk.ui.board.stage_settings_dialog import StageSettingsDialog
+
         with self._flow.sessions() as session:
             counts = deals_held_per_stage(session)
             reasons = lost_reasons(session, retired=True)
