@@ -34,7 +34,7 @@ from salesdesk.ui.board.column_model import ColumnModel, DealIdRole, DropHandler
 from salesdesk.ui.formatting import tr, tr_n
 from salesdesk.ui.money.totals_text import amount_text, missing_part_text, total_tip
 from salesdesk.ui.widgets.form_parts import ERROR_COLOUR
-from salesdesk.ui.widgets.labels import plain_tip
+from salesdesk.ui.widgets.labels import ElidedLabel, plain_tip
 
 COLUMN_WIDTH = 272  # what a column asks for
 MIN_COLUMN_WIDTH = 196  # six columns and their spacing fit a 1366-pixel screen
@@ -124,8 +124,7 @@ class ColumnHeader(QWidget):
     def __init__(self, parent: QWidget | None = None, conversion: Conversion | None = None) -> None:
         super().__init__(parent)
         self.conversion = conversion
-        self._name = QLabel()
-        self._name.setTextFormat(Qt.TextFormat.PlainText)
+        self._name = ElidedLabel()  # a long name gives way to the count, ending in "…"
         font = self._name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -167,7 +166,8 @@ class ColumnHeader(QWidget):
     def show_figures(self, model: ColumnModel) -> None:
         """Update the figures from the column's visible cards."""
         self._name.setText(model.stage.name)
-        self._name.setToolTip(tr("Board", "Win probability: %1%", str(model.stage.probability)))
+        probability = tr("Board", "Win probability: %1%", str(model.stage.probability))
+        self._name.setToolTip(plain_tip(f"{model.stage.name}\n{probability}"))
         self._count.setText(tr_n("Board", "%Ln deal(s)", model.rowCount()))
         self._show_totals(model)
         rotting = model.rotting_count()

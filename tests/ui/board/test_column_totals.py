@@ -48,3 +48,9 @@ def test_a_rate_entered_elsewhere_makes_one_converted_total_and_undo_takes_it_ba
     header = board.view.column(board.stages["Proposal"]).header
     assert header._values.text() == "€3,333.33\nweighted €2,000"
     assert not header._missing.isHidden()
+
+
+def test_a_column_header_names_its_stage_in_full_in_the_tooltip(board: Board) -> None:
+    header = board.view.column(board.stages["New contact"]).header
+    assert header._name.text() == "New contact"
+    assert "New contact" in header._name.toolTip() and "10%" in header._name.toolTip()
