@@ -274,6 +274,7 @@ class BoardView(FollowsChanges, QWidget):
 
     def decide(self, deal_ids: list[int], outcome: str) -> bool:
         """Mark open deals won or lost (asking why), or put them on hold; one undo step."""
+        self.read_the_rest()
         act = {
             "won": self.outcomes.mark_won,
             "lost": self.outcomes.mark_lost,
@@ -526,6 +527,7 @@ class BoardView(FollowsChanges, QWidget):
 
         A move into an outcome stage is that outcome (a Lost stage asks why).
         """
+        self.read_the_rest()
         target = self._stage(stage_id)
         if target is None or not deal_ids:
             return False
@@ -619,6 +621,7 @@ class BoardView(FollowsChanges, QWidget):
 
     def select_deal(self, deal_id: int) -> None:
         """Select a deal's card (in whichever column it is) and scroll it into view."""
+        self.read_the_rest()
         for column in self._columns.values():
             if column.model.row_of(deal_id) is not None:
                 if self.showing_list():

@@ -87,3 +87,20 @@ def test_a_change_before_the_rest_reads_the_whole_board(qtbot: QtBot, board: Boa
         "5G 模块",
         "디스플레이",
     ]
+
+
+def test_a_deal_selected_or_moved_from_code_before_the_rest_is_found(
+    qtbot: QtBot, board: Board
+) -> None:
+    view = _quick_board(qtbot, board)
+    view.select_deal(board.world.deals["rack"])  # the second card: not read at first
+    new = view.column(board.stages["New contact"])
+    assert new.view.selected_deal_ids() == [board.world.deals["rack"]]
+    view = _quick_board(qtbot, board)
+    assert view.move_deals([board.world.deals["displays"]], board.stages["New contact"], 0)
+    assert [c.title for c in view.column(board.stages["New contact"]).model.cards()] == [
+        "디스플레이",
+        "Office chairs",
+        "Server rack",
+    ]
+    assert [c.title for c in view.column(board.stages["Proposal"]).model.cards()] == ["5G 模块"]

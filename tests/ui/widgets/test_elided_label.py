@@ -30,4 +30,3 @@ def test_a_narrow_label_gives_way_and_shows_it_was_cut(qtbot: QtBot) -> None:
     whole = _painted(name)
     name.setText(name.text() + " and more words than fit into any column of a board")
     assert _painted(name) != whole  # painted again, cut
-
