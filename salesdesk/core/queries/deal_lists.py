@@ -13,10 +13,13 @@ loaded ``DealKey`` of every deal (``deal_keys``: no more than the filter and the
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+import gc
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
@@ -407,74 +410,183 @@ def deal_rows(
 def deal_keys(session: Session, statuses: Collection[DealStatus] = CLOSED_OR_HELD) -> list[DealKey]:
     """Return what the search, the filter and the totals need of every deal, in list order.
 
-    The deals are read alone and their customers' and reasons' names looked up here (a few
-    thousand, casefolded once each): joining them in SQL for 50,000 deals costs more. Text
-    casefolds character by character, so the parts casefolded apart make the same text.
+    All read at once (``KeyReader`` reads them a slice at a time, for idle time).
     """
-    deals = Deal.__table__.c
-    customers = Customer.__table__.c
-    companies = Company.__table__.c
-    names = {
-        customer_id: _search_text(name, company)
-        for customer_id, name, company in session.connection().execute(
-            select(customers.id, customers.name, companies.name).outerjoin(
-                Company.__table__, companies.id == customers.company_id
+    reader = KeyReader(statuses)
+    return reader.keys(session)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic collector while many acyclic tuples are made (its passes cost more)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+class KeyReader:
+    """Reads the ``DealKey`` of every deal of ``statuses``, a slice of deals at a time.
+
+    ``read_slice`` reads the next ``size`` deals by id (a range of the primary key) and sorts
+    them in list order; once all are read, each call merges two of those sorted runs (the
+    first two, into one at the end: the longest merge is of two halves), until ``ready``.
+    ``keys`` reads what is left in one query and returns every key in list order, the same as
+    reading them all at once. A change read in between is not seen: read again after a change
+    (a new reader).
+
+    The deals are read alone, by a scan of their table (the state is checked as
+    ``status || ''``: reading most deals through the index on the state costs more), and
+    their customers' and reasons' names looked up here (a few thousand, casefolded once
+    each): joining them in SQL for 50,000 deals costs more. Text casefolds character by
+    character, so the parts casefolded apart make the same text.
+    """
+
+    SLICE = 1_500  # deals a slice reads: a few milliseconds
+
+    def __init__(
+        self, statuses: Collection[DealStatus] = CLOSED_OR_HELD, size: int | None = None
+    ) -> None:
+        self._statuses = statuses
+        self._size = size or self.SLICE
+        self._names: dict[int, str] | None = None  # casefolded customer and company, by id
+        self._reasons: dict[int, str] = {}  # casefolded reason names, by id
+        self._after: int | None = None  # the last deal id read
+        self._runs: list[list[DealKey]] = []  # sorted runs: one per slice, then merged
+        self._keys: list[DealKey] | None = None  # every key in list order, once all are read
+        self.done = False  # every deal read
+
+    @property
+    def ready(self) -> bool:
+        """Return True when every key is read and in list order (``keys`` reads nothing)."""
+        return self._keys is not None or (self.done and len(self._runs) <= 1)
+
+    def read_slice(self, session: Session) -> bool:
+        """Read the next slice (the names first) or merge two runs; return ``ready``."""
+        if self.ready:
+            return True
+        if self._names is None:
+            self._read_names(session)
+        elif not self.done:
+            self._read_deals(session, self._size)
+        else:
+            with _collector_paused():
+                self._runs.append(_in_order(self._runs.pop(0) + self._runs.pop(0)))
+        return self.ready
+
+    def keys(self, session: Session) -> list[DealKey]:
+        """Return every key in list order, reading the deals not read yet."""
+        if self._keys is None:
+            merged = self.ready  # in idle time: one sorted run (or none)
+            if self._names is None:
+                self._read_names(session)
+            if not self.done:
+                self._read_deals(session, None)
+            if merged:
+                self._keys = self._runs[0] if self._runs else []
+            else:
+                with _collector_paused():
+                    # Sorted here, not by SQL (that sorts whole rows); sorted runs only merge.
+                    self._keys = _in_order([key for run in self._runs for key in run])
+            self._runs = []
+        return self._keys
+
+    def _read_names(self, session: Session) -> None:
+        customers = Customer.__table__.c
+        companies = Company.__table__.c
+        reasons = LostReason.__table__.c
+        self._names = {
+            customer_id: _search_text(name, company)
+            for customer_id, name, company in session.connection().execute(
+                select(customers.id, customers.name, companies.name).outerjoin(
+                    Company.__table__, companies.id == customers.company_id
+                )
             )
-        )
-    }
-    reasons = {
-        reason_id: name.casefold()
-        for reason_id, name in session.connection().execute(
-            select(LostReason.__table__.c.id, LostReason.__table__.c.name)
-        )
-    }
-    query = select(
-        deals.id,
-        deals.title,
-        deals.customer_id,
-        deals.lost_detail,
-        type_coerce(deals.status, String),
-        deals.lost_reason_id,
-        type_coerce(deals.stage_entered_at, String),
-        deals.currency,
-        type_coerce(deals.value_cents, Integer),
-        type_coerce(deals.closed_at, String),
-    ).where(*_accepted(statuses, None))
-    statuses_by_value = {status.value: status for status in DealStatus}
-    keys = []
-    for (
-        deal_id,
-        title,
-        customer_id,
-        detail,
-        status,
-        reason_id,
-        entered,
-        currency,
-        cents,
-        closed,
-    ) in session.connection().execute(query).all():
-        text = title.casefold()
-        if customer := names.get(customer_id):
-            text = f"{text} {customer}"
-        if reason_id is not None and (reason := reasons.get(reason_id)):
-            text = f"{text} {reason}"
-        if detail:
-            text = f"{text} {detail.casefold()}"
-        keys.append(
-            DealKey(
+        }
+        self._reasons = {
+            reason_id: name.casefold()
+            for reason_id, name in session.connection().execute(select(reasons.id, reasons.name))
+        }
+
+    def _read_deals(self, session: Session, limit: int | None) -> None:
+        """Read the keys of ``limit`` more deals by id (None: all the rest), a sorted run."""
+        deals = Deal.__table__.c
+        status = _unindexed(deals.status)
+        values = sorted({DealStatus(value).value for value in self._statuses})
+        query = select(
+            deals.id,
+            deals.title,
+            deals.customer_id,
+            deals.lost_detail,
+            type_coerce(deals.status, String),
+            deals.lost_reason_id,
+            type_coerce(deals.stage_entered_at, String),
+            deals.currency,
+            type_coerce(deals.value_cents, Integer),
+            type_coerce(deals.closed_at, String),
+        ).where(status.in_(values))
+        if self._after is not None:
+            query = query.where(deals.id > self._after)
+        if limit is not None:
+            query = query.order_by(deals.id).limit(limit)
+        names, reasons = self._names or {}, self._reasons
+        statuses_by_value = {status.value: status for status in DealStatus}
+        new = tuple.__new__
+        run: list[DealKey] = []
+        with _collector_paused():
+            rows = session.connection().execute(query).all()
+            for (
                 deal_id,
-                text,
-                statuses_by_value[status],
+                title,
+                customer_id,
+                detail,
+                state,
                 reason_id,
-                closed or entered,
+                entered,
                 currency,
                 cents,
                 closed,
-            )
-        )
-    # Sorted here: SQLite would sort the whole rows, these are sorted by two fields.
-    keys.sort(key=lambda key: (key.outcome_utc, key.id), reverse=True)
+            ) in rows:
+                text = title.casefold()
+                if customer := names.get(customer_id):
+                    text = f"{text} {customer}"
+                if reason_id is not None and (reason := reasons.get(reason_id)):
+                    text = f"{text} {reason}"
+                if detail:
+                    text = f"{text} {detail.casefold()}"
+                run.append(
+                    new(
+                        DealKey,
+                        (
+                            deal_id,
+                            text,
+                            statuses_by_value[state],
+                            reason_id,
+                            closed or entered,
+                            currency,
+                            cents,
+                            closed,
+                        ),
+                    )
+                )
+            if limit is not None:  # a slice: a sorted run (the rest is sorted with the runs)
+                run = _in_order(run)
+        if limit is None or len(rows) < limit:
+            self.done = True
+        if rows:
+            last = max(row[0] for row in rows)
+            self._after = last if self._after is None else max(self._after, last)
+        if run:
+            self._runs.append(run)
+
+
+def _in_order(keys: list[DealKey]) -> list[DealKey]:
+    """Return ``keys`` sorted in list order (the latest outcome first, then the newest deal)."""
+    keys.sort(key=itemgetter(4, 0), reverse=True)
     return keys
 
 
