@@ -7,8 +7,9 @@ in SQL, in list order). ``deal_sums`` adds up the values a filter accepts in SQL
 and close time, so a list can say its count and total without reading its rows.
 
 The search compares casefolded text (SQLite's ``lower`` only knows ASCII), so it runs on the
-loaded ``DealKey`` of every deal (``deal_keys``: no more than the filter and the totals need);
-``DealFilter.kept`` filters those or whole rows the same way.
+loaded ``DealKey`` of every deal (no more than the filter and the totals need): ``KeyReader``
+reads them a step of a few milliseconds at a time (for a list's idle time) or what is left at
+once, ``deal_keys`` all at once. ``DealFilter.kept`` filters those or whole rows the same way.
 """
 
 from __future__ import annotations
