@@ -17,6 +17,7 @@ from salesdesk.core.operations.notes import add_note, remove_note
 from salesdesk.core.queries.deal_lists import (
     DealFilter,
     DealSum,
+    KeyReader,
     close_days,
     dated_values,
     deal_keys,
@@ -185,6 +186,49 @@ def test_a_page_count_and_sums_in_sql_say_what_the_loaded_rows_say(database, ids
     assert sum(amount for _c, _d, amount in values) == sum(row.value for row in rows)
     assert {day for _c, day, _a in values} >= {date(2026, 1, 10), date(2026, 2, 3), today}
     assert close_days(key_sums(keys)) == (date(2026, 1, 10), date(2026, 2, 3))
+
+
+def test_keys_read_a_slice_at_a_time_are_the_keys_read_at_once(
+    database, ids, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(KeyReader, "BUILD", 4)  # the keys made in several steps too
+    with database.transaction() as s:
+        ada = s.scalar(select(Customer.id).where(Customer.name == "Ada Okafor"))
+        stage = s.scalar(select(Stage.id).where(Stage.name == "Proposal"))
+        for n in range(7):  # more deals: several slices, closed at the same time or not
+            deal = Deal(
+                title=f"Straße {n}",
+                customer_id=ada,
+                stage_id=stage,
+                value=Decimal(n),
+                currency="EUR",
+                stage_entered_at=T0,
+                created_at=T0,
+            )
+            s.add(deal)
+            s.flush()
+            s.add(StageMove(deal_id=deal.id, to_stage_id=stage, moved_at=T0))
+            mark_won(s, [deal.id], datetime(2026, 2, 1 + n // 2, 10, tzinfo=UTC))
+    with database.sessions() as s:
+        at_once = deal_keys(s)
+        assert len(at_once) == 10
+        steps = 0
+        while True:  # 0, 1, 2, ... steps read (names, slices, merges), then the rest at once
+            reader = KeyReader(size=3)
+            ready = any(reader.read_slice(s) for _ in range(steps))
+            assert reader.ready == ready
+            assert reader.keys(s) == at_once, steps
+            assert reader.ready and reader.keys(s) == at_once
+            if ready:
+                break
+            steps += 1
+        assert steps > 8  # the names, four slices, three merges, three steps making keys
+        won = KeyReader([DealStatus.WON], size=2)
+        while not won.read_slice(s):
+            pass
+        assert won.keys(s) == deal_keys(s, [DealStatus.WON])
+        assert {key.status for key in won.keys(s)} == {DealStatus.WON}
+        assert DealFilter(text="STRASSE").kept(won.keys(s)) == won.keys(s)[:7]
 
 
 def _merged(sums: list[DealSum]) -> dict[tuple[str, str | None], tuple[int, int]]:

@@ -7,16 +7,20 @@ in SQL, in list order). ``deal_sums`` adds up the values a filter accepts in SQL
 and close time, so a list can say its count and total without reading its rows.
 
 The search compares casefolded text (SQLite's ``lower`` only knows ASCII), so it runs on the
-loaded ``DealKey`` of every deal (``deal_keys``: no more than the filter and the totals need);
-``DealFilter.kept`` filters those or whole rows the same way.
+loaded ``DealKey`` of every deal (no more than the filter and the totals need): ``KeyReader``
+reads them a step of a few milliseconds at a time (for a list's idle time) or what is left at
+once, ``deal_keys`` all at once. ``DealFilter.kept`` filters those or whole rows the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+import gc
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
@@ -407,75 +411,200 @@ def deal_rows(
 def deal_keys(session: Session, statuses: Collection[DealStatus] = CLOSED_OR_HELD) -> list[DealKey]:
     """Return what the search, the filter and the totals need of every deal, in list order.
 
-    The deals are read alone and their customers' and reasons' names looked up here (a few
-    thousand, casefolded once each): joining them in SQL for 50,000 deals costs more. Text
-    casefolds character by character, so the parts casefolded apart make the same text.
+    All read at once (``KeyReader`` reads them a slice at a time, for idle time).
     """
-    deals = Deal.__table__.c
-    customers = Customer.__table__.c
-    companies = Company.__table__.c
-    names = {
-        customer_id: _search_text(name, company)
-        for customer_id, name, company in session.connection().execute(
-            select(customers.id, customers.name, companies.name).outerjoin(
-                Company.__table__, companies.id == customers.company_id
+    reader = KeyReader(statuses)
+    return reader.keys(session)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic collector while many acyclic tuples are made (its passes cost more)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+class KeyReader:
+    """Reads the ``DealKey`` of every deal of ``statuses`` a step at a time (for idle time).
+
+    Each ``read_slice`` does one step of a few milliseconds: the customers' and reasons'
+    names; the rows of the next ``size`` deals by id (a range of the primary key), sorted in
+    list order; once all are read, a merge of two of those sorted runs (the first two, into
+    one at the end: the longest merge is of two halves); then the keys of the next ``BUILD``
+    rows, made in list order (the filter then reads them in the order they lie in memory,
+    which is faster). ``keys`` does what is left at once and returns every key in list
+    order, the same as reading them all at once. A change read in between is not seen: read
+    again after a change (a new reader).
+
+    The deals are read alone, by a scan of their table (the state is checked as
+    ``status || ''``: reading most deals through the index on the state costs more), and
+    their customers' and reasons' names looked up here (a few thousand, casefolded once
+    each): joining them in SQL for 50,000 deals costs more. Text casefolds character by
+    character, so the parts casefolded apart make the same text.
+    """
+
+    SLICE = 2_000  # deals a slice reads: a few milliseconds
+    BUILD = 4_000  # keys a step makes
+
+    def __init__(
+        self, statuses: Collection[DealStatus] = CLOSED_OR_HELD, size: int | None = None
+    ) -> None:
+        self._statuses = statuses
+        self._size = size or self.SLICE
+        self._names: dict[int, str] | None = None  # casefolded customer and company, by id
+        self._reasons: dict[int, str] = {}  # casefolded reason names, by id
+        self._after: int | None = None  # the last deal id read
+        self._runs: list[list[Any]] = []  # rows in sorted runs: one per slice, then merged
+        self._built: list[DealKey] = []  # the keys of the first rows of the one run left
+        self._keys: list[DealKey] | None = None  # every key in list order, once all are made
+        self.done = False  # every deal read
+
+    @property
+    def ready(self) -> bool:
+        """Return True when every key is made and in list order (``keys`` does nothing)."""
+        return self._keys is not None
+
+    def read_slice(self, session: Session) -> bool:
+        """Do the next step (see the class); return ``ready``."""
+        if self._keys is not None:
+            return True
+        with _collector_paused():
+            if self._names is None:
+                self._read_names(session)
+            elif not self.done:
+                self._read_rows(session, self._size)
+            elif len(self._runs) > 1:
+                self._runs.append(_in_order(self._runs.pop(0) + self._runs.pop(0)))
+            else:
+                self._build(self.BUILD)
+        return self._keys is not None
+
+    def keys(self, session: Session) -> list[DealKey]:
+        """Return every key in list order, doing now what is left."""
+        if self._keys is None:
+            with _collector_paused():
+                if self._names is None:
+                    self._read_names(session)
+                if self.done and len(self._runs) <= 1:  # merged: the keys made in order
+                    self._build(None)
+                else:  # made in the order read, then sorted (SQL would sort whole rows)
+                    if not self.done:
+                        self._read_rows(session, None)
+                    self._runs = [[row for run in self._runs for row in run]]
+                    self._build(None)
+                    assert self._keys is not None
+                    self._keys.sort(key=_KEY_ORDER, reverse=True)
+        assert self._keys is not None
+        return self._keys
+
+    def _read_names(self, session: Session) -> None:
+        customers = Customer.__table__.c
+        companies = Company.__table__.c
+        reasons = LostReason.__table__.c
+        self._names = {
+            customer_id: _search_text(name, company)
+            for customer_id, name, company in session.connection().execute(
+                select(customers.id, customers.name, companies.name).outerjoin(
+                    Company.__table__, companies.id == customers.company_id
+                )
             )
-        )
-    }
-    reasons = {
-        reason_id: name.casefold()
-        for reason_id, name in session.connection().execute(
-            select(LostReason.__table__.c.id, LostReason.__table__.c.name)
-        )
-    }
-    query = select(
-        deals.id,
-        deals.title,
-        deals.customer_id,
-        deals.lost_detail,
-        type_coerce(deals.status, String),
-        deals.lost_reason_id,
-        type_coerce(deals.stage_entered_at, String),
-        deals.currency,
-        type_coerce(deals.value_cents, Integer),
-        type_coerce(deals.closed_at, String),
-    ).where(*_accepted(statuses, None))
-    statuses_by_value = {status.value: status for status in DealStatus}
-    keys = []
-    for (
-        deal_id,
-        title,
-        customer_id,
-        detail,
-        status,
-        reason_id,
-        entered,
-        currency,
-        cents,
-        closed,
-    ) in session.connection().execute(query).all():
-        text = title.casefold()
-        if customer := names.get(customer_id):
-            text = f"{text} {customer}"
-        if reason_id is not None and (reason := reasons.get(reason_id)):
-            text = f"{text} {reason}"
-        if detail:
-            text = f"{text} {detail.casefold()}"
-        keys.append(
-            DealKey(
-                deal_id,
-                text,
-                statuses_by_value[status],
-                reason_id,
-                closed or entered,
-                currency,
-                cents,
-                closed,
+        }
+        self._reasons = {
+            reason_id: name.casefold()
+            for reason_id, name in session.connection().execute(select(reasons.id, reasons.name))
+        }
+
+    def _read_rows(self, session: Session, limit: int | None) -> None:
+        """Read the rows of ``limit`` more deals by id (None: all the rest), a sorted run."""
+        deals = Deal.__table__.c
+        status = _unindexed(deals.status)
+        values = sorted({DealStatus(value).value for value in self._statuses})
+        query = select(
+            deals.id,
+            deals.title,
+            deals.customer_id,
+            deals.lost_detail,
+            type_coerce(deals.status, String),
+            deals.lost_reason_id,
+            deals.currency,
+            type_coerce(deals.value_cents, Integer),
+            type_coerce(deals.closed_at, String),
+            _outcome(),
+        ).where(status.in_(values))
+        if self._after is not None:
+            query = query.where(deals.id > self._after)
+        if limit is not None:
+            query = query.order_by(deals.id).limit(limit)
+        rows = session.connection().execute(query).all()
+        if limit is None or len(rows) < limit:
+            self.done = True
+        if rows:
+            last = max(row[0] for row in rows)
+            self._after = last if self._after is None else max(self._after, last)
+            self._runs.append(_in_order(rows) if limit is not None else rows)
+
+    def _build(self, count: int | None) -> None:
+        """Make the keys of the next ``count`` sorted rows (None: all), dropping those rows."""
+        rows = self._runs[0] if self._runs else []
+        end = len(rows) if count is None else min(len(rows), count)
+        names, reasons = self._names or {}, self._reasons
+        statuses_by_value = {status.value: status for status in DealStatus}
+        new = tuple.__new__
+        built = self._built
+        currencies: dict[str, str] = {}
+        for (
+            deal_id,
+            title,
+            customer_id,
+            detail,
+            state,
+            reason_id,
+            currency,
+            cents,
+            closed,
+            outcome,
+        ) in rows[:end]:
+            text = title.casefold()
+            if customer := names.get(customer_id):
+                text = f"{text} {customer}"
+            if reason_id is not None and (reason := reasons.get(reason_id)):
+                text = f"{text} {reason}"
+            if detail:
+                text = f"{text} {detail.casefold()}"
+            built.append(
+                new(
+                    DealKey,
+                    (
+                        deal_id,
+                        text,
+                        statuses_by_value[state],
+                        reason_id,
+                        outcome,
+                        currencies.setdefault(currency, currency),  # one text per code
+                        cents,
+                        outcome if closed is not None else None,  # the same text, once
+                    ),
+                )
             )
-        )
-    # Sorted here: SQLite would sort the whole rows, these are sorted by two fields.
-    keys.sort(key=lambda key: (key.outcome_utc, key.id), reverse=True)
-    return keys
+        del rows[:end]  # freed a step at a time
+        if not rows:
+            self._keys, self._built, self._runs = built, [], []
+
+
+_LIST_ORDER = itemgetter(9, 0)  # a row's outcome time and id
+_KEY_ORDER = itemgetter(4, 0)  # a key's outcome time and id
+
+
+def _in_order(rows: list[Any]) -> list[Any]:
+    """Return the rows sorted in list order (the latest outcome first, then the newest deal)."""
+    rows.sort(key=_LIST_ORDER, reverse=True)
+    return rows
 
 
 def deal_sums(

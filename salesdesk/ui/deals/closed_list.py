@@ -3,10 +3,12 @@
 The list reads only what its first screen needs (``core.queries.deal_lists``): one page of
 the deals the outcome, the period and the reason accept (chosen in SQL), and their count and
 total added up in SQL; the next pages are read as the list scrolls. The search compares
-casefolded text, so its first keystroke reads the few fields it searches of every closed and
-held deal (``deal_keys``); later keystrokes filter those and read the first page of the deals
-found by id. From here a deal is reopened into a chosen stage, resumed into the stage it
-left, or (when on hold) closed as won or lost; Enter opens it, Ctrl+Shift+U its customer.
+casefolded text, so it needs the few fields it searches of every closed and held deal (their
+``DealKey``): a ``KeyReader`` reads them a slice at a time in idle time after the list is read
+(a few milliseconds each), and a keystroke before it is done reads what is left then. Every
+keystroke filters the keys and reads the first page of the deals found by id. From here a
+deal is reopened into a chosen stage, resumed into the stage it left, or (when on hold) closed
+as won or lost; Enter opens it, Ctrl+Shift+U its customer.
 
 The actions on the selected deals (with their shortcuts) are the board area's: the list only
 offers them in its context menu (``menu_actions``).
@@ -22,8 +24,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -47,9 +49,9 @@ from salesdesk.core.queries.deal_lists import (
     DealKey,
     DealRow,
     DealSum,
+    KeyReader,
     close_days,
     dated_values,
-    deal_keys,
     deal_rows,
     deal_sums,
     key_sums,
@@ -166,7 +168,12 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.follow(flow)
         self._count = 0  # closed and held deals
         self._sums: list[DealSum] = []  # the values of all of them
-        self._keys: list[DealKey] | None = None  # what the search needs, read when it does
+        self._keys: list[DealKey] | None = None  # what the search needs, once it has searched
+        self._reader: KeyReader | None = None  # reads the keys in idle time (see _read_keys)
+        self._idle = QTimer(self)  # the next slice of keys, once the events waiting are done
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._read_keys)
         self._conversion: Conversion | None = None  # read with the rows
         self._days: dict[str, date] = {}  # close days, by close time as stored (see _total)
         self.insert_above_list(self._filter_row())
@@ -345,7 +352,7 @@ class ClosedDealsView(FollowsChanges, ListArea):
             first = self._page(session, wanted, 0, first_rows)
             return sum(part.count for part in sums), sums, first, more
         if self._keys is None:
-            self._keys = deal_keys(session)
+            self._keys = self._reader_now().keys(session)  # what is not read yet, read now
         kept = wanted.kept(self._keys)
         ids = [found.id for found in kept]
 
@@ -391,7 +398,9 @@ class ClosedDealsView(FollowsChanges, ListArea):
     def reload(self, session: Session, now: datetime) -> None:
         """Read the deals and the reasons, keeping the filters, selection and scroll."""
         self._out_of_date = False
-        self._keys = None  # read again when the rep searches
+        self._keys = None  # read again, in idle time or when the rep searches
+        self._reader = KeyReader()
+        self._idle.start()
         self._sums = deal_sums(session)
         self._count = sum(part.count for part in self._sums)
         self._days = {}  # the rep's zone may have changed
@@ -408,6 +417,30 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
         self.reason.blockSignals(False)
         self._show_in(session, again=True)
+
+    def search_ready(self) -> bool:
+        """Return True when the search keys are all read (a keystroke then only filters)."""
+        return self._keys is not None or (self._reader is not None and self._reader.ready)
+
+    def _reader_now(self) -> KeyReader:
+        if self._reader is None:
+            self._reader = KeyReader()
+        return self._reader
+
+    def _read_keys(self) -> None:
+        """Read the next slice of search keys (in idle time, while the list is shown)."""
+        reader = self._reader
+        shown = self.isVisibleTo(self.window())  # (as FollowsChanges: the window may be hidden)
+        if reader is None or reader.ready or self._keys is not None or not shown:
+            return
+        with self._flow.sessions() as session:
+            if not reader.read_slice(session):
+                self._idle.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Go on reading the search keys in idle time (shown again before they were read)."""
+        super().showEvent(event)
+        self._idle.start()
 
     def concerns(self, change: Change | None) -> bool:
         """Return True when ``change`` may alter a row of the list."""

@@ -93,6 +93,30 @@ def test_the_first_page_is_shown_with_the_count_and_total_of_every_deal(
     assert listed.summary.text() == "11 of 11 deals · €6,600"
 
 
+def test_a_keystroke_before_the_keys_are_read_finds_what_it_finds_after(
+    listed: ClosedDealsView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(closed_list.KeyReader, "SLICE", 2)
+    listed.refresh()
+
+    def found() -> tuple[list[str], str, int]:
+        listed.model.fetch_all()
+        return titles(listed), listed.summary.text(), listed.model.total()
+
+    assert not listed.search_ready()  # nothing read in idle time yet
+    listed.search_field.setText("e")  # the keys read now
+    before = found()
+    assert before[2] == 7 and listed.search_ready()
+    listed.search_field.clear()
+    listed.refresh()  # read again: the keys read in idle time, a slice of 2 deals at a time
+    assert not listed.search_ready()
+    qtbot.waitUntil(listed.search_ready)
+    listed.search_field.setText("e")
+    assert found() == before
+    listed.search_field.setText("STRASSE")
+    assert titles(listed) == ["Straße 8", "Straße 4", "Straße 0"]
+
+
 def test_scrolling_to_the_end_reads_every_page(listed: ClosedDealsView, qtbot: QtBot) -> None:
     listed.view.resize(900, 1000)  # taller than a page: the view asks for more
     for _ in range(DEALS):
