@@ -456,7 +456,7 @@ class BoardView(FollowsChanges, QWidget):
         board = load_board(session, now, first)
         self._build(board)
         if board.figures:
-            self._rest_unread = BeforeInput(self.read_the_rest)
+            self._rest_unread = BeforeInput(self.read_the_rest, self)
         self._columns_host.layout().activate()
         self._scroll.horizontalScrollBar().setValue(scroll)
         self._reselect(selected, self._columns.get(focused_stage) if focused_stage else None)

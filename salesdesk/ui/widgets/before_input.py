@@ -30,10 +30,14 @@ INPUT_EVENTS = frozenset(
 
 
 class BeforeInput(QObject):
-    """Call ``callback`` once, before the first input event of the application."""
+    """Call ``callback`` once, before the first input event of the application.
 
-    def __init__(self, callback: Callable[[], None]) -> None:
-        super().__init__()
+    It belongs to ``parent`` (the widget whose work it is): deleted with it, it stops
+    watching, so a callback never runs on a widget that is gone.
+    """
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
         self._callback: Callable[[], None] | None = callback
         self._application = QApplication.instance()
         if self._application is not None:
@@ -45,6 +49,7 @@ class BeforeInput(QObject):
         if self._application is not None:
             self._application.removeEventFilter(self)
             self._application = None
+            self.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in INPUT_EVENTS and self._callback is not None:

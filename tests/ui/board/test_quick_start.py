@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
@@ -104,3 +105,16 @@ def test_a_deal_selected_or_moved_from_code_before_the_rest_is_found(
         "Server rack",
     ]
     assert [c.title for c in view.column(board.stages["Proposal"]).model.cards()] == ["5G 模块"]
+
+
+def test_a_board_gone_before_the_rest_is_read_is_left_alone(qtbot: QtBot, board: Board) -> None:
+    view = BoardView(board.view.flow)  # not kept by qtbot: deleted below
+    view.read_first_cards_first(1)
+    with board.database.sessions() as session:
+        view.reload(session, NOW)
+    watcher = view._rest_unread
+    assert watcher is not None and shiboken6.isValid(watcher)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(watcher))  # the watch went with the board
+    # Input now reaches no callback of the board that is gone (an error would fail the test).
+    qtbot.keyClick(board.view.column(board.stages["New contact"]).view, Qt.Key.Key_Down)
