@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -18,13 +18,14 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.files import atomic_path
 from salesdesk.core.store import Database
 from salesdesk.paths import resources_dir
-from salesdesk.start_up import resume_collector
+from salesdesk.start_up import finish_start, resume_collector
 from salesdesk.ui.formatting import prefer_utf8_locale, tr, use_readable_locale
 from salesdesk.ui.main_window import DEFAULT_SIZE, MainWindow
 from salesdesk.ui.widgets import messages
 
 ORGANIZATION = "SalesDesk"
 APPLICATION = "SalesDesk"
+START_FINISHED_LATEST_MS = 3000  # the collector back on even if the window never painted
 
 
 def application() -> QApplication:
@@ -113,6 +114,8 @@ def run_app(database: Database, *, view: str | None = None, screenshot: Path | N
             return 0
         sys.excepthook = _report_unexpected
         window.show()  # its first paint finishes the start (``start_up.finish_start``)
+        # A window started minimized paints only when restored: finish the start anyway.
+        QTimer.singleShot(START_FINISHED_LATEST_MS, finish_start)
         return app.exec()
     finally:
         window.close()
