@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 
 from salesdesk.core import local_time
 from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import Customer, Deal, DealStatus, Note, Stage, StageMove
+from salesdesk.core.models import Customer, DealStatus, Note, Stage
 from salesdesk.core.operations.deal_moves import Loss
 from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
 from salesdesk.core.operations.notes import add_note, remove_note
@@ -26,6 +26,7 @@ from salesdesk.core.queries.deal_lists import (
     key_sums,
 )
 from salesdesk.core.store import Database
+from tests.deals import open_deal
 from tests.reasons import reason_named
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -43,19 +44,7 @@ def ids(database: Database) -> dict[str, int]:
         s.flush()
         found["ada"] = ada.id
         for title in ("Open one", "Won one", "Lost one", "Held one"):
-            deal = Deal(
-                title=title,
-                customer_id=ada.id,
-                stage_id=stages["Proposal"],
-                value=Decimal("1250.00"),
-                currency="EUR",
-                stage_entered_at=T0,
-                created_at=T0,
-            )
-            s.add(deal)
-            s.flush()
-            s.add(StageMove(deal_id=deal.id, to_stage_id=stages["Proposal"], moved_at=T0))
-            found[title] = deal.id
+            found[title] = open_deal(s, title, ada.id, stages["Proposal"], Decimal("1250.00"), T0)
         mark_won(s, [found["Won one"]], datetime(2026, 1, 10, 10, tzinfo=UTC))
         loss = Loss(found["price"], "Cheaper offer from a local dealer")
         mark_lost(s, [found["Lost one"]], loss, datetime(2026, 2, 3, 10, tzinfo=UTC))
@@ -146,19 +135,10 @@ def test_a_page_count_and_sums_in_sql_say_what_the_loaded_rows_say(database, ids
         stage = s.scalar(select(Stage.id).where(Stage.name == "Proposal"))
         ada = ids["ada"]
         for n in range(12):  # more held deals, some put on hold at the same second
-            deal = Deal(
-                title=f"Straße {n}" if n % 2 else f"客户 {n}",
-                customer_id=ada,
-                stage_id=stage,
-                value=Decimal(n),
-                currency="USD" if n % 3 else "EUR",
-                stage_entered_at=T0,
-                created_at=T0,
-            )
-            s.add(deal)
-            s.flush()
-            s.add(StageMove(deal_id=deal.id, to_stage_id=stage, moved_at=T0))
-            put_on_hold(s, [deal.id], datetime(2026, 2, 10 + n // 3, 10, tzinfo=UTC))
+            title = f"Straße {n}" if n % 2 else f"客户 {n}"
+            currency = "USD" if n % 3 else "EUR"
+            deal = open_deal(s, title, ada, stage, Decimal(n), T0, currency)
+            put_on_hold(s, [deal], datetime(2026, 2, 10 + n // 3, 10, tzinfo=UTC))
     filters = [
         DealFilter(),
         DealFilter(statuses=frozenset({DealStatus.SUSPENDED})),
@@ -196,19 +176,8 @@ def test_keys_read_a_slice_at_a_time_are_the_keys_read_at_once(
         ada = s.scalar(select(Customer.id).where(Customer.name == "Ada Okafor"))
         stage = s.scalar(select(Stage.id).where(Stage.name == "Proposal"))
         for n in range(7):  # more deals: several slices, closed at the same time or not
-            deal = Deal(
-                title=f"Straße {n}",
-                customer_id=ada,
-                stage_id=stage,
-                value=Decimal(n),
-                currency="EUR",
-                stage_entered_at=T0,
-                created_at=T0,
-            )
-            s.add(deal)
-            s.flush()
-            s.add(StageMove(deal_id=deal.id, to_stage_id=stage, moved_at=T0))
-            mark_won(s, [deal.id], datetime(2026, 2, 1 + n // 2, 10, tzinfo=UTC))
+            deal = open_deal(s, f"Straße {n}", ada, stage, Decimal(n), T0)
+            mark_won(s, [deal], datetime(2026, 2, 1 + n // 2, 10, tzinfo=UTC))
     with database.sessions() as s:
         at_once = deal_keys(s)
         assert len(at_once) == 10

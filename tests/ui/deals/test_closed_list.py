@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from salesdesk.core.models import Customer, Deal, Stage, StageMove
+from salesdesk.core.models import Customer, Stage
 from salesdesk.core.operations.deal_moves import Loss
 from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
 from salesdesk.core.store import Database
@@ -25,6 +25,7 @@ from salesdesk.ui.deals import closed_list
 from salesdesk.ui.deals.closed_list import ClosedDealsView
 from salesdesk.ui.deals.outcomes import DealOutcomes
 from salesdesk.ui.widgets.rows_model import RowsModel
+from tests.deals import open_deal
 from tests.reasons import reason_named
 
 NOW = datetime(2026, 3, 2, 12, tzinfo=UTC)
@@ -46,27 +47,17 @@ def listed(
         s.add_all(customers)
         s.flush()
         for n in range(DEALS + 1):
-            deal = Deal(
-                title=("Straße", "창고 확장", "仓库", "Fuel cards")[n % 4] + f" {n}",
-                customer_id=customers[n % 3].id,
-                stage_id=stage,
-                value=Decimal(100 * (n + 1)),
-                currency="EUR",
-                stage_entered_at=T0,
-                created_at=T0,
-            )
-            s.add(deal)
-            s.flush()
-            s.add(StageMove(deal_id=deal.id, to_stage_id=stage, moved_at=T0))
+            title = ("Straße", "창고 확장", "仓库", "Fuel cards")[n % 4] + f" {n}"
+            deal = open_deal(s, title, customers[n % 3].id, stage, Decimal(100 * (n + 1)), T0)
             day = T0 + timedelta(days=n + 1)
             if n == DEALS:
                 continue  # one deal stays open
             if n % 3 == 0:
-                mark_won(s, [deal.id], day)
+                mark_won(s, [deal], day)
             elif n % 3 == 1:
-                mark_lost(s, [deal.id], Loss(price, f"Lost to the local dealer {n}"), day)
+                mark_lost(s, [deal], Loss(price, f"Lost to the local dealer {n}"), day)
             else:
-                put_on_hold(s, [deal.id], day)
+                put_on_hold(s, [deal], day)
     flow = ChangeFlow(database, lambda: NOW)
     host = QWidget()
     qtbot.addWidget(host)
