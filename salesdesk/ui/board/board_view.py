@@ -382,10 +382,8 @@ class BoardView(FollowsChanges, QWidget):
 
     def read_the_rest(self) -> None:
         """Read every card of the columns that hold only their first ones (else: nothing)."""
-        if self._rest_unread is None:
+        if not self._stop_watching_input():
             return
-        self._rest_unread.cancel()
-        self._rest_unread = None
         partial = [c for c in self._columns.values() if c.model.holds_first_cards_only()]
         if not partial:
             return
@@ -394,6 +392,14 @@ class BoardView(FollowsChanges, QWidget):
         for column in partial:
             column.model.complete(cards.get(column.stage.id, []))
         self._update_summary()
+
+    def _stop_watching_input(self) -> bool:
+        """Stop waiting for input to read the rest; return whether it was waited for."""
+        if self._rest_unread is None:
+            return False
+        self._rest_unread.cancel()
+        self._rest_unread = None
+        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """Once the first cards are painted, read the rest (as soon as the paint is done)."""
@@ -450,9 +456,7 @@ class BoardView(FollowsChanges, QWidget):
         self._conversion = load_conversion(session, local_time.local_day(now))
         first = self._first_cards if self._card_filter == CardFilter() else None
         self._first_cards = None
-        if self._rest_unread is not None:
-            self._rest_unread.cancel()
-            self._rest_unread = None
+        self._stop_watching_input()  # every card is read now, or a new watch begins
         board = load_board(session, now, first)
         self._build(board)
         if board.figures:
