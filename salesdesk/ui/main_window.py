@@ -63,6 +63,7 @@ Clock = Callable[[], datetime]
 
 
 OUTSIDE_CHECK_MS = 3000  # how often the window looks for commits of other processes
+SEARCH_KEYS_AFTER_MS = 1000  # after the first paint: the closed deals' search keys, in idle time
 # Tables the status bar counts.
 COUNTED_TABLES = frozenset({"customers", "deals"})
 
@@ -637,6 +638,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, finish_start)
+            # The closed deals' search keys, in idle time once the start is done.
+            QTimer.singleShot(SEARCH_KEYS_AFTER_MS, self.board.deal_list.prepare_search)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember the window's geometry and area, and let the window close."""

@@ -9,15 +9,18 @@ import pytest
 from sqlalchemy import select, text
 
 from salesdesk.core import local_time
+from salesdesk.core.changes import Change
+from salesdesk.core.changes.writer import RowWriter
 from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
-from salesdesk.core.models import Customer, DealStatus, Note, Stage
-from salesdesk.core.operations.deal_moves import Loss
+from salesdesk.core.models import Company, Customer, Deal, DealStatus, LostReason, Note, Stage
+from salesdesk.core.operations.deal_moves import Loss, move_deals
 from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
 from salesdesk.core.operations.notes import add_note, remove_note
 from salesdesk.core.queries.deal_lists import (
     DealFilter,
     DealSum,
     KeyReader,
+    changes_keys,
     close_days,
     dated_values,
     deal_keys,
@@ -206,3 +209,39 @@ def _merged(sums: list[DealSum]) -> dict[tuple[str, str | None], tuple[int, int]
         cents, count = merged.get((part.currency, part.closed_utc), (0, 0))
         merged[(part.currency, part.closed_utc)] = (cents + part.value_cents, count + part.count)
     return merged
+
+
+def test_only_changes_of_closed_or_held_deals_and_of_searched_names_change_the_keys(
+    database, ids
+) -> None:
+    def change_of(operation) -> Change:
+        with database.transaction() as s:
+            return operation(s)
+
+    def written(table, key, values) -> Change:
+        def write(s) -> Change:
+            writer = RowWriter(s)
+            writer.update(table, key, values)
+            return writer.change()
+
+        return change_of(write)
+
+    with database.transaction() as s:
+        stages = dict(s.execute(select(Stage.name, Stage.id)).all())
+        acme = Company(name="Acme")
+        s.add(acme)
+        s.flush()
+        acme_id = acme.id
+    opened, won = ids["Open one"], ids["Won one"]
+    assert changes_keys(None)  # anything may have changed
+    moved = change_of(lambda s: move_deals(s, [opened], stages["Negotiation"], 0, now=T0).change)
+    assert not changes_keys(moved)  # an open deal moving about
+    assert not changes_keys(written(Deal, opened, {"title": "Renamed while open"}))
+    assert changes_keys(written(Deal, won, {"title": "Won, renamed"}))
+    assert changes_keys(change_of(lambda s: mark_won(s, [opened], T0).change))  # open → won
+    assert not changes_keys(written(Customer, ids["ada"], {"position": "Buyer"}))
+    assert changes_keys(written(Customer, ids["ada"], {"name": "Ada Obi"}))
+    assert changes_keys(written(Customer, ids["ada"], {"company_id": acme_id}))
+    assert not changes_keys(written(Company, acme_id, {"website": "example.org"}))
+    assert changes_keys(written(Company, acme_id, {"name": "Acme Two"}))
+    assert changes_keys(written(LostReason, ids["price"], {"name": "Too expensive"}))

@@ -224,3 +224,14 @@ def test_cancelled_dialogs_change_nothing(
     for name in ("actionNewDatabase", "actionOpenDatabase", "actionBackUpNow"):
         action(window, name).trigger()
     assert window.database is before and window.statusBar().currentMessage() == ""
+
+
+def test_the_closed_deals_search_keys_are_read_in_idle_time_after_the_start(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    deal_list = window.board.deal_list
+    window.show()
+    qtbot.waitExposed(window)
+    assert not deal_list.search_ready() and not deal_list.isVisible()
+    # Never shown, the list has its keys a moment after the start: its first search is quick.
+    qtbot.waitUntil(deal_list.search_ready, timeout=5000)

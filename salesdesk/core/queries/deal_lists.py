@@ -37,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from salesdesk.core import local_time
+from salesdesk.core.changes import Change
 from salesdesk.core.models import (
     Company,
     Customer,
@@ -415,6 +416,33 @@ def deal_keys(session: Session, statuses: Collection[DealStatus] = CLOSED_OR_HEL
     """
     reader = KeyReader(statuses)
     return reader.keys(session)
+
+
+# What a search key holds of rows other than the deal's own: the names it searches.
+_NAMED = {"customers": ("name", "company_id"), "companies": ("name",), "lost_reasons": ("name",)}
+
+
+def changes_keys(change: Change | None) -> bool:
+    """Return True when ``change`` (None: anything) may alter a closed or held deal's key.
+
+    Read from the change's row images alone: a deal row that is or was closed or on hold,
+    or a name a key searches (a customer's, a company's, a lost reason's). Moving open deals
+    about, planning visits or taking notes leaves the keys as they are.
+    """
+    if change is None:
+        return True
+    for image in change.rows:
+        if not image.changed:
+            continue
+        rows = [row for row in (image.before, image.after) if row is not None]
+        if image.table == "deals":
+            if any(DealStatus(row.get("status")) is not DealStatus.OPEN for row in rows):
+                return True
+        elif image.table in _NAMED:
+            names = _NAMED[image.table]
+            if len(rows) < 2 or any(rows[0].get(name) != rows[1].get(name) for name in names):
+                return True
+    return False
 
 
 @contextmanager

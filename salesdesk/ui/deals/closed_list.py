@@ -4,9 +4,12 @@ The list reads only what its first screen needs (``core.queries.deal_lists``): o
 the deals the outcome, the period and the reason accept (chosen in SQL), and their count and
 total added up in SQL; the next pages are read as the list scrolls. The search compares
 casefolded text, so it needs the few fields it searches of every closed and held deal (their
-``DealKey``): a ``KeyReader`` reads them a slice at a time in idle time after the list is read
-(a few milliseconds each), and a keystroke before it is done reads what is left then. Every
-keystroke filters the keys and reads the first page of the deals found by id. From here a
+``DealKey``): a ``KeyReader`` reads them a slice at a time in idle time (a few milliseconds
+each) once the list is first shown or ``prepare_search`` asks (the window does, a moment after
+it starts), and a keystroke before it is done reads what is left then. The keys are kept while
+no change touches them (``changes_keys``: moving open deals does not), read again in idle time
+when one does. Every keystroke filters the keys and reads the first page of the deals found
+by id. From here a
 deal is reopened into a chosen stage, resumed into the stage it left, or (when on hold) closed
 as won or lost; Enter opens it, Ctrl+Shift+U its customer.
 
@@ -50,6 +53,7 @@ from salesdesk.core.queries.deal_lists import (
     DealRow,
     DealSum,
     KeyReader,
+    changes_keys,
     close_days,
     dated_values,
     deal_rows,
@@ -168,8 +172,9 @@ class ClosedDealsView(FollowsChanges, ListArea):
         self.follow(flow)
         self._count = 0  # closed and held deals
         self._sums: list[DealSum] = []  # the values of all of them
-        self._keys: list[DealKey] | None = None  # what the search needs, once it has searched
+        self._keys: list[DealKey] | None = None  # what the search needs, once all are read
         self._reader: KeyReader | None = None  # reads the keys in idle time (see _read_keys)
+        self._prepared = False  # keys read in idle time (the list was shown, or was asked to)
         self._idle = QTimer(self)  # the next slice of keys, once the events waiting are done
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
@@ -398,9 +403,6 @@ class ClosedDealsView(FollowsChanges, ListArea):
     def reload(self, session: Session, now: datetime) -> None:
         """Read the deals and the reasons, keeping the filters, selection and scroll."""
         self._out_of_date = False
-        self._keys = None  # read again, in idle time or when the rep searches
-        self._reader = KeyReader()
-        self._idle.start()
         self._sums = deal_sums(session)
         self._count = sum(part.count for part in self._sums)
         self._days = {}  # the rep's zone may have changed
@@ -422,25 +424,37 @@ class ClosedDealsView(FollowsChanges, ListArea):
         """Return True when the search keys are all read (a keystroke then only filters)."""
         return self._keys is not None or (self._reader is not None and self._reader.ready)
 
+    def prepare_search(self) -> None:
+        """Read the search keys in idle time from now on, and keep them (see the module)."""
+        self._prepared = True
+        if not self.search_ready():
+            self._idle.start()
+
     def _reader_now(self) -> KeyReader:
         if self._reader is None:
             self._reader = KeyReader()
         return self._reader
 
     def _read_keys(self) -> None:
-        """Read the next slice of search keys (in idle time, while the list is shown)."""
-        reader = self._reader
-        shown = self.isVisibleTo(self.window())  # (as FollowsChanges: the window may be hidden)
-        if reader is None or reader.ready or self._keys is not None or not shown:
-            return
+        """Read the next slice of search keys (in idle time, while the window is on screen)."""
+        if self.search_ready() or not self.window().isVisible():
+            return  # a closed window's database may be closed too
         with self._flow.sessions() as session:
-            if not reader.read_slice(session):
+            if not self._reader_now().read_slice(session):
                 self._idle.start()
 
+    def _on_flow_changed(self, change: Change | None, origin: object) -> None:
+        """Forget the search keys a change may alter (before the list reads again)."""
+        if changes_keys(change):
+            self._keys, self._reader = None, None
+            if self._prepared:
+                self._idle.start()
+        super()._on_flow_changed(change, origin)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Go on reading the search keys in idle time (shown again before they were read)."""
+        """Once shown, the list reads its search keys in idle time (and keeps them)."""
         super().showEvent(event)
-        self._idle.start()
+        self.prepare_search()
 
     def concerns(self, change: Change | None) -> bool:
         """Return True when ``change`` may alter a row of the list."""

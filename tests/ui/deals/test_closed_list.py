@@ -15,9 +15,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from salesdesk.core.models import Customer, Stage
-from salesdesk.core.operations.deal_moves import Loss
+from salesdesk.core.changes import Change
+from salesdesk.core.changes.writer import RowWriter
+from salesdesk.core.models import Customer, Deal, DealStatus, Stage
+from salesdesk.core.operations.deal_moves import Loss, move_deals
 from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
 from salesdesk.core.store import Database
 from salesdesk.ui.change_flow import ChangeFlow
@@ -63,8 +66,9 @@ def listed(
     qtbot.addWidget(host)
     view = ClosedDealsView(flow, DealOutcomes(flow, host), host)
     view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    host.resize(900, 400)
+    host.show()  # the list in a window on screen, as in the app
+    qtbot.waitExposed(host)
     view.show_outcome("all")
     view.refresh()
     yield view
@@ -84,28 +88,48 @@ def test_the_first_page_is_shown_with_the_count_and_total_of_every_deal(
     assert listed.summary.text() == "11 of 11 deals · €6,600"
 
 
-def test_a_keystroke_before_the_keys_are_read_finds_what_it_finds_after(
+def test_search_keys_are_kept_until_a_change_touches_them_then_read_again(
     listed: ClosedDealsView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(closed_list.KeyReader, "SLICE", 2)
-    listed.refresh()
+    monkeypatch.setattr(closed_list.KeyReader, "SLICE", 2)  # a slice of 2 deals at a time
+    flow = listed._flow
 
     def found() -> tuple[list[str], str, int]:
         listed.model.fetch_all()
         return titles(listed), listed.summary.text(), listed.model.total()
 
-    assert not listed.search_ready()  # nothing read in idle time yet
-    listed.search_field.setText("e")  # the keys read now
+    qtbot.waitUntil(listed.search_ready)  # read in idle time since the list was first shown
+    with flow.sessions() as s:
+        still_open = s.scalar(select(Deal.id).where(Deal.status == DealStatus.OPEN))
+        stages = dict(s.execute(select(Stage.name, Stage.id)).all())
+    # Open deals moving about leave the keys alone.
+    flow.run("Move", lambda s: move_deals(s, [still_open], stages["Negotiation"], 0, now=NOW))
+    assert listed.search_ready()
+    # A deal put on hold changes them: forgotten, and a keystroke right away reads them all.
+    flow.run("Hold", lambda s: put_on_hold(s, [still_open], NOW))
+    assert not listed.search_ready()
+    listed.search_field.setText("e")
     before = found()
-    assert before[2] == 7 and listed.search_ready()
+    assert before[2] == 8 and listed.search_ready()
     listed.search_field.clear()
-    listed.refresh()  # read again: the keys read in idle time, a slice of 2 deals at a time
+    # A customer renamed changes them too: read again in idle time, the same search finds it.
+    flow.run("Rename", lambda s: _rename(s, "Ada Okafor", "Ada Obi-Wren"))
     assert not listed.search_ready()
     qtbot.waitUntil(listed.search_ready)
-    listed.search_field.setText("e")
-    assert found() == before
+    listed.search_field.setText("obi-wren")
+    assert listed.model.total() == 4  # Ada's deals: every third of the twelve
+    listed.search_field.setText("e")  # and the two of them without an "e" before
+    assert found()[2] == before[2] + 2
+    assert set(found()[0]) - set(before[0]) == {"仓库 6", "창고 확장 9"}
     listed.search_field.setText("STRASSE")
     assert titles(listed) == ["Straße 8", "Straße 4", "Straße 0"]
+
+
+def _rename(session: Session, old: str, new: str) -> Change:
+    customer = session.scalar(select(Customer.id).where(Customer.name == old))
+    writer = RowWriter(session)
+    writer.update(Customer, customer, {"name": new})
+    return writer.change()
 
 
 def test_scrolling_to_the_end_reads_every_page(listed: ClosedDealsView, qtbot: QtBot) -> None:
