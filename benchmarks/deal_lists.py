@@ -118,6 +118,7 @@ def run(repeat: int) -> None:
     from sqlalchemy import func, select
 
     from salesdesk.core.models import Deal, DealStatus, utc_now
+    from salesdesk.core.operations.deal_outcomes import put_on_hold
     from salesdesk.core.queries.timeline import PAGE, customer_timeline
     from salesdesk.core.store import open_database
     from salesdesk.ui.change_flow import ChangeFlow
@@ -176,6 +177,21 @@ def run(repeat: int) -> None:
             timed(lambda k=key: view.show_outcome(k))
             for key in itertools.islice(itertools.cycle(["won", "lost", "on_hold", "all"]), runs)
         ]
+        # A deal put on hold and back while the list shows a search: the change, its key read
+        # again and the list shown again, each way (the keys stay read).
+        view.show_outcome("all")
+        view.search_field.setText("f")
+        with database.sessions() as session:
+            open_ids = session.scalars(
+                select(Deal.id).where(Deal.status == DealStatus.OPEN.value).limit(runs)
+            ).all()
+        held = []
+        for deal_id in open_ids:
+            held.append(
+                timed(lambda d=deal_id: flow.run("Hold", lambda s: put_on_hold(s, [d], utc_now())))
+            )
+            held.append(timed(flow.stack.undo))
+        assert view.search_ready()
         view.close()
 
         with database.transaction() as session:
@@ -222,6 +238,7 @@ def run(repeat: int) -> None:
                 "idle_read_ms": round(idle_read * 1000, 1),
                 "idle_step_worst_ms": round(max(steps, default=0) * 1000, 1),
                 "outcome_switch_ms": round(median_ms(outcomes), 1),
+                "hold_and_undo_searched_ms": round(median_ms(held), 1),
                 "timeline_events": events,
                 "timeline_first_page_ms": round(first_page, 1),
                 "timeline_open_ms": round(shown, 1),

@@ -14,19 +14,19 @@ from salesdesk.core.changes.writer import RowWriter
 from salesdesk.core.errors import InvalidFieldsError, SalesDeskError
 from salesdesk.core.models import Company, Customer, Deal, DealStatus, LostReason, Note, Stage
 from salesdesk.core.operations.deal_moves import Loss, move_deals
-from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold
+from salesdesk.core.operations.deal_outcomes import mark_lost, mark_won, put_on_hold, reopen
 from salesdesk.core.operations.notes import add_note, remove_note
 from salesdesk.core.queries.deal_lists import (
     DealFilter,
     DealSum,
     KeyReader,
-    changes_keys,
     close_days,
     dated_values,
     deal_keys,
     deal_rows,
     deal_sums,
     key_sums,
+    keys_changed_by,
 )
 from salesdesk.core.store import Database
 from tests.deals import open_deal
@@ -211,7 +211,7 @@ def _merged(sums: list[DealSum]) -> dict[tuple[str, str | None], tuple[int, int]
     return merged
 
 
-def test_only_changes_of_closed_or_held_deals_and_of_searched_names_change_the_keys(
+def test_a_change_names_the_deals_whose_keys_it_alters_and_those_keys_read_again(
     database, ids
 ) -> None:
     def change_of(operation) -> Change:
@@ -232,16 +232,36 @@ def test_only_changes_of_closed_or_held_deals_and_of_searched_names_change_the_k
         s.add(acme)
         s.flush()
         acme_id = acme.id
-    opened, won = ids["Open one"], ids["Won one"]
-    assert changes_keys(None)  # anything may have changed
+    opened, won, lost = ids["Open one"], ids["Won one"], ids["Lost one"]
+    reader = KeyReader()
+    with database.sessions() as s:
+        reader.keys(s)
+
+    def after(change: Change) -> frozenset[int] | None:
+        """Return what the change alters, and check the keys read again are as read anew."""
+        nonlocal reader
+        touched = keys_changed_by(change)
+        with database.sessions() as s:
+            if touched is None:  # every key read again (a new reader, as the list does)
+                reader = KeyReader()
+            else:
+                reader.read_again(s, touched)
+            assert reader.keys(s) == deal_keys(s)
+        return touched
+
+    assert keys_changed_by(None) is None  # anything may have changed
     moved = change_of(lambda s: move_deals(s, [opened], stages["Negotiation"], 0, now=T0).change)
-    assert not changes_keys(moved)  # an open deal moving about
-    assert not changes_keys(written(Deal, opened, {"title": "Renamed while open"}))
-    assert changes_keys(written(Deal, won, {"title": "Won, renamed"}))
-    assert changes_keys(change_of(lambda s: mark_won(s, [opened], T0).change))  # open → won
-    assert not changes_keys(written(Customer, ids["ada"], {"position": "Buyer"}))
-    assert changes_keys(written(Customer, ids["ada"], {"name": "Ada Obi"}))
-    assert changes_keys(written(Customer, ids["ada"], {"company_id": acme_id}))
-    assert not changes_keys(written(Company, acme_id, {"website": "example.org"}))
-    assert changes_keys(written(Company, acme_id, {"name": "Acme Two"}))
-    assert changes_keys(written(LostReason, ids["price"], {"name": "Too expensive"}))
+    assert after(moved) == frozenset()  # an open deal moving about
+    assert after(written(Deal, opened, {"title": "Renamed while open"})) == frozenset()
+    assert after(written(Deal, won, {"title": "Won, renamed"})) == {won}
+    assert after(change_of(lambda s: mark_won(s, [opened], T0).change)) == {opened}
+    reopened = change_of(lambda s: reopen(s, [lost], stages["Qualified"], T0).change)
+    assert after(reopened) == {lost}  # out of the keys
+    with database.sessions() as s:
+        assert lost not in {key.id for key in reader.keys(s)}
+    assert after(written(Customer, ids["ada"], {"position": "Buyer"})) == frozenset()
+    assert after(written(Customer, ids["ada"], {"name": "Ada Obi"})) is None
+    assert after(written(Customer, ids["ada"], {"company_id": acme_id})) is None
+    assert after(written(Company, acme_id, {"website": "example.org"})) == frozenset()
+    assert after(written(Company, acme_id, {"name": "Acme Two"})) is None
+    assert after(written(LostReason, ids["price"], {"name": "Too dear"})) is None

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple, TypeVar
 from sqlalchemy import (
     Integer,
     ScalarSelect,
+    Select,
     String,
     case,
     func,
@@ -422,27 +423,29 @@ def deal_keys(session: Session, statuses: Collection[DealStatus] = CLOSED_OR_HEL
 _NAMED = {"customers": ("name", "company_id"), "companies": ("name",), "lost_reasons": ("name",)}
 
 
-def changes_keys(change: Change | None) -> bool:
-    """Return True when ``change`` (None: anything) may alter a closed or held deal's key.
+def keys_changed_by(change: Change | None) -> frozenset[int] | None:
+    """Return the deals whose search keys ``change`` may alter; None: any deal's (or all).
 
-    Read from the change's row images alone: a deal row that is or was closed or on hold,
-    or a name a key searches (a customer's, a company's, a lost reason's). Moving open deals
-    about, planning visits or taking notes leaves the keys as they are.
+    Read from the change's row images alone: the deals whose row is or was closed or on
+    hold; None for a name a key searches (a customer's, a company's, a lost reason's) or a
+    change of anything (None). Moving open deals about, planning visits or taking notes
+    alters no key (an empty set).
     """
     if change is None:
-        return True
+        return None
+    deals: set[int] = set()
     for image in change.rows:
         if not image.changed:
             continue
         rows = [row for row in (image.before, image.after) if row is not None]
         if image.table == "deals":
             if any(DealStatus(row.get("status")) is not DealStatus.OPEN for row in rows):
-                return True
+                deals.add(rows[0]["id"])
         elif image.table in _NAMED:
             names = _NAMED[image.table]
             if len(rows) < 2 or any(rows[0].get(name) != rows[1].get(name) for name in names):
-                return True
-    return False
+                return None
+    return frozenset(deals)
 
 
 @contextmanager
@@ -468,7 +471,8 @@ class KeyReader:
     rows, made in list order (the filter then reads them in the order they lie in memory,
     which is faster). ``keys`` does what is left at once and returns every key in list
     order, the same as reading them all at once. A change read in between is not seen: read
-    again after a change (a new reader).
+    again after a change (a new reader), or once ready, ``read_again`` the deals it touched
+    (their names unchanged: ``keys_changed_by``).
 
     The deals are read alone, by a scan of their table (the state is checked as
     ``status || ''``: reading most deals through the index on the state costs more), and
@@ -548,12 +552,31 @@ class KeyReader:
             for reason_id, name in session.connection().execute(select(reasons.id, reasons.name))
         }
 
-    def _read_rows(self, session: Session, limit: int | None) -> None:
-        """Read the rows of ``limit`` more deals by id (None: all the rest), a sorted run."""
+    def read_again(self, session: Session, deal_ids: Collection[int]) -> None:
+        """Read the keys of ``deal_ids`` again (all keys made; the names as they were read).
+
+        A deal no longer closed or held drops out, one newly so comes in, in list order:
+        the same keys as reading them all again.
+        """
+        assert self._keys is not None, "read_again needs every key made"
+        wanted = set(deal_ids)
+        if not wanted:
+            return
+        rows = session.connection().execute(
+            self._rows_query().where(Deal.__table__.c.id.in_(wanted))
+        )
+        with _collector_paused():
+            keys = [key for key in self._keys if key.id not in wanted]
+            keys.extend(self._keys_of(rows.all()))
+            keys.sort(key=_KEY_ORDER, reverse=True)  # nearly in order: about one pass
+        self._keys = keys
+
+    def _rows_query(self) -> Select[Any]:
+        """Return the query of the rows keys are made of: the deals of the states read."""
         deals = Deal.__table__.c
         status = _unindexed(deals.status)
         values = sorted({DealStatus(value).value for value in self._statuses})
-        query = select(
+        return select(
             deals.id,
             deals.title,
             deals.customer_id,
@@ -565,6 +588,11 @@ class KeyReader:
             type_coerce(deals.closed_at, String),
             _outcome(),
         ).where(status.in_(values))
+
+    def _read_rows(self, session: Session, limit: int | None) -> None:
+        """Read the rows of ``limit`` more deals by id (None: all the rest), a sorted run."""
+        deals = Deal.__table__.c
+        query = self._rows_query()
         if self._after is not None:
             query = query.where(deals.id > self._after)
         if limit is not None:
@@ -581,10 +609,17 @@ class KeyReader:
         """Make the keys of the next ``count`` sorted rows (None: all), dropping those rows."""
         rows = self._runs[0] if self._runs else []
         end = len(rows) if count is None else min(len(rows), count)
+        self._built.extend(self._keys_of(rows[:end]))
+        del rows[:end]  # freed a step at a time
+        if not rows:
+            self._keys, self._built, self._runs = self._built, [], []
+
+    def _keys_of(self, rows: Sequence[Any]) -> list[DealKey]:
+        """Return the keys of rows of ``_rows_query``, in their order."""
         names, reasons = self._names or {}, self._reasons
         statuses_by_value = {status.value: status for status in DealStatus}
         new = tuple.__new__
-        built = self._built
+        built: list[DealKey] = []
         currencies: dict[str, str] = {}
         for (
             deal_id,
@@ -597,7 +632,7 @@ class KeyReader:
             cents,
             closed,
             outcome,
-        ) in rows[:end]:
+        ) in rows:
             text = title.casefold()
             if customer := names.get(customer_id):
                 text = f"{text} {customer}"
@@ -620,9 +655,7 @@ class KeyReader:
                     ),
                 )
             )
-        del rows[:end]  # freed a step at a time
-        if not rows:
-            self._keys, self._built, self._runs = built, [], []
+        return built
 
 
 _LIST_ORDER = itemgetter(9, 0)  # a row's outcome time and id

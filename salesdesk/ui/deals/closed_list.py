@@ -6,12 +6,13 @@ total added up in SQL; the next pages are read as the list scrolls. The search c
 casefolded text, so it needs the few fields it searches of every closed and held deal (their
 ``DealKey``): a ``KeyReader`` reads them a slice at a time in idle time (a few milliseconds
 each) once the list is first shown or ``prepare_search`` asks (the window does, a moment after
-it starts), and a keystroke before it is done reads what is left then. The keys are kept while
-no change touches them (``changes_keys``: moving open deals does not), read again in idle time
-when one does. Every keystroke filters the keys and reads the first page of the deals found
-by id. From here a
-deal is reopened into a chosen stage, resumed into the stage it left, or (when on hold) closed
-as won or lost; Enter opens it, Ctrl+Shift+U its customer.
+it starts), and a keystroke before it is done reads what is left then. The keys are kept: a
+change reads again only the keys of the closed or held deals it touched (``keys_changed_by``;
+moving open deals touches none), or all of them in idle time when it renamed a customer, a
+company or a lost reason, or changed everything (F5, another process). Every keystroke
+filters the keys and reads the first page of the deals found by id. From here a deal is
+reopened into a chosen stage, resumed into the stage it left, or (when on hold) closed as won
+or lost; Enter opens it, Ctrl+Shift+U its customer.
 
 The actions on the selected deals (with their shortcuts) are the board area's: the list only
 offers them in its context menu (``menu_actions``).
@@ -53,12 +54,12 @@ from salesdesk.core.queries.deal_lists import (
     DealRow,
     DealSum,
     KeyReader,
-    changes_keys,
     close_days,
     dated_values,
     deal_rows,
     deal_sums,
     key_sums,
+    keys_changed_by,
 )
 from salesdesk.core.queries.lost_reasons import lost_reasons
 from salesdesk.ui.change_flow import ChangeFlow
@@ -444,11 +445,16 @@ class ClosedDealsView(FollowsChanges, ListArea):
                 self._idle.start()
 
     def _on_flow_changed(self, change: Change | None, origin: object) -> None:
-        """Forget the search keys a change may alter (before the list reads again)."""
-        if changes_keys(change):
-            self._keys, self._reader = None, None
+        """Bring the search keys up to the change (before the list reads again)."""
+        touched = keys_changed_by(change)
+        if touched is None or (touched and not (self._reader and self._reader.ready)):
+            self._keys, self._reader = None, None  # all read again, in idle time
             if self._prepared:
                 self._idle.start()
+        elif touched and self._reader is not None:
+            with self._flow.sessions() as session:
+                self._reader.read_again(session, touched)
+            self._keys = None  # taken from the reader again
         super()._on_flow_changed(change, origin)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
