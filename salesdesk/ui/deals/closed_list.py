@@ -447,14 +447,15 @@ class ClosedDealsView(FollowsChanges, ListArea):
     def _on_flow_changed(self, change: Change | None, origin: object) -> None:
         """Bring the search keys up to the change (before the list reads again)."""
         touched = keys_changed_by(change)
-        if touched is None or (touched and not (self._reader and self._reader.ready)):
-            self._keys, self._reader = None, None  # all read again, in idle time
+        reader = self._reader if self._reader is not None and self._reader.ready else None
+        if touched and reader is not None:  # the keys of the deals it touched, read again
+            with self._flow.sessions() as session:
+                reader.read_again(session, touched)
+            self._keys = None  # taken from the reader again
+        elif touched is None or touched:  # all read again, in idle time
+            self._keys, self._reader = None, None
             if self._prepared:
                 self._idle.start()
-        elif touched and self._reader is not None:
-            with self._flow.sessions() as session:
-                self._reader.read_again(session, touched)
-            self._keys = None  # taken from the reader again
         super()._on_flow_changed(change, origin)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
